@@ -1,0 +1,101 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "oasis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "oasis", targets: ["oasis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+    ],
+    targets: [
+        // Domain values and pure logic. No I/O.
+        .target(
+            name: "OasisCore",
+            swiftSettings: swiftSettings
+        ),
+        // Readers for user files (CSV now; XLSX, GeoJSON later) with row-level validation.
+        .target(
+            name: "OasisImport",
+            dependencies: ["OasisCore"],
+            swiftSettings: swiftSettings
+        ),
+        // Repository contracts, migrations, the SQLite and PostgreSQL stores, the audit chain.
+        .target(
+            name: "OasisStore",
+            dependencies: [
+                "OasisCore",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The Hummingbird application: context, auth, controllers, web pages, error mapping.
+        .target(
+            name: "OasisServer",
+            dependencies: [
+                "OasisCore", "OasisStore", "OasisImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The one binary: ArgumentParser commands only.
+        .executableTarget(
+            name: "oasis",
+            dependencies: [
+                "OasisCore", "OasisStore", "OasisImport", "OasisServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisCoreTests",
+            dependencies: ["OasisCore", "OasisImport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisStoreTests",
+            dependencies: ["OasisStore", "OasisCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisServerTests",
+            dependencies: [
+                "OasisServer", "OasisStore", "OasisCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,45 @@
+import Hummingbird
+import Logging
+import OasisCore
+import OasisStore
+import ServiceLifecycle
+
+/// The one composition root: the server and the tests build the application here.
+public enum OasisApplication {
+    /// The router with every middleware and controller, for a store that is already migrated.
+    public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<OasisRequestContext> {
+        _ = MetricsRegistry.shared
+        let pages = PageRenderer()
+        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+        let router = Router(context: OasisRequestContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware(pages: pages))
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ContextMiddleware(store: store, configuration: configuration))
+        HealthController(store: store).register(on: router)
+        OpenAPIController().register(on: router)
+        RegionController(store: store).register(on: router)
+        UserController(identity: identity).register(on: router)
+        AuditController(store: store).register(on: router)
+        WebController(
+            identity: identity, pages: pages, configuration: configuration,
+            throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
+        ).register(on: router)
+        return router
+    }
+
+    /// The HTTP application listening on the configured address.
+    public static func build(
+        store: Store, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: buildRouter(store: store, configuration: configuration, clock: store.clock),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
+            services: services,
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+}

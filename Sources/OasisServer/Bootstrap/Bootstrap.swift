@@ -1,0 +1,47 @@
+import Foundation
+import Logging
+import OasisCore
+import OasisImport
+import OasisStore
+
+/// What happens when Oasis starts on a database: migrate, seed the demo into an empty database, and make
+/// sure an administrator exists.
+public struct Bootstrap: Sendable {
+    public struct Outcome: Sendable {
+        public var migration: Migrator.Report
+        public var seededRegions: Int
+        /// The administrator's one-time password, when one was created now. Print it once.
+        public var oneTimeAdminPassword: String?
+        public var adminCreated: Bool
+    }
+
+    let store: Store
+    let configuration: ServerConfiguration
+
+    public init(store: Store, configuration: ServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+    }
+
+    public func run(adminPassword: String?, logger: Logger) async throws -> Outcome {
+        let migration = try await store.migrate()
+        var seeded = 0
+        if configuration.seedDemo, try await store.settings.get("demo_seeded") == nil, try await store.regions.count() == 0 {
+            seeded = try await Self.seedXinjiang(into: store)
+            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)"])
+        }
+        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+        let hadAdmin = try await store.users.countAdmins() > 0
+        let oneTime = try await identity.ensureAdministrator(password: adminPassword, logger: logger)
+        return Outcome(migration: migration, seededRegions: seeded, oneTimeAdminPassword: oneTime, adminCreated: !hadAdmin)
+    }
+
+    /// Loads Xinjiang's regions with their 2020 census figures (the built-in demo).
+    public static func seedXinjiang(into store: Store) async throws -> Int {
+        var regions = try RegionCSVReader().read(Array(XinjiangCensus2020.csv.utf8))
+        for index in regions.indices { regions[index].censusYear = 2020 }
+        let summary = try await store.regions.upsert(regions, by: .system)
+        try await store.settings.set("demo_seeded", "xinjiang-census-2020")
+        return summary.inserted + summary.updated
+    }
+}

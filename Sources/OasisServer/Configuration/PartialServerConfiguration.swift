@@ -1,0 +1,80 @@
+import Foundation
+import OasisCore
+
+/// Settings from one source (flags, environment or a JSON config file); nil means "not given here".
+public struct PartialServerConfiguration: Codable, Sendable, Equatable {
+    public var host: String?
+    public var port: Int?
+    public var database: String?
+    public var logLevel: String?
+    public var maxBodyBytes: Int?
+    public var secureCookies: Bool?
+    public var bcryptCost: Int?
+    public var sessionLifetimeSeconds: Double?
+    public var seedDemo: Bool?
+
+    public init(
+        host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
+        maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
+        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.logLevel = logLevel
+        self.maxBodyBytes = maxBodyBytes
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+        self.sessionLifetimeSeconds = sessionLifetimeSeconds
+        self.seedDemo = seedDemo
+    }
+
+    /// The environment variables Oasis reads, with the setting each one feeds.
+    public static let environmentKeys = [
+        "OASIS_HOST": "host", "OASIS_PORT": "port", "OASIS_DATABASE_URL": "database", "OASIS_LOG_LEVEL": "logLevel",
+        "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
+        "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
+        "OASIS_SEED_DEMO": "seedDemo",
+    ]
+
+    public init(environment: [String: String]) throws(OasisError) {
+        func int(_ key: String) throws(OasisError) -> Int? {
+            guard let text = environment[key] else { return nil }
+            guard let value = Int(text) else { throw OasisError.invalid(code: "config_env", message: "\(key) must be a whole number; got \"\(text)\".") }
+            return value
+        }
+        func bool(_ key: String) throws(OasisError) -> Bool? {
+            guard let text = environment[key]?.lowercased() else { return nil }
+            switch text {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw OasisError.invalid(code: "config_env", message: "\(key) must be true or false; got \"\(text)\".")
+            }
+        }
+        host = environment["OASIS_HOST"]
+        port = try int("OASIS_PORT")
+        database = environment["OASIS_DATABASE_URL"]
+        logLevel = environment["OASIS_LOG_LEVEL"]
+        maxBodyBytes = try int("OASIS_MAX_BODY_BYTES")
+        secureCookies = try bool("OASIS_SECURE_COOKIES")
+        bcryptCost = try int("OASIS_BCRYPT_COST")
+        sessionLifetimeSeconds = try int("OASIS_SESSION_LIFETIME_SECONDS").map(Double.init)
+        seedDemo = try bool("OASIS_SEED_DEMO")
+    }
+
+    /// Reads a JSON config file with the same keys as this type.
+    public static func load(path: String) throws -> PartialServerConfiguration {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw OasisError.invalid(code: "config_file_unreadable", message: "Cannot read the config file \(path): \(error.localizedDescription)")
+        }
+        do {
+            let decoder = JSONDecoder()
+            return try decoder.decode(PartialServerConfiguration.self, from: data)
+        } catch {
+            throw OasisError.invalid(code: "config_file_invalid", message: "The config file \(path) is not valid: \(JSONErrorDescription.describe(error))")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOFoundationCompat
+import OasisCore
+
+/// JSON responses with sorted keys and ISO-8601 dates, and JSON request bodies with clear errors.
+enum JSONResponse {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    static func encode(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try encoder.encode(value)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    /// Decodes a JSON body; refuses other content types (415), oversized bodies (413) and bad JSON (400,
+    /// naming the field).
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: OasisRequestContext) async throws -> T {
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") || contentType.contains("+json") else {
+            throw OasisError(
+                kind: .unsupportedMediaType, code: "unsupported_media_type",
+                message: "Send this request as JSON with `Content-Type: application/json`; got \(contentType.isEmpty ? "no content type" : "`\(contentType)`")."
+            )
+        }
+        let body = try await collect(request, context: context)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(T.self, from: Data(buffer: body))
+        } catch {
+            throw OasisError.invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
+                                     details: [JSONErrorDescription.detail(error)])
+        }
+    }
+
+    /// The whole body, or 413 when it exceeds the configured limit.
+    static func collect(_ request: Request, context: OasisRequestContext) async throws -> ByteBuffer {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > context.maxUploadSize {
+            throw tooLarge(context)
+        }
+        do {
+            return try await request.body.collect(upTo: context.maxUploadSize)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw tooLarge(context)
+        } catch is NIOTooManyBytesError {
+            throw tooLarge(context)
+        }
+    }
+
+    static func tooLarge(_ context: OasisRequestContext) -> OasisError {
+        OasisError(kind: .tooLarge, code: "body_too_large",
+                   message: "The request body is larger than this server accepts (\(context.maxUploadSize) bytes).")
+    }
+}

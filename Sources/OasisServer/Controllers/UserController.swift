@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import OasisCore
+import OasisStore
+
+/// Users and API tokens.
+struct UserController {
+    struct NewUser: Decodable {
+        var username: String
+        var displayName: String?
+        var role: Role
+        var password: String
+        var scope: UserDTO.ScopeDTO?
+    }
+
+    struct NewToken: Decodable {
+        var name: String
+    }
+
+    struct IssuedToken: Encodable {
+        var id: Int64
+        var name: String
+        var token: String
+    }
+
+    let identity: IdentityService
+
+    func register(on router: Router<OasisRequestContext>) {
+        router.get("/api/v1/me") { _, context in
+            guard let id = context.principal.userID, let user = try await identity.store.users.resolve(id: id) else {
+                throw OasisError.unauthenticated
+            }
+            return try JSONResponse.encode(UserDTO(user))
+        }
+        router.get("/api/v1/users") { _, context in
+            try Self.requireSignedIn(context)
+            let users = try await identity.store.users.list(for: context.principal)
+            return try JSONResponse.encode(ItemList(items: users.map(UserDTO.init)))
+        }
+        router.post("/api/v1/users") { request, context in
+            try Self.requireSignedIn(context)
+            let input = try await JSONResponse.decode(NewUser.self, from: request, context: context)
+            var regions: [RegionCode] = []
+            for (index, code) in (input.scope?.regions ?? []).enumerated() {
+                do {
+                    regions.append(try RegionCode(code))
+                } catch let error as OasisError {
+                    throw OasisError.invalid(code: "invalid_json", message: error.message,
+                                             details: [.init(field: "scope.regions[\(index)]", reason: error.message)])
+                }
+            }
+            let user = try await identity.createUser(
+                username: input.username, displayName: input.displayName, role: input.role,
+                scope: AccessScope(regions: regions, units: input.scope?.units ?? []), password: input.password,
+                by: context.principal
+            )
+            return try JSONResponse.encode(UserDTO(user), status: .created)
+        }
+        router.post("/api/v1/users/:id/tokens") { request, context in
+            try Self.requireSignedIn(context)
+            guard let id = context.parameters.get("id").flatMap(Int64.init) else {
+                throw OasisError.invalid(code: "invalid_parameter", message: "The user id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
+            }
+            let input = try await JSONResponse.decode(NewToken.self, from: request, context: context)
+            guard try await identity.store.users.get(id: id, for: context.principal) != nil else {
+                throw OasisError.notFound("User", String(id))
+            }
+            let issued = try await identity.issueToken(for: id, name: input.name, by: context.principal)
+            return try JSONResponse.encode(IssuedToken(id: issued.id, name: input.name, token: issued.token), status: .created)
+        }
+    }
+
+    static func requireSignedIn(_ context: OasisRequestContext) throws(OasisError) {
+        guard context.principal.kind == .user else { throw OasisError.unauthenticated }
+    }
+}

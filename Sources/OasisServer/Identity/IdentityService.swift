@@ -1,0 +1,76 @@
+import Foundation
+import Logging
+import OasisCore
+import OasisStore
+
+/// Users, passwords, sessions and tokens: the identity operations the web, the API and the CLI share.
+public struct IdentityService: Sendable {
+    public let store: Store
+    public let hasher: PasswordHasher
+
+    public init(store: Store, hasher: PasswordHasher) {
+        self.store = store
+        self.hasher = hasher
+    }
+
+    /// A new user with a password (validated and hashed here).
+    public func createUser(
+        username: String, displayName: String?, role: Role, scope: AccessScope, password: String,
+        mustChangePassword: Bool = false, by principal: Principal
+    ) async throws -> User {
+        try principal.require(.manageUsers)
+        try User.validatePassword(password)
+        let hash = try await hasher.hash(password)
+        return try await store.users.create(
+            username: username, displayName: displayName ?? username, role: role, scope: scope,
+            passwordHash: hash, mustChangePassword: mustChangePassword, by: principal
+        )
+    }
+
+    /// The user when the credentials are right; nil otherwise, in the same time whether or not the
+    /// username exists.
+    public func authenticate(username: String, password: String) async throws -> User? {
+        guard let (user, hash) = try await store.users.credentials(username: username) else {
+            _ = try await hasher.verify(password, hash: PasswordHasher.decoy)
+            return nil
+        }
+        guard try await hasher.verify(password, hash: hash), !user.disabled else { return nil }
+        return user
+    }
+
+    /// Starts a web session and returns the cookie value (stored only as its hash).
+    public func startSession(for user: User, lifetime: TimeInterval) async throws -> String {
+        let token = SecretToken.generate()
+        try await store.sessions.create(tokenHash: SecretToken.hash(token), userID: user.id, lifetime: lifetime)
+        return token
+    }
+
+    /// Issues an API token for a user; the clear token is returned once and never stored.
+    public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
+        let token = SecretToken.generate(prefix: "oas_")
+        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), by: principal)
+        return (id, token)
+    }
+
+    public func changePassword(userID: Int64, to password: String, by principal: Principal) async throws {
+        try User.validatePassword(password)
+        let hash = try await hasher.hash(password)
+        try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal)
+    }
+
+    /// On a database without an administrator, creates `admin` with the given password or a one-time
+    /// password that must be changed at first sign-in. Returns the one-time password to print, if any.
+    public func ensureAdministrator(password: String?, logger: Logger) async throws -> String? {
+        guard try await store.users.countAdmins() == 0 else { return nil }
+        let oneTime = password == nil
+        let chosen = password ?? SecretToken.oneTimePassword()
+        if let password { try User.validatePassword(password) }
+        let hash = try await hasher.hash(chosen)
+        _ = try await store.users.create(
+            username: "admin", displayName: "Administrator", role: .admin, scope: .everything, passwordHash: hash,
+            mustChangePassword: oneTime, by: .system
+        )
+        logger.notice("created the first administrator", metadata: ["username": "admin", "oneTimePassword": "\(oneTime)"])
+        return oneTime ? chosen : nil
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OasisCore
+import OasisStore
+
+/// Fills the request context: the body limit, the language (query `lang`, cookie, Accept-Language) and
+/// the principal (session cookie for browsers, `Authorization: Bearer` for machines).
+struct ContextMiddleware: RouterMiddleware {
+    typealias Context = OasisRequestContext
+    let store: Store
+    let configuration: ServerConfiguration
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.uploadLimit = configuration.maxBodyBytes
+        context.language = Self.language(of: request)
+        context.csrfToken = request.cookies[CookieNames.csrf]?.value
+        if let authorization = request.headers[.authorization] {
+            guard authorization.lowercased().hasPrefix("bearer ") else {
+                throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "Use `Authorization: Bearer <token>`.")
+            }
+            let token = String(authorization.dropFirst("bearer ".count)).trimmingASCIIWhitespace()
+            guard let userID = try await store.tokens.userID(tokenHash: SecretToken.hash(token)),
+                  let user = try await store.users.resolve(id: userID), !user.disabled
+            else { throw OasisError.unauthenticated }
+            context.principal = Principal(user: user)
+        } else if let cookie = request.cookies[CookieNames.session]?.value {
+            let hash = SecretToken.hash(cookie)
+            if let userID = try await store.sessions.userID(tokenHash: hash), let user = try await store.users.resolve(id: userID), !user.disabled {
+                context.principal = Principal(user: user)
+                context.sessionTokenHash = hash
+                context.mustChangePassword = user.mustChangePassword
+            }
+        }
+        var response = try await next(request, context)
+        if let requested = request.uri.queryParameters["lang"].flatMap({ Language(tag: String($0)) }) {
+            response.setCookie(Cookie(name: CookieNames.language, value: requested.rawValue, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
+        }
+        return response
+    }
+
+    static func language(of request: Request) -> Language {
+        if let query = request.uri.queryParameters["lang"], let language = Language(tag: String(query)) { return language }
+        if let cookie = request.cookies[CookieNames.language]?.value, let language = Language(tag: cookie) { return language }
+        return Language.negotiate(acceptLanguage: request.headers[.acceptLanguage]) ?? .default
+    }
+}

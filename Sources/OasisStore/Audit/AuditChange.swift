@@ -1,0 +1,35 @@
+import Foundation
+import OasisCore
+
+/// A change about to be written to the audit log, before it is numbered and chained.
+public struct AuditChange: Sendable {
+    public var action: String
+    public var entityType: String
+    public var entityID: String
+    public var regionCode: String?
+    public var beforeJSON: String?
+    public var afterJSON: String?
+
+    public init<Before: Encodable, After: Encodable>(
+        action: String, entityType: String, entityID: String, regionCode: String? = nil,
+        before: Before?, after: After?
+    ) {
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.regionCode = regionCode
+        beforeJSON = before.flatMap(Self.json)
+        afterJSON = after.flatMap(Self.json)
+    }
+
+    /// JSON with sorted keys and ISO-8601 dates, so the same value always hashes the same.
+    static func json<T: Encodable>(_ value: T) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Stands for "no state" on one side of an audit change (creation or deletion).
+public struct NoState: Encodable, Sendable {}

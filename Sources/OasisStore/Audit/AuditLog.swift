@@ -1,0 +1,135 @@
+import Crypto
+import Foundation
+import OasisCore
+
+/// The append-only, hash-chained audit log. Every write of Oasis appends here in the same transaction.
+public struct AuditLog: Sendable {
+    /// The hash before the first event.
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    let database: any SQLDatabase
+    let clock: any OasisClock
+
+    public init(database: any SQLDatabase, clock: any OasisClock) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Appends a change inside an open transaction and returns the chained event.
+    @discardableResult
+    public func append(_ change: AuditChange, by principal: Principal, on tx: any SQLExecutor) async throws -> AuditEvent {
+        if let lock = tx.dialect.serialiseChainStatement(key: 7_002) { _ = try await tx.query(lock, []) }
+        let last = try await tx.first("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+        let seq = (last?.optionalInt("seq") ?? 0) + 1
+        let previousHash = last?.optionalString("hash") ?? Self.genesisHash
+        // Whole milliseconds, as stored.
+        let at = Date(timeIntervalSince1970: (clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
+        var event = AuditEvent(
+            seq: seq, at: at, actorID: principal.userID, actorName: principal.username, action: change.action,
+            entityType: change.entityType, entityID: change.entityID, regionCode: change.regionCode,
+            beforeJSON: change.beforeJSON, afterJSON: change.afterJSON, previousHash: previousHash, hash: ""
+        )
+        event.hash = Self.hash(of: event)
+        try await tx.execute(
+            """
+            INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity_type, entity_id, region_code,
+                before_json, after_json, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .int(seq), SQLValue(at), SQLValue(event.actorID), .text(event.actorName), .text(event.action),
+                .text(event.entityType), .text(event.entityID), SQLValue(event.regionCode), SQLValue(event.beforeJSON),
+                SQLValue(event.afterJSON), .text(previousHash), .text(event.hash),
+            ]
+        )
+        try await tx.execute(
+            "DELETE FROM settings WHERE key = 'audit_head'"
+        )
+        try await tx.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(seq):\(event.hash)")])
+        return event
+    }
+
+    /// The SHA-256 of an event's content and its predecessor's hash, hex-encoded.
+    public static func hash(of event: AuditEvent) -> String {
+        let fields: [String] = [
+            String(event.seq), String(Int64((event.at.timeIntervalSince1970 * 1000).rounded())),
+            event.actorID.map(String.init) ?? "", event.actorName, event.action, event.entityType, event.entityID,
+            event.regionCode ?? "", event.beforeJSON ?? "", event.afterJSON ?? "", event.previousHash,
+        ]
+        // Unit separator between fields; lengths first so that no field can borrow from its neighbour.
+        let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "\u{1F}")
+        let digest = SHA256.hash(data: Data(canonical.utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Events visible to the principal, newest first. A principal scoped to regions sees the events of
+    /// those regions only.
+    public func recent(limit: Int = 100, for principal: Principal) async throws -> [AuditEvent] {
+        try principal.require(.readAudit)
+        let filter = ScopeFilter(principal: principal, column: "region_code")
+        let rows = try await database.query(
+            "SELECT * FROM audit_events WHERE \(filter.sql) ORDER BY seq DESC LIMIT ?",
+            filter.binds + [.int(Int64(limit))]
+        )
+        return try rows.map(Self.event(from:))
+    }
+
+    /// Events about one record, oldest first.
+    public func history(entityType: String, entityID: String, for principal: Principal) async throws -> [AuditEvent] {
+        try principal.require(.readAudit)
+        let filter = ScopeFilter(principal: principal, column: "region_code")
+        let rows = try await database.query(
+            "SELECT * FROM audit_events WHERE entity_type = ? AND entity_id = ? AND \(filter.sql) ORDER BY seq",
+            [.text(entityType), .text(entityID)] + filter.binds
+        )
+        return try rows.map(Self.event(from:))
+    }
+
+    /// Checks the whole chain: numbering, each hash, each link, and the recorded head.
+    public func verify() async throws -> AuditVerification {
+        var expectedSeq: Int64 = 1
+        var previous = Self.genesisHash
+        var problems: [String] = []
+        var count = 0
+        let pageSize: Int64 = 5_000
+        var after: Int64 = 0
+        while true {
+            let rows = try await database.query(
+                "SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?", [.int(after), .int(pageSize)]
+            )
+            if rows.isEmpty { break }
+            for row in rows {
+                let event = try Self.event(from: row)
+                count += 1
+                if event.seq != expectedSeq {
+                    problems.append("event \(expectedSeq) is missing (next present is \(event.seq)): removed or renumbered")
+                }
+                if event.previousHash != previous {
+                    problems.append("event \(event.seq) does not link to the event before it: events were removed, inserted or reordered")
+                }
+                if Self.hash(of: event) != event.hash {
+                    problems.append("event \(event.seq) (\(event.action) \(event.entityType) \(event.entityID)) was changed after it was written")
+                }
+                previous = event.hash
+                expectedSeq = event.seq + 1
+                after = event.seq
+            }
+        }
+        let head = try await database.first("SELECT value FROM settings WHERE key = 'audit_head'")?.optionalString("value")
+        let actualHead = count == 0 ? nil : "\(expectedSeq - 1):\(previous)"
+        if head != actualHead {
+            problems.append("the recorded head of the chain (\(head ?? "none")) differs from the last event (\(actualHead ?? "none")): events at the end were removed or added outside Oasis")
+        }
+        return AuditVerification(eventCount: count, headHash: count == 0 ? Self.genesisHash : previous, problems: problems)
+    }
+
+    static func event(from row: SQLRow) throws -> AuditEvent {
+        AuditEvent(
+            seq: try row.int("seq"), at: try row.date("at"), actorID: row.optionalInt("actor_id"),
+            actorName: try row.string("actor_name"), action: try row.string("action"),
+            entityType: try row.string("entity_type"), entityID: try row.string("entity_id"),
+            regionCode: row.optionalString("region_code"), beforeJSON: row.optionalString("before_json"),
+            afterJSON: row.optionalString("after_json"), previousHash: try row.string("prev_hash"), hash: try row.string("hash")
+        )
+    }
+}

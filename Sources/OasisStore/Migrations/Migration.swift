@@ -1,0 +1,13 @@
+/// One step of the schema. Steps are numbered from 1, applied in order, each in its own transaction,
+/// and never edited once released: a change is a new step.
+public struct Migration: Sendable {
+    public let version: Int
+    public let description: String
+    public let statements: @Sendable (SQLDialect) -> [String]
+
+    public init(version: Int, description: String, statements: @escaping @Sendable (SQLDialect) -> [String]) {
+        self.version = version
+        self.description = description
+        self.statements = statements
+    }
+}

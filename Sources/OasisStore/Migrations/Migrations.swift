@@ -1,0 +1,9 @@
+/// The schema history of Oasis, oldest first.
+public enum Migrations {
+    public static let all: [Migration] = [
+        Migration001Foundation.migration,
+    ]
+
+    /// The schema version this build writes.
+    public static var latestVersion: Int { all.last?.version ?? 0 }
+}

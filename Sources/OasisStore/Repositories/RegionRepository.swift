@@ -1,0 +1,132 @@
+import Foundation
+import OasisCore
+
+/// Regions: public reference data to read; writes need `write_regions` and stay inside the writer's scope.
+public struct RegionRepository: Sendable {
+    let database: any SQLDatabase
+    let audit: AuditLog
+    let clock: any OasisClock
+
+    static let columns = "code, parent_code, level, path, name_zh, name_en, population, urban_population, census_year"
+
+    /// All regions, or those of one level, or the children of one region; ordered by code.
+    public func list(level: RegionLevel? = nil, parent: RegionCode? = nil) async throws -> [Region] {
+        var conditions: [String] = []
+        var binds: [SQLValue] = []
+        if let level {
+            conditions.append("level = ?")
+            binds.append(.text(level.rawValue))
+        }
+        if let parent {
+            conditions.append("parent_code = ?")
+            binds.append(.text(parent.rawValue))
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let rows = try await database.query("SELECT \(Self.columns) FROM regions\(whereClause) ORDER BY code", binds)
+        return try rows.map(Self.region(from:))
+    }
+
+    public func get(_ code: RegionCode) async throws -> Region? {
+        try await database.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(code.rawValue)]).map(Self.region(from:))
+    }
+
+    /// The region and its ancestors, root first.
+    public func lineage(of code: RegionCode) async throws -> [Region] {
+        guard let row = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)]) else { return [] }
+        let codes = try row.string("path").split(separator: "/").map { SQLValue.text(String($0)) }
+        let marks = Array(repeating: "?", count: codes.count).joined(separator: ", ")
+        let rows = try await database.query("SELECT \(Self.columns) FROM regions WHERE code IN (\(marks))", codes)
+        return try rows.map(Self.region(from:)).sorted { $0.level < $1.level }
+    }
+
+    public func count() async throws -> Int {
+        Int(try await database.first("SELECT COUNT(*) AS n FROM regions")?.int("n") ?? 0)
+    }
+
+    /// Inserts new regions and updates changed ones, all or nothing, with one audit event per change.
+    /// Parents must exist already or come earlier in the same batch.
+    public func upsert(_ regions: [Region], by principal: Principal) async throws -> RegionImportSummary {
+        try principal.require(.writeRegions)
+        let clock = self.clock
+        let audit = self.audit
+        return try await database.transaction { tx in
+            var summary = RegionImportSummary()
+            var paths: [RegionCode: String] = [:]
+            for (index, region) in regions.enumerated() {
+                let parentPath: String?
+                if let parent = region.parentCode {
+                    if let known = paths[parent] {
+                        parentPath = known
+                    } else if let row = try await tx.first("SELECT path FROM regions WHERE code = ?", [.text(parent.rawValue)]) {
+                        parentPath = try row.string("path")
+                    } else {
+                        throw OasisError.invalid(
+                            code: "region_parent_unknown",
+                            message: "Region \(region.code) names a parent that does not exist.",
+                            details: [.init(field: "parent_code", row: index + 1, reason: "unknown region \(parent)")]
+                        )
+                    }
+                } else {
+                    parentPath = nil
+                }
+                let path = RegionPath.path(of: region.code, parentPath: parentPath)
+                paths[region.code] = path
+                try Self.requireScope(principal, path: path, code: region.code)
+                let existing = try await tx.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(region.code.rawValue)])
+                    .map(Self.region(from:))
+                if existing == region {
+                    summary.unchanged += 1
+                    continue
+                }
+                let binds: [SQLValue] = [
+                    SQLValue(region.parentCode?.rawValue), .text(region.level.rawValue), .text(path), .text(region.nameZh),
+                    .text(region.nameEn), SQLValue(region.population), SQLValue(region.urbanPopulation),
+                    SQLValue(region.censusYear), SQLValue(clock.now()), .text(region.code.rawValue),
+                ]
+                if existing == nil {
+                    try await tx.execute(
+                        """
+                        INSERT INTO regions (parent_code, level, path, name_zh, name_en, population, urban_population,
+                            census_year, updated_at, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, binds)
+                    summary.inserted += 1
+                } else {
+                    try await tx.execute(
+                        """
+                        UPDATE regions SET parent_code = ?, level = ?, path = ?, name_zh = ?, name_en = ?, population = ?,
+                            urban_population = ?, census_year = ?, updated_at = ? WHERE code = ?
+                        """, binds)
+                    summary.updated += 1
+                }
+                try await audit.append(
+                    AuditChange(
+                        action: existing == nil ? "region.create" : "region.update", entityType: "region",
+                        entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
+                    ),
+                    by: principal, on: tx
+                )
+            }
+            return summary
+        }
+    }
+
+    static func requireScope(_ principal: Principal, path: String, code: RegionCode) throws(OasisError) {
+        guard !principal.scope.coversAllRegions else { return }
+        let inside = principal.scope.regions.contains { path.contains("/\($0.rawValue)/") }
+        guard inside else {
+            throw OasisError.forbidden("Region \(code) lies outside your scope.")
+        }
+    }
+
+    static func region(from row: SQLRow) throws -> Region {
+        Region(
+            code: try RegionCode(try row.string("code")),
+            parentCode: try row.optionalString("parent_code").map { code throws(OasisError) in try RegionCode(code) },
+            level: RegionLevel(rawValue: try row.string("level")) ?? .county,
+            nameZh: try row.string("name_zh"), nameEn: try row.string("name_en"),
+            population: row.optionalInt("population").map(Int.init),
+            urbanPopulation: row.optionalInt("urban_population").map(Int.init),
+            censusYear: row.optionalInt("census_year").map(Int.init)
+        )
+    }
+}

@@ -1,0 +1,20 @@
+import OasisCore
+
+/// The SQL condition that limits a query to the regions a principal may see: a region column must name
+/// a region inside one of the principal's scope regions (or be anything, for an unscoped principal).
+public struct ScopeFilter: Sendable {
+    public let sql: String
+    public let binds: [SQLValue]
+
+    public init(principal: Principal, column: String) {
+        let regions = principal.scope.regions
+        if regions.isEmpty {
+            sql = "1 = 1"
+            binds = []
+        } else {
+            let likes = Array(repeating: "path LIKE ?", count: regions.count).joined(separator: " OR ")
+            sql = "\(column) IN (SELECT code FROM regions WHERE \(likes))"
+            binds = regions.map { .text("%/\($0.rawValue)/%") }
+        }
+    }
+}

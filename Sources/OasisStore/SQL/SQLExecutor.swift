@@ -1,0 +1,40 @@
+/// Runs SQL written with `?` placeholders against one store; either the database itself or an open
+/// transaction. Repositories are written against this protocol once and run on both stores.
+public protocol SQLExecutor: Sendable {
+    var dialect: SQLDialect { get }
+
+    /// Runs a statement and returns its rows.
+    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow]
+
+    /// Runs a statement that returns no rows.
+    func execute(_ sql: String, _ binds: [SQLValue]) async throws
+}
+
+extension SQLExecutor {
+    public func query(_ sql: String) async throws -> [SQLRow] { try await query(sql, []) }
+    public func execute(_ sql: String) async throws { try await execute(sql, []) }
+
+    /// The first row, or nil.
+    public func first(_ sql: String, _ binds: [SQLValue] = []) async throws -> SQLRow? {
+        try await query(sql, binds).first
+    }
+
+    /// Inserts a row and returns the generated `id`.
+    public func insertReturningID(_ sql: String, _ binds: [SQLValue]) async throws -> Int64 {
+        guard let row = try await query(sql + " RETURNING id", binds).first else {
+            throw StoreError(kind: .other, message: "INSERT … RETURNING id returned no row.")
+        }
+        return try row.int("id")
+    }
+}
+
+/// A whole database: an executor that can also open transactions and be closed.
+public protocol SQLDatabase: SQLExecutor {
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T
+
+    /// A description safe to print: the file path or the URL without its password.
+    var displayName: String { get }
+
+    func close() async
+}

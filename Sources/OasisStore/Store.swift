@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import OasisCore
+
+/// An open Oasis database with its repositories: the one object the server and the CLI hold.
+public final class Store: Sendable {
+    public let database: any SQLDatabase
+    public let location: StoreLocation
+    public let clock: any OasisClock
+    public let audit: AuditLog
+    public let regions: RegionRepository
+    public let users: UserRepository
+    public let sessions: SessionRepository
+    public let tokens: ApiTokenRepository
+    public let settings: SettingsRepository
+
+    public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
+        self.database = database
+        self.location = location
+        self.clock = clock
+        audit = AuditLog(database: database, clock: clock)
+        regions = RegionRepository(database: database, audit: audit, clock: clock)
+        users = UserRepository(database: database, audit: audit, clock: clock)
+        sessions = SessionRepository(database: database, clock: clock)
+        tokens = ApiTokenRepository(database: database, audit: audit, clock: clock)
+        settings = SettingsRepository(database: database)
+    }
+
+    /// Opens the database at a location without changing it.
+    public static func open(_ location: StoreLocation, clock: any OasisClock = SystemClock(), logger: Logger) async throws -> Store {
+        let database: any SQLDatabase
+        switch location {
+        case .sqlite(let path):
+            database = try await SQLiteStore.open(path: path, logger: logger)
+        case .postgres(let url):
+            database = try await PostgresStore.connect(url: url, logger: logger)
+        }
+        return Store(database: database, location: location, clock: clock)
+    }
+
+    /// Applies pending migrations; refuses a database from a newer Oasis.
+    @discardableResult
+    public func migrate() async throws -> Migrator.Report {
+        try await Migrator(database: database, clock: clock).migrate()
+    }
+
+    /// True when the database answers a trivial query.
+    public func isReady() async -> Bool {
+        (try? await database.query("SELECT 1 AS ok", [])) != nil
+    }
+
+    public func close() async { await database.close() }
+}

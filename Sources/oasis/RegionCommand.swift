@@ -1,0 +1,39 @@
+import Logging
+import ArgumentParser
+import Foundation
+import OasisCore
+import OasisImport
+import OasisServer
+import OasisStore
+
+/// `oasis region import FILE.csv`: load regions of any province.
+struct RegionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "region", abstract: "Manage regions.", subcommands: [Import.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import regions from CSV: code,parent_code,level,name_zh,name_en[,population,urban_population,census_year]. All or nothing."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The CSV file (UTF-8).") var file: String
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
+            let regions: [Region]
+            do {
+                regions = try RegionCSVReader().read(Array(data))
+            } catch {
+                throw CLIError("\(file): \(error.description)")
+            }
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            do {
+                let summary = try await store.regions.upsert(regions, by: .system)
+                print("\(file): \(summary.inserted) inserted, \(summary.updated) updated, \(summary.unchanged) unchanged")
+            } catch let error as OasisError {
+                throw CLIError("\(file): \(error.description)")
+            }
+        }
+    }
+}

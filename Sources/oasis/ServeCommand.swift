@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import OasisCore
+import OasisServer
+import OasisStore
+
+/// `oasis serve`: migrate, seed on first start, and serve the web UI and APIs until SIGINT/SIGTERM.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Start the Oasis server (web UI and APIs).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .long, help: "Address to listen on (default 127.0.0.1; $OASIS_HOST).")
+    var host: String?
+
+    @Option(name: .long, help: "Port to listen on (default 8080; 0 picks a free port; $OASIS_PORT).")
+    var port: Int?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Seed the built-in Xinjiang demo into an empty database (default on; $OASIS_SEED_DEMO).")
+    var seedDemo: Bool?
+
+    func run() async throws {
+        let configuration = try storeOptions.resolve(PartialServerConfiguration(host: host, port: port, seedDemo: seedDemo))
+        LoggingBootstrap.once(level: configuration.logLevel)
+        let logger = Logger.oasis(level: configuration.logLevel)
+        let store = try await storeOptions.openStore(configuration, logger: logger, migrate: false)
+        let outcome: Bootstrap.Outcome
+        do {
+            outcome = try await Bootstrap(store: store, configuration: configuration)
+                .run(adminPassword: ProcessInfo.processInfo.environment["OASIS_ADMIN_PASSWORD"], logger: logger)
+        } catch {
+            await store.close()
+            if let error = error as? StoreError { throw CLIError(error.message) }
+            if let error = error as? OasisError { throw CLIError(error.description) }
+            throw error
+        }
+        if !outcome.migration.applied.isEmpty {
+            logger.info("migrated the database", metadata: ["from": "\(outcome.migration.from)", "to": "\(outcome.migration.to)"])
+        }
+        if let password = outcome.oneTimeAdminPassword {
+            print("""
+            ┌──────────────────────────────────────────────────────────────┐
+              First start: created the administrator account.
+              首次启动：已创建管理员账户。
+                username / 用户名:  admin
+                one-time password / 一次性密码:  \(password)
+              It is shown only now; change it at first sign-in.
+              此密码仅显示一次，首次登录后请立即修改。
+            └──────────────────────────────────────────────────────────────┘
+            """)
+        }
+        let host = configuration.host
+        let app = OasisApplication.build(store: store, configuration: configuration, logger: logger) { port in
+            FileHandle.standardOutput.write(Data("Oasis is listening on http://\(host):\(port) (store: \(store.location))\n".utf8))
+        }
+        do {
+            try await app.runService()
+        } catch {
+            await store.close()
+            throw CLIError("The server stopped: \(error)")
+        }
+        await store.close()
+    }
+}

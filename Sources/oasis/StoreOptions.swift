@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OasisCore
+import OasisServer
+import OasisStore
+
+/// The options every command that opens the database shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite file path or postgres:// URL (default: $OASIS_DATABASE_URL, then ./oasis-data/oasis.sqlite).")
+    var database: String?
+
+    @Option(name: .long, help: "JSON config file (default: $OASIS_CONFIG).")
+    var config: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String?
+
+    func resolve(_ flags: PartialServerConfiguration = .init()) throws -> ServerConfiguration {
+        var flags = flags
+        flags.database = database ?? flags.database
+        flags.logLevel = logLevel ?? flags.logLevel
+        do {
+            return try ServerConfiguration.resolve(flags: flags, environment: ProcessInfo.processInfo.environment, configFile: config)
+        } catch let error as OasisError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Opens and migrates the store, turning store failures into one clear line.
+    func openStore(_ configuration: ServerConfiguration, logger: Logger, migrate: Bool = true) async throws -> Store {
+        do {
+            let store = try await Store.open(StoreLocation(configuration.database), logger: logger)
+            if migrate {
+                do {
+                    try await store.migrate()
+                } catch {
+                    await store.close()
+                    throw error
+                }
+            }
+            return store
+        } catch let error as StoreError {
+            throw CLIError(error.message)
+        }
+    }
+}
+
+/// A failure the CLI reports as one line on standard error with exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Logger {
+    static func oasis(level: Logger.Level) -> Logger {
+        var logger = Logger(label: "oasis")
+        logger.logLevel = level
+        return logger
+    }
+}

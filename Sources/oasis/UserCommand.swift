@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OasisCore
+import OasisServer
+import OasisStore
+
+/// `oasis user create|list|token`: manage accounts from the server's console (acts as the system).
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Create and list users, and issue API tokens.",
+        subcommands: [Create.self, List.self, Token.self]
+    )
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a user.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Login name (letters, digits, . _ -).") var username: String
+        @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "Display name (default: the username).") var displayName: String?
+        @Option(name: .customLong("region"), help: "Limit the scope to this region and below (repeatable).") var regions: [String] = []
+        @Option(name: .customLong("unit"), help: "Limit the scope to this unit (repeatable).") var units: [String] = []
+        @Flag(help: "Read the password from standard input instead of generating a one-time password.") var passwordStdin = false
+
+        func validate() throws {
+            guard Role(rawValue: role) != nil else {
+                throw ValidationError("Unknown role \"\(role)\"; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            var password: String
+            var oneTime = false
+            if passwordStdin {
+                password = (readLine(strippingNewline: true) ?? "")
+            } else {
+                password = "otp-" + UUID().uuidString.lowercased().prefix(18)
+                oneTime = true
+            }
+            let scope = AccessScope(regions: try regions.map { code in
+                do { return try RegionCode(code) } catch let error as OasisError { throw CLIError("--region \(code): \(error.message)") }
+            }, units: units)
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+            do {
+                let user = try await identity.createUser(
+                    username: username, displayName: displayName, role: Role(rawValue: role)!, scope: scope,
+                    password: password, mustChangePassword: oneTime, by: .system
+                )
+                print("created user \(user.username) (id \(user.id), role \(user.role.rawValue))")
+                if oneTime { print("one-time password (shown once; change it at first sign-in): \(password)") }
+            } catch let error as OasisError {
+                throw CLIError(error.description)
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List users.")
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            let users = try await store.users.list(for: .system)
+            let rows = users.map { user in
+                [String(user.id), user.username, user.role.rawValue,
+                 user.scope.coversAllRegions && user.scope.coversAllUnits ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ","),
+                 user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
+            }
+            print(TextTable.render(header: ["id", "username", "role", "scope", "status"], rows: rows))
+        }
+    }
+
+    struct Token: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Issue an API token for a user (printed once).")
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "The user the token acts as.") var username: String
+        @Option(help: "What the token is for, e.g. the machine's name.") var name: String = "cli"
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            guard let (user, _) = try await store.users.credentials(username: username) else {
+                throw CLIError("No user named \(username).")
+            }
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+            let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
+            print(issued.token)
+        }
+    }
+}
