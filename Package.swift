@@ -69,6 +69,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Fixtures for tests: throwaway stores of each kind, sample data.
+        .target(
+            name: "OasisTestSupport",
+            dependencies: [
+                "OasisCore", "OasisStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The one binary: ArgumentParser commands only.
         .executableTarget(
             name: "oasis",
@@ -85,13 +94,13 @@ let package = Package(
         ),
         .testTarget(
             name: "OasisStoreTests",
-            dependencies: ["OasisStore", "OasisCore"],
+            dependencies: ["OasisStore", "OasisCore", "OasisTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "OasisServerTests",
             dependencies: [
-                "OasisServer", "OasisStore", "OasisCore",
+                "OasisServer", "OasisStore", "OasisCore", "OasisTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

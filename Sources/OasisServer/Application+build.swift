@@ -43,3 +43,11 @@ public enum OasisApplication {
         )
     }
 }
+
+extension OasisApplication {
+    /// Whether a route (OpenAPI path syntax) is a machine route that `/openapi.json` must describe,
+    /// rather than a page of the web shell.
+    public static func isJSONRoute(_ path: String) -> Bool {
+        !WebController.isWebPath(path)
+    }
+}

@@ -6,6 +6,18 @@ struct UserDTO: Codable, Sendable {
     struct ScopeDTO: Codable, Sendable {
         var regions: [String]
         var units: [String]
+
+        init(regions: [String], units: [String]) {
+            self.regions = regions
+            self.units = units
+        }
+
+        /// Either list may be left out (it then means "everything").
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            regions = try container.decodeIfPresent([String].self, forKey: .regions) ?? []
+            units = try container.decodeIfPresent([String].self, forKey: .units) ?? []
+        }
     }
 
     var id: Int64

@@ -1,7 +1,12 @@
 /// What a region import changed.
 public struct RegionImportSummary: Sendable, Codable, Equatable {
-    public var inserted = 0
-    public var updated = 0
-    public var unchanged = 0
-    public init() {}
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
+
+    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.inserted = inserted
+        self.updated = updated
+        self.unchanged = unchanged
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import OasisStore
+import OasisTestSupport
+import Testing
+
+@Suite("Opening stores")
+struct StoreOpeningTests {
+    @Test("locations parse paths and URLs")
+    func locations() {
+        #expect(StoreLocation("postgres://u:p@h/db") == .postgres(url: "postgres://u:p@h/db"))
+        #expect(StoreLocation("postgresql://h/db") == .postgres(url: "postgresql://h/db"))
+        #expect(StoreLocation("sqlite:/tmp/x.sqlite") == .sqlite(path: "/tmp/x.sqlite"))
+        #expect(StoreLocation("data/oasis.sqlite") == .sqlite(path: "data/oasis.sqlite"))
+        #expect(StoreLocation("postgres://u:secret@h/db").description.contains("secret") == false)
+    }
+
+    @Test("an unwritable SQLite path is refused with a clear message")
+    func unwritable() async {
+        await #expect {
+            try await Store.open(.sqlite(path: "/dev/null/oasis-data/oasis.sqlite"), logger: TestStore.logger)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.kind == .unavailable && error.message.contains("/dev/null/oasis-data")
+        }
+    }
+
+    @Test("an unreachable PostgreSQL server is refused with a clear message, quickly")
+    func unreachable() async {
+        let start = ContinuousClock.now
+        await #expect {
+            try await PostgresStore.connect(url: "postgres://oasis:secret@127.0.0.1:1/oasis", logger: TestStore.logger, timeout: .seconds(5))
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.kind == .unavailable && error.message.contains("127.0.0.1:1") && !error.message.contains("secret")
+        }
+        #expect(ContinuousClock.now - start < .seconds(8))
+    }
+
+    @Test("a malformed database URL is refused")
+    func malformedURL() async {
+        await #expect(throws: StoreError.self) {
+            try await PostgresStore.connect(url: "postgres://", logger: TestStore.logger)
+        }
+    }
+}
