@@ -105,6 +105,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Runs the built `oasis` binary as an operator would.
+        .testTarget(
+            name: "OasisCLITests",
+            dependencies: ["oasis", "OasisTestSupport", "OasisStore"],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

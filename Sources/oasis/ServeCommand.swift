@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("migrated the database", metadata: ["from": "\(outcome.migration.from)", "to": "\(outcome.migration.to)"])
         }
         if let password = outcome.oneTimeAdminPassword {
-            print("""
+            Console.line("""
             ┌──────────────────────────────────────────────────────────────┐
               First start: created the administrator account.
               首次启动：已创建管理员账户。
@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let host = configuration.host
         let app = OasisApplication.build(store: store, configuration: configuration, logger: logger) { port in
-            FileHandle.standardOutput.write(Data("Oasis is listening on http://\(host):\(port) (store: \(store.location))\n".utf8))
+            Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
         }
         do {
             try await app.runService()
