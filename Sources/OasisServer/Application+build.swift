@@ -22,6 +22,7 @@ public enum OasisApplication {
         RegionController(store: store).register(on: router)
         UserController(identity: identity).register(on: router)
         AuditController(store: store).register(on: router)
+        EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)

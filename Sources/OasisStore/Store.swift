@@ -13,6 +13,9 @@ public final class Store: Sendable {
     public let sessions: SessionRepository
     public let tokens: ApiTokenRepository
     public let settings: SettingsRepository
+    public let frameworks: FrameworkRepository
+    public let indicatorValues: IndicatorValueRepository
+    public let problems: ProblemRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -24,6 +27,9 @@ public final class Store: Sendable {
         sessions = SessionRepository(database: database, clock: clock)
         tokens = ApiTokenRepository(database: database, audit: audit, clock: clock)
         settings = SettingsRepository(database: database)
+        frameworks = FrameworkRepository(database: database, audit: audit, clock: clock)
+        indicatorValues = IndicatorValueRepository(database: database, audit: audit, clock: clock)
+        problems = ProblemRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -28,12 +28,32 @@ public struct Bootstrap: Sendable {
         var seeded = 0
         if configuration.seedDemo, try await store.settings.get("demo_seeded") == nil, try await store.regions.count() == 0 {
             seeded = try await Self.seedXinjiang(into: store)
-            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)"])
+            let samples = try await Self.seedSampleValues(into: store)
+            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)"])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0
         let oneTime = try await identity.ensureAdministrator(password: adminPassword, logger: logger)
         return Outcome(migration: migration, seededRegions: seeded, oneTimeAdminPassword: oneTime, adminCreated: !hadAdmin)
+    }
+
+    /// Loads the demo's sample indicator values (labelled as a sample) and Xinjiang's urbanisation series,
+    /// then brings the problem ledger in step. Returns the number of values written.
+    public static func seedSampleValues(into store: Store) async throws -> Int {
+        let framework = try await store.frameworks.activeOrBuiltIn()
+        let prefectures = try await store.regions.list(level: .prefecture).map(\.code.rawValue)
+        var records = DemoSampleValues.values(framework: framework, regions: prefectures).map {
+            IndicatorValueRecord(region: $0.region, indicator: $0.indicator, period: $0.period, value: $0.value, source: DemoSampleValues.source)
+        }
+        if try await store.regions.get(try RegionCode("650000")) != nil {
+            records += DemoSampleValues.xinjiangUrbanisation.map {
+                IndicatorValueRecord(region: "650000", indicator: CensusIndicatorSource.urbanisationRate, period: $0.period, value: $0.value, source: $0.source)
+            }
+        }
+        let record = try await store.indicatorValues.write(records, fileName: "built-in demo sample", format: "demo", sha256: "-",
+                                                           rowCount: records.count, rejected: 0, by: .system)
+        try await EvaluationService(store: store).refreshLedger(by: .system)
+        return record.written
     }
 
     /// Loads Xinjiang's regions with their 2020 census figures (the built-in demo).

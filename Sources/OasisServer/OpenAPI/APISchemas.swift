@@ -75,5 +75,34 @@ enum APISchemas {
             "type": "object", "required": ["intact", "eventCount", "headHash", "problems"],
             "properties": ["intact": ["type": "boolean"], "eventCount": integer, "headHash": string, "problems": ["type": "array", "items": string]],
         ],
+        "Framework": ["type": "object", "required": ["id", "version", "nameZh", "nameEn", "goals", "groups", "indicators"],
+                      "description": "See docs/evaluation.md for every field.",
+                      "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string,
+                                     "indicators": ["type": "array", "items": ["type": "object"]], "groups": ["type": "array"], "goals": ["type": "array"],
+                                     "levels": ["type": "array"], "targets": ["type": "array"]]],
+        "FrameworkList": list(of: "FrameworkSummary"),
+        "FrameworkSummary": ["type": "object", "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string, "active": ["type": "boolean"]]],
+        "FrameworkSaved": ["type": "object", "additionalProperties": string],
+        "ValueInputList": ["type": "array", "items": ["type": "object", "required": ["region", "indicator", "period", "value"],
+                                                      "properties": ["region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string]]],
+        "ValueImportOutcome": ["type": "object", "properties": [
+            "record": ["type": ["object", "null"]], "layout": string, "rowCount": integer, "acceptedValues": integer, "rejectedRows": integer,
+            "problems": ["type": "array", "items": ["type": "object"]], "ledger": ["type": ["object", "null"]]]],
+        "ValueImportList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object"]]]],
+        "IndicatorValueList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
+            "region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string, "importID": nullableInteger]]]]],
+        "RegionCheck": ["type": "object", "properties": [
+            "frameworkID": string, "frameworkVersion": integer, "region": ["type": "object"], "period": integer,
+            "evaluation": ["type": "object", "description": "indicators (status, basis, score, change, rank, severity), groups, goals, overall, rank"],
+            "trend": ["type": "array"], "targets": ["type": "array"], "problems": ["type": "array"], "periods": ["type": "array", "items": integer]]],
+        "Ranking": ["type": "object", "properties": ["level": string, "period": integer, "periods": ["type": "array", "items": integer],
+                                                    "items": ["type": "array", "items": ["type": "object"]]]],
+        "Problem": ["type": "object", "properties": [
+            "id": integer, "region": string, "indicator": string, "category": string, "severity": ["enum": ["low", "medium", "high"]],
+            "status": ["enum": ["open", "in_remediation", "solved", "verified"]], "firstPeriod": integer, "lastFailedPeriod": integer,
+            "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString]],
+        "ProblemList": list(of: "Problem"),
+        "StatusChange": ["type": "object", "required": ["status"], "properties": [
+            "status": ["enum": ["open", "in_remediation", "solved"]], "period": integer, "note": string]],
     ]
 }

@@ -18,8 +18,8 @@ public struct AuditChange: Sendable {
         self.entityType = entityType
         self.entityID = entityID
         self.regionCode = regionCode
-        beforeJSON = before.flatMap(Self.json)
-        afterJSON = after.flatMap(Self.json)
+        if let before { beforeJSON = Self.json(before) } else { beforeJSON = nil }
+        if let after { afterJSON = Self.json(after) } else { afterJSON = nil }
     }
 
     /// JSON with sorted keys and ISO-8601 dates, so the same value always hashes the same.

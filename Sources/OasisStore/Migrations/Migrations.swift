@@ -2,6 +2,7 @@
 public enum Migrations {
     public static let all: [Migration] = [
         Migration001Foundation.migration,
+        Migration002Evaluation.migration,
     ]
 
     /// The schema version this build writes.

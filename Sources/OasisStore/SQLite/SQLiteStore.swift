@@ -104,7 +104,7 @@ public final class SQLiteStore: SQLDatabase {
         let head = sql.utf8.prefix(while: { $0 == 32 || $0 == 10 || $0 == 9 || $0 == 13 })
         let rest = sql.utf8.dropFirst(head.count).prefix(6)
         let word = String(decoding: rest, as: UTF8.self).uppercased()
-        return word == "SELECT" || word.hasPrefix("WITH")
+        return word == "SELECT"
     }
 
     static func run(_ connection: SQLiteConnection, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {

@@ -1,0 +1,63 @@
+/// One indicator of a framework: what it measures, in which unit, which way is better, and where it counts.
+public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
+    public var code: String
+    public var nameZh: String
+    public var nameEn: String
+    public var unit: String
+    /// Check level: `dwelling`, `community`, `block` or `city`.
+    public var level: String
+    public var group: String
+    public var goal: String
+    public var direction: IndicatorDirection
+    public var threshold: Threshold?
+    public var confidence: SourceConfidence
+    public var weight: Double
+    /// Supplied by a module (census, hotline, living circles …) rather than imported.
+    public var computed: Bool
+
+    public var id: String { code }
+
+    /// Percentages must lie in 0–100.
+    public var isPercentage: Bool { unit == "%" }
+
+    public init(
+        code: String, nameZh: String, nameEn: String, unit: String, level: String, group: String, goal: String,
+        direction: IndicatorDirection, threshold: Threshold? = nil, confidence: SourceConfidence = .practice,
+        weight: Double = 1, computed: Bool = false
+    ) {
+        self.code = code
+        self.nameZh = nameZh
+        self.nameEn = nameEn
+        self.unit = unit
+        self.level = level
+        self.group = group
+        self.goal = goal
+        self.direction = direction
+        self.threshold = threshold
+        self.confidence = confidence
+        self.weight = weight
+        self.computed = computed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, nameZh, nameEn, unit, level, group, goal, direction, threshold, confidence, weight, computed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        nameZh = try container.decode(String.self, forKey: .nameZh)
+        nameEn = try container.decode(String.self, forKey: .nameEn)
+        unit = try container.decode(String.self, forKey: .unit)
+        level = try container.decode(String.self, forKey: .level)
+        group = try container.decode(String.self, forKey: .group)
+        goal = try container.decode(String.self, forKey: .goal)
+        direction = try container.decode(IndicatorDirection.self, forKey: .direction)
+        threshold = try container.decodeIfPresent(Threshold.self, forKey: .threshold)
+        confidence = try container.decodeIfPresent(SourceConfidence.self, forKey: .confidence) ?? .practice
+        weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+        computed = try container.decodeIfPresent(Bool.self, forKey: .computed) ?? false
+    }
+
+    public func name(in language: Language) -> String { language == .zhHans ? nameZh : nameEn }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import OasisCore
+
+/// Reads indicator values in long or wide layout and validates every row at once: unknown region or
+/// indicator, unit mismatch, non-numeric value, percentage outside 0–100, negative count, period that is
+/// malformed or in the future, and conflicting duplicates. Identical duplicates are kept once.
+public struct IndicatorValueReader: Sendable {
+    public let context: ValueImportContext
+
+    public init(context: ValueImportContext) { self.context = context }
+
+    /// Units that count things and cannot be negative.
+    static let countUnits: Set<String> = ["栋", "套", "个", "处", "辆", "人"]
+
+    public func read(_ table: TabularData) throws(OasisError) -> ParsedValues {
+        if table.column("indicator") != nil && table.column("value") != nil {
+            return try readLong(table)
+        }
+        return try readWide(table)
+    }
+
+    /// Parses CSV bytes and reads them.
+    public func read(csv bytes: [UInt8]) throws(OasisError) -> ParsedValues {
+        try read(TabularData(csv: CSVParser().parse(bytes)))
+    }
+
+    func readLong(_ table: TabularData) throws(OasisError) -> ParsedValues {
+        let missing = ["region", "indicator", "period", "value"].filter { table.column($0) == nil }
+        guard missing.isEmpty else { throw Self.missingColumns(missing, table) }
+        let region = table.column("region")!, indicator = table.column("indicator")!, period = table.column("period")!, value = table.column("value")!
+        let source = table.column("source"), unit = table.column("unit")
+        var state = State()
+        for record in table.records {
+            let problemsBefore = state.problems.count
+            guard record.fields.count == table.header.count else {
+                state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
+                state.rejected += 1
+                continue
+            }
+            let field = { (index: Int) in record.fields[index].trimmingASCIIWhitespace() }
+            let regionCode = checkRegion(field(region), record.number, table, &state)
+            let definition = checkIndicator(field(indicator), record.number, column: "indicator", table, &state)
+            if let unit, let definition, !field(unit).isEmpty, field(unit) != definition.unit {
+                state.problems.append(table.detail(record.number, column: "unit",
+                                                   "unit \"\(field(unit))\" does not match indicator \(definition.code)'s unit \"\(definition.unit)\""))
+            }
+            let year = checkPeriod(field(period), record.number, table, &state)
+            let number = checkValue(field(value), definition, record.number, column: "value", table, &state, allowEmpty: false)
+            let rowSource = source.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
+            if state.problems.count == problemsBefore, let regionCode, let definition, let year, let number {
+                state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
+                          at: record.number, column: "value", table)
+            }
+            if state.problems.count > problemsBefore { state.rejected += 1 }
+        }
+        return ParsedValues(layout: "long", rowCount: table.records.count, values: state.values, problems: state.problems, rejectedRows: state.rejected)
+    }
+
+    func readWide(_ table: TabularData) throws(OasisError) -> ParsedValues {
+        let missing = ["region", "period"].filter { table.column($0) == nil }
+        guard missing.isEmpty else {
+            throw OasisError.invalid(
+                code: "value_layout_unknown",
+                message: "A value file is either long (columns region, indicator, period, value[, source, unit]) or wide (columns region, period[, source] and one column per indicator code).",
+                details: missing.map { table.detail(1, column: $0, "required column is missing") }
+            )
+        }
+        let region = table.column("region")!, period = table.column("period")!, source = table.column("source")
+        var state = State()
+        // Indicator columns: "U01" or "U01 (%)" / "U01 [%]".
+        var indicatorColumns: [(index: Int, definition: IndicatorDefinition)] = []
+        for (index, name) in table.header.enumerated() where index != region && index != period && index != source {
+            let (code, unit) = Self.splitHeader(name)
+            guard let definition = checkIndicator(code, 1, column: name, table, &state) else { continue }
+            if let unit, unit != definition.unit {
+                state.problems.append(table.detail(1, column: name, "unit \"\(unit)\" does not match indicator \(code)'s unit \"\(definition.unit)\""))
+                continue
+            }
+            indicatorColumns.append((index, definition))
+        }
+        guard !indicatorColumns.isEmpty || !state.problems.isEmpty else {
+            throw OasisError.invalid(code: "value_layout_unknown", message: "The wide file has no indicator columns.",
+                                     details: [table.detail(1, column: nil, "add one column per indicator code, e.g. U01")])
+        }
+        for record in table.records {
+            let problemsBefore = state.problems.count
+            guard record.fields.count == table.header.count else {
+                state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
+                state.rejected += 1
+                continue
+            }
+            let regionCode = checkRegion(record.fields[region].trimmingASCIIWhitespace(), record.number, table, &state)
+            let year = checkPeriod(record.fields[period].trimmingASCIIWhitespace(), record.number, table, &state)
+            let rowSource = source.map { record.fields[$0].trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
+            for (index, definition) in indicatorColumns {
+                let text = record.fields[index].trimmingASCIIWhitespace()
+                let before = state.problems.count
+                guard let number = checkValue(text, definition, record.number, column: table.header[index], table, &state, allowEmpty: true) else { continue }
+                if state.problems.count == before, let regionCode, let year {
+                    state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
+                              at: record.number, column: table.header[index], table)
+                }
+            }
+            if state.problems.count > problemsBefore { state.rejected += 1 }
+        }
+        return ParsedValues(layout: "wide", rowCount: table.records.count, values: state.values, problems: state.problems, rejectedRows: state.rejected)
+    }
+
+    struct State {
+        var values: [IndicatorValueCandidate] = []
+        var problems: [OasisError.Detail] = []
+        var rejected = 0
+        var seen: [Key: (index: Int, number: Int)] = [:]
+
+        struct Key: Hashable {
+            let region: String
+            let indicator: String
+            let period: Int
+        }
+
+        mutating func add(_ candidate: IndicatorValueCandidate, at number: Int, column: String, _ table: TabularData) {
+            let key = Key(region: candidate.region, indicator: candidate.indicator, period: candidate.period)
+            if let earlier = seen[key] {
+                if values[earlier.index].value != candidate.value {
+                    let place = table.place == .line ? "line" : "row"
+                    problems.append(table.detail(number, column: column,
+                                                 "conflicts with \(place) \(earlier.number): \(candidate.region) \(candidate.indicator) \(candidate.period) is \(values[earlier.index].value) there and \(candidate.value) here"))
+                }
+                return
+            }
+            seen[key] = (values.count, number)
+            values.append(candidate)
+        }
+    }
+
+    func checkRegion(_ code: String, _ number: Int, _ table: TabularData, _ state: inout State) -> String? {
+        guard context.regionCodes.contains(code) else {
+            state.problems.append(table.detail(number, column: "region", code.isEmpty ? "region is empty" : "unknown region code \"\(code)\""))
+            return nil
+        }
+        return code
+    }
+
+    func checkIndicator(_ code: String, _ number: Int, column: String, _ table: TabularData, _ state: inout State) -> IndicatorDefinition? {
+        guard let definition = context.framework.indicator(code) else {
+            state.problems.append(table.detail(number, column: column, code.isEmpty ? "indicator is empty" : "unknown indicator \"\(code)\" in framework \(context.framework.id) \(context.framework.version)"))
+            return nil
+        }
+        return definition
+    }
+
+    func checkPeriod(_ text: String, _ number: Int, _ table: TabularData, _ state: inout State) -> Int? {
+        guard let year = Int(text), (1949...9999).contains(year) else {
+            state.problems.append(table.detail(number, column: "period", "\"\(text)\" is not a year such as 2025"))
+            return nil
+        }
+        guard year <= context.currentYear else {
+            state.problems.append(table.detail(number, column: "period", "period \(year) is in the future (this is \(context.currentYear))"))
+            return nil
+        }
+        return year
+    }
+
+    func checkValue(_ text: String, _ definition: IndicatorDefinition?, _ number: Int, column: String, _ table: TabularData,
+                    _ state: inout State, allowEmpty: Bool) -> Double? {
+        if text.isEmpty {
+            if !allowEmpty { state.problems.append(table.detail(number, column: column, "value is empty")) }
+            return nil
+        }
+        var cleaned = text.replacingOccurrences(of: ",", with: "")
+        if cleaned.hasSuffix("%") { cleaned.removeLast() }
+        guard let value = Double(cleaned.trimmingASCIIWhitespace()), value.isFinite else {
+            state.problems.append(table.detail(number, column: column, "\"\(text)\" is not a number"))
+            return nil
+        }
+        guard let definition else { return value }
+        if definition.isPercentage, !(0...100).contains(value) {
+            state.problems.append(table.detail(number, column: column, "\(text) is a percentage outside 0–100"))
+            return nil
+        }
+        if Self.countUnits.contains(definition.unit), value < 0 {
+            state.problems.append(table.detail(number, column: column, "a count (\(definition.unit)) cannot be negative: \(text)"))
+            return nil
+        }
+        return value
+    }
+
+    static func splitHeader(_ name: String) -> (code: String, unit: String?) {
+        let trimmed = name.trimmingASCIIWhitespace()
+        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）")] {
+            if let start = trimmed.firstIndex(of: Character(open)), trimmed.hasSuffix(close) {
+                let code = String(trimmed[..<start]).trimmingASCIIWhitespace()
+                let unit = String(trimmed[trimmed.index(after: start)..<trimmed.index(before: trimmed.endIndex)]).trimmingASCIIWhitespace()
+                return (code, unit)
+            }
+        }
+        return (trimmed, nil)
+    }
+
+    static func missingColumns(_ missing: [String], _ table: TabularData) -> OasisError {
+        OasisError.invalid(code: "csv_columns_missing", message: "The value file lacks required columns.",
+                           details: missing.map { table.detail(1, column: $0, "required column is missing") })
+    }
+}

@@ -1,0 +1,29 @@
+import OasisCore
+import OasisStore
+
+/// Everything the health check says about one region in one period.
+public struct RegionCheck: Sendable, Codable {
+    public struct RegionInfo: Sendable, Codable {
+        public var code: String
+        public var nameZh: String
+        public var nameEn: String
+        public var level: String
+    }
+
+    public struct TrendPoint: Sendable, Codable {
+        public var period: Int
+        public var overall: Double?
+        public var rank: Int?
+    }
+
+    public var frameworkID: String
+    public var frameworkVersion: Int
+    public var region: RegionInfo
+    public var period: Int
+    public var evaluation: RegionEvaluation
+    public var trend: [TrendPoint]
+    public var targets: [TargetProjection]
+    public var problems: [LedgerProblem]
+    /// Periods with data for this level.
+    public var periods: [Int]
+}

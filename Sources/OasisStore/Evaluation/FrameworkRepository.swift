@@ -1,0 +1,67 @@
+import Foundation
+import OasisCore
+
+/// Indicator frameworks, stored whole as JSON by id and version; one version is active for evaluation.
+public struct FrameworkRepository: Sendable {
+    let database: any SQLDatabase
+    let audit: AuditLog
+    let clock: any OasisClock
+
+    /// Stores a framework version and makes it the active one.
+    public func save(_ framework: IndicatorFramework, by principal: Principal) async throws {
+        try principal.require(.writeIndicators)
+        let body = String(decoding: framework.encodedJSON(), as: UTF8.self)
+        let previous = try await active()
+        let audit = self.audit
+        let now = clock.now()
+        try await database.transaction { tx in
+            try await tx.execute("DELETE FROM frameworks WHERE id = ? AND version = ?", [.text(framework.id), .int(Int64(framework.version))])
+            try await tx.execute("UPDATE frameworks SET active = 0")
+            try await tx.execute(
+                "INSERT INTO frameworks (id, version, name_zh, name_en, body, active, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                [.text(framework.id), .int(Int64(framework.version)), .text(framework.nameZh), .text(framework.nameEn), .text(body), SQLValue(now)]
+            )
+            struct Summary: Encodable { var id: String; var version: Int; var indicators: Int; var targets: Int }
+            try await audit.append(
+                AuditChange(action: "framework.save", entityType: "framework", entityID: "\(framework.id)@\(framework.version)",
+                            before: previous.map { Summary(id: $0.id, version: $0.version, indicators: $0.indicators.count, targets: $0.targets.count) },
+                            after: Summary(id: framework.id, version: framework.version, indicators: framework.indicators.count, targets: framework.targets.count)),
+                by: principal, on: tx
+            )
+        }
+    }
+
+    /// The active framework, or nil when none was stored yet.
+    public func active() async throws -> IndicatorFramework? {
+        guard let row = try await database.first("SELECT body FROM frameworks WHERE active = 1 ORDER BY version DESC LIMIT 1") else { return nil }
+        return try IndicatorFramework.decode(json: Array(try row.string("body").utf8))
+    }
+
+    /// The active framework, or the built-in one.
+    public func activeOrBuiltIn() async throws -> IndicatorFramework {
+        try await active() ?? .builtIn
+    }
+
+    public struct Summary: Sendable, Codable, Equatable {
+        public var id: String
+        public var version: Int
+        public var nameZh: String
+        public var nameEn: String
+        public var active: Bool
+
+        public init(id: String, version: Int, nameZh: String, nameEn: String, active: Bool) {
+            self.id = id
+            self.version = version
+            self.nameZh = nameZh
+            self.nameEn = nameEn
+            self.active = active
+        }
+    }
+
+    public func list() async throws -> [Summary] {
+        try await database.query("SELECT id, version, name_zh, name_en, active FROM frameworks ORDER BY id, version").map {
+            Summary(id: try $0.string("id"), version: Int(try $0.int("version")), nameZh: try $0.string("name_zh"),
+                    nameEn: try $0.string("name_en"), active: try $0.bool("active"))
+        }
+    }
+}

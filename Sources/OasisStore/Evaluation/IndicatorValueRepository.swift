@@ -1,0 +1,143 @@
+import Foundation
+import OasisCore
+
+/// Indicator values per region, indicator and period. Writes are bulk upserts in one transaction that
+/// leave identical values untouched, so re-importing a file changes nothing; each value keeps its source and
+/// the import that wrote it. An import is one audit event (file, hash, counts), not one per value.
+public struct IndicatorValueRepository: Sendable {
+    let database: any SQLDatabase
+    let audit: AuditLog
+    let clock: any OasisClock
+
+    /// Rows per INSERT statement: 6 binds each, under SQLite's 32,766-variable limit and PostgreSQL's 65,535.
+    static let rowsPerStatement = 5_000
+
+    /// Writes values as one import; returns the import record. The principal needs `write_indicators` and
+    /// every region inside its scope.
+    public func write(
+        _ values: [IndicatorValueRecord], fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int,
+        by principal: Principal
+    ) async throws -> ValueImportRecord {
+        try principal.require(.writeIndicators)
+        try await requireScope(Set(values.map(\.region)), principal: principal)
+        let now = clock.now()
+        let audit = self.audit
+        return try await database.transaction { tx in
+            let importID = try await tx.insertReturningID(
+                """
+                INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
+                VALUES (?, ?, ?, ?, 0, ?, ?, ?)
+                """,
+                [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
+            )
+            var written = 0
+            var start = 0
+            while start < values.count {
+                let end = min(start + Self.rowsPerStatement, values.count)
+                written += try await Self.upsert(values[start..<end], importID: importID, on: tx)
+                start = end
+            }
+            try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
+            let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                                           written: written, rejected: rejected, actorName: principal.username,
+                                           createdAt: Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000))
+            try await audit.append(
+                AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
+                by: principal, on: tx
+            )
+            return record
+        }
+    }
+
+    /// One multi-row upsert; returns how many rows it inserted or changed.
+    static func upsert(_ values: ArraySlice<IndicatorValueRecord>, importID: Int64, on tx: any SQLExecutor) async throws -> Int {
+        var sql = "INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id) VALUES "
+        sql.reserveCapacity(80 + values.count * 20)
+        var binds: [SQLValue] = []
+        binds.reserveCapacity(values.count * 6)
+        var first = true
+        for value in values {
+            sql += first ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)"
+            first = false
+            binds.append(.text(value.region))
+            binds.append(.text(value.indicator))
+            binds.append(.int(Int64(value.period)))
+            binds.append(.double(value.value))
+            binds.append(.text(value.source))
+            binds.append(.int(importID))
+        }
+        sql += """
+         ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
+         import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
+        """
+        switch tx.dialect {
+        case .sqlite:
+            try await tx.execute(sql, binds)
+            return Int(try await tx.first("SELECT changes() AS n")?.int("n") ?? 0)
+        case .postgres:
+            let row = try await tx.first("WITH written AS (\(sql) RETURNING 1) SELECT COUNT(*) AS n FROM written", binds)
+            return Int(try row?.int("n") ?? 0)
+        }
+    }
+
+    /// Values as observations for evaluation: of the given regions, optionally up to a period.
+    public func observations(regions: [String], upTo period: Int? = nil, for principal: Principal) async throws -> [IndicatorObservation] {
+        try principal.require(.readIndicators)
+        guard !regions.isEmpty else { return [] }
+        let filter = ScopeFilter(principal: principal, column: "region_code")
+        var observations: [IndicatorObservation] = []
+        for chunk in stride(from: 0, to: regions.count, by: 500) {
+            let slice = regions[chunk..<min(chunk + 500, regions.count)]
+            let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
+            var sql = "SELECT region_code, indicator_code, period, value FROM indicator_values WHERE region_code IN (\(marks)) AND \(filter.sql)"
+            var binds = slice.map { SQLValue.text($0) } + filter.binds
+            if let period {
+                sql += " AND period <= ?"
+                binds.append(.int(Int64(period)))
+            }
+            for row in try await database.query(sql, binds) {
+                observations.append(IndicatorObservation(
+                    region: try row.string("region_code"), indicator: try row.string("indicator_code"),
+                    period: Int(try row.int("period")), value: try row.double("value")
+                ))
+            }
+        }
+        return observations
+    }
+
+    /// The stored values of one region (all periods), with provenance.
+    public func values(region: String, for principal: Principal) async throws -> [IndicatorValueRecord] {
+        try principal.require(.readIndicators)
+        let filter = ScopeFilter(principal: principal, column: "region_code")
+        return try await database.query(
+            "SELECT * FROM indicator_values WHERE region_code = ? AND \(filter.sql) ORDER BY indicator_code, period",
+            [.text(region)] + filter.binds
+        ).map {
+            IndicatorValueRecord(region: try $0.string("region_code"), indicator: try $0.string("indicator_code"), period: Int(try $0.int("period")),
+                                 value: try $0.double("value"), source: try $0.string("source"), importID: $0.optionalInt("import_id"))
+        }
+    }
+
+    /// The periods that have values.
+    public func periods() async throws -> [Int] {
+        try await database.query("SELECT DISTINCT period FROM indicator_values ORDER BY period").map { Int(try $0.int("period")) }
+    }
+
+    public func imports(limit: Int = 50) async throws -> [ValueImportRecord] {
+        try await database.query("SELECT * FROM value_imports ORDER BY id DESC LIMIT ?", [.int(Int64(limit))]).map {
+            ValueImportRecord(id: try $0.int("id"), fileName: try $0.string("file_name"), format: try $0.string("format"),
+                              sha256: try $0.string("sha256"), rowCount: Int(try $0.int("row_count")), written: Int(try $0.int("written")),
+                              rejected: Int(try $0.int("rejected")), actorName: try $0.string("actor_name"), createdAt: try $0.date("created_at"))
+        }
+    }
+
+    func requireScope(_ regions: Set<String>, principal: Principal) async throws {
+        guard !principal.scope.coversAllRegions else { return }
+        let filter = ScopeFilter(principal: principal, column: "code")
+        let allowed = Set(try await database.query("SELECT code FROM regions WHERE \(filter.sql)", filter.binds).map { try $0.string("code") })
+        let outside = regions.subtracting(allowed).sorted()
+        guard outside.isEmpty else {
+            throw OasisError.forbidden("Regions outside your scope: \(outside.prefix(10).joined(separator: ", "))\(outside.count > 10 ? " …" : "").")
+        }
+    }
+}
