@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Domain values and pure logic. No I/O.
@@ -36,7 +37,7 @@ let package = Package(
         // Readers for user files (CSV now; XLSX, GeoJSON later) with row-level validation.
         .target(
             name: "OasisImport",
-            dependencies: ["OasisCore"],
+            dependencies: ["OasisCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // Repository contracts, migrations, the SQLite and PostgreSQL stores, the audit chain.
@@ -103,6 +104,11 @@ let package = Package(
                 "OasisServer", "OasisStore", "OasisCore", "OasisTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisImportXLSXTests",
+            dependencies: ["OasisImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // Runs the built `oasis` binary as an operator would.

@@ -19,4 +19,12 @@ public struct IndicatorValueCandidate: Sendable, Equatable {
     public var period: Int
     public var value: Double
     public var source: String
+
+    public init(region: String, indicator: String, period: Int, value: Double, source: String) {
+        self.region = region
+        self.indicator = indicator
+        self.period = period
+        self.value = value
+        self.source = source
+    }
 }

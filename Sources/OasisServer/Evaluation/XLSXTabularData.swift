@@ -1,9 +1,24 @@
 import OasisCore
 import OasisImport
 
-/// XLSX support arrives with the XLSX reader; until then an XLSX upload is refused with a clear message.
+/// The first sheet of an XLSX workbook as tabular data: its first non-empty row is the header; places
+/// are Excel row numbers.
 enum XLSXTabularData {
     static func read(_ bytes: [UInt8]) throws -> TabularData {
-        throw OasisError(kind: .unsupportedMediaType, code: "xlsx_unavailable", message: "XLSX import is not available in this build; save the sheet as CSV UTF-8.")
+        let rows: [XLSXRow]
+        do {
+            rows = try XLSXWorkbook(data: bytes).rows()
+        } catch {
+            throw OasisError.invalid(code: "xlsx_invalid", message: "The spreadsheet could not be read: \(error.description)",
+                                     details: [.init(column: error.cell, reason: error.reason)])
+        }
+        guard let header = rows.first else {
+            throw OasisError.invalid(code: "xlsx_empty", message: "The first sheet is empty: it needs a header row and at least one data row.")
+        }
+        let width = header.cells.count
+        let records = rows.dropFirst().map { row in
+            TabularData.Record(number: row.number, fields: (0..<max(width, row.cells.count)).map { $0 < row.cells.count ? row.cells[$0] : "" })
+        }
+        return TabularData(header: header.cells.map { $0.trimmingASCIIWhitespace() }, records: Array(records), place: .row)
     }
 }
