@@ -1,0 +1,3 @@
+import GRDB
+import PostgresNIO
+print("min-b", (try? DatabaseQueue()) != nil, PostgresClient.Configuration.self)

@@ -1,0 +1,3 @@
+import SQLiteNIO
+import PostgresNIO
+print("min-c", SQLiteData.integer(1), PostgresClient.Configuration.self)
