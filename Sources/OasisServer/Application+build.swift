@@ -23,10 +23,12 @@ public enum OasisApplication {
         UserController(identity: identity).register(on: router)
         AuditController(store: store).register(on: router)
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
-        WebController(
+        let web = WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
-        ).register(on: router)
+        )
+        web.register(on: router)
+        EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         return router
     }
 

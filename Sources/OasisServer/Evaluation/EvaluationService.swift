@@ -56,7 +56,8 @@ public struct EvaluationService: Sendable {
                              message: "No indicator values for period \(chosen); periods with data: \(periods.map(String.init).joined(separator: ", ")).")
         }
         let trend = periods.map { period in
-            RegionCheck.TrendPoint(period: period, overall: byPeriod[period]?[index].overall, rank: byPeriod[period]?[index].rank)
+            RegionCheck.TrendPoint(period: period, overall: byPeriod[period]?[index].overall, rank: byPeriod[period]?[index].rank,
+                                   indicatorCount: byPeriod[period]?[index].indicators.filter { $0.value != nil }.count ?? 0)
         }
         let targets = try await projections(for: region, framework: framework)
         let problems = try await store.problems.list(for: .system).filter { $0.region == code.rawValue }

@@ -14,6 +14,8 @@ public struct RegionCheck: Sendable, Codable {
         public var period: Int
         public var overall: Double?
         public var rank: Int?
+        /// Indicators with a value in that period: overall scores of periods with far fewer are not comparable.
+        public var indicatorCount: Int
     }
 
     public var frameworkID: String

@@ -31,6 +31,14 @@ struct ContextMiddleware: RouterMiddleware {
                 context.principal = Principal(user: user)
                 context.sessionTokenHash = hash
                 context.mustChangePassword = user.mustChangePassword
+                // A browser session calling a state-changing API must prove the page is ours (the form's CSRF token).
+                if request.uri.path.hasPrefix("/api/"), ![.get, .head, .options].contains(request.method) {
+                    let header = request.headers[.init("X-CSRF-Token")!] ?? ""
+                    guard let cookie = context.csrfToken, !cookie.isEmpty, SecretToken.constantTimeEquals(cookie, header) else {
+                        throw OasisError(kind: .forbidden, code: "csrf_failed",
+                                         message: "A browser session must send the page's CSRF token in X-CSRF-Token for this call.")
+                    }
+                }
             }
         }
         var response = try await next(request, context)

@@ -13,6 +13,9 @@ struct PageRenderer: Sendable {
         let templates: [String: String] = [
             "layout": Templates.layout, "home": Templates.home, "region": Templates.region, "login": Templates.login,
             "password": Templates.changePassword, "users": Templates.users, "audit": Templates.audit, "error": Templates.error,
+            "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
+            "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
+            "evaluation-import": EvaluationTemplates.importPage,
         ]
         for (name, text) in templates {
             // The templates are compiled into the binary and covered by tests; a parse error is a build defect.
@@ -26,7 +29,7 @@ struct PageRenderer: Sendable {
     func navigation(current: String, context: OasisRequestContext) -> [[String: Any]] {
         let language = context.language
         var items: [(String, String?)] = [
-            ("nav_home", "/"), ("nav_evaluation", nil), ("nav_hotline", nil), ("nav_projects", nil),
+            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", nil), ("nav_projects", nil),
             ("nav_living_circles", nil), ("nav_lifeline", nil), ("nav_shelters", nil),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }

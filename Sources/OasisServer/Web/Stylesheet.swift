@@ -34,6 +34,19 @@ enum Stylesheet {
     input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
     .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
     .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
+    .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
+    .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 140px; }
+    .figure span { display: block; color: var(--muted); font-size: .85rem; } .figure b { font-size: 1.6rem; font-variant-numeric: tabular-nums; }
+    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+    .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; }
+    .chart svg { max-width: 720px; height: auto; display: block; }
+    .actions a[aria-current] { font-weight: 700; text-decoration: none; }
+    .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
+    .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 6px; }
+    .inline-form { display: flex; gap: 4px; flex-wrap: wrap; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    tr.fail td { background: #fbf1dc; }
+    .card.wide { max-width: 560px; } progress { width: 100%; }
     footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
     :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
     @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-left: 0; } }

@@ -19,6 +19,7 @@ struct WebController {
     static func isWebPath(_ path: String) -> Bool {
         path == "/" || path == "/login" || path == "/logout" || path == "/users" || path == "/audit"
             || path.hasPrefix("/regions/") || path.hasPrefix("/account/") || path.hasPrefix("/static/")
+            || path == "/evaluation" || path.hasPrefix("/evaluation/")
     }
 
     func register(on router: Router<OasisRequestContext>) {

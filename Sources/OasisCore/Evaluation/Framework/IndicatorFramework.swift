@@ -47,6 +47,8 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
 
     public func indicator(_ code: String) -> IndicatorDefinition? { indicators.first { $0.code == code } }
 
+    public func name(in language: Language) -> String { language == .zhHans ? nameZh : nameEn }
+
     /// Every inconsistency at once: duplicate codes, unknown references, impossible thresholds.
     public func problems() -> [OasisError.Detail] {
         var problems: [OasisError.Detail] = []

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OasisCore
+import OasisServer
+import OasisStore
+
+/// `oasis report health-check`: the printable HTML report of a region's health check.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write reports.", subcommands: [HealthCheck.self])
+
+    struct HealthCheck: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "health-check",
+            abstract: "Write one self-contained HTML health-check report (A4, SVG charts, no external resources)."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Statistical division code of the region.") var region: String
+        @Option(help: "Year (default: the latest with data).") var period: Int?
+        @Option(help: "Language: zh-Hans (default) or en.") var lang: String = "zh-Hans"
+        @Option(help: "File to write (default: health-check-REGION-PERIOD-LANG.html).") var output: String?
+
+        func validate() throws {
+            guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
+        }
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let code: RegionCode
+            do { code = try RegionCode(region) } catch { throw CLIError("--region: \(error.message)") }
+            let language = Language(tag: lang) ?? .zhHans
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            let html: String
+            do {
+                html = try await EvaluationService(store: store).healthCheckReport(region: code, period: period, language: language, by: .system)
+            } catch let error as OasisError {
+                throw CLIError(error.description)
+            }
+            let path = output ?? "health-check-\(code.rawValue)-\(period.map(String.init) ?? "latest")-\(language.rawValue).html"
+            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { throw CLIError("Cannot write \(path).") }
+            Console.line("wrote \(path) (\(html.utf8.count) bytes)")
+        }
+    }
+}
