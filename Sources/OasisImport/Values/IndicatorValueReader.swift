@@ -6,8 +6,17 @@ import OasisCore
 /// malformed or in the future, and conflicting duplicates. Identical duplicates are kept once.
 public struct IndicatorValueReader: Sendable {
     public let context: ValueImportContext
+    /// Indicators by code, and a small number for each region and indicator for duplicate detection.
+    let indicators: [String: IndicatorDefinition]
+    let indicatorNumbers: [String: Int]
+    let regionNumbers: [String: Int]
 
-    public init(context: ValueImportContext) { self.context = context }
+    public init(context: ValueImportContext) {
+        self.context = context
+        indicators = Dictionary(context.framework.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorNumbers = Dictionary(context.framework.indicators.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        regionNumbers = Dictionary(context.regionCodes.sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Units that count things and cannot be negative.
     static let countUnits: Set<String> = ["栋", "套", "个", "处", "辆", "人"]
@@ -49,11 +58,11 @@ public struct IndicatorValueReader: Sendable {
             let rowSource = source.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
             if state.problems.count == problemsBefore, let regionCode, let definition, let year, let number {
                 state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                          at: record.number, column: "value", table)
+                          key: key(regionCode, definition.code, year), at: record.number, column: "value", table)
             }
             if state.problems.count > problemsBefore { state.rejected += 1 }
         }
-        return ParsedValues(layout: "long", rowCount: table.records.count, values: state.values, problems: state.problems, rejectedRows: state.rejected)
+        return ParsedValues(layout: "long", rowCount: table.records.count, values: state.sortedValues(), problems: state.problems, rejectedRows: state.rejected)
     }
 
     func readWide(_ table: TabularData) throws(OasisError) -> ParsedValues {
@@ -98,28 +107,28 @@ public struct IndicatorValueReader: Sendable {
                 guard let number = checkValue(text, definition, record.number, column: table.header[index], table, &state, allowEmpty: true) else { continue }
                 if state.problems.count == before, let regionCode, let year {
                     state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                              at: record.number, column: table.header[index], table)
+                              key: key(regionCode, definition.code, year), at: record.number, column: table.header[index], table)
                 }
             }
             if state.problems.count > problemsBefore { state.rejected += 1 }
         }
-        return ParsedValues(layout: "wide", rowCount: table.records.count, values: state.values, problems: state.problems, rejectedRows: state.rejected)
+        return ParsedValues(layout: "wide", rowCount: table.records.count, values: state.sortedValues(), problems: state.problems, rejectedRows: state.rejected)
     }
 
     struct State {
         var values: [IndicatorValueCandidate] = []
         var problems: [OasisError.Detail] = []
         var rejected = 0
-        var seen: [Key: (index: Int, number: Int)] = [:]
+        /// Seen keys (region number, indicator number, period packed into one integer) → value index and place.
+        var seen: [UInt64: (index: Int, number: Int)] = [:]
 
-        struct Key: Hashable {
-            let region: String
-            let indicator: String
-            let period: Int
+        /// The values in storage-key order (region, indicator, period: the numbers follow code order), so that a
+        /// bulk write appends to the primary-key B-tree instead of jumping around it.
+        func sortedValues() -> [IndicatorValueCandidate] {
+            seen.sorted { $0.key < $1.key }.map { values[$0.value.index] }
         }
 
-        mutating func add(_ candidate: IndicatorValueCandidate, at number: Int, column: String, _ table: TabularData) {
-            let key = Key(region: candidate.region, indicator: candidate.indicator, period: candidate.period)
+        mutating func add(_ candidate: IndicatorValueCandidate, key: UInt64, at number: Int, column: String, _ table: TabularData) {
             if let earlier = seen[key] {
                 if values[earlier.index].value != candidate.value {
                     let place = table.place == .line ? "line" : "row"
@@ -133,8 +142,13 @@ public struct IndicatorValueReader: Sendable {
         }
     }
 
+    /// Packs a value's identity into one integer: 28 bits of region, 16 of indicator, 20 of period.
+    func key(_ region: String, _ indicator: String, _ period: Int) -> UInt64 {
+        UInt64(regionNumbers[region] ?? 0) << 36 | UInt64(indicatorNumbers[indicator] ?? 0) << 20 | UInt64(period & 0xFFFFF)
+    }
+
     func checkRegion(_ code: String, _ number: Int, _ table: TabularData, _ state: inout State) -> String? {
-        guard context.regionCodes.contains(code) else {
+        guard regionNumbers[code] != nil else {
             state.problems.append(table.detail(number, column: "region", code.isEmpty ? "region is empty" : "unknown region code \"\(code)\""))
             return nil
         }
@@ -142,7 +156,7 @@ public struct IndicatorValueReader: Sendable {
     }
 
     func checkIndicator(_ code: String, _ number: Int, column: String, _ table: TabularData, _ state: inout State) -> IndicatorDefinition? {
-        guard let definition = context.framework.indicator(code) else {
+        guard let definition = indicators[code] else {
             state.problems.append(table.detail(number, column: column, code.isEmpty ? "indicator is empty" : "unknown indicator \"\(code)\" in framework \(context.framework.id) \(context.framework.version)"))
             return nil
         }
@@ -167,9 +181,14 @@ public struct IndicatorValueReader: Sendable {
             if !allowEmpty { state.problems.append(table.detail(number, column: column, "value is empty")) }
             return nil
         }
-        var cleaned = text.replacingOccurrences(of: ",", with: "")
-        if cleaned.hasSuffix("%") { cleaned.removeLast() }
-        guard let value = Double(cleaned.trimmingASCIIWhitespace()), value.isFinite else {
+        var value = Double(text)
+        if value == nil {
+            // Thousands separators and a trailing percent sign are accepted.
+            var cleaned = text.replacingOccurrences(of: ",", with: "")
+            if cleaned.hasSuffix("%") { cleaned.removeLast() }
+            value = Double(cleaned.trimmingASCIIWhitespace())
+        }
+        guard let value, value.isFinite else {
             state.problems.append(table.detail(number, column: column, "\"\(text)\" is not a number"))
             return nil
         }

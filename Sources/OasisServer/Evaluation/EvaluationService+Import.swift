@@ -8,7 +8,8 @@ extension EvaluationService {
     /// Imports indicator values from CSV (long or wide layout) or XLSX. A file with problems writes
     /// nothing and throws every problem, unless `acceptValid` is set: then the good values are written and
     /// the problems returned. The ledger is refreshed after a write.
-    public func importValues(_ bytes: [UInt8], fileName: String, acceptValid: Bool, by principal: Principal) async throws -> ValueImportOutcome {
+    public func importValues(_ bytes: [UInt8], fileName: String, acceptValid: Bool, refreshLedger refresh: Bool = true,
+                             by principal: Principal) async throws -> ValueImportOutcome {
         try principal.require(.writeIndicators)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let regions = Set(try await store.regions.list().map(\.code.rawValue))
@@ -34,7 +35,7 @@ extension EvaluationService {
             records, fileName: fileName, format: table.place == .row ? "xlsx-\(parsed.layout)" : "csv-\(parsed.layout)", sha256: digest,
             rowCount: parsed.rowCount, rejected: parsed.rejectedRows, by: principal
         )
-        outcome.ledger = try await refreshLedger(by: principal)
+        if refresh { outcome.ledger = try await refreshLedger(by: principal) }
         return outcome
     }
 

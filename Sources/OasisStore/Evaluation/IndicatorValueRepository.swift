@@ -9,8 +9,8 @@ public struct IndicatorValueRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    /// Rows per INSERT statement: 6 binds each, under SQLite's 32,766-variable limit and PostgreSQL's 65,535.
-    static let rowsPerStatement = 5_000
+    /// Rows per INSERT statement: each statement carries its rows as one JSON bind (see `SQLDialect.jsonRows`).
+    static let rowsPerStatement = 50_000
 
     /// Writes values as one import; returns the import record. The principal needs `write_indicators` and
     /// every region inside its scope.
@@ -49,33 +49,39 @@ public struct IndicatorValueRepository: Sendable {
         }
     }
 
-    /// One multi-row upsert; returns how many rows it inserted or changed.
+    /// One multi-row upsert; returns how many rows it inserted or changed. Identical values are left alone,
+    /// so re-importing a file writes nothing.
     static func upsert(_ values: ArraySlice<IndicatorValueRecord>, importID: Int64, on tx: any SQLExecutor) async throws -> Int {
-        var sql = "INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id) VALUES "
-        sql.reserveCapacity(80 + values.count * 20)
-        var binds: [SQLValue] = []
-        binds.reserveCapacity(values.count * 6)
+        var json = "["
+        json.reserveCapacity(values.count * 48)
         var first = true
         for value in values {
-            sql += first ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)"
+            if !first { json += "," }
             first = false
-            binds.append(.text(value.region))
-            binds.append(.text(value.indicator))
-            binds.append(.int(Int64(value.period)))
-            binds.append(.double(value.value))
-            binds.append(.text(value.source))
-            binds.append(.int(importID))
+            json += "["
+            JSONText.appendString(value.region, to: &json)
+            json += ","
+            JSONText.appendString(value.indicator, to: &json)
+            json += ",\(value.period),\(value.value.isFinite ? "\(value.value)" : "null"),"
+            JSONText.appendString(value.source, to: &json)
+            json += "]"
         }
-        sql += """
-         ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
-         import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
+        json += "]"
+        let rows = tx.dialect.jsonRows(columns: [
+            ("TEXT", "region_code"), ("TEXT", "indicator_code"), ("BIGINT", "period"), (tx.dialect.doubleType, "value"), ("TEXT", "source"),
+        ])
+        let sql = """
+        INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id)
+        SELECT r.region_code, r.indicator_code, r.period, r.value, r.source, \(importID) FROM (\(rows)) AS r WHERE true
+        ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
+        import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
         """
         switch tx.dialect {
         case .sqlite:
-            try await tx.execute(sql, binds)
+            try await tx.execute(sql, [.text(json)])
             return Int(try await tx.first("SELECT changes() AS n")?.int("n") ?? 0)
         case .postgres:
-            let row = try await tx.first("WITH written AS (\(sql) RETURNING 1) SELECT COUNT(*) AS n FROM written", binds)
+            let row = try await tx.first("WITH written AS (\(sql) RETURNING 1) SELECT COUNT(*) AS n FROM written", [.text(json)])
             return Int(try row?.int("n") ?? 0)
         }
     }

@@ -37,9 +37,8 @@ enum Migration002Evaluation {
                 source TEXT NOT NULL,
                 import_id BIGINT,
                 PRIMARY KEY (region_code, indicator_code, period)
-            )
+            )\(dialect.clusteredByPrimaryKey)
             """,
-            "CREATE INDEX IF NOT EXISTS indicator_values_period ON indicator_values(period, indicator_code)",
             """
             CREATE TABLE problems (
                 id \(dialect.identityPrimaryKey),

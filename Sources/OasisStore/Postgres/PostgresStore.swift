@@ -26,15 +26,7 @@ public final class PostgresStore: SQLDatabase {
         let runTask = Task { await client.run() }
         let store = PostgresStore(client: client, runTask: runTask, displayName: location.redacted, logger: logger)
         do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { _ = try await store.query("SELECT 1", []) }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    throw StoreError(kind: .unavailable, message: "timed out after \(timeout)")
-                }
-                try await group.next()
-                group.cancelAll()
-            }
+            try await Self.firstOf(timeout: timeout) { _ = try await store.query("SELECT 1", []) }
         } catch {
             runTask.cancel()
             throw StoreError(
@@ -43,6 +35,28 @@ public final class PostgresStore: SQLDatabase {
             )
         }
         return store
+    }
+
+    /// Runs `operation`, giving up after `timeout` without waiting for it to notice (a pool that keeps
+    /// retrying a refused connection would otherwise hold the caller until its own back-off ends).
+    static func firstOf(timeout: Duration, _ operation: @escaping @Sendable () async throws -> Void) async throws {
+        let once = ResumeOnce()
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let work = Task {
+                do {
+                    try await operation()
+                    once.resume(continuation, with: .success(()))
+                } catch {
+                    once.resume(continuation, with: .failure(error))
+                }
+            }
+            Task {
+                try? await Task.sleep(for: timeout)
+                if once.resume(continuation, with: .failure(StoreError(kind: .unavailable, message: "no answer within \(timeout)"))) {
+                    work.cancel()
+                }
+            }
+        }
     }
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, displayName: String, logger: Logger) {

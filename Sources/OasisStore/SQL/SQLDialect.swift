@@ -19,6 +19,28 @@ public enum SQLDialect: String, Sendable {
         }
     }
 
+    /// A table-definition suffix that stores rows in primary-key order (SQLite `WITHOUT ROWID`: one B-tree
+    /// instead of a rowid table plus a key index, about twice as fast to bulk-load). PostgreSQL has no such clause.
+    public var clusteredByPrimaryKey: String {
+        switch self {
+        case .sqlite: " WITHOUT ROWID"
+        case .postgres: ""
+        }
+    }
+
+    /// A row source that expands one JSON text bind `[[a, b, …], …]` into rows with the given column casts,
+    /// so that a bulk write sends one bind per statement instead of one per value.
+    public func jsonRows(columns: [(cast: String, name: String)]) -> String {
+        switch self {
+        case .sqlite:
+            let selected = columns.enumerated().map { index, column in "CAST(j.value ->> \(index) AS \(column.cast)) AS \(column.name)" }
+            return "SELECT \(selected.joined(separator: ", ")) FROM json_each(?) AS j WHERE true"
+        case .postgres:
+            let selected = columns.enumerated().map { index, column in "CAST(j.e ->> \(index) AS \(column.cast)) AS \(column.name)" }
+            return "SELECT \(selected.joined(separator: ", ")) FROM json_array_elements(CAST(? AS json)) AS j(e)"
+        }
+    }
+
     /// The 64-bit float column type.
     public var doubleType: String { "DOUBLE PRECISION" }
 

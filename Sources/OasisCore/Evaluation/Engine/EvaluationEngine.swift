@@ -5,9 +5,17 @@ public struct EvaluationEngine: Sendable {
     public let framework: IndicatorFramework
     public let settings: EvaluationSettings
 
+    /// For each indicator, the index of its group and goal in the framework (-1 when unknown).
+    let groupOfIndicator: [Int]
+    let goalOfIndicator: [Int]
+
     public init(framework: IndicatorFramework, settings: EvaluationSettings = .init()) {
         self.framework = framework
         self.settings = settings
+        let groups = Dictionary(framework.groups.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let goals = Dictionary(framework.goals.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        groupOfIndicator = framework.indicators.map { groups[$0.group] ?? -1 }
+        goalOfIndicator = framework.indicators.map { goals[$0.goal] ?? -1 }
     }
 
     /// Evaluates every period present in the observations for the given peer regions (regions of one
@@ -126,24 +134,26 @@ public struct EvaluationEngine: Sendable {
     }
 
     func summarise(region: String, period: Int, results: [IndicatorResult], peers: Int) -> RegionEvaluation {
-        func category(_ codes: [FrameworkCategory], key: (IndicatorDefinition) -> String) -> [CategoryScore] {
-            codes.map { category in
-                var weighted = 0.0
-                var weights = 0.0
-                var count = 0
-                var failing = 0
-                for (index, definition) in framework.indicators.enumerated() where key(definition) == category.code {
-                    guard let score = results[index].score else { continue }
-                    weighted += score * definition.weight
-                    weights += definition.weight
-                    count += 1
-                    if results[index].status == .fail { failing += 1 }
-                }
-                return CategoryScore(code: category.code, score: weights > 0 ? weighted / weights : nil, indicatorCount: count, failing: failing)
+        func category(_ categories: [FrameworkCategory], membership: [Int]) -> [CategoryScore] {
+            var weighted = Array(repeating: 0.0, count: categories.count)
+            var weights = Array(repeating: 0.0, count: categories.count)
+            var counts = Array(repeating: 0, count: categories.count)
+            var failing = Array(repeating: 0, count: categories.count)
+            for (index, definition) in framework.indicators.enumerated() {
+                let member = membership[index]
+                guard member >= 0, let score = results[index].score else { continue }
+                weighted[member] += score * definition.weight
+                weights[member] += definition.weight
+                counts[member] += 1
+                if results[index].status == .fail { failing[member] += 1 }
+            }
+            return categories.indices.map { index in
+                CategoryScore(code: categories[index].code, score: weights[index] > 0 ? weighted[index] / weights[index] : nil,
+                              indicatorCount: counts[index], failing: failing[index])
             }
         }
-        let groups = category(framework.groups, key: \.group)
-        let goals = category(framework.goals, key: \.goal)
+        let groups = category(framework.groups, membership: groupOfIndicator)
+        let goals = category(framework.goals, membership: goalOfIndicator)
         var weighted = 0.0
         var weights = 0.0
         for (goal, score) in zip(framework.goals, goals) {

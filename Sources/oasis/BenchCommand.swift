@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OasisCore
+import OasisImport
+import OasisServer
+import OasisStore
+
+/// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
+                                                    subcommands: [ImportValues.self, Evaluate.self])
+
+    struct ImportValues: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "import-values",
+                                                        abstract: "Import an indicator-value CSV and print the time of each step as JSON.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The CSV file.") var file: String
+        @Flag(help: "Also refresh the problem ledger and time it.") var ledger = false
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            let start = ContinuousClock.now
+            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
+            let service = EvaluationService(store: store)
+            // Phases, timed separately on a copy of the work (parse, validate), then the real import end to end.
+            let bytes = Array(data)
+            let parseStart = ContinuousClock.now
+            let table = try CSVParser().parse(bytes)
+            let parsed = ContinuousClock.now
+            let context = ValueImportContext(regionCodes: Set(try await store.regions.list().map(\.code.rawValue)),
+                                             framework: try await store.frameworks.activeOrBuiltIn(), currentYear: 2100, defaultSource: file)
+            let validateStart = ContinuousClock.now
+            _ = try IndicatorValueReader(context: context).read(TabularData(csv: table))
+            let validated = ContinuousClock.now
+            let importStart = ContinuousClock.now
+            let outcome = try await service.importValues(bytes, fileName: file, acceptValid: false, refreshLedger: false, by: .system)
+            let imported = ContinuousClock.now
+            var ledgerSeconds: Double?
+            if ledger {
+                try await service.refreshLedger(by: .system)
+                ledgerSeconds = (ContinuousClock.now - imported).seconds
+            }
+            let seconds = (imported - importStart).seconds
+            _ = start
+            let report: [String: Double] = [
+                "rows": Double(outcome.rowCount), "written": Double(outcome.record?.written ?? 0), "seconds": seconds,
+                "rowsPerSecond": Double(outcome.rowCount) / seconds, "ledgerSeconds": ledgerSeconds ?? -1,
+                "parseSeconds": (parsed - parseStart).seconds, "validateSeconds": (validated - validateStart).seconds,
+            ]
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+    }
+
+    struct Evaluate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Evaluate synthetic regions × indicators × periods in memory and print the time as JSON.")
+        @Option(help: "Peer regions.") var regions = 300
+        @Option(help: "Periods.") var periods = 10
+        @Option(help: "Repetitions (the best is reported).") var repetitions: Int = 5
+
+        func run() async throws {
+            let framework = IndicatorFramework.builtIn
+            let indicators = framework.indicators.filter { !$0.computed }
+            let codes = (0..<regions).map { String(format: "99%04d", $0) }
+            var observations: [IndicatorObservation] = []
+            observations.reserveCapacity(regions * indicators.count * periods)
+            var generator = SplitMix(seed: 42)
+            for period in 0..<periods {
+                for indicator in indicators {
+                    for code in codes {
+                        let value = indicator.isPercentage ? generator.next() * 100 : (generator.next() * 300).rounded()
+                        observations.append(IndicatorObservation(region: code, indicator: indicator.code, period: 2016 + period, value: value))
+                    }
+                }
+            }
+            let engine = EvaluationEngine(framework: framework)
+            var best = Double.infinity
+            var checksum = 0.0
+            for _ in 0..<repetitions {
+                let start = ContinuousClock.now
+                let result = engine.evaluate(observations, regions: codes)
+                best = min(best, (ContinuousClock.now - start).seconds)
+                checksum = result[2016 + periods - 1]?.compactMap(\.overall).reduce(0, +) ?? 0
+            }
+            let report: [String: Double] = [
+                "regions": Double(regions), "indicators": Double(indicators.count), "periods": Double(periods),
+                "values": Double(observations.count), "milliseconds": best * 1000, "checksum": checksum,
+            ]
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+    }
+}
+
+/// A small deterministic generator for synthetic benchmark data.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
