@@ -108,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OasisImportXLSXTests",
-            dependencies: ["OasisImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["OasisImport", "OasisCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         // Runs the built `oasis` binary as an operator would.

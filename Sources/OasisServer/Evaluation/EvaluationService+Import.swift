@@ -43,7 +43,7 @@ extension EvaluationService {
     static func tabularData(_ bytes: [UInt8], fileName: String) throws -> TabularData {
         let isZip = bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04
         if isZip || fileName.lowercased().hasSuffix(".xlsx") {
-            return try XLSXTabularData.read(bytes)
+            return try TabularData(xlsx: bytes)
         }
         return TabularData(csv: try CSVParser().parse(bytes))
     }

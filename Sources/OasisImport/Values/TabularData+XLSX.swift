@@ -1,10 +1,8 @@
 import OasisCore
-import OasisImport
 
-/// The first sheet of an XLSX workbook as tabular data: its first non-empty row is the header; places
-/// are Excel row numbers.
-enum XLSXTabularData {
-    static func read(_ bytes: [UInt8]) throws -> TabularData {
+extension TabularData {
+    /// The first sheet of an XLSX workbook: its first non-empty row is the header; places are Excel rows.
+    public init(xlsx bytes: [UInt8]) throws(OasisError) {
         let rows: [XLSXRow]
         do {
             rows = try XLSXWorkbook(data: bytes).rows()
@@ -17,8 +15,8 @@ enum XLSXTabularData {
         }
         let width = header.cells.count
         let records = rows.dropFirst().map { row in
-            TabularData.Record(number: row.number, fields: (0..<max(width, row.cells.count)).map { $0 < row.cells.count ? row.cells[$0] : "" })
+            Record(number: row.number, fields: (0..<max(width, row.cells.count)).map { $0 < row.cells.count ? row.cells[$0] : "" })
         }
-        return TabularData(header: header.cells.map { $0.trimmingASCIIWhitespace() }, records: Array(records), place: .row)
+        self.init(header: header.cells.map { $0.trimmingASCIIWhitespace() }, records: Array(records), place: .row)
     }
 }
