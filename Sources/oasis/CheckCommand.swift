@@ -12,25 +12,18 @@ struct CheckCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Statistical division code of the region.") var region: String
-    @Option(help: "Year to evaluate (default: the latest with data).") var period: Int?
+    @OptionGroup var target: RegionPeriodOptions
     @Flag(help: "Print JSON for machines.") var json = false
-    @Option(help: "Language of names: zh-Hans or en.") var lang: String = "zh-Hans"
-
-    func validate() throws {
-        guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
-    }
 
     func run() async throws {
         let configuration = try storeOptions.resolve()
-        let code: RegionCode
-        do { code = try RegionCode(region) } catch { throw CLIError("--region: \(error.message)") }
+        let code = try target.regionCode()
         let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
         defer { Task { await store.close() } }
         let service = EvaluationService(store: store)
         let check: RegionCheck
         do {
-            check = try await service.check(region: code, period: period, by: .system)
+            check = try await service.check(region: code, period: target.period, by: .system)
         } catch let error as OasisError {
             throw CLIError(error.description)
         }
@@ -42,6 +35,6 @@ struct CheckCommand: AsyncParsableCommand {
             return
         }
         let framework = try await store.frameworks.activeOrBuiltIn()
-        Console.line(CheckReportText.render(check, framework: framework, language: Language(tag: lang) ?? .zhHans))
+        Console.line(CheckReportText.render(check, framework: framework, language: target.language))
     }
 }

@@ -15,20 +15,14 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "Write one self-contained HTML health-check report (A4, SVG charts, no external resources)."
         )
         @OptionGroup var storeOptions: StoreOptions
-        @Option(help: "Statistical division code of the region.") var region: String
-        @Option(help: "Year (default: the latest with data).") var period: Int?
-        @Option(help: "Language: zh-Hans (default) or en.") var lang: String = "zh-Hans"
+        @OptionGroup var target: RegionPeriodOptions
         @Option(help: "File to write (default: health-check-REGION-PERIOD-LANG.html).") var output: String?
-
-        func validate() throws {
-            guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
-        }
 
         func run() async throws {
             let configuration = try storeOptions.resolve()
-            let code: RegionCode
-            do { code = try RegionCode(region) } catch { throw CLIError("--region: \(error.message)") }
-            let language = Language(tag: lang) ?? .zhHans
+            let code = try target.regionCode()
+            let language = target.language
+            let period = target.period
             let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
             defer { Task { await store.close() } }
             let html: String

@@ -41,11 +41,7 @@ public struct IndicatorValueReader: Sendable {
         var state = State()
         for record in table.records {
             let problemsBefore = state.problems.count
-            guard record.fields.count == table.header.count else {
-                state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
-                state.rejected += 1
-                continue
-            }
+            guard hasHeaderWidth(record, table, &state) else { continue }
             let field = { (index: Int) in record.fields[index].trimmingASCIIWhitespace() }
             let regionCode = checkRegion(field(region), record.number, table, &state)
             let definition = checkIndicator(field(indicator), record.number, column: "indicator", table, &state)
@@ -93,11 +89,7 @@ public struct IndicatorValueReader: Sendable {
         }
         for record in table.records {
             let problemsBefore = state.problems.count
-            guard record.fields.count == table.header.count else {
-                state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
-                state.rejected += 1
-                continue
-            }
+            guard hasHeaderWidth(record, table, &state) else { continue }
             let regionCode = checkRegion(record.fields[region].trimmingASCIIWhitespace(), record.number, table, &state)
             let year = checkPeriod(record.fields[period].trimmingASCIIWhitespace(), record.number, table, &state)
             let rowSource = source.map { record.fields[$0].trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
@@ -140,6 +132,16 @@ public struct IndicatorValueReader: Sendable {
             seen[key] = (values.count, number)
             values.append(candidate)
         }
+    }
+
+    /// False (with the problem recorded) when a row has more or fewer fields than the header.
+    func hasHeaderWidth(_ record: TabularData.Record, _ table: TabularData, _ state: inout State) -> Bool {
+        guard record.fields.count == table.header.count else {
+            state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
+            state.rejected += 1
+            return false
+        }
+        return true
     }
 
     /// Packs a value's identity into one integer: 28 bits of region, 16 of indicator, 20 of period.
