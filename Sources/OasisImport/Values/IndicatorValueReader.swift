@@ -54,11 +54,11 @@ public struct IndicatorValueReader: Sendable {
             let rowSource = source.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
             if state.problems.count == problemsBefore, let regionCode, let definition, let year, let number {
                 state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                          key: key(regionCode, definition.code, year), at: record.number, column: "value", table)
+                          key: key(regionCode, definition.code, year), at: record.number, column: value)
             }
-            if state.problems.count > problemsBefore { state.rejected += 1 }
+            if state.problems.count > problemsBefore { state.rejectedNumbers.insert(record.number) }
         }
-        return ParsedValues(layout: "long", rowCount: table.records.count, values: state.sortedValues(), problems: state.problems, rejectedRows: state.rejected)
+        return state.finish(table, layout: "long")
     }
 
     func readWide(_ table: TabularData) throws(OasisError) -> ParsedValues {
@@ -99,38 +99,64 @@ public struct IndicatorValueReader: Sendable {
                 guard let number = checkValue(text, definition, record.number, column: table.header[index], table, &state, allowEmpty: true) else { continue }
                 if state.problems.count == before, let regionCode, let year {
                     state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                              key: key(regionCode, definition.code, year), at: record.number, column: table.header[index], table)
+                              key: key(regionCode, definition.code, year), at: record.number, column: index)
                 }
             }
-            if state.problems.count > problemsBefore { state.rejected += 1 }
+            if state.problems.count > problemsBefore { state.rejectedNumbers.insert(record.number) }
         }
-        return ParsedValues(layout: "wide", rowCount: table.records.count, values: state.sortedValues(), problems: state.problems, rejectedRows: state.rejected)
+        return state.finish(table, layout: "wide")
     }
 
     struct State {
         var values: [IndicatorValueCandidate] = []
+        /// Per value: its identity (region number, indicator number, period packed into one integer), the
+        /// record it came from and the column it sits in.
+        var keys: [UInt64] = []
+        var numbers: [Int32] = []
+        var columns: [Int32] = []
         var problems: [OasisError.Detail] = []
-        var rejected = 0
-        /// Seen keys (region number, indicator number, period packed into one integer) → value index and place.
-        var seen: [UInt64: (index: Int, number: Int)] = [:]
+        var rejectedNumbers = Set<Int>()
 
-        /// The values in storage-key order (region, indicator, period: the numbers follow code order), so that a
-        /// bulk write appends to the primary-key B-tree instead of jumping around it.
-        func sortedValues() -> [IndicatorValueCandidate] {
-            seen.sorted { $0.key < $1.key }.map { values[$0.value.index] }
+        mutating func add(_ candidate: IndicatorValueCandidate, key: UInt64, at number: Int, column: Int) {
+            values.append(candidate)
+            keys.append(key)
+            numbers.append(Int32(truncatingIfNeeded: number))
+            columns.append(Int32(column))
         }
 
-        mutating func add(_ candidate: IndicatorValueCandidate, key: UInt64, at number: Int, column: String, _ table: TabularData) {
-            if let earlier = seen[key] {
-                if values[earlier.index].value != candidate.value {
-                    let place = table.place == .line ? "line" : "row"
-                    problems.append(table.detail(number, column: column,
-                                                 "conflicts with \(place) \(earlier.number): \(candidate.region) \(candidate.indicator) \(candidate.period) is \(values[earlier.index].value) there and \(candidate.value) here"))
+        /// Sorts the values into storage-key order (region, indicator, period), so that a bulk write appends to
+        /// the primary-key B-tree instead of jumping around it; keeps the first of identical duplicates and
+        /// reports conflicting ones; orders the problems by place. Sorting replaces a hash table of every key.
+        mutating func finish(_ table: TabularData, layout: String) -> ParsedValues {
+            var order = [(UInt64, Int)]()
+            order.reserveCapacity(keys.count)
+            for index in keys.indices { order.append((keys[index], index)) }
+            order.sort { $0 < $1 }
+            var result: [IndicatorValueCandidate] = []
+            result.reserveCapacity(order.count)
+            var position = 0
+            let place = table.place == .line ? "line" : "row"
+            while position < order.count {
+                let first = order[position].1
+                result.append(values[first])
+                var next = position + 1
+                while next < order.count, order[next].0 == order[position].0 {
+                    let duplicate = order[next].1
+                    let a = values[first], b = values[duplicate]
+                    if a.value != b.value {
+                        problems.append(table.detail(Int(numbers[duplicate]), column: table.header[Int(columns[duplicate])],
+                                                     "conflicts with \(place) \(numbers[first]): \(b.region) \(b.indicator) \(b.period) is \(a.value) there and \(b.value) here"))
+                        rejectedNumbers.insert(Int(numbers[duplicate]))
+                    }
+                    next += 1
                 }
-                return
+                position = next
             }
-            seen[key] = (values.count, number)
-            values.append(candidate)
+            let sortedProblems = problems.enumerated().sorted {
+                ($0.element.line ?? $0.element.row ?? 0, $0.offset) < ($1.element.line ?? $1.element.row ?? 0, $1.offset)
+            }.map(\.element)
+            return ParsedValues(layout: layout, rowCount: table.records.count, values: result, problems: sortedProblems,
+                                rejectedRows: rejectedNumbers.count)
         }
     }
 
@@ -138,7 +164,7 @@ public struct IndicatorValueReader: Sendable {
     func hasHeaderWidth(_ record: TabularData.Record, _ table: TabularData, _ state: inout State) -> Bool {
         guard record.fields.count == table.header.count else {
             state.problems.append(table.detail(record.number, column: nil, "has \(record.fields.count) fields; the header has \(table.header.count)"))
-            state.rejected += 1
+            state.rejectedNumbers.insert(record.number)
             return false
         }
         return true
