@@ -86,6 +86,17 @@ struct IdentityAPITests {
             #expect(try one.json()["urbanisationRate"] as? Double == 56.53)
             let missing = try await app.request(.get, "/api/v1/regions/659999")
             #expect(missing.status == .notFound)
+            // The list carries an ETag; it is served again from the cache, and changes when a region changes.
+            let etag = try #require(list.headers[.eTag])
+            #expect(try await app.request(.get, "/api/v1/regions?level=prefecture", headers: [.ifNoneMatch: etag]).status == .notModified)
+            let cached = try await app.request(.get, "/api/v1/regions?level=prefecture")
+            #expect(cached.text == list.text)
+            var urumqi = try #require(try await app.store.regions.get(try RegionCode("650100")))
+            urumqi.population = 4_100_000
+            _ = try await app.store.regions.upsert([urumqi], by: .system)
+            let fresh = try await app.request(.get, "/api/v1/regions?level=prefecture", headers: [.ifNoneMatch: etag])
+            #expect(fresh.status == .ok)
+            #expect(fresh.text.contains("4100000"))
         }
     }
 }

@@ -7,6 +7,7 @@ import OasisStore
 /// Regions: read by anyone, imported from CSV by those allowed to write regions.
 struct RegionController {
     let store: Store
+    let cache = RegionListCache()
 
     func register(on router: Router<OasisRequestContext>) {
         let group = router.group("/api/v1/regions")
@@ -20,8 +21,23 @@ struct RegionController {
                 level = parsed
             }
             let parent = try request.uri.queryParameters["parent"].map { text throws(OasisError) in try Self.code(String(text), field: "parent") }
-            let regions = try await store.regions.list(level: level, parent: parent)
-            return try JSONResponse.encode(ItemList(items: regions.map(RegionDTO.init)))
+            let key = "\(level?.rawValue ?? "*")|\(parent?.rawValue ?? "*")"
+            let fingerprint = try await store.regions.fingerprint()
+            let etag = "\"\(fingerprint)\""
+            if request.headers[.ifNoneMatch] == etag {
+                return Response(status: .notModified, headers: [.eTag: etag])
+            }
+            var response: Response
+            if let body = cache.body(for: key, fingerprint: fingerprint) {
+                response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+            } else {
+                let regions = try await store.regions.list(level: level, parent: parent)
+                let body = ByteBuffer(bytes: try JSONResponse.encoder.encode(ItemList(items: regions.map(RegionDTO.init))))
+                cache.store(body, for: key, fingerprint: fingerprint)
+                response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+            }
+            response.headers[.eTag] = etag
+            return response
         }
         group.get(":code") { _, context in
             let code = try Self.code(context.parameters.get("code") ?? "", field: "code")

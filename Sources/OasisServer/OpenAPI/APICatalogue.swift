@@ -15,7 +15,7 @@ enum APICatalogue {
                      tag: "regions", requiresAuth: false,
                      parameters: [.queryParameter("level", "province, prefecture, county, subdistrict, community or neighbourhood"),
                                   .queryParameter("parent", "division code of the parent region")],
-                     responses: [200: "RegionList", 400: "Error"]),
+                     responses: [200: "RegionList", 304: nil, 400: "Error"]),
         APIOperation(method: .get, path: "/api/v1/regions/{code}", operationID: "getRegion", summary: "One region.",
                      tag: "regions", requiresAuth: false, parameters: [.pathParameter("code", "statistical division code")],
                      responses: [200: "Region", 400: "Error", 404: "Error"]),

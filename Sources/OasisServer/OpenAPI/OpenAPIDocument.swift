@@ -35,6 +35,8 @@ enum OpenAPIDocument {
             var response: [String: JSONValue] = ["description": .string(Self.reason(status))]
             if let schema {
                 response["content"] = ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]
+            } else if status == 304 {
+                // No body.
             } else {
                 response["content"] = [.init(stringLiteral: operation.responseContentType): ["schema": ["type": "string"]]]
             }
@@ -63,6 +65,7 @@ enum OpenAPIDocument {
         switch status {
         case 200: "OK"
         case 201: "Created"
+        case 304: "Not modified since the ETag given in If-None-Match."
         case 400: "The request is malformed; details name the field, row or line."
         case 401: "Not signed in, or the token is invalid."
         case 403: "The caller's role or scope does not allow this."

@@ -39,6 +39,12 @@ public struct RegionRepository: Sendable {
         return try rows.map(Self.region(from:)).sorted { $0.level < $1.level }
     }
 
+    /// Changes whenever a region is added or updated: the row count and the latest update time.
+    public func fingerprint() async throws -> String {
+        let row = try await database.first("SELECT COUNT(*) AS n, MAX(updated_at) AS t FROM regions")
+        return "\(row?.optionalInt("n") ?? 0)-\(row?.optionalInt("t") ?? 0)"
+    }
+
     public func count() async throws -> Int {
         Int(try await database.first("SELECT COUNT(*) AS n FROM regions")?.int("n") ?? 0)
     }
