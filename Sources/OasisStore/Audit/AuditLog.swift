@@ -18,35 +18,54 @@ public struct AuditLog: Sendable {
     /// Appends a change inside an open transaction and returns the chained event.
     @discardableResult
     public func append(_ change: AuditChange, by principal: Principal, on tx: any SQLExecutor) async throws -> AuditEvent {
+        try await append([change], by: principal, on: tx)[0]
+    }
+
+    /// Appends changes, in order, inside an open transaction: one lock, one read of the chain's end, multi-row
+    /// inserts, one head update — so that bulk work (a ledger refresh) audits every change cheaply.
+    @discardableResult
+    public func append(_ changes: [AuditChange], by principal: Principal, on tx: any SQLExecutor) async throws -> [AuditEvent] {
+        guard !changes.isEmpty else { return [] }
         if let lock = tx.dialect.serialiseChainStatement(key: 7_002) { _ = try await tx.query(lock, []) }
         let last = try await tx.first("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
-        let seq = (last?.optionalInt("seq") ?? 0) + 1
-        let previousHash = last?.optionalString("hash") ?? Self.genesisHash
+        var seq = last?.optionalInt("seq") ?? 0
+        var previousHash = last?.optionalString("hash") ?? Self.genesisHash
         // Whole milliseconds, as stored.
         let at = Date(timeIntervalSince1970: (clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
-        var event = AuditEvent(
-            seq: seq, at: at, actorID: principal.userID, actorName: principal.username, action: change.action,
-            entityType: change.entityType, entityID: change.entityID, regionCode: change.regionCode,
-            beforeJSON: change.beforeJSON, afterJSON: change.afterJSON, previousHash: previousHash, hash: ""
-        )
-        event.hash = Self.hash(of: event)
-        try await tx.execute(
-            """
-            INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity_type, entity_id, region_code,
-                before_json, after_json, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .int(seq), SQLValue(at), SQLValue(event.actorID), .text(event.actorName), .text(event.action),
-                .text(event.entityType), .text(event.entityID), SQLValue(event.regionCode), SQLValue(event.beforeJSON),
-                SQLValue(event.afterJSON), .text(previousHash), .text(event.hash),
-            ]
-        )
-        try await tx.execute(
-            "DELETE FROM settings WHERE key = 'audit_head'"
-        )
-        try await tx.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(seq):\(event.hash)")])
-        return event
+        var events: [AuditEvent] = []
+        events.reserveCapacity(changes.count)
+        for change in changes {
+            seq += 1
+            var event = AuditEvent(
+                seq: seq, at: at, actorID: principal.userID, actorName: principal.username, action: change.action,
+                entityType: change.entityType, entityID: change.entityID, regionCode: change.regionCode,
+                beforeJSON: change.beforeJSON, afterJSON: change.afterJSON, previousHash: previousHash, hash: ""
+            )
+            event.hash = Self.hash(of: event)
+            previousHash = event.hash
+            events.append(event)
+        }
+        for start in stride(from: 0, to: events.count, by: 400) {
+            let chunk = events[start..<min(start + 400, events.count)]
+            let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            var binds: [SQLValue] = []
+            binds.reserveCapacity(chunk.count * 12)
+            for event in chunk {
+                binds += [
+                    .int(event.seq), SQLValue(event.at), SQLValue(event.actorID), .text(event.actorName), .text(event.action),
+                    .text(event.entityType), .text(event.entityID), SQLValue(event.regionCode), SQLValue(event.beforeJSON),
+                    SQLValue(event.afterJSON), .text(event.previousHash), .text(event.hash),
+                ]
+            }
+            try await tx.execute(
+                """
+                INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity_type, entity_id, region_code,
+                    before_json, after_json, prev_hash, hash) VALUES \(rows)
+                """, binds)
+        }
+        try await tx.execute("DELETE FROM settings WHERE key = 'audit_head'")
+        try await tx.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(seq):\(previousHash)")])
+        return events
     }
 
     /// The SHA-256 of an event's content and its predecessor's hash, hex-encoded.

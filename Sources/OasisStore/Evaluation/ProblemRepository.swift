@@ -28,17 +28,101 @@ public struct ProblemRepository: Sendable {
         try await list(for: principal).first { $0.id == id }
     }
 
-    /// Inserts new problems (id 0) and updates changed ones from a reconciliation, in one transaction.
+    /// Inserts new problems (id 0) and updates changed ones from a reconciliation, in one transaction, with
+    /// multi-row statements and one batch of audit events: a ledger refresh touches thousands of problems.
     public func apply(_ changes: [LedgerProblem], by principal: Principal) async throws -> [LedgerProblem] {
         guard !changes.isEmpty else { return [] }
         let audit = self.audit
         let now = clock.now()
         return try await database.transaction { tx in
-            var applied: [LedgerProblem] = []
-            for change in changes {
-                applied.append(try await Self.write(change, now: now, audit: audit, principal: principal, on: tx))
+            var applied = changes
+            var befores: [Int64: LedgerProblem] = [:]
+            let updates = changes.filter { $0.id != 0 }
+            for start in stride(from: 0, to: updates.count, by: 500) {
+                let chunk = updates[start..<min(start + 500, updates.count)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                for row in try await tx.query("SELECT * FROM problems WHERE id IN (\(marks))", chunk.map { .int($0.id) }) {
+                    let problem = try Self.problem(from: row)
+                    befores[problem.id] = problem
+                }
             }
+            try await Self.updateAll(updates, now: now, on: tx)
+            let insertIndices = changes.indices.filter { changes[$0].id == 0 }
+            for start in stride(from: 0, to: insertIndices.count, by: 400) {
+                let chunk = Array(insertIndices[start..<min(start + 400, insertIndices.count)])
+                try await Self.insertAll(chunk.map { changes[$0] }, now: now, on: tx)
+                let keys = Array(repeating: "(region_code = ? AND indicator_code = ? AND first_period = ?)", count: chunk.count).joined(separator: " OR ")
+                var binds: [SQLValue] = []
+                for index in chunk {
+                    binds += [.text(changes[index].region), .text(changes[index].indicator), .int(Int64(changes[index].firstPeriod))]
+                }
+                var ids: [String: Int64] = [:]
+                for row in try await tx.query("SELECT id, region_code, indicator_code, first_period FROM problems WHERE \(keys)", binds) {
+                    ids["\(try row.string("region_code"))|\(try row.string("indicator_code"))|\(try row.int("first_period"))"] = try row.int("id")
+                }
+                for index in chunk {
+                    applied[index].id = ids["\(changes[index].region)|\(changes[index].indicator)|\(changes[index].firstPeriod)"] ?? 0
+                }
+            }
+            try await audit.append(applied.map { problem in
+                let before = befores[problem.id]
+                return AuditChange(action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
+                                   entityID: String(problem.id), regionCode: problem.region, before: before, after: problem)
+            }, by: principal, on: tx)
             return applied
+        }
+    }
+
+    static func insertAll(_ problems: [LedgerProblem], now: Date, on tx: any SQLExecutor) async throws {
+        guard !problems.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: problems.count).joined(separator: ", ")
+        var binds: [SQLValue] = []
+        binds.reserveCapacity(problems.count * 12)
+        for problem in problems {
+            binds += [
+                .text(problem.category), .text(problem.severity.rawValue), .text(problem.status.rawValue), .int(Int64(problem.lastFailedPeriod)),
+                SQLValue(problem.solvedPeriod), SQLValue(problem.verifiedPeriod), .int(Int64(problem.reopenCount)), SQLValue(problem.note),
+                SQLValue(now), .text(problem.region), .text(problem.indicator), .int(Int64(problem.firstPeriod)),
+            ]
+        }
+        try await tx.execute(
+            """
+            INSERT INTO problems (category, severity, status, last_failed_period, solved_period, verified_period, reopen_count, note,
+                updated_at, region_code, indicator_code, first_period) VALUES \(rows)
+            """, binds)
+    }
+
+    /// Updates many problems with one statement per 5,000, their new values carried as JSON rows.
+    static func updateAll(_ problems: [LedgerProblem], now: Date, on tx: any SQLExecutor) async throws {
+        let nowMillis = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        for start in stride(from: 0, to: problems.count, by: 5_000) {
+            let chunk = problems[start..<min(start + 5_000, problems.count)]
+            var json = "["
+            for (offset, problem) in chunk.enumerated() {
+                if offset > 0 { json += "," }
+                json += "[\(problem.id),"
+                JSONText.appendString(problem.category, to: &json)
+                json += ","
+                JSONText.appendString(problem.severity.rawValue, to: &json)
+                json += ","
+                JSONText.appendString(problem.status.rawValue, to: &json)
+                json += ",\(problem.lastFailedPeriod),\(problem.solvedPeriod.map(String.init) ?? "null"),"
+                json += "\(problem.verifiedPeriod.map(String.init) ?? "null"),\(problem.reopenCount),"
+                if let note = problem.note { JSONText.appendString(note, to: &json) } else { json += "null" }
+                json += "]"
+            }
+            json += "]"
+            let rows = tx.dialect.jsonRows(columns: [
+                ("BIGINT", "id"), ("TEXT", "category"), ("TEXT", "severity"), ("TEXT", "status"), ("BIGINT", "last_failed_period"),
+                ("BIGINT", "solved_period"), ("BIGINT", "verified_period"), ("BIGINT", "reopen_count"), ("TEXT", "note"),
+            ])
+            try await tx.execute(
+                """
+                UPDATE problems SET category = v.category, severity = v.severity, status = v.status, last_failed_period = v.last_failed_period,
+                    solved_period = v.solved_period, verified_period = v.verified_period, reopen_count = v.reopen_count, note = v.note,
+                    updated_at = \(nowMillis)
+                FROM (\(rows)) AS v WHERE problems.id = v.id
+                """, [.text(json)])
         }
     }
 
