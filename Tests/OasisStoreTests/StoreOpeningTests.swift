@@ -33,7 +33,8 @@ struct StoreOpeningTests {
             guard let error = error as? StoreError else { return false }
             return error.kind == .unavailable && error.message.contains("127.0.0.1:1") && !error.message.contains("secret")
         }
-        #expect(ContinuousClock.now - start < .seconds(8))
+        // Generous: the suite runs CPU-heavy tests at the same time on 2 cores; the point is that it does not hang.
+        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     @Test("a malformed database URL is refused")

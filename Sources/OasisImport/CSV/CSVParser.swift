@@ -21,17 +21,66 @@ public struct CSVParser: Sendable {
             throw OasisError(kind: .tooLarge, code: "csv_too_large",
                              message: "The CSV file has \(bytes.count) bytes; the limit is \(maximumBytes).")
         }
-        var records: [CSVTable.Record] = []
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         guard let _ = String(validating: bytes[start...], as: UTF8.self) else {
             throw OasisError.invalid(code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
                                      details: [.init(line: Self.lineOfFirstInvalidUTF8(bytes, from: start), reason: "invalid UTF-8")])
         }
+        var records: [CSVTable.Record]
+        let first = start
+        if let split = Self.parallelSplit(bytes, from: first) {
+            // Large files parse in two halves at once, split at a line break outside quotes.
+            let startLine = 1 + Self.lineBreaks(bytes, from: first, to: split)
+            let halves = ParallelPair.run(
+                { () throws(OasisError) in try self.records(bytes, from: first, to: split, firstLine: 1) },
+                { () throws(OasisError) in try self.records(bytes, from: split, to: bytes.count, firstLine: startLine) }
+            )
+            records = try halves.0.get()
+            records += try halves.1.get()
+        } else {
+            records = try self.records(bytes, from: start, to: bytes.count, firstLine: 1)
+        }
+        guard let header = records.first else {
+            throw OasisError.invalid(code: "csv_empty", message: "The CSV file is empty: it needs a header line and at least one record.")
+        }
+        return CSVTable(header: header.fields.map { $0.trimmingASCIIWhitespace() }, records: Array(records.dropFirst()))
+    }
+
+    /// Line breaks (LF, CRLF or a lone CR) in a range, counted as the parser counts lines.
+    static func lineBreaks(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 >= end || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                count += 1
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// Where to split a large file for two parsers: the first line break after the middle with an even
+    /// number of quote characters before it (so it is not inside a quoted field); nil for small files.
+    static func parallelSplit(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count - start > 4 << 20 else { return nil }
+        var index = start + (bytes.count - start) / 2
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        guard index < bytes.count - 1 else { return nil }
+        var quotes = 0
+        for byte in bytes[start...index] where byte == UInt8(ascii: "\"") { quotes += 1 }
+        return quotes % 2 == 0 ? index + 1 : nil
+    }
+
+    /// The records of `bytes[from..<to]`, which starts at a record boundary on line `firstLine`.
+    func records(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) throws(OasisError) -> [CSVTable.Record] {
+        var records: [CSVTable.Record] = []
+        records.reserveCapacity((end - start) / 32)
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
+        var line = firstLine
+        var recordLine = firstLine
         var index = start
         var inQuotes = false
         var quotedField = false
@@ -43,18 +92,18 @@ public struct CSVParser: Sendable {
             field.removeAll(keepingCapacity: true)
             quotedField = false
         }
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if inQuotes {
                 if byte == quote {
-                    if index + 1 < bytes.count, bytes[index + 1] == quote {
+                    if index + 1 < end, bytes[index + 1] == quote {
                         field.append(quote)
                         index += 2
                         continue
                     }
                     inQuotes = false
                     index += 1
-                    if index < bytes.count, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
+                    if index < end, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
                         throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: text after a closing quote.",
                                                  details: [.init(line: line, reason: "a quoted field must end with a quote followed by a delimiter or a line break")])
                     }
@@ -83,7 +132,7 @@ public struct CSVParser: Sendable {
                     records.append(.init(line: recordLine, fields: fields))
                 }
                 fields.removeAll(keepingCapacity: true)
-                if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
+                if byte == cr, index + 1 < end, bytes[index + 1] == lf { index += 1 }
                 index += 1
                 line += 1
                 recordLine = line
@@ -100,10 +149,7 @@ public struct CSVParser: Sendable {
             endField()
             records.append(.init(line: recordLine, fields: fields))
         }
-        guard let header = records.first else {
-            throw OasisError.invalid(code: "csv_empty", message: "The CSV file is empty: it needs a header line and at least one record.")
-        }
-        return CSVTable(header: header.fields.map { $0.trimmingASCIIWhitespace() }, records: Array(records.dropFirst()))
+        return records
     }
 
     static func lineOfFirstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {

@@ -38,8 +38,34 @@ public struct IndicatorValueReader: Sendable {
         guard missing.isEmpty else { throw Self.missingColumns(missing, table) }
         let region = table.column("region")!, indicator = table.column("indicator")!, period = table.column("period")!, value = table.column("value")!
         let source = table.column("source"), unit = table.column("unit")
+        let columns = LongColumns(region: region, indicator: indicator, period: period, value: value, source: source, unit: unit)
+        var state: State
+        if table.records.count >= 200_000 {
+            // Large files validate their two halves at once; the halves merge before duplicates are checked.
+            let middle = table.records.count / 2
+            let halves = ParallelPair.run(
+                { () throws(OasisError) in self.validateLong(table, columns, table.records[..<middle]) },
+                { () throws(OasisError) in self.validateLong(table, columns, table.records[middle...]) }
+            )
+            state = try halves.0.get()
+            state.merge(try halves.1.get())
+        } else {
+            state = validateLong(table, columns, table.records[...])
+        }
+        return state.finish(table, layout: "long")
+    }
+
+    struct LongColumns: Sendable {
+        let region: Int, indicator: Int, period: Int, value: Int
+        let source: Int?, unit: Int?
+    }
+
+    func validateLong(_ table: TabularData, _ columns: LongColumns, _ records: ArraySlice<TabularData.Record>) -> State {
+        let region = columns.region, indicator = columns.indicator, period = columns.period, value = columns.value
+        let source = columns.source, unit = columns.unit
         var state = State()
-        for record in table.records {
+        state.reserve(records.count)
+        for record in records {
             let problemsBefore = state.problems.count
             guard hasHeaderWidth(record, table, &state) else { continue }
             let field = { (index: Int) in record.fields[index].trimmingASCIIWhitespace() }
@@ -58,7 +84,7 @@ public struct IndicatorValueReader: Sendable {
             }
             if state.problems.count > problemsBefore { state.rejectedNumbers.insert(record.number) }
         }
-        return state.finish(table, layout: "long")
+        return state
     }
 
     func readWide(_ table: TabularData) throws(OasisError) -> ParsedValues {
@@ -107,7 +133,7 @@ public struct IndicatorValueReader: Sendable {
         return state.finish(table, layout: "wide")
     }
 
-    struct State {
+    struct State: Sendable {
         var values: [IndicatorValueCandidate] = []
         /// Per value: its identity (region number, indicator number, period packed into one integer), the
         /// record it came from and the column it sits in.
@@ -116,6 +142,23 @@ public struct IndicatorValueReader: Sendable {
         var columns: [Int32] = []
         var problems: [OasisError.Detail] = []
         var rejectedNumbers = Set<Int>()
+
+        mutating func reserve(_ count: Int) {
+            values.reserveCapacity(count)
+            keys.reserveCapacity(count)
+            numbers.reserveCapacity(count)
+            columns.reserveCapacity(count)
+        }
+
+        /// Appends another part's findings (a later part of the same file).
+        mutating func merge(_ other: State) {
+            values += other.values
+            keys += other.keys
+            numbers += other.numbers
+            columns += other.columns
+            problems += other.problems
+            rejectedNumbers.formUnion(other.rejectedNumbers)
+        }
 
         mutating func add(_ candidate: IndicatorValueCandidate, key: UInt64, at number: Int, column: Int) {
             values.append(candidate)

@@ -27,7 +27,7 @@ extension EvaluationService {
         var outcome = ValueImportOutcome(record: nil, layout: parsed.layout, rowCount: parsed.rowCount, acceptedValues: parsed.values.count,
                                          rejectedRows: parsed.rejectedRows, problems: parsed.problems, ledger: nil)
         guard !parsed.values.isEmpty else { return outcome }
-        let digest = SHA256.hash(data: Data(bytes)).map { String(format: "%02x", $0) }.joined()
+        let digest = Hex.encode(SHA256.hash(data: Data(bytes)))
         let records = parsed.values.map {
             IndicatorValueRecord(region: $0.region, indicator: $0.indicator, period: $0.period, value: $0.value, source: $0.source)
         }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import OasisCore
 
 /// Random secrets (session cookies, API tokens, one-time passwords) and their stored hashes.
 enum SecretToken {
@@ -22,7 +23,7 @@ enum SecretToken {
 
     /// The SHA-256 of a secret, hex-encoded: what the database stores.
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(secret.utf8)))
     }
 
     /// Compares two strings in time independent of where they differ.

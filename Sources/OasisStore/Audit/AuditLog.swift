@@ -76,9 +76,16 @@ public struct AuditLog: Sendable {
             event.regionCode ?? "", event.beforeJSON ?? "", event.afterJSON ?? "", event.previousHash,
         ]
         // Unit separator between fields; lengths first so that no field can borrow from its neighbour.
-        let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "\u{1F}")
-        let digest = SHA256.hash(data: Data(canonical.utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        var canonical: [UInt8] = []
+        canonical.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 8 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { canonical.append(0x1F) }
+            canonical.append(contentsOf: String(field.utf8.count).utf8)
+            canonical.append(UInt8(ascii: ":"))
+            canonical.append(contentsOf: field.utf8)
+        }
+        let digest = SHA256.hash(data: canonical)
+        return Hex.encode(digest)
     }
 
     /// Events visible to the principal, newest first. A principal scoped to regions sees the events of

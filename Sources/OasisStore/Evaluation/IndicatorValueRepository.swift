@@ -30,12 +30,15 @@ public struct IndicatorValueRepository: Sendable {
                 """,
                 [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
             )
+            // The JSON of the next batch is built while the database writes the current one.
             var written = 0
-            var start = 0
-            while start < values.count {
-                let end = min(start + Self.rowsPerStatement, values.count)
-                written += try await Self.upsert(values[start..<end], importID: importID, on: tx)
-                start = end
+            let batches = stride(from: 0, to: values.count, by: Self.rowsPerStatement).map { $0..<min($0 + Self.rowsPerStatement, values.count) }
+            var pending = batches.isEmpty ? "" : Self.jsonRows(values[batches[0]])
+            for (number, _) in batches.enumerated() {
+                let json = pending
+                async let next = number + 1 < batches.count ? Self.jsonRows(values[batches[number + 1]]) : ""
+                written += try await Self.upsert(json: json, importID: importID, on: tx)
+                pending = await next
             }
             try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
             let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
@@ -49,9 +52,8 @@ public struct IndicatorValueRepository: Sendable {
         }
     }
 
-    /// One multi-row upsert; returns how many rows it inserted or changed. Identical values are left alone,
-    /// so re-importing a file writes nothing.
-    static func upsert(_ values: ArraySlice<IndicatorValueRecord>, importID: Int64, on tx: any SQLExecutor) async throws -> Int {
+    /// Values as JSON rows `[[region, indicator, period, value, source], …]` for `upsert(json:)`.
+    static func jsonRows(_ values: ArraySlice<IndicatorValueRecord>) -> String {
         var json = "["
         json.reserveCapacity(values.count * 48)
         var first = true
@@ -66,7 +68,12 @@ public struct IndicatorValueRepository: Sendable {
             JSONText.appendString(value.source, to: &json)
             json += "]"
         }
-        json += "]"
+        return json + "]"
+    }
+
+    /// One multi-row upsert of JSON rows; returns how many rows it inserted or changed. Identical values are
+    /// left alone, so re-importing a file writes nothing.
+    static func upsert(json: String, importID: Int64, on tx: any SQLExecutor) async throws -> Int {
         let rows = tx.dialect.jsonRows(columns: [
             ("TEXT", "region_code"), ("TEXT", "indicator_code"), ("BIGINT", "period"), (tx.dialect.doubleType, "value"), ("TEXT", "source"),
         ])

@@ -34,7 +34,7 @@ public enum SQLDialect: String, Sendable {
         switch self {
         case .sqlite:
             let selected = columns.enumerated().map { index, column in "CAST(j.value ->> \(index) AS \(column.cast)) AS \(column.name)" }
-            return "SELECT \(selected.joined(separator: ", ")) FROM json_each(?) AS j WHERE true"
+            return "SELECT \(selected.joined(separator: ", ")) FROM jsonb_each(?) AS j WHERE true"
         case .postgres:
             let selected = columns.enumerated().map { index, column in "CAST(j.e ->> \(index) AS \(column.cast)) AS \(column.name)" }
             return "SELECT \(selected.joined(separator: ", ")) FROM json_array_elements(CAST(? AS json)) AS j(e)"
