@@ -15,6 +15,8 @@ extension EvaluationService {
         let regions = Set(try await store.regions.list().map(\.code.rawValue))
         let context = ValueImportContext(regionCodes: regions, framework: framework, currentYear: Self.currentYear(store.clock),
                                          defaultSource: fileName)
+        // The file's digest (recorded with the import) is computed while the file is read and checked.
+        async let digest = Hex.encode(SHA256.hash(data: Data(bytes)))
         let table = try Self.tabularData(bytes, fileName: fileName)
         let parsed = try IndicatorValueReader(context: context).read(table)
         if !parsed.problems.isEmpty && !acceptValid {
@@ -27,12 +29,11 @@ extension EvaluationService {
         var outcome = ValueImportOutcome(record: nil, layout: parsed.layout, rowCount: parsed.rowCount, acceptedValues: parsed.values.count,
                                          rejectedRows: parsed.rejectedRows, problems: parsed.problems, ledger: nil)
         guard !parsed.values.isEmpty else { return outcome }
-        let digest = Hex.encode(SHA256.hash(data: Data(bytes)))
         let records = parsed.values.map {
             IndicatorValueRecord(region: $0.region, indicator: $0.indicator, period: $0.period, value: $0.value, source: $0.source)
         }
         outcome.record = try await store.indicatorValues.write(
-            records, fileName: fileName, format: table.place == .row ? "xlsx-\(parsed.layout)" : "csv-\(parsed.layout)", sha256: digest,
+            records, fileName: fileName, format: table.place == .row ? "xlsx-\(parsed.layout)" : "csv-\(parsed.layout)", sha256: await digest,
             rowCount: parsed.rowCount, rejected: parsed.rejectedRows, by: principal
         )
         if refresh { outcome.ledger = try await refreshLedger(by: principal) }
