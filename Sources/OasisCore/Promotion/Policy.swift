@@ -1,0 +1,69 @@
+import Foundation
+
+/// A policy document as data: its sections and numbered measures, each measure linked to the indicators
+/// that show its progress. The Xinjiang 2025 opinions ship built in; users load national, prefecture and
+/// county policies in the same JSON shape.
+public struct Policy: Codable, Sendable, Equatable, Identifiable {
+    public struct Section: Codable, Sendable, Equatable {
+        public var number: Int
+        public var titleZh: String
+        public var titleEn: String
+    }
+
+    public struct Measure: Codable, Sendable, Equatable {
+        public var number: Int
+        public var section: Int
+        public var titleZh: String
+        public var titleEn: String
+        public var summaryZh: String
+        public var summaryEn: String
+        public var indicators: [String]
+    }
+
+    public var id: String
+    /// `national`, `province`, `prefecture` or `county`.
+    public var level: String
+    public var region: String?
+    public var issuedOn: String
+    public var issuerZh: String
+    public var issuerEn: String
+    public var titleZh: String
+    public var titleEn: String
+    public var sections: [Section]
+    public var measures: [Measure]
+
+    public func measure(_ number: Int) -> Measure? { measures.first { $0.number == number } }
+
+    /// Every inconsistency at once: numbering, unknown sections, unknown indicators of the framework.
+    public func problems(framework: IndicatorFramework) -> [OasisError.Detail] {
+        var problems: [OasisError.Detail] = []
+        let sectionNumbers = Set(sections.map(\.number))
+        let indicatorCodes = Set(framework.indicators.map(\.code))
+        var seen = Set<Int>()
+        for (index, measure) in measures.enumerated() {
+            let field = "measures[\(index)] (\(measure.number))"
+            if !seen.insert(measure.number).inserted { problems.append(.init(field: field, reason: "measure number \(measure.number) appears twice")) }
+            if !sectionNumbers.contains(measure.section) { problems.append(.init(field: field, reason: "unknown section \(measure.section)")) }
+            for code in measure.indicators where !indicatorCodes.contains(code) {
+                problems.append(.init(field: field, reason: "unknown indicator \(code)"))
+            }
+            if measure.titleZh.isEmpty || measure.titleEn.isEmpty { problems.append(.init(field: field, reason: "needs a title in both languages")) }
+        }
+        return problems
+    }
+
+    /// Decodes and validates a policy against the active framework.
+    public static func decode(json: [UInt8], framework: IndicatorFramework) throws(OasisError) -> Policy {
+        let policy: Policy
+        do {
+            policy = try JSONDecoder().decode(Policy.self, from: Data(json))
+        } catch {
+            throw OasisError.invalid(code: "policy_invalid", message: "The policy file is not valid policy JSON.", details: [DecodingErrorDetail.detail(error)])
+        }
+        let problems = policy.problems(framework: framework)
+        guard problems.isEmpty else {
+            throw OasisError.invalid(code: "policy_inconsistent", message: "The policy has \(problems.count) inconsistencies.", details: problems)
+        }
+        return policy
+    }
+}
