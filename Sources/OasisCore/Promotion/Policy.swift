@@ -67,3 +67,14 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
         return policy
     }
 }
+
+extension Policy {
+    /// The built-in seed policy (Xinjiang, 2025-10-31).
+    public static let xinjiang2025: Policy = {
+        do {
+            return try decode(json: Array(XinjiangPolicy2025.json.utf8), framework: .builtIn)
+        } catch {
+            fatalError("The built-in policy is inconsistent: \(error)")
+        }
+    }()
+}

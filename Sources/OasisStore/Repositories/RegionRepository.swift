@@ -58,6 +58,7 @@ public struct RegionRepository: Sendable {
         return try await database.transaction { tx in
             var summary = RegionImportSummary()
             var paths: [RegionCode: String] = [:]
+            var changes: [AuditChange] = []
             for (index, region) in regions.enumerated() {
                 let parentPath: String?
                 if let parent = region.parentCode {
@@ -104,14 +105,12 @@ public struct RegionRepository: Sendable {
                         """, binds)
                     summary.updated += 1
                 }
-                try await audit.append(
-                    AuditChange(
-                        action: existing == nil ? "region.create" : "region.update", entityType: "region",
-                        entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
-                    ),
-                    by: principal, on: tx
-                )
+                changes.append(AuditChange(
+                    action: existing == nil ? "region.create" : "region.update", entityType: "region",
+                    entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
+                ))
             }
+            try await audit.append(changes, by: principal, on: tx)
             return summary
         }
     }
