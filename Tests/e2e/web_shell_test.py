@@ -374,6 +374,28 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
         assert any("绿洲" in h for h in heads), f"Chinese home <h1> does not contain 绿洲: {heads}"
         return f"home h1={heads}"
 
+    def health_check() -> str:
+        # The health check: ranking with the tile map, a region's check with charts, the printable report.
+        b.open("/evaluation")
+        b.wait_css("table#ranking", "the ranking table on /evaluation")
+        b.one("svg", "the tile map")
+        link = b.wait_css(f"#ranking a[href^='/evaluation/{REGION}']", "the ranking link to 650100")
+        b.click_and_wait_reload(link, "opening 650100's health check")
+        b.wait_css("#evaluation-title", "the health-check title")
+        overall = b.one("#overall").text
+        assert overall and overall != "—", f"no overall score: {overall!r}"
+        rows = b.css("table#indicators tbody tr")
+        assert len(rows) >= 50, f"only {len(rows)} indicator rows"
+        b.one("#sample-note", "the demo-sample notice")
+        b.screenshot("5-health-check")
+        report = b.one("#report-link", "the printable report link")
+        b.click_and_wait_reload(report, "opening the report")
+        b.wait_css("table#indicator-table", "the report's indicator table")
+        charts = b.css("svg")
+        assert len(charts) >= 4, f"the report has {len(charts)} charts"
+        b.screenshot("6-report")
+        return f"overall={overall}, {len(rows)} indicators, {len(charts)} charts in the report"
+
     def logout() -> str:
         b.open("/")
         control = b.wait_css("#logout", "the #logout control")
@@ -393,12 +415,13 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
     results.run("wrong password shows an error and does not log in", wrong_password)
     if not results.run("admin logs in, lands on / with region 650100", login):
         # Everything after needs a session; say so instead of failing in confusing ways.
-        for name in ("switch to English", "open region in English", "switch back to Chinese", "log out"):
+        for name in ("switch to English", "open region in English", "switch back to Chinese", "health check", "log out"):
             results.fail(name, "skipped: login failed")
         return
     results.run("switch to English: html[lang=en], h1 has 'Oasis'", switch_to_english)
     results.run("open region 650100 in English: h1 'Urumqi', table#census", open_region_in_english)
     results.run("switch back to Chinese: h1 has 乌鲁木齐", back_to_chinese)
+    results.run("health check: ranking, region check, printable report", health_check)
     results.run("log out: login shown, no #logout", logout)
 
 
