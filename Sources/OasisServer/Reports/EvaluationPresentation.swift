@@ -41,7 +41,7 @@ struct EvaluationPresentation {
                 BarChart.Bar(label: goal.name(in: language), value: score.score,
                              note: score.failing > 0 ? "(\(score.failing) ✖)" : nil, hatched: score.failing > 0)
             },
-            unit: "", source: "\(framework.nameEn) · \(check.period)"
+            unit: "", source: "\(framework.name(in: language)) · \(check.period)"
         ).render()
     }
 
