@@ -1,0 +1,122 @@
+import Foundation
+
+/// Working time in China Standard Time on the official holiday calendar: weekends are off except make-up
+/// working days (调休); holidays are off. Deadlines count working days or working hours (within configurable
+/// office hours). Years missing from the data fall back to plain weekends, and `knows(year:)` says so.
+public struct WorkingCalendar: Sendable {
+    /// Office hours as minutes after midnight, e.g. 09:00–12:00 and 13:30–18:00.
+    public struct Period: Sendable, Equatable {
+        public var start: Int
+        public var end: Int
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    public let timeZone: TimeZone
+    public let officeHours: [Period]
+    private let holidays: Set<CalendarDay>
+    private let workdays: Set<CalendarDay>
+    private let years: Set<Int>
+
+    public init(data: HolidayCalendarData, officeHours: [Period] = [.init(start: 540, end: 720), .init(start: 810, end: 1080)]) throws(OasisError) {
+        guard let zone = TimeZone(identifier: data.timeZone) else {
+            throw OasisError.invalid(code: "calendar_invalid", message: "Unknown time zone \(data.timeZone).")
+        }
+        var holidays = Set<CalendarDay>()
+        var workdays = Set<CalendarDay>()
+        var problems: [OasisError.Detail] = []
+        for year in data.years {
+            for holiday in year.holidays {
+                guard let from = CalendarDay(holiday.from), let to = CalendarDay(holiday.to), from <= to else {
+                    problems.append(.init(field: "years[\(year.year)].holidays", reason: "\(holiday.name): \(holiday.from)–\(holiday.to) is not a date range"))
+                    continue
+                }
+                for ordinal in from.ordinal...to.ordinal { holidays.insert(CalendarDay(ordinal: ordinal)) }
+            }
+            for text in year.workdays {
+                guard let day = CalendarDay(text) else {
+                    problems.append(.init(field: "years[\(year.year)].workdays", reason: "\(text) is not a date"))
+                    continue
+                }
+                workdays.insert(day)
+            }
+        }
+        let clash = holidays.intersection(workdays)
+        if !clash.isEmpty { problems.append(.init(field: "workdays", reason: "also holidays: \(clash.sorted().map(\.description).joined(separator: ", "))")) }
+        guard problems.isEmpty else {
+            throw OasisError.invalid(code: "calendar_invalid", message: "The holiday calendar is inconsistent.", details: problems)
+        }
+        timeZone = zone
+        self.officeHours = officeHours.sorted { $0.start < $1.start }
+        self.holidays = holidays
+        self.workdays = workdays
+        years = Set(data.years.map(\.year))
+    }
+
+    /// The built-in calendar (2025 and 2026).
+    public static let china: WorkingCalendar = {
+        do {
+            let data = try JSONDecoder().decode(HolidayCalendarData.self, from: Data(OfficialHolidays.json.utf8))
+            return try WorkingCalendar(data: data)
+        } catch {
+            fatalError("The built-in holiday calendar is invalid: \(error)")
+        }
+    }()
+
+    /// Whether the data covers a year (otherwise only weekends are known for it).
+    public func knows(year: Int) -> Bool { years.contains(year) }
+
+    public func isWorkingDay(_ day: CalendarDay) -> Bool {
+        if workdays.contains(day) { return true }
+        if holidays.contains(day) { return false }
+        return day.weekday <= 5
+    }
+
+    /// The calendar day and minute of the day of an instant, in the calendar's time zone.
+    public func local(_ instant: Date) -> (day: CalendarDay, minute: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        return (CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!), parts.hour! * 60 + parts.minute!)
+    }
+
+    /// The instant of a calendar day and minute in the calendar's time zone.
+    public func instant(_ day: CalendarDay, minute: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: minute / 60, minute: minute % 60))!
+    }
+
+    /// The end of the `count`-th working day after the instant's day (the day itself does not count),
+    /// at the close of office hours.
+    public func addingWorkingDays(_ count: Int, to start: Date) -> Date {
+        var day = local(start).day
+        var remaining = count
+        while remaining > 0 {
+            day = day.adding(days: 1)
+            if isWorkingDay(day) { remaining -= 1 }
+        }
+        return instant(day, minute: officeHours.last?.end ?? 1080)
+    }
+
+    /// The instant after `minutes` of office time from `start` (time outside office hours does not count).
+    public func addingWorkingMinutes(_ minutes: Int, to start: Date) -> Date {
+        var (day, minute) = local(start)
+        var remaining = minutes
+        while true {
+            if isWorkingDay(day) {
+                for period in officeHours where minute < period.end {
+                    let from = max(minute, period.start)
+                    let available = period.end - from
+                    if remaining <= available { return instant(day, minute: from + remaining) }
+                    remaining -= available
+                    minute = period.end
+                }
+            }
+            day = day.adding(days: 1)
+            minute = 0
+        }
+    }
+}
