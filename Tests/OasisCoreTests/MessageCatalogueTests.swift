@@ -19,6 +19,10 @@ struct MessageCatalogueTests {
         let catalogue = MessageCatalogue.standard
         for role in Role.allCases { #expect(catalogue.entries[role.messageKey] != nil, "role \(role)") }
         for level in RegionLevel.allCases { #expect(catalogue.entries[level.messageKey] != nil, "level \(level)") }
+        let keys: [MessageKey] = ProblemStatus.allCases.map(\.messageKey) + ProblemSeverity.allCases.map(\.messageKey)
+            + CaseStatus.allCases.map(\.messageKey) + ProjectStage.allCases.map(\.messageKey) + ProjectType.allCases.map(\.messageKey)
+            + FundingSource.allCases.map(\.messageKey)
+        for key in keys { #expect(catalogue.entries[key] != nil, "\(key)") }
     }
 
     @Test("fills placeholders and shows unknown keys visibly")

@@ -1,0 +1,81 @@
+/// The state of a case that the workflow needs, and the rules that move it. Invalid transitions are refused
+/// with a message that names the event and the current status.
+public struct CaseWorkflow: Sendable, Equatable, Codable {
+    public var status: CaseStatus
+    public var closure: CaseClosure?
+    /// The unit now responsible (nil before dispatch or after a return).
+    public var unit: String?
+    /// The unit that last handled it: a reopened case goes back there.
+    public var lastHandlingUnit: String?
+    public var reworkCount: Int
+    public var reopenCount: Int
+    public var returnCount: Int
+    public var mergedInto: Int64?
+    public var contacted: Bool?
+    public var resolved: Bool?
+    public var satisfaction: Satisfaction?
+
+    public init() {
+        status = .registered
+        reworkCount = 0
+        reopenCount = 0
+        returnCount = 0
+    }
+
+    /// The workflow after the event, or an error saying why the event is not allowed now.
+    public func applying(_ event: CaseEvent) throws(OasisError) -> CaseWorkflow {
+        var next = self
+        switch (status, event) {
+        case (.registered, .dispatch(let unit)), (.returned, .dispatch(let unit)):
+            next.status = .dispatched
+            next.unit = unit
+        case (.registered, .cancel), (.returned, .cancel):
+            next.status = .cancelled
+            next.unit = nil
+        case (.dispatched, .accept):
+            next.status = .handling
+            next.lastHandlingUnit = unit
+        case (.dispatched, .returnToDispatcher), (.handling, .returnToDispatcher):
+            next.status = .returned
+            next.unit = nil
+            next.returnCount += 1
+        case (.handling, .reportBack):
+            next.status = .reportedBack
+        case (.reportedBack, .verifyPass(let closure)):
+            next.status = .closed
+            next.closure = closure
+        case (.reportedBack, .verifyFail):
+            next.status = .dispatched
+            next.reworkCount += 1
+        case (.closed, .followUp(let contacted, let resolved, let satisfaction)):
+            next.status = .followedUp
+            next.contacted = contacted
+            next.resolved = resolved
+            next.satisfaction = satisfaction
+        case (.followedUp, .evaluate):
+            next.status = .evaluated
+        case (.closed, .reopen), (.followedUp, .reopen), (.evaluated, .reopen):
+            guard let unit = lastHandlingUnit else {
+                throw OasisError.conflict(code: "invalid_transition", message: "The case was never handled by a unit, so it cannot be reopened; register a new case.")
+            }
+            next.status = .dispatched
+            next.unit = unit
+            next.closure = nil
+            next.reopenCount += 1
+            next.contacted = nil
+            next.resolved = nil
+            next.satisfaction = nil
+        case (.registered, .merge(let target)), (.dispatched, .merge(let target)), (.returned, .merge(let target)),
+             (.handling, .merge(let target)), (.reportedBack, .merge(let target)):
+            next.status = .closed
+            next.closure = .duplicate
+            next.mergedInto = target
+        default:
+            throw OasisError.conflict(
+                code: "invalid_transition",
+                message: "A case that is \(status.rawValue) cannot take the event \(event.name)."
+            )
+        }
+        return next
+    }
+}
