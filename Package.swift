@@ -34,6 +34,11 @@ let package = Package(
             name: "OasisCore",
             swiftSettings: swiftSettings
         ),
+        // The walking graph in compact arrays and the searches over it (nearest facility, coverage).
+        .target(
+            name: "OasisRouting",
+            swiftSettings: swiftSettings
+        ),
         // Readers for user files (CSV now; XLSX, GeoJSON later) with row-level validation.
         .target(
             name: "OasisImport",
@@ -109,6 +114,11 @@ let package = Package(
         .testTarget(
             name: "OasisImportXLSXTests",
             dependencies: ["OasisImport", "OasisCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisRoutingTests",
+            dependencies: ["OasisRouting", "OasisTestSupport"],
             swiftSettings: swiftSettings
         ),
         // Runs the built `oasis` binary as an operator would.
