@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import OasisCore
 
 /// Indicator values per region, indicator and period. Writes are bulk upserts in one transaction that
@@ -22,6 +23,22 @@ public struct IndicatorValueRepository: Sendable {
         try await requireScope(Set(values.map(\.region)), principal: principal)
         let now = clock.now()
         let audit = self.audit
+        if let sqlite = database as? SQLiteStore {
+            return try await sqlite.bulkTransaction { connection, tx in
+                let importID = try await tx.insertReturningID(
+                    """
+                    INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
+                    VALUES (?, ?, ?, ?, 0, ?, ?, ?)
+                    """,
+                    [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
+                )
+                let written = try await NIOThreadPool.singleton.runIfActive {
+                    try connection.upsertValues(values[...], importID: importID, sql: Self.preparedUpsert)
+                }
+                return try await Self.finishImport(importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
+                                                   rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
+            }
+        }
         return try await database.transaction { tx in
             let importID = try await tx.insertReturningID(
                 """
@@ -50,6 +67,29 @@ public struct IndicatorValueRepository: Sendable {
             )
             return record
         }
+    }
+
+    /// The single-row upsert the SQLite bulk path prepares once and steps per value.
+    static let preparedUpsert = """
+    INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
+    import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
+    """
+
+    /// Records the count and the audit event of an import, inside its transaction.
+    static func finishImport(
+        importID: Int64, written: Int, fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int, now: Date,
+        audit: AuditLog, principal: Principal, on tx: any SQLExecutor
+    ) async throws -> ValueImportRecord {
+        try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
+        let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                                       written: written, rejected: rejected, actorName: principal.username,
+                                       createdAt: Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000))
+        try await audit.append(
+            AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
+            by: principal, on: tx
+        )
+        return record
     }
 
     /// Values as JSON rows `[[region, indicator, period, value, source], …]` for `upsert(json:)`.

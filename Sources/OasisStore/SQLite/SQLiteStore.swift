@@ -14,6 +14,7 @@ public final class SQLiteStore: SQLDatabase {
     private let readers: [SQLiteConnection]
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
+    private let bulk = BulkConnectionBox()
 
     public var displayName: String { path }
 
@@ -94,7 +95,27 @@ public final class SQLiteStore: SQLDatabase {
         }
     }
 
+    /// Runs `body` in one transaction on a plain connection made for bulk writes (prepared statements in a
+    /// loop), holding the writer lock so that no other write interleaves. Committed when `body` returns.
+    func bulkTransaction<T: Sendable>(_ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T) async throws -> T {
+        let path = self.path
+        let bulk = self.bulk
+        return try await writeLock.withLock {
+            let connection = try bulk.connection(path: path)
+            try connection.exec("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(connection, RawSQLiteExecutor(connection: connection))
+                try connection.exec("COMMIT")
+                return result
+            } catch {
+                try? connection.exec("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
     public func close() async {
+        bulk.close()
         for reader in readers { try? await reader.close() }
         _ = try? await writer.query("PRAGMA optimize", [])
         try? await writer.close()
@@ -120,6 +141,23 @@ public final class SQLiteStore: SQLDatabase {
             SQLRow(columns: columns, values: row.columns.map { SQLValue(sqlite: $0.data) })
         }
     }
+}
+
+/// The bulk-write connection, opened on first use.
+final class BulkConnectionBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var connection: RawSQLiteConnection?
+
+    func connection(path: String) throws -> RawSQLiteConnection {
+        try lock.withLock {
+            if let connection { return connection }
+            let opened = try RawSQLiteConnection(path: path)
+            connection = opened
+            return opened
+        }
+    }
+
+    func close() { lock.withLock { connection = nil } }
 }
 
 /// Round-robin over the reader connections.

@@ -1,0 +1,114 @@
+import Foundation
+// The C API of the SQLite that sqlite-nio vendors (symbols prefixed `sqlite_nio_`). sqlite-nio has no public
+// prepared-statement API, and re-preparing a statement per row costs ~40 µs (docs/adr/0001-store.md); bulk
+// imports therefore bind and step one prepared statement on their own connection to the same file.
+import VaporCSQLite
+
+/// A plain SQLite connection for bulk writes: prepared statements bound and stepped in a loop.
+/// Not thread-safe: one user at a time (the store's writer lock provides that).
+final class RawSQLiteConnection: @unchecked Sendable {
+    private var handle: OpaquePointer?
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(path: String) throws {
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        guard sqlite_nio_sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open"
+            if let db { sqlite_nio_sqlite3_close(db) }
+            throw StoreError(kind: .unavailable, message: "SQLite bulk connection to \(path): \(message)")
+        }
+        handle = db
+        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"] { try exec(pragma) }
+    }
+
+    deinit { if let handle { sqlite_nio_sqlite3_close_v2(handle) } }
+
+    func exec(_ sql: String) throws {
+        guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error(sql) }
+    }
+
+    /// Runs a statement with binds and returns its rows (for the few ordinary statements of a bulk write).
+    func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        let statement = try prepare(sql)
+        defer { sqlite_nio_sqlite3_finalize(statement) }
+        for (index, value) in binds.enumerated() { try bind(statement, Int32(index + 1), value) }
+        var rows: [SQLRow] = []
+        let count = sqlite_nio_sqlite3_column_count(statement)
+        let columns = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)).lowercased() }
+        while true {
+            let result = sqlite_nio_sqlite3_step(statement)
+            if result == SQLITE_DONE { break }
+            guard result == SQLITE_ROW else { throw error(sql) }
+            rows.append(SQLRow(columns: columns, values: (0..<count).map { column(statement, $0) }))
+        }
+        return rows
+    }
+
+    /// Upserts indicator values with one prepared statement; returns how many rows were inserted or changed.
+    func upsertValues(_ values: ArraySlice<IndicatorValueRecord>, importID: Int64, sql: String) throws -> Int {
+        let statement = try prepare(sql)
+        defer { sqlite_nio_sqlite3_finalize(statement) }
+        var written = 0
+        for value in values {
+            sqlite_nio_sqlite3_bind_text(statement, 1, value.region, -1, Self.transient)
+            sqlite_nio_sqlite3_bind_text(statement, 2, value.indicator, -1, Self.transient)
+            sqlite_nio_sqlite3_bind_int64(statement, 3, Int64(value.period))
+            sqlite_nio_sqlite3_bind_double(statement, 4, value.value)
+            sqlite_nio_sqlite3_bind_text(statement, 5, value.source, -1, Self.transient)
+            sqlite_nio_sqlite3_bind_int64(statement, 6, importID)
+            guard sqlite_nio_sqlite3_step(statement) == SQLITE_DONE else { throw error(sql) }
+            written += Int(sqlite_nio_sqlite3_changes(handle))
+            sqlite_nio_sqlite3_reset(statement)
+        }
+        return written
+    }
+
+    private func prepare(_ sql: String) throws -> OpaquePointer {
+        var statement: OpaquePointer?
+        guard sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw error(sql) }
+        return statement
+    }
+
+    private func bind(_ statement: OpaquePointer, _ index: Int32, _ value: SQLValue) throws {
+        let result: Int32
+        switch value {
+        case .null: result = sqlite_nio_sqlite3_bind_null(statement, index)
+        case .int(let value): result = sqlite_nio_sqlite3_bind_int64(statement, index, value)
+        case .double(let value): result = sqlite_nio_sqlite3_bind_double(statement, index, value)
+        case .text(let value): result = sqlite_nio_sqlite3_bind_text(statement, index, value, -1, Self.transient)
+        case .blob(let bytes): result = bytes.withUnsafeBytes { sqlite_nio_sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+        }
+        guard result == SQLITE_OK else { throw error("bind \(index)") }
+    }
+
+    private func column(_ statement: OpaquePointer, _ index: Int32) -> SQLValue {
+        switch sqlite_nio_sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: return .int(sqlite_nio_sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: return .double(sqlite_nio_sqlite3_column_double(statement, index))
+        case SQLITE_TEXT: return .text(String(cString: sqlite_nio_sqlite3_column_text(statement, index)))
+        case SQLITE_BLOB:
+            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, index))
+            guard count > 0, let pointer = sqlite_nio_sqlite3_column_blob(statement, index) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: pointer, count: count)))
+        default: return .null
+        }
+    }
+
+    private func error(_ context: String) -> StoreError {
+        let message = String(cString: sqlite_nio_sqlite3_errmsg(handle))
+        let code = sqlite_nio_sqlite3_extended_errcode(handle)
+        let kind: StoreError.Kind = code == 2067 || code == 1555 ? .uniqueViolation : ((code & 0xFF) == SQLITE_CONSTRAINT ? .constraintViolation : .other)
+        return StoreError(kind: kind, message: "SQLite: \(message) (in: \(context.prefix(200)))")
+    }
+}
+
+/// The raw connection inside an open transaction, as an executor, so that the audit log and the import
+/// record are written in the same transaction as the values.
+struct RawSQLiteExecutor: SQLExecutor {
+    let connection: RawSQLiteConnection
+    var dialect: SQLDialect { .sqlite }
+
+    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] { try connection.query(sql, binds) }
+    func execute(_ sql: String, _ binds: [SQLValue]) async throws { _ = try connection.query(sql, binds) }
+}
