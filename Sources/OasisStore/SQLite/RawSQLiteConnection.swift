@@ -50,13 +50,24 @@ final class RawSQLiteConnection: @unchecked Sendable {
         let statement = try prepare(sql)
         defer { sqlite_nio_sqlite3_finalize(statement) }
         var written = 0
+        // Bindings survive `reset`: text is re-bound only when it changes, which in key order is rarely.
+        var region: String?, indicator: String?, source: String?
+        sqlite_nio_sqlite3_bind_int64(statement, 6, importID)
         for value in values {
-            sqlite_nio_sqlite3_bind_text(statement, 1, value.region, -1, Self.transient)
-            sqlite_nio_sqlite3_bind_text(statement, 2, value.indicator, -1, Self.transient)
+            if value.region != region {
+                sqlite_nio_sqlite3_bind_text(statement, 1, value.region, -1, Self.transient)
+                region = value.region
+            }
+            if value.indicator != indicator {
+                sqlite_nio_sqlite3_bind_text(statement, 2, value.indicator, -1, Self.transient)
+                indicator = value.indicator
+            }
+            if value.source != source {
+                sqlite_nio_sqlite3_bind_text(statement, 5, value.source, -1, Self.transient)
+                source = value.source
+            }
             sqlite_nio_sqlite3_bind_int64(statement, 3, Int64(value.period))
             sqlite_nio_sqlite3_bind_double(statement, 4, value.value)
-            sqlite_nio_sqlite3_bind_text(statement, 5, value.source, -1, Self.transient)
-            sqlite_nio_sqlite3_bind_int64(statement, 6, importID)
             guard sqlite_nio_sqlite3_step(statement) == SQLITE_DONE else { throw error(sql) }
             written += Int(sqlite_nio_sqlite3_changes(handle))
             sqlite_nio_sqlite3_reset(statement)
