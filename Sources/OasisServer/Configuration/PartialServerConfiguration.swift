@@ -74,7 +74,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
             let decoder = JSONDecoder()
             return try decoder.decode(PartialServerConfiguration.self, from: data)
         } catch {
-            throw OasisError.invalid(code: "config_file_invalid", message: "The config file \(path) is not valid: \(JSONErrorDescription.describe(error))")
+            throw OasisError.invalid(code: "config_file_invalid", message: "The config file \(path) is not valid: \(DecodingErrorDetail.detail(error).description)")
         }
     }
 }

@@ -40,7 +40,7 @@ enum JSONResponse {
             return try decoder.decode(T.self, from: Data(buffer: body))
         } catch {
             throw OasisError.invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
-                                     details: [JSONErrorDescription.detail(error)])
+                                     details: [DecodingErrorDetail.detail(error)])
         }
     }
 

@@ -32,7 +32,7 @@ extension OasisError {
             return error.asOasisError
         case let error as DecodingError:
             return .invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
-                            details: [JSONErrorDescription.detail(error)])
+                            details: [DecodingErrorDetail.detail(error)])
         case let error as any HTTPResponseError:
             switch error.status {
             case .notFound:

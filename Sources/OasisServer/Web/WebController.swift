@@ -257,7 +257,7 @@ struct WebController {
         do {
             return try URLEncodedFormDecoder().decode(T.self, from: String(buffer: body))
         } catch {
-            throw OasisError.invalid(code: "invalid_form", message: "The form could not be read.", details: [JSONErrorDescription.detail(error)])
+            throw OasisError.invalid(code: "invalid_form", message: "The form could not be read.", details: [DecodingErrorDetail.detail(error)])
         }
     }
 
