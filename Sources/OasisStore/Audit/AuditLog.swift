@@ -6,6 +6,8 @@ import OasisCore
 public struct AuditLog: Sendable {
     /// The hash before the first event.
     public static let genesisHash = String(repeating: "0", count: 64)
+    /// The settings key holding `seq:hash` of the chain's last event.
+    static let headKey = "audit_head"
 
     let database: any SQLDatabase
     let clock: any OasisClock
@@ -63,8 +65,7 @@ public struct AuditLog: Sendable {
                     before_json, after_json, prev_hash, hash) VALUES \(rows)
                 """, binds)
         }
-        try await tx.execute("DELETE FROM settings WHERE key = 'audit_head'")
-        try await tx.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(seq):\(previousHash)")])
+        try await SettingsRepository(database: database).set(Self.headKey, "\(seq):\(previousHash)", on: tx)
         return events
     }
 
@@ -141,7 +142,7 @@ public struct AuditLog: Sendable {
                 after = event.seq
             }
         }
-        let head = try await database.first("SELECT value FROM settings WHERE key = 'audit_head'")?.optionalString("value")
+        let head = try await SettingsRepository(database: database).get(Self.headKey)
         let actualHead = count == 0 ? nil : "\(expectedSeq - 1):\(previous)"
         if head != actualHead {
             problems.append("the recorded head of the chain (\(head ?? "none")) differs from the last event (\(actualHead ?? "none")): events at the end were removed or added outside Oasis")

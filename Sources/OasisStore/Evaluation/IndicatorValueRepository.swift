@@ -25,13 +25,8 @@ public struct IndicatorValueRepository: Sendable {
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
             return try await sqlite.bulkTransaction { connection, tx in
-                let importID = try await tx.insertReturningID(
-                    """
-                    INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
-                    VALUES (?, ?, ?, ?, 0, ?, ?, ?)
-                    """,
-                    [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
-                )
+                let importID = try await Self.startImport(fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                                                          rejected: rejected, now: now, principal: principal, on: tx)
                 let written = try await NIOThreadPool.singleton.runIfActive {
                     try connection.upsertValues(values[...], importID: importID, sql: Self.preparedUpsert)
                 }
@@ -40,13 +35,8 @@ public struct IndicatorValueRepository: Sendable {
             }
         }
         return try await database.transaction { tx in
-            let importID = try await tx.insertReturningID(
-                """
-                INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
-                VALUES (?, ?, ?, ?, 0, ?, ?, ?)
-                """,
-                [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
-            )
+            let importID = try await Self.startImport(fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                                                      rejected: rejected, now: now, principal: principal, on: tx)
             // The JSON of the next batch is built while the database writes the current one.
             var written = 0
             let batches = stride(from: 0, to: values.count, by: Self.rowsPerStatement).map { $0..<min($0 + Self.rowsPerStatement, values.count) }
@@ -57,15 +47,8 @@ public struct IndicatorValueRepository: Sendable {
                 written += try await Self.upsert(json: json, importID: importID, on: tx)
                 pending = await next
             }
-            try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
-            let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                                           written: written, rejected: rejected, actorName: principal.username,
-                                           createdAt: Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000))
-            try await audit.append(
-                AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
-                by: principal, on: tx
-            )
-            return record
+            return try await Self.finishImport(importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
+                                               rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
         }
     }
 
@@ -75,6 +58,19 @@ public struct IndicatorValueRepository: Sendable {
     ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
     import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
     """
+
+    /// Records a new import (its count of written values follows in `finishImport`) and returns its id.
+    static func startImport(
+        fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int, now: Date, principal: Principal, on tx: any SQLExecutor
+    ) async throws -> Int64 {
+        try await tx.insertReturningID(
+            """
+            INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
+            VALUES (?, ?, ?, ?, 0, ?, ?, ?)
+            """,
+            [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
+        )
+    }
 
     /// Records the count and the audit event of an import, inside its transaction.
     static func finishImport(
