@@ -43,10 +43,12 @@ struct EvaluationController {
     func register(on router: Router<OasisRequestContext>) {
         router.get("/api/v1/frameworks") { _, context in
             try context.principal.require(.readIndicators)
-            let active = try await store.frameworks.activeOrBuiltIn()
-            return try JSONResponse.encode(ItemList(items: try await store.frameworks.list().isEmpty
-                ? [FrameworkRepository.Summary(id: active.id, version: active.version, nameZh: active.nameZh, nameEn: active.nameEn, active: true)]
-                : try await store.frameworks.list()))
+            var stored = try await store.frameworks.list()
+            if stored.isEmpty {
+                let builtIn = IndicatorFramework.builtIn
+                stored = [FrameworkRepository.Summary(id: builtIn.id, version: builtIn.version, nameZh: builtIn.nameZh, nameEn: builtIn.nameEn, active: true)]
+            }
+            return try JSONResponse.encode(ItemList(items: stored))
         }
         router.get("/api/v1/frameworks/active") { _, context in
             try context.principal.require(.readIndicators)

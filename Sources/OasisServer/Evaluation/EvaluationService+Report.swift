@@ -5,11 +5,7 @@ import OasisStore
 extension EvaluationService {
     /// What the page and the report of one region's health check need.
     func presentation(region code: RegionCode, period: Int?, language: Language, by principal: Principal) async throws -> EvaluationPresentation {
-        let check = try await check(region: code, period: period, by: principal)
-        let framework = try await store.frameworks.activeOrBuiltIn()
-        let level = RegionLevel(rawValue: check.region.level) ?? .prefecture
-        let (regions, byPeriod) = try await evaluate(level: level, framework: framework)
-        let evaluations = byPeriod[check.period] ?? []
+        let (check, framework, regions, evaluations) = try await checkWithPeers(region: code, period: period, by: principal)
         let peers = zip(regions, evaluations).map { region, evaluation in
             (code: region.code.rawValue, name: region.name(in: language), overall: evaluation.overall)
         }

@@ -39,6 +39,14 @@ public struct EvaluationService: Sendable {
 
     /// The health check of one region in one period (the latest with data when `period` is nil).
     public func check(region code: RegionCode, period: Int?, by principal: Principal) async throws -> RegionCheck {
+        try await checkWithPeers(region: code, period: period, by: principal).check
+    }
+
+    /// The check together with the framework and the peers' evaluation it came from, so that pages and
+    /// reports drawing the peers do not evaluate the level a second time.
+    func checkWithPeers(region code: RegionCode, period: Int?, by principal: Principal) async throws
+        -> (check: RegionCheck, framework: IndicatorFramework, regions: [Region], evaluations: [RegionEvaluation])
+    {
         try principal.require(.readIndicators)
         guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
         if !principal.scope.coversAllRegions {
@@ -60,12 +68,13 @@ public struct EvaluationService: Sendable {
                                    indicatorCount: byPeriod[period]?[index].indicators.filter { $0.value != nil }.count ?? 0)
         }
         let targets = try await projections(for: region, framework: framework)
-        let problems = try await store.problems.list(for: .system).filter { $0.region == code.rawValue }
-        return RegionCheck(
+        let problems = try await store.problems.list(region: code.rawValue, for: .system).filter { $0.region == code.rawValue }
+        let check = RegionCheck(
             frameworkID: framework.id, frameworkVersion: framework.version,
             region: .init(code: code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, level: region.level.rawValue),
             period: chosen, evaluation: evaluations[index], trend: trend, targets: targets, problems: problems, periods: periods
         )
+        return (check, framework, regions, evaluations)
     }
 
     /// Target tracking for the targets set on a region.
