@@ -23,12 +23,15 @@ public enum OasisApplication {
         UserController(identity: identity).register(on: router)
         AuditController(store: store).register(on: router)
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
+        let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
+        PromotionController(promotion: promotion).register(on: router)
         let web = WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
         )
         web.register(on: router)
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
+        PromotionWebController(web: web, promotion: promotion).register(on: router)
         return router
     }
 

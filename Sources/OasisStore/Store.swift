@@ -16,6 +16,12 @@ public final class Store: Sendable {
     public let frameworks: FrameworkRepository
     public let indicatorValues: IndicatorValueRepository
     public let problems: ProblemRepository
+    public let policies: PolicyRepository
+    public let plans: PlanRepository
+    public let projects: ProjectRepository
+    public let progressReports: ProgressReportRepository
+    public let boundaries: BoundaryRepository
+    public let promotionStatus: PromotionStatusRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -30,6 +36,12 @@ public final class Store: Sendable {
         frameworks = FrameworkRepository(database: database, audit: audit, clock: clock)
         indicatorValues = IndicatorValueRepository(database: database, audit: audit, clock: clock)
         problems = ProblemRepository(database: database, audit: audit, clock: clock)
+        policies = PolicyRepository(database: database, audit: audit, clock: clock)
+        plans = PlanRepository(database: database, audit: audit, clock: clock)
+        projects = ProjectRepository(database: database, audit: audit, clock: clock)
+        progressReports = ProgressReportRepository(database: database, audit: audit, clock: clock)
+        boundaries = BoundaryRepository(database: database, audit: audit, clock: clock)
+        promotionStatus = PromotionStatusRepository(database: database)
     }
 
     /// Opens the database at a location without changing it.

@@ -9,7 +9,7 @@ import OasisStore
 /// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
-                                                    subcommands: [ImportValues.self, Evaluate.self])
+                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self])
 
     struct ImportValues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "import-values",
@@ -101,6 +101,54 @@ struct BenchCommand: AsyncParsableCommand {
 }
 
 /// A small deterministic generator for synthetic benchmark data.
+extension BenchCommand {
+    struct MeasureStatus: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "measure-status",
+            abstract: "Seed a synthetic project library into an empty promotion store (once), then time the measure-status and delay views; prints JSON."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Projects to seed.") var projects = 100_000
+        @Option(help: "Progress reports to seed.") var reports = 1_000_000
+        @Option(help: "Timed runs of each view (best and median are reported).") var repetitions = 7
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            var seedSeconds = 0.0
+            if try await store.database.first("SELECT COUNT(*) AS n FROM projects")?.int("n") == 0 {
+                let start = ContinuousClock.now
+                try await PromotionBenchSeed(store: store, projects: projects, reports: reports).run()
+                seedSeconds = (ContinuousClock.now - start).seconds
+            }
+            let counts = try await store.database.first("SELECT (SELECT COUNT(*) FROM projects) AS p, (SELECT COUNT(*) FROM progress_reports) AS r")
+            let service = PromotionService(store: store)
+            var statusTimes: [Double] = [], delayTimes: [Double] = []
+            var measured = 0
+            for _ in 0..<repetitions {
+                let start = ContinuousClock.now
+                let report = try await service.measureStatus(region: "650000", by: .system)
+                statusTimes.append((ContinuousClock.now - start).seconds * 1000)
+                measured = report.measures.reduce(0) { $0 + $1.projects }
+                let delayStart = ContinuousClock.now
+                _ = try await service.delays(region: nil, by: .system)
+                delayTimes.append((ContinuousClock.now - delayStart).seconds * 1000)
+            }
+            statusTimes.sort()
+            delayTimes.sort()
+            let result: [String: Double] = [
+                "projects": Double(try counts?.int("p") ?? 0), "reports": Double(try counts?.int("r") ?? 0), "projectMeasureLinks": Double(measured),
+                "seedSeconds": seedSeconds, "statusBestMs": statusTimes[0], "statusMedianMs": statusTimes[statusTimes.count / 2],
+                "delaysBestMs": delayTimes[0], "delaysMedianMs": delayTimes[delayTimes.count / 2],
+            ]
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Console.line(String(decoding: try encoder.encode(result), as: UTF8.self))
+        }
+    }
+}
+
 struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }

@@ -46,6 +46,31 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+extension StoreOptions {
+    /// Resolves the settings, opens and migrates the store, runs `body`, closes the store; an `OasisError`
+    /// becomes one clear CLI line.
+    func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+        let store = try await openStore(try resolve(), logger: .oasis(level: .warning))
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch let error as OasisError {
+            await store.close()
+            throw CLIError(error.description)
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
+    /// The bytes of a file the command was given.
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("Cannot read \(path).") }
+        return Array(data)
+    }
+}
+
 /// A failure the CLI reports as one line on standard error with exit status 1.
 struct CLIError: Error, CustomStringConvertible {
     let description: String

@@ -11,4 +11,6 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case dispatchCases = "dispatch_cases"
     case handleCases = "handle_cases"
     case superviseCases = "supervise_cases"
+    case readProjects = "read_projects"
+    case writeProjects = "write_projects"
 }

@@ -12,10 +12,10 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     public var permissions: Set<Permission> {
         switch self {
         case .admin: Set(Permission.allCases)
-        case .analyst: [.readRegions, .readIndicators, .writeIndicators, .readAudit]
+        case .analyst: [.readRegions, .readIndicators, .writeIndicators, .readAudit, .readProjects, .writeProjects]
         case .dispatcher: [.readRegions, .readCases, .dispatchCases]
         case .unitHandler: [.readRegions, .readCases, .handleCases]
-        case .supervisor: [.readRegions, .readIndicators, .readCases, .superviseCases, .readAudit]
+        case .supervisor: [.readRegions, .readIndicators, .readCases, .superviseCases, .readAudit, .readProjects]
         case .citizen: [.readRegions, .submitCases]
         }
     }

@@ -19,6 +19,11 @@ public struct MessageCatalogue: Sendable {
     /// The message in a language, with placeholders filled; an unknown key shows itself in brackets
     /// so that a missing message is visible on the page and caught by tests.
     public func text(_ key: MessageKey, _ language: Language, _ arguments: String...) -> String {
+        text(key, language, arguments: arguments)
+    }
+
+    /// The message with placeholders filled from an array (for callers that forward their own arguments).
+    public func text(_ key: MessageKey, _ language: Language, arguments: [String]) -> String {
         guard let entry = entries[key] else { return "[\(key.rawValue)]" }
         var text = language == .zhHans ? entry.zhHans : entry.en
         for (index, argument) in arguments.enumerated() {

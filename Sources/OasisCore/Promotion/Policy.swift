@@ -69,6 +69,9 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
 }
 
 extension Policy {
+    /// The id of the built-in policy, the default for projects and plans.
+    public static let builtInID = "xj-urban-development-2025"
+
     /// The built-in seed policy (Xinjiang, 2025-10-31).
     public static let xinjiang2025: Policy = {
         do {

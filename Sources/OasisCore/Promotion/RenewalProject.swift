@@ -9,6 +9,8 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
     public var nameEn: String
     public var type: ProjectType
     public var region: String
+    /// The unit responsible for delivering it (牵头单位).
+    public var unit: String?
     /// The project's site: a point, or the polygons of its area (checked against the boundary as a whole).
     public var location: GeoPoint?
     public var area: BoundaryArea?
@@ -28,15 +30,21 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
     /// The ledger problems this project addresses.
     public var citedProblems: [Int64]
     /// The policy measures and scheme task it implements.
+    public var policyID: String
     public var measures: [Int]
     public var taskID: Int64?
+    public var risks: [ProjectRisk]
+    /// The latest progress report's percentage and date.
+    public var progress: Double?
+    public var progressOn: Date?
 
     public init(
-        id: Int64 = 0, code: String, nameZh: String, nameEn: String, type: ProjectType, region: String, location: GeoPoint? = nil,
+        id: Int64 = 0, code: String, nameZh: String, nameEn: String, type: ProjectType, region: String, unit: String? = nil, location: GeoPoint? = nil,
         area: BoundaryArea? = nil, stage: ProjectStage = .reserve, budget: [FundingSource: Double] = [:],
         plannedInvestment: [Int: Double] = [:], actualInvestment: [Int: Double] = [:], plannedStart: Date? = nil, plannedEnd: Date? = nil,
         actualEnd: Date? = nil, milestones: [ProjectMilestone] = [], residential: Bool = false, maximumHeightMeters: Double? = nil,
-        citedProblems: [Int64] = [], measures: [Int] = [], taskID: Int64? = nil
+        citedProblems: [Int64] = [], policyID: String = Policy.builtInID, measures: [Int] = [], taskID: Int64? = nil,
+        risks: [ProjectRisk] = [], progress: Double? = nil, progressOn: Date? = nil
     ) {
         self.id = id
         self.code = code
@@ -44,6 +52,7 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
         self.nameEn = nameEn
         self.type = type
         self.region = region
+        self.unit = unit
         self.location = location
         self.area = area
         self.stage = stage
@@ -57,8 +66,12 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
         self.residential = residential
         self.maximumHeightMeters = maximumHeightMeters
         self.citedProblems = citedProblems
+        self.policyID = policyID
         self.measures = measures
         self.taskID = taskID
+        self.risks = risks
+        self.progress = progress
+        self.progressOn = progressOn
     }
 
     public var totalBudget: Double { budget.values.reduce(0, +) }

@@ -12,11 +12,13 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var bcryptCost: Int?
     public var sessionLifetimeSeconds: Double?
     public var seedDemo: Bool?
+    /// `warn` or `refuse`: what happens to a renewal project that cites no health-check problem.
+    public var renewalCitation: String?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
-        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil
+        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -27,6 +29,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.bcryptCost = bcryptCost
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.seedDemo = seedDemo
+        self.renewalCitation = renewalCitation
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -34,7 +37,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_HOST": "host", "OASIS_PORT": "port", "OASIS_DATABASE_URL": "database", "OASIS_LOG_LEVEL": "logLevel",
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
-        "OASIS_SEED_DEMO": "seedDemo",
+        "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -60,6 +63,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         bcryptCost = try int("OASIS_BCRYPT_COST")
         sessionLifetimeSeconds = try int("OASIS_SESSION_LIFETIME_SECONDS").map(Double.init)
         seedDemo = try bool("OASIS_SEED_DEMO")
+        renewalCitation = environment["OASIS_RENEWAL_CITATION"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var seedDemo = true
     /// Failed sign-ins per username and address before throttling starts.
     public var loginFailuresBeforeThrottle = 5
+    /// What happens to a renewal project that cites no health-check problem: flagged, or refused.
+    public var renewalCitation = CitationRule.warn
 
     public init() {}
 
@@ -56,6 +58,12 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let seconds = partial.sessionLifetimeSeconds { sessionLifetimeSeconds = seconds }
         if let seed = partial.seedDemo { seedDemo = seed }
+        if let text = partial.renewalCitation {
+            guard let rule = CitationRule(rawValue: text.lowercased()) else {
+                throw OasisError.invalid(code: "config_renewal_citation", message: "renewalCitation must be warn or refuse; got \"\(text)\".")
+            }
+            renewalCitation = rule
+        }
     }
 
     /// Resolves the configuration: defaults, then the config file, then the environment, then flags.

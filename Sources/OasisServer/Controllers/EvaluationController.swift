@@ -69,16 +69,8 @@ struct EvaluationController {
         }
         router.post("/api/v1/indicator-values/import") { request, context in
             try context.principal.require(.writeIndicators)
-            let contentType = request.headers[.contentType]?.lowercased() ?? ""
-            let known = ["text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
-            guard known.contains(where: contentType.hasPrefix) else {
-                throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type",
-                                 message: "Send a CSV (text/csv) or XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) file.")
-            }
-            let body = try await JSONResponse.collect(request, context: context)
-            let name = request.uri.queryParameters["fileName"].map(String.init) ?? (contentType.hasPrefix("application/vnd") ? "upload.xlsx" : "upload.csv")
-            let acceptValid = ["1", "true", "yes"].contains(request.uri.queryParameters["acceptValid"].map { $0.lowercased() } ?? "")
-            let outcome = try await evaluation.importValues(Array(buffer: body), fileName: name, acceptValid: acceptValid, by: context.principal)
+            let upload = try await TableUpload.read(request, context: context, defaultName: "upload")
+            let outcome = try await evaluation.importValues(upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
             return try JSONResponse.encode(outcome, status: outcome.record == nil ? .ok : .created)
         }
         router.post("/api/v1/indicator-values") { request, context in

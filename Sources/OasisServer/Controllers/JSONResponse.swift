@@ -35,13 +35,22 @@ enum JSONResponse {
         }
         let body = try await collect(request, context: context)
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom(Self.decodeDate)
         do {
             return try decoder.decode(T.self, from: Data(buffer: body))
         } catch {
             throw OasisError.invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
                                      details: [DecodingErrorDetail.detail(error)])
         }
+    }
+
+    /// Dates as a day (`2026-06-30`, read as 00:00 UTC) or an ISO-8601 time (`2026-06-30T08:00:00Z`).
+    static func decodeDate(_ decoder: any Decoder) throws -> Date {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        if let day = CalendarDay(text) { return day.date }
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is neither a day (YYYY-MM-DD) nor an ISO-8601 time")
     }
 
     /// The whole body, or 413 when it exceeds the configured limit.

@@ -102,6 +102,79 @@ enum APISchemas {
             "status": ["enum": ["open", "in_remediation", "solved", "verified"]], "firstPeriod": integer, "lastFailedPeriod": integer,
             "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString]],
         "ProblemList": list(of: "Problem"),
+        "GeoPoint": ["type": "object", "required": ["longitude", "latitude"], "properties": ["longitude": ["type": "number"], "latitude": ["type": "number"]]],
+        "GeoJSON": ["type": "object", "description": "RFC 7946 GeoJSON: Polygon, MultiPolygon, Feature or FeatureCollection in WGS-84", "required": ["type"],
+                    "properties": ["type": string]],
+        "BoundarySaved": ["type": "object", "properties": ["region": string, "name": string, "polygons": string]],
+        "BoundaryList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": ["region": string, "name": string]]]]],
+        "Policy": ["type": "object", "required": ["id", "level", "issuedOn", "issuerZh", "issuerEn", "titleZh", "titleEn", "sections", "measures"], "properties": [
+            "id": string, "level": ["enum": ["national", "province", "prefecture", "county"]], "region": nullableString, "issuedOn": string,
+            "issuerZh": string, "issuerEn": string, "titleZh": string, "titleEn": string,
+            "sections": ["type": "array", "items": ["type": "object", "properties": ["number": integer, "titleZh": string, "titleEn": string]]],
+            "measures": ["type": "array", "items": ["type": "object", "properties": [
+                "number": integer, "section": integer, "titleZh": string, "titleEn": string, "summaryZh": string, "summaryEn": string,
+                "indicators": ["type": "array", "items": string]]]]]],
+        "PolicyList": list(of: "Policy"),
+        "PlanGoal": ["type": "object", "required": ["textZh", "textEn", "year"], "properties": [
+            "textZh": string, "textEn": string, "indicator": nullableString, "target": ["type": ["number", "null"]], "year": integer]],
+        "Plan": ["type": "object", "required": ["region", "policyID", "titleZh", "titleEn", "startYear", "endYear"], "properties": [
+            "id": integer, "region": string, "policyID": string, "titleZh": string, "titleEn": string, "startYear": integer, "endYear": integer,
+            "goals": ["type": "array", "items": ref("PlanGoal")]]],
+        "PlanList": list(of: "Plan"),
+        "Task": ["type": "object", "required": ["titleZh", "leadUnit", "deadline", "deliverable"], "properties": [
+            "id": integer, "schemeID": integer, "titleZh": string, "titleEn": string, "leadUnit": string, "coUnits": ["type": "array", "items": string],
+            "deadline": ["type": "string", "description": "YYYY-MM-DD or ISO-8601"], "deliverable": string,
+            "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": nullableString]],
+        "TaskStatusChange": ["type": "object", "required": ["status"], "properties": [
+            "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": string]],
+        "Scheme": ["type": "object", "required": ["measure", "region", "titleZh"], "properties": [
+            "id": integer, "planID": integer, "measure": integer, "region": string, "titleZh": string, "titleEn": string, "tasks": ["type": "array", "items": ref("Task")]]],
+        "PlanDetail": ["type": "object", "properties": ["plan": ref("Plan"), "schemes": ["type": "array", "items": ref("Scheme")]]],
+        "Project": ["type": "object", "required": ["code", "nameZh", "type", "region"], "properties": [
+            "id": integer, "code": string, "nameZh": string, "nameEn": string,
+            "type": ["enum": ["old_neighbourhood_renovation", "urban_village", "pipe_network_renewal", "complete_community", "pocket_park", "shelter",
+                              "lifeline_monitoring", "public_service", "other"]],
+            "region": string, "unit": nullableString, "location": ref("GeoPoint"),
+            "area": ["type": "object", "description": "polygons: [[[GeoPoint]]] (outer ring first, then holes)"],
+            "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]],
+            "budget": ["type": "object", "description": "10,000 yuan by source: fiscal, special_bonds, social_capital, bank_finance", "additionalProperties": ["type": "number"]],
+            "plannedInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
+            "actualInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
+            "plannedStart": nullableString, "plannedEnd": nullableString, "actualEnd": nullableString,
+            "milestones": ["type": "array", "items": ["type": "object", "properties": ["name": string, "due": string, "done": nullableString]]],
+            "residential": ["type": "boolean"], "maximumHeightMeters": ["type": ["number", "null"]],
+            "citedProblems": ["type": "array", "items": integer], "policyID": string, "measures": ["type": "array", "items": integer], "taskID": nullableInteger,
+            "risks": ["type": "array", "items": ["type": "object", "properties": ["description": string, "level": ["enum": ["low", "medium", "high"]], "mitigation": nullableString]]],
+            "progress": ["type": ["number", "null"]], "progressOn": nullableString]],
+        "ProjectFlag": ["type": "object", "properties": [
+            "kind": ["enum": ["outside_boundary", "super_tall_residential", "time_overrun", "cost_overrun", "overdue_milestone", "no_cited_problem"]], "detail": string]],
+        "ProjectView": ["type": "object", "properties": ["project": ref("Project"), "flags": ["type": "array", "items": ref("ProjectFlag")]]],
+        "ProjectViewList": list(of: "ProjectView"),
+        "ProjectPage": ["type": "object", "properties": ["total": integer, "offset": integer, "items": ["type": "array", "items": ref("ProjectView")]]],
+        "StageChange": ["type": "object", "required": ["stage"], "properties": [
+            "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]], "on": ["type": "string", "description": "the day, for completed"]]],
+        "ProgressReport": ["type": "object", "required": ["reportedOn", "percent", "narrative"], "properties": [
+            "id": integer, "projectID": integer, "reportedOn": string, "percent": ["type": "number", "minimum": 0, "maximum": 100], "narrative": string,
+            "photos": ["type": "array", "items": ["type": "object", "properties": ["fileName": string, "caption": nullableString, "takenAt": nullableString, "location": ref("GeoPoint")]]],
+            "reportedBy": string]],
+        "ProgressReportList": list(of: "ProgressReport"),
+        "ProjectImportOutcome": ["type": "object", "properties": [
+            "fileName": string, "rowCount": integer, "created": integer, "updated": integer, "rejectedRows": integer,
+            "problems": ["type": "array", "items": ["type": "object"]], "flagged": ["type": "object", "additionalProperties": ["type": "array", "items": string]]]],
+        "MeasureStatus": ["type": "object", "properties": [
+            "measure": integer, "section": integer, "titleZh": string, "titleEn": string, "tasks": integer, "tasksDone": integer, "tasksOverdue": integer,
+            "projects": integer, "projectsByStage": ["type": "object", "additionalProperties": integer], "lateProjects": integer,
+            "budget": ["type": "number"], "actualInvestment": ["type": "number"], "meanProgress": ["type": ["number", "null"]],
+            "indicators": ["type": "array", "items": ["type": "object", "properties": [
+                "code": string, "nameZh": string, "nameEn": string, "unit": string,
+                "points": ["type": "array", "items": ["type": "object", "properties": ["period": integer, "value": ["type": "number"]]]]]]]]],
+        "MeasureStatusReport": ["type": "object", "properties": [
+            "policyID": string, "policyTitleZh": string, "policyTitleEn": string, "region": string, "asOf": string,
+            "measures": ["type": "array", "items": ref("MeasureStatus")]]],
+        "DelayGroup": ["type": "object", "properties": [
+            "key": string, "tasks": integer, "overdueTasks": integer, "projects": integer, "lateProjects": integer, "overdueMilestones": integer, "costOverruns": integer]],
+        "DelayReport": ["type": "object", "properties": [
+            "region": nullableString, "asOf": string, "byUnit": ["type": "array", "items": ref("DelayGroup")], "byRegion": ["type": "array", "items": ref("DelayGroup")]]],
         "StatusChange": ["type": "object", "required": ["status"], "properties": [
             "status": ["enum": ["open", "in_remediation", "solved"]], "period": integer, "note": string]],
     ]

@@ -11,9 +11,7 @@ struct EvaluationPresentation {
     let settings: EvaluationSettings
 
     func t(_ key: String, _ arguments: String...) -> String {
-        var text = catalogue.text(MessageKey(key), language)
-        for (index, argument) in arguments.enumerated() { text = text.replacingOccurrences(of: "{\(index)}", with: argument) }
-        return text
+        catalogue.text(MessageKey(key), language, arguments: arguments)
     }
 
     var regionName: String { language == .zhHans ? check.region.nameZh : check.region.nameEn }

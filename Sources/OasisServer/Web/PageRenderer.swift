@@ -16,6 +16,7 @@ struct PageRenderer: Sendable {
             "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
             "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
             "evaluation-import": EvaluationTemplates.importPage,
+            "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates {
             // The templates are compiled into the binary and covered by tests; a parse error is a build defect.
@@ -29,7 +30,7 @@ struct PageRenderer: Sendable {
     func navigation(current: String, context: OasisRequestContext) -> [[String: Any]] {
         let language = context.language
         var items: [(String, String?)] = [
-            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", nil), ("nav_projects", nil),
+            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", nil), ("nav_projects", "/promotion"),
             ("nav_living_circles", nil), ("nav_lifeline", nil), ("nav_shelters", nil),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }

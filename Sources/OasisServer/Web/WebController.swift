@@ -20,6 +20,7 @@ struct WebController {
         path == "/" || path == "/login" || path == "/logout" || path == "/users" || path == "/audit"
             || path.hasPrefix("/regions/") || path.hasPrefix("/account/") || path.hasPrefix("/static/")
             || path == "/evaluation" || path.hasPrefix("/evaluation/")
+            || path == "/promotion" || path == "/projects" || path.hasPrefix("/projects/")
     }
 
     func register(on router: Router<OasisRequestContext>) {

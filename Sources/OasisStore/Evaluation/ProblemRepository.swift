@@ -24,8 +24,23 @@ public struct ProblemRepository: Sendable {
         return try await database.query(sql + " ORDER BY region_code, indicator_code, first_period", binds).map(Self.problem(from:))
     }
 
+    /// The problems with these ids that the principal may see.
+    public func problems(ids: [Int64], for principal: Principal) async throws -> [LedgerProblem] {
+        try principal.require(.readIndicators)
+        let filter = ScopeFilter(principal: principal, column: "region_code")
+        var problems: [LedgerProblem] = []
+        let unique = Array(Set(ids)).sorted()
+        for start in stride(from: 0, to: unique.count, by: 500) {
+            let chunk = unique[start..<min(start + 500, unique.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            problems += try await database.query("SELECT * FROM problems WHERE id IN (\(marks)) AND \(filter.sql)", chunk.map { .int($0) } + filter.binds)
+                .map(Self.problem(from:))
+        }
+        return problems
+    }
+
     public func get(_ id: Int64, for principal: Principal) async throws -> LedgerProblem? {
-        try await list(for: principal).first { $0.id == id }
+        try await problems(ids: [id], for: principal).first
     }
 
     /// Inserts new problems (id 0) and updates changed ones from a reconciliation, in one transaction, with

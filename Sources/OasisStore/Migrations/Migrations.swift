@@ -3,6 +3,7 @@ public enum Migrations {
     public static let all: [Migration] = [
         Migration001Foundation.migration,
         Migration002Evaluation.migration,
+        Migration003Promotion.migration,
     ]
 
     /// The schema version this build writes.

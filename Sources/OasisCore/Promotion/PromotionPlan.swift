@@ -1,0 +1,34 @@
+/// A strategic plan (战略规划) of a region for a span of years, implementing a policy, with dated goals.
+/// Implementation schemes break it down by measure.
+public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var region: String
+    public var policyID: String
+    public var titleZh: String
+    public var titleEn: String
+    public var startYear: Int
+    public var endYear: Int
+    public var goals: [PlanGoal]
+
+    public init(id: Int64 = 0, region: String, policyID: String, titleZh: String, titleEn: String, startYear: Int, endYear: Int, goals: [PlanGoal] = []) {
+        self.id = id
+        self.region = region
+        self.policyID = policyID
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.startYear = startYear
+        self.endYear = endYear
+        self.goals = goals
+    }
+
+    /// Every inconsistency at once, each naming its field.
+    public func problems() -> [OasisError.Detail] {
+        var problems: [OasisError.Detail] = []
+        if titleZh.isEmpty { problems.append(.init(field: "titleZh", reason: "required")) }
+        if endYear < startYear { problems.append(.init(field: "endYear", reason: "\(endYear) is before startYear \(startYear)")) }
+        for (index, goal) in goals.enumerated() where goal.year < startYear || goal.year > endYear {
+            problems.append(.init(field: "goals[\(index)].year", reason: "\(goal.year) lies outside the plan's years \(startYear)–\(endYear)"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import OasisCore
+
+/// Typed access to the cells of one record, each failure noted with the record's place and the column.
+struct RowReader {
+    let record: TabularData.Record
+    let columns: [String: Int]
+    let table: TabularData
+    private(set) var problems: [OasisError.Detail] = []
+
+    init(record: TabularData.Record, columns: [String: Int], table: TabularData) {
+        self.record = record
+        self.columns = columns
+        self.table = table
+    }
+
+    mutating func problem(_ column: String, _ reason: String) {
+        problems.append(table.detail(record.number, column: column, reason))
+    }
+
+    func raw(_ column: String) -> String {
+        guard let index = columns[column], index < record.fields.count else { return "" }
+        return record.fields[index].trimmingASCIIWhitespace()
+    }
+
+    mutating func text(_ column: String, required: Bool) -> String? {
+        let value = raw(column)
+        if value.isEmpty {
+            if required { problem(column, "required") }
+            return nil
+        }
+        return value
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type, required: Bool) -> T? where T.RawValue == String {
+        guard let value = text(column, required: required) else { return nil }
+        guard let choice = T(rawValue: value.lowercased()) else {
+            problem(column, "\"\(value)\" is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    mutating func number(_ column: String, range: ClosedRange<Double>) -> Double? {
+        let value = raw(column)
+        guard !value.isEmpty else { return nil }
+        guard let number = Double(value.replacingOccurrences(of: ",", with: "")), number.isFinite else {
+            problem(column, "\"\(value)\" is not a number")
+            return nil
+        }
+        guard range.contains(number) else {
+            problem(column, "\(value) is outside \(ProjectColumns.number(range.lowerBound))…\(range.upperBound > 1e15 ? "" : ProjectColumns.number(range.upperBound))")
+            return nil
+        }
+        return number
+    }
+
+    mutating func day(_ column: String) -> Date? {
+        let value = raw(column)
+        guard !value.isEmpty else { return nil }
+        guard let day = CalendarDay(value) else {
+            problem(column, "\"\(value)\" is not a day written YYYY-MM-DD")
+            return nil
+        }
+        return day.date
+    }
+
+    mutating func flag(_ column: String) -> Bool {
+        let value = raw(column).lowercased()
+        switch value {
+        case "", "no", "false", "0", "否": return false
+        case "yes", "true", "1", "是": return true
+        default:
+            problem(column, "\"\(value)\" is not yes or no")
+            return false
+        }
+    }
+
+    mutating func integers(_ column: String) -> [Int] {
+        let value = raw(column)
+        guard !value.isEmpty else { return [] }
+        var numbers: [Int] = []
+        for part in value.split(separator: ";") {
+            let text = part.trimmingCharacters(in: .whitespaces)
+            guard let number = Int(text), number > 0 else {
+                problem(column, "\"\(text)\" is not a positive whole number (separate several with ;)")
+                continue
+            }
+            numbers.append(number)
+        }
+        return numbers
+    }
+
+    mutating func byYear(_ column: String) -> [Int: Double] {
+        let value = raw(column)
+        guard !value.isEmpty else { return [:] }
+        var amounts: [Int: Double] = [:]
+        for part in value.split(separator: ";") {
+            let pieces = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pieces.count == 2, let year = Int(pieces[0]), (1900...2200).contains(year), let amount = Double(pieces[1]), amount >= 0, amount.isFinite else {
+                problem(column, "\"\(part)\" is not year:amount such as 2025:1200")
+                continue
+            }
+            if amounts[year] != nil { problem(column, "year \(year) appears twice") }
+            amounts[year] = amount
+        }
+        return amounts
+    }
+
+    mutating func milestones(_ column: String) -> [ProjectMilestone] {
+        let value = raw(column)
+        guard !value.isEmpty else { return [] }
+        var milestones: [ProjectMilestone] = []
+        for part in value.split(separator: ";") {
+            let pieces = part.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard (2...3).contains(pieces.count), !pieces[0].isEmpty, let due = CalendarDay(pieces[1]) else {
+                problem(column, "\"\(part)\" is not name|due|done with days as YYYY-MM-DD")
+                continue
+            }
+            var done: Date?
+            if pieces.count == 3, !pieces[2].isEmpty {
+                guard let day = CalendarDay(pieces[2]) else {
+                    problem(column, "\"\(pieces[2])\" is not a day written YYYY-MM-DD")
+                    continue
+                }
+                done = day.date
+            }
+            milestones.append(ProjectMilestone(name: pieces[0], due: due.date, done: done))
+        }
+        return milestones
+    }
+}

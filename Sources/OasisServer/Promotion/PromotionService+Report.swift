@@ -1,0 +1,24 @@
+import Foundation
+import OasisCore
+import OasisStore
+
+extension PromotionService {
+    /// The periodic progress report for reporting upward: one self-contained, print-ready HTML file.
+    public func progressReport(region requested: String?, year requestedYear: Int?, language: Language, by principal: Principal) async throws -> String {
+        let status = try await measureStatus(region: requested, by: principal)
+        guard let region = try await store.regions.get(try RegionCode(status.region)) else { throw OasisError.notFound("Region", status.region) }
+        let year = requestedYear ?? CalendarDay(date: store.clock.now()).year
+        let delays = try await delays(region: status.region, by: principal)
+        let projects = try await store.projects.list(ProjectQuery(region: status.region), for: principal).items
+        let views = try await views(projects)
+        let cited = try await store.problems.problems(ids: projects.filter { $0.actualEnd.map { CalendarDay(date: $0).year == year } ?? false }.flatMap(\.citedProblems),
+                                                      for: .system)
+        let from = CalendarDay(year: year, month: 1, day: 1).date, to = CalendarDay(year: year, month: 12, day: 31).date
+        let reports = try await store.progressReports.count(from: from, to: to, for: principal)
+        let document = ProgressReportDocument(
+            language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
+            status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,
+            framework: try await store.frameworks.activeOrBuiltIn(), generatedAt: store.clock.now())
+        return document.render()
+    }
+}
