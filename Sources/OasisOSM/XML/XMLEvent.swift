@@ -1,0 +1,12 @@
+/// One step of an XML document as `XMLScanner` sees it: an element opening (with its attributes, and
+/// whether it closed itself with `/>`) or an element closing. Text, comments and declarations are skipped.
+enum XMLEvent: Equatable {
+    case start(name: String, attributes: [XMLAttribute], selfClosing: Bool)
+    case end(name: String)
+}
+
+/// One attribute of an element, with entity and character references already replaced.
+struct XMLAttribute: Equatable {
+    let name: String
+    let value: String
+}
