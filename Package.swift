@@ -40,18 +40,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The system compression libraries the OSM readers inflate with (Debian: zlib1g-dev, libbz2-dev).
+        // Not named CZlib: ZIPFoundation already declares a module of that name.
         .systemLibrary(
-            name: "CZlib",
+            name: "COasisZlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .systemLibrary(
-            name: "CBzip2",
+            name: "COasisBzip2",
             providers: [.apt(["libbz2-dev"]), .brew(["bzip2"])]
         ),
         // OpenStreetMap PBF and XML readers, the walking-network builder and the facility classifier.
         .target(
             name: "OasisOSM",
-            dependencies: ["OasisRouting", "CZlib", "CBzip2"],
+            dependencies: ["OasisRouting", "COasisZlib", "COasisBzip2"],
             swiftSettings: swiftSettings
         ),
         // Readers for user files (CSV now; XLSX, GeoJSON later) with row-level validation.

@@ -43,6 +43,15 @@ public struct PedestrianAccess: Sendable {
             default: break
             }
         }
+        return allows(highway: highway, foot: foot, access: access, service: service)
+    }
+
+    /// Whether a pedestrian may walk along a way with these tags, given as a dictionary.
+    public func allows(_ tags: [String: String]) -> Bool {
+        allows(highway: tags["highway"], foot: tags["foot"], access: tags["access"], service: tags["service"])
+    }
+
+    private func allows(highway: String?, foot: String?, access: String?, service: String?) -> Bool {
         guard let highway, !Self.neverWalkable.contains(highway) else { return false }
         if let foot, Self.footForbids.contains(foot) { return false }
         if let foot, Self.footAllows.contains(foot) { return true }

@@ -1,4 +1,4 @@
-import CZlib
+import COasisZlib
 
 /// Turns a `Blob` message into the bytes it carries: stored raw or zlib-compressed (inflated with the
 /// system zlib). lzma, lz4, zstd and the obsolete bzip2 encodings are refused as unsupported.

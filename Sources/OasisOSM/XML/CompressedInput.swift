@@ -1,5 +1,5 @@
-import CBzip2
-import CZlib
+import COasisBzip2
+import COasisZlib
 import Foundation
 
 /// Recognises bzip2 (`.osm.bz2`, as Geofabrik and osmnx ship XML) and gzip (`.osm.gz`) by their magic bytes
