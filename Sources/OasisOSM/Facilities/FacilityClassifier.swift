@@ -3,27 +3,21 @@
 /// sites) are not read. Output is in extract order (nodes, then ways), one facility per matching type.
 public struct FacilityClassifier: Sendable {
     public let rules: FacilityRules
+    private let compiled: CompiledFacilityRules
 
     public init(rules: FacilityRules = .builtIn) {
         self.rules = rules
+        compiled = CompiledFacilityRules(rules)
     }
 
     /// The facility types of an element with these tags, in rule order, each once.
     public func types(for tags: OSMTags) -> [FacilityType] {
-        types { tags[$0] }
+        compiled.types(tags)
     }
 
     /// The facility types of an element with these tags (for callers holding tags as a dictionary).
     public func types(for tags: [String: String]) -> [FacilityType] {
-        types { tags[$0] }
-    }
-
-    private func types(_ value: (String) -> String?) -> [FacilityType] {
-        var result: [FacilityType] = []
-        for rule in rules.rules where !result.contains(rule.type) {
-            if rule.when.allSatisfy({ $0.matches(value($0.key)) }) { result.append(rule.type) }
-        }
-        return result
+        compiled.types(tags.lazy.map { (key: $0.key, value: $0.value) })
     }
 
     /// Every facility in the extract.

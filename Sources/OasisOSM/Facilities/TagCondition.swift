@@ -12,15 +12,4 @@ public struct TagCondition: Sendable, Hashable, Codable {
         self.values = values
         self.contains = contains
     }
-
-    /// Whether a tag value (nil when the key is absent) satisfies the condition.
-    func matches(_ value: String?) -> Bool {
-        guard let value else { return false }
-        if let values { return values.contains(value) }
-        if let contains {
-            let lowered = value.lowercased()
-            return contains.contains { lowered.contains($0.lowercased()) }
-        }
-        return value != "no"
-    }
 }
