@@ -91,6 +91,7 @@ struct PBFReaderTests {
         #expect(extract.wayTags[way]["name"] == "Kaisaniemen ala-aste")
         #expect(extract.wayTags[way]["amenity"] == "school")
         #expect(extract.refs(ofWay: way).first == 317_552_941)
+        #expect(try OSMPBFReader(parallelism: 1).read(contentsOf: url) == extract)
     }
 
     @Test("Kouvola test file: the counts osmium fileinfo -e reports")

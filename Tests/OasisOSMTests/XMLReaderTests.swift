@@ -43,6 +43,27 @@ struct XMLReaderTests {
         #expect(extract.relationCount == 1)
     }
 
+    @Test("gzip- and bzip2-compressed documents read the same as plain ones (when gzip and bzip2 are installed)")
+    func compressed() throws {
+        let plain = try OSMXMLReader().read(Self.sample)
+        for (tool, suffix) in [("/bin/gzip", ".gz"), ("/bin/bzip2", ".bz2")] {
+            guard FileManager.default.isExecutableFile(atPath: tool) else {
+                print("\(tool) is not installed: skipping the \(suffix) case.")
+                continue
+            }
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-osm-\(UUID().uuidString).osm")
+            try Data(Self.sample.utf8).write(to: url)
+            defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: url.path + suffix)) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = [url.path]
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0)
+            #expect(try OSMXMLReader().read(contentsOf: URL(fileURLWithPath: url.path + suffix)) == plain)
+        }
+    }
+
     @Test("the West Oakland osmnx file reads straight from bzip2: 446 nodes, 66 ways, 23 relations")
     func oakland() throws {
         guard let url = SharedData.file("osm/west_oakland_osmnx_test.osm.bz2") else {

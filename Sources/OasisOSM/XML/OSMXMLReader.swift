@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads an OpenStreetMap XML document (`.osm`, also bzip2- or gzip-compressed) into an `OSMExtract`:
 /// `<node id lat lon>` with `<tag k v>` children, `<way id>` with `<nd ref>` and `<tag>` children;
-/// relations are counted and skipped. The document is scanned once as a stream of element events (no
-/// tree is built). Malformed XML and OSM elements with missing or bad attributes are refused with an
+/// relations are counted and skipped. The document is held in memory (decompressed if need be) and
+/// scanned once as a stream of element events; no tree is built. For large areas prefer PBF, which is
+/// several times smaller and faster to read. Malformed XML and OSM elements with missing or bad attributes are refused with an
 /// `OSMError` naming the line.
 public struct OSMXMLReader: Sendable {
     public init() {}

@@ -4,9 +4,3 @@ enum XMLEvent: Equatable {
     case start(name: String, attributes: [XMLAttribute], selfClosing: Bool)
     case end(name: String)
 }
-
-/// One attribute of an element, with entity and character references already replaced.
-struct XMLAttribute: Equatable {
-    let name: String
-    let value: String
-}
