@@ -39,6 +39,22 @@ let package = Package(
             name: "OasisRouting",
             swiftSettings: swiftSettings
         ),
+        // The system compression libraries the OSM readers inflate with (Debian: zlib1g-dev, libbz2-dev).
+        // Not named CZlib: ZIPFoundation already declares a module of that name.
+        .systemLibrary(
+            name: "COasisZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .systemLibrary(
+            name: "COasisBzip2",
+            providers: [.apt(["libbz2-dev"]), .brew(["bzip2"])]
+        ),
+        // OpenStreetMap PBF and XML readers, the walking-network builder and the facility classifier.
+        .target(
+            name: "OasisOSM",
+            dependencies: ["OasisRouting", "COasisZlib", "COasisBzip2"],
+            swiftSettings: swiftSettings
+        ),
         // Readers for user files (CSV now; XLSX, GeoJSON later) with row-level validation.
         .target(
             name: "OasisImport",
@@ -119,6 +135,11 @@ let package = Package(
         .testTarget(
             name: "OasisRoutingTests",
             dependencies: ["OasisRouting", "OasisTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OasisOSMTests",
+            dependencies: ["OasisOSM", "OasisRouting", "OasisTestSupport"],
             swiftSettings: swiftSettings
         ),
         // Runs the built `oasis` binary as an operator would.

@@ -1,0 +1,2 @@
+// The system zlib (Debian: zlib1g-dev), used to inflate OSM PBF blobs.
+#include <zlib.h>

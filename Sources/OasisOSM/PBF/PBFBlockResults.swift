@@ -1,0 +1,37 @@
+import Foundation
+
+/// The decoded blocks of one file, filled in by parallel workers under a lock, one slot per data blob.
+final class PBFBlockResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<OSMExtract, OSMError>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: Result<OSMExtract, OSMError>, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    /// The blocks in file order, or the error of the first blob (in file order) that failed.
+    func joined() throws(OSMError) -> OSMExtract {
+        lock.lock()
+        defer { lock.unlock() }
+        var parts: [OSMExtract] = []
+        parts.reserveCapacity(slots.count)
+        for slot in slots {
+            switch slot {
+            case .success(let part): parts.append(part)
+            case .failure(let error): throw error
+            case nil: throw OSMError(.corrupt, "a block was not decoded")
+            }
+        }
+        if parts.count == 1, let only = parts.first { return only }
+        var extract = OSMExtract()
+        extract.reserveCapacity(for: parts)
+        for part in parts { extract.append(part) }
+        return extract
+    }
+}
