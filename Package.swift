@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "oasis",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisServer",
+                "OasisCore", "OasisStore", "OasisImport", "OasisServer", "OasisOSM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

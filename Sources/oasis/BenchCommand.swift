@@ -3,13 +3,14 @@ import Foundation
 import Logging
 import OasisCore
 import OasisImport
+import OasisOSM
 import OasisServer
 import OasisStore
 
 /// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
-                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self])
+                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self])
 
     struct ImportValues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "import-values",
@@ -102,6 +103,17 @@ struct BenchCommand: AsyncParsableCommand {
 
 /// A small deterministic generator for synthetic benchmark data.
 extension BenchCommand {
+    struct OSMRead: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "osm-read", abstract: "Read an OSM PBF file repeatedly and print the timings as JSON.")
+        @Argument(help: "The .osm.pbf file.") var file: String
+        @Option(help: "Repetitions (best and median are reported).") var repetitions = 10
+        @Option(help: "Decoding threads.") var threads = ProcessInfo.processInfo.activeProcessorCount
+
+        func run() throws {
+            Console.line(try OSMReadBenchmark.run(file: URL(fileURLWithPath: file), repetitions: repetitions, parallelism: threads).json)
+        }
+    }
+
     struct MeasureStatus: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "measure-status",
