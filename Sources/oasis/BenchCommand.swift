@@ -129,6 +129,7 @@ extension BenchCommand {
             let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
             defer { Task { await store.close() } }
             var seedSeconds = 0.0
+            if try await store.regions.count() == 0 { _ = try await Bootstrap.seedXinjiang(into: store) }
             if try await store.database.first("SELECT COUNT(*) AS n FROM projects")?.int("n") == 0 {
                 let start = ContinuousClock.now
                 try await PromotionBenchSeed(store: store, projects: projects, reports: reports).run()

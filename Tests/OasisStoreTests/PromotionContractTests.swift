@@ -99,7 +99,8 @@ struct PromotionContractTests {
             await #expect { try await store.progressReports.add(ProgressReport(projectID: 9_999, reportedOn: Self.today, percent: 1, narrative: "x"), by: .system) } throws: {
                 ($0 as? OasisError)?.kind == .notFound
             }
-            #expect(try await store.progressReports.count(from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 2)
+            #expect(try await store.progressReports.count(region: "650100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 2)
+            #expect(try await store.progressReports.count(region: "653100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 0)
         }
     }
 

@@ -29,7 +29,8 @@ public struct Bootstrap: Sendable {
         if configuration.seedDemo, try await store.settings.get("demo_seeded") == nil, try await store.regions.count() == 0 {
             seeded = try await Self.seedXinjiang(into: store)
             let samples = try await Self.seedSampleValues(into: store)
-            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)"])
+            let projects = try await DemoPromotion.seed(into: store)
+            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)"])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0

@@ -26,7 +26,7 @@ struct ProgressReportDocument {
         let title = t("promo_report_title", regionName, String(year))
         var html = "<!DOCTYPE html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(HTML.escape(title))</title>"
-        html += "<style>\(HealthCheckReport.css)</style></head><body>"
+        html += "<style>\(HealthCheckReport.css) td.indicators { font-size: 8pt; }</style></head><body>"
         html += "<header><h1 id=\"report-title\">\(HTML.escape(title))</h1><p class=\"meta\">\(HTML.escape(regionCode)) · "
         html += "\(HTML.escape(language == .zhHans ? status.policyTitleZh : status.policyTitleEn)) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
         html += summary()
@@ -66,7 +66,8 @@ struct ProgressReportDocument {
     }
 
     func measureTable() -> String {
-        var html = "<section id=\"measures\"><h2>\(HTML.escape(t("promo_measures")))</h2><table id=\"measure-table\"><thead><tr>"
+        var html = "<section id=\"measures\"><h2>\(HTML.escape(t("promo_measures")))</h2><table id=\"measure-table\">"
+        html += "<colgroup><col style=\"width:30%\"><col><col><col><col><col><col><col style=\"width:30%\"></colgroup><thead><tr>"
         for key in ["promo_measure", "promo_tasks", "promo_projects", "promo_budget", "promo_actual", "promo_progress", "promo_late_projects", "promo_indicators"] {
             html += "<th scope=\"col\">\(HTML.escape(t(key)))</th>"
         }
@@ -77,16 +78,18 @@ struct ProgressReportDocument {
             html += "<td class=\"num\">\(measure.tasksDone)/\(measure.tasks)\(measure.tasksOverdue > 0 ? " · " + t("promo_overdue_n", String(measure.tasksOverdue)) : "")</td>"
             html += "<td class=\"num\">\(measure.projects)</td><td class=\"num\">\(money(measure.budget))</td><td class=\"num\">\(money(measure.actualInvestment))</td>"
             html += "<td class=\"num\">\(measure.meanProgress.map { SVG.number($0, decimals: 0) + " %" } ?? "—")</td><td class=\"num\">\(measure.lateProjects)</td>"
-            html += "<td>\(HTML.escape(measure.indicators.map(trendText).joined(separator: "; ")))</td></tr>"
+            let trends = measure.indicators.compactMap(trendText)
+            html += "<td class=\"indicators\">\(HTML.escape(trends.isEmpty ? "—" : trends.joined(separator: "; ")))</td></tr>"
         }
         return html + "</tbody></table><p class=\"note\">\(HTML.escape(t("promo_money_note")))</p></section>"
     }
 
-    func trendText(_ trend: MeasureStatus.IndicatorTrend) -> String {
+    /// "name latest (period) ← earliest (period)" for indicators with values; nil for those without.
+    func trendText(_ trend: MeasureStatus.IndicatorTrend) -> String? {
         let name = language == .zhHans ? trend.nameZh : trend.nameEn
-        guard let last = trend.points.last else { return "\(name): —" }
-        var text = "\(name) \(SVG.number(last.value)) \(trend.unit) (\(last.period))"
-        if trend.points.count > 1, let first = trend.points.first { text += " ← \(SVG.number(first.value)) (\(first.period))" }
+        guard let last = trend.points.last else { return nil }
+        var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit)) (\(last.period))"
+        if trend.points.count > 1, let first = trend.points.first { text += " ← \(IndicatorFormat.value(first.value, unit: trend.unit)) (\(first.period))" }
         return text
     }
 

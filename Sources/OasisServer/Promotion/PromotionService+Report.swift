@@ -14,7 +14,7 @@ extension PromotionService {
         let cited = try await store.problems.problems(ids: projects.filter { $0.actualEnd.map { CalendarDay(date: $0).year == year } ?? false }.flatMap(\.citedProblems),
                                                       for: .system)
         let from = CalendarDay(year: year, month: 1, day: 1).date, to = CalendarDay(year: year, month: 12, day: 31).date
-        let reports = try await store.progressReports.count(from: from, to: to, for: principal)
+        let reports = try await store.progressReports.count(region: status.region, from: from, to: to, for: principal)
         let document = ProgressReportDocument(
             language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
             status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,

@@ -49,13 +49,14 @@ public struct ProgressReportRepository: Sendable {
         }
     }
 
-    /// How many reports were filed between two days (inclusive), in the principal's scope.
-    public func count(from: Date, to: Date, for principal: Principal) async throws -> Int {
+    /// How many reports were filed between two days (inclusive) on projects of a region (and below), in the
+    /// principal's scope.
+    public func count(region: String?, from: Date, to: Date, for principal: Principal) async throws -> Int {
         try principal.require(.readProjects)
-        let filter = ScopeFilter(principal: principal, column: "p.region_code")
+        let (scope, binds) = PromotionStatusRepository.scope("p.region_code", region: region, principal: principal)
         let row = try await database.first(
-            "SELECT COUNT(*) AS n FROM progress_reports r JOIN projects p ON p.id = r.project_id WHERE r.reported_on BETWEEN ? AND ? AND \(filter.sql)",
-            [DayText.value(from), DayText.value(to)] + filter.binds)
+            "SELECT COUNT(*) AS n FROM progress_reports r JOIN projects p ON p.id = r.project_id WHERE r.reported_on BETWEEN ? AND ? AND \(scope)",
+            [DayText.value(from), DayText.value(to)] + binds)
         return Int(try row?.int("n") ?? 0)
     }
 
