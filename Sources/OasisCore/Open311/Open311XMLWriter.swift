@@ -33,9 +33,10 @@ public struct Open311XMLWriter: Sendable {
         }
     }
 
-    /// Escapes the characters that cannot appear literally in XML text.
+    /// Escapes the characters that cannot appear literally in XML element text (`&`, `<`, and `>` for `]]>`);
+    /// quotes need no escaping outside attributes, and the spec's examples write them plainly.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {
@@ -43,8 +44,6 @@ public struct Open311XMLWriter: Sendable {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
             default: out.unicodeScalars.append(character)
             }
         }
