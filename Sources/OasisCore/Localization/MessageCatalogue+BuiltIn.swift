@@ -215,6 +215,17 @@ extension MessageCatalogue {
         "case_status_followed_up": Entry(zhHans: "已回访", en: "Followed up"),
         "case_status_evaluated": Entry(zhHans: "已评价", en: "Evaluated"),
         "case_status_cancelled": Entry(zhHans: "已作废", en: "Cancelled"),
+        // Open311 status notes (what the richer case status says beyond open/closed)
+        "open311_note_dispatched": Entry(zhHans: "已派至责任单位。", en: "Sent to the responsible unit."),
+        "open311_note_returned": Entry(zhHans: "正在重新派单。", en: "Being sent to another unit."),
+        "open311_note_handling": Entry(zhHans: "责任单位正在处置。", en: "The responsible unit is working on it."),
+        "open311_note_reported_back": Entry(zhHans: "处置完毕，等待核查。", en: "Work done; awaiting verification."),
+        "open311_note_cancelled": Entry(zhHans: "已作废：不是有效诉求。", en: "Cancelled: not a valid request."),
+        "open311_note_closed_resolved": Entry(zhHans: "已办结：问题已解决。", en: "Closed: resolved."),
+        "open311_note_closed_no_further_action": Entry(zhHans: "已办结：已作解释，无需进一步处理。", en: "Closed: explained; no further action possible."),
+        "open311_note_closed_not_responsible": Entry(zhHans: "已办结：不属于本级政府职责。", en: "Closed: outside the city's responsibility."),
+        "open311_note_closed_duplicate": Entry(zhHans: "已办结：与其他诉求重复。", en: "Closed: duplicate request."),
+        "open311_note_closed_referred": Entry(zhHans: "已办结：已转其他渠道办理。", en: "Closed: referred to another channel."),
         // Projects (plan → scheme → project)
         "project_stage_reserve": Entry(zhHans: "储备", en: "Reserve"),
         "project_stage_preparation": Entry(zhHans: "前期", en: "Preparation"),

@@ -1,0 +1,17 @@
+extension CaseStatus {
+    /// The GeoReport v2 status: open while the case is in the loop, closed once it has left it.
+    public var open311Status: Open311Status { open311 == "open" ? .open : .closed }
+
+    /// Open311 `status_notes` for a case: what the richer Oasis status says beyond open/closed, in a language
+    /// (for example "Closed: duplicate of another request."). Nil when the status alone says it all.
+    public func open311Notes(closure: CaseClosure?, language: Language, catalogue: MessageCatalogue = .standard) -> String? {
+        switch self {
+        case .registered: return nil
+        case .closed, .followedUp, .evaluated:
+            let reason = closure ?? .resolved
+            return catalogue.text(MessageKey("open311_note_closed_\(reason.rawValue)"), language)
+        default:
+            return catalogue.text(MessageKey("open311_note_\(rawValue)"), language)
+        }
+    }
+}
