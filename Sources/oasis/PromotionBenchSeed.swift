@@ -60,6 +60,7 @@ struct PromotionBenchSeed {
             }
             try await Self.insert("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, on: tx)
             try await tx.execute(ProjectRepository.progressUpdate(where: "1 = 1"))
+            try await MeasureRollup.rebuild(on: tx)
             if tx.dialect == .postgres {
                 try await tx.execute("SELECT setval(pg_get_serial_sequence('projects', 'id'), (SELECT MAX(id) FROM projects))")
             }

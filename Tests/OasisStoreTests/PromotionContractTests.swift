@@ -191,4 +191,27 @@ struct PromotionContractTests {
             #expect(try await store.boundaries.list().map(\.name) == ["乌鲁木齐城镇开发边界"])
         }
     }
+
+    @Test("the measure rollups kept on every save and report equal a rebuild from the library", arguments: TestStoreKind.available)
+    func rollupsMatchRebuild(kind: TestStoreKind) async throws {
+        try await Self.withStore(kind) { store in
+            var first = Self.project("R-1", measures: [9, 13])
+            let saved = try await store.projects.save([first, Self.project("R-2", region: "653101", stage: .preparation, measures: [13]),
+                                                       Self.project("R-3", stage: .completed, measures: [14])], by: .system)
+            first.id = saved[0].after.id
+            _ = try await store.progressReports.add(ProgressReport(projectID: first.id, reportedOn: Self.day("2026-02-01"), percent: 30, narrative: "a"), by: .system)
+            _ = try await store.progressReports.add(ProgressReport(projectID: first.id, reportedOn: Self.day("2026-03-01"), percent: 55, narrative: "b"), by: .system)
+            first.measures = [13, 16]
+            first.stage = .completed
+            first.actualEnd = Self.day("2026-11-30")
+            first.budget = [.fiscal: 2_000]
+            _ = try await store.projects.save([first], by: .system)
+            let query = "SELECT policy_id, measure, region_code, stage, planned_end, projects, budget, actual, progress_sum, progress_n, finished_late, open_unfinished FROM measure_rollups ORDER BY measure, region_code, stage, planned_end"
+            let kept = try await store.database.query(query).map { $0.values.map(\.description) }
+            try await store.database.transaction { tx in try await MeasureRollup.rebuild(on: tx) }
+            let rebuilt = try await store.database.query(query).map { $0.values.map(\.description) }
+            #expect(kept == rebuilt)
+            #expect(kept.count == 4)
+        }
+    }
 }

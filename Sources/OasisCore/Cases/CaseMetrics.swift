@@ -37,6 +37,7 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
     public var reworkRate: Double?
     /// Hours from dispatch to closure.
     public var meanHandlingHours: Double?
+    /// The median over whole hours (rounded down).
     public var medianHandlingHours: Double?
 
     public static func compute(_ outcomes: [CaseOutcome], asOf: Date, weights: Weights = .init()) -> CaseMetrics {
@@ -60,7 +61,9 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
             guard let start = outcome.dispatchedAt, let end = outcome.closedAt else { return nil }
             return end.timeIntervalSince(start) / 3600
         }.sorted()
-        let median: Double? = hours.isEmpty ? nil : (hours.count % 2 == 1 ? hours[hours.count / 2] : (hours[hours.count / 2 - 1] + hours[hours.count / 2]) / 2)
+        // The median is taken over whole hours (rounded down), as the rollups keep it; the mean is exact.
+        let whole = hours.map { $0.rounded(.down) }
+        let median: Double? = whole.isEmpty ? nil : (whole.count % 2 == 1 ? whole[whole.count / 2] : (whole[whole.count / 2 - 1] + whole[whole.count / 2]) / 2)
         return CaseMetrics(
             cases: outcomes.count, visited: visits.count, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction,
             composite: composite, closureRate: rate(closed.count, due.count), onTimeClosureRate: rate(onTime.count, due.count),

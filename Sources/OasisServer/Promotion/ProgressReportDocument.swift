@@ -15,6 +15,8 @@ struct ProgressReportDocument {
     let citedProblems: [LedgerProblem]
     let reportCount: Int
     let framework: IndicatorFramework
+    /// Region names by code, for the delay table.
+    let regionNames: [String: String]
     let generatedAt: Date
     let catalogue = MessageCatalogue.standard
 
@@ -108,7 +110,8 @@ struct ProgressReportDocument {
             }
             html += "</tr></thead><tbody>"
             for group in delayed {
-                html += "<tr><td>\(HTML.escape(group.key))</td><td class=\"num\">\(group.overdueTasks)/\(group.tasks)</td><td class=\"num\">\(group.lateProjects)/\(group.projects)</td>"
+                let label = id == "delay-regions" ? regionNames[group.key].map { "\($0) (\(group.key))" } ?? group.key : group.key
+                html += "<tr><td>\(HTML.escape(label))</td><td class=\"num\">\(group.overdueTasks)/\(group.tasks)</td><td class=\"num\">\(group.lateProjects)/\(group.projects)</td>"
                 html += "<td class=\"num\">\(group.overdueMilestones)</td><td class=\"num\">\(group.costOverruns)</td></tr>"
             }
             html += "</tbody></table>"

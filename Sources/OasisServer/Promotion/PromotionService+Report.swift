@@ -18,7 +18,9 @@ extension PromotionService {
         let document = ProgressReportDocument(
             language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
             status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,
-            framework: try await store.frameworks.activeOrBuiltIn(), generatedAt: store.clock.now())
+            framework: try await store.frameworks.activeOrBuiltIn(),
+            regionNames: Dictionary(try await store.regions.list().map { ($0.code.rawValue, language == .zhHans ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { first, _ in first }),
+            generatedAt: store.clock.now())
         return document.render()
     }
 }

@@ -1,7 +1,7 @@
 /// The promotion mechanism: policies, plans, schemes and tasks, the project library with its links to
 /// measures and ledger problems, milestones, progress reports, and urban development boundaries.
 /// Days are `YYYY-MM-DD` text so that SQL compares them directly; a project row carries its totals and its
-/// latest progress so that status views aggregate one table instead of scanning the reports.
+/// latest progress so that views never scan the reports, and `measure_rollups` keeps each measure's sums.
 enum Migration003Promotion {
     static let migration = Migration(version: 3, description: "promotion: plans, schemes, tasks, project library, progress reports, boundaries") { dialect in
         [
@@ -128,6 +128,25 @@ enum Migration003Promotion {
             )
             """,
             "CREATE INDEX progress_reports_project ON progress_reports(project_id, reported_on)",
+            // Each measure's projects summed by region, stage and planned end, kept in step on every save and
+            // progress report, so that the status view reads a few thousand rows instead of joining the library.
+            """
+            CREATE TABLE measure_rollups (
+                policy_id TEXT NOT NULL,
+                measure BIGINT NOT NULL,
+                region_code TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                planned_end TEXT NOT NULL,
+                projects BIGINT NOT NULL,
+                budget \(dialect.doubleType) NOT NULL,
+                actual \(dialect.doubleType) NOT NULL,
+                progress_sum \(dialect.doubleType) NOT NULL,
+                progress_n BIGINT NOT NULL,
+                finished_late BIGINT NOT NULL,
+                open_unfinished BIGINT NOT NULL,
+                PRIMARY KEY (policy_id, measure, region_code, stage, planned_end)
+            )\(dialect.clusteredByPrimaryKey)
+            """,
             """
             CREATE TABLE boundaries (
                 region_code TEXT PRIMARY KEY,

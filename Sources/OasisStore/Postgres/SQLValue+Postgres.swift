@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import PostgresNIO
 
@@ -13,8 +14,10 @@ extension SQLValue {
         case .float4, .float8:
             self = .double(try cell.decode(Double.self))
         case .numeric:
-            let text = try cell.decode(String.self)
-            self = .double(Double(text) ?? .nan)
+            // SUM over BIGINT columns yields NUMERIC; whole values come back as integers.
+            let number = NSDecimalNumber(decimal: try cell.decode(Decimal.self))
+            let value = number.doubleValue
+            self = value.rounded() == value && abs(value) < 9e15 ? .int(number.int64Value) : .double(value)
         case .bool:
             self = .int(try cell.decode(Bool.self) ? 1 : 0)
         case .bytea:

@@ -26,7 +26,10 @@ public struct ProgressReportRepository: Sendable {
                 "INSERT INTO progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [.int(report.projectID), DayText.value(report.reportedOn), .double(report.percent), .text(report.narrative),
                  .text(JSONColumn.text(report.photos)), .text(principal.username), SQLValue(now)])
+            let before = try await ProjectRepository.load(where: "id = ?", [.int(report.projectID)], on: tx)
             try await ProjectRepository.setProgress(projectID: report.projectID, on: tx)
+            let after = try await ProjectRepository.load(where: "id = ?", [.int(report.projectID)], on: tx)
+            try await MeasureRollup.apply(before: before, after: after, on: tx)
             try await audit.append(AuditChange(action: "project.progress", entityType: "project", entityID: String(report.projectID), regionCode: region,
                                                before: nil as ProgressReport?, after: saved), by: principal, on: tx)
             return saved

@@ -60,6 +60,7 @@ public struct ProjectRepository: Sendable {
                 }
             }
             try await Self.replaceLinks(changes.map(\.after), on: tx)
+            try await MeasureRollup.apply(before: changes.compactMap(\.before), after: changes.map(\.after), on: tx)
             try await audit.append(changes.map { change in
                 AuditChange(action: change.before == nil ? "project.create" : "project.update", entityType: "project", entityID: String(change.after.id),
                             regionCode: change.after.region, before: change.before, after: change.after)

@@ -1,8 +1,9 @@
 import Foundation
 import OasisCore
 
-/// The aggregate views of the promotion mechanism, computed in SQL over the project rows (which carry their
-/// totals and latest progress) so that they stay fast at 100,000 projects and a million reports.
+/// The aggregate views of the promotion mechanism, computed in SQL over the measure rollups and the project
+/// rows (which carry their totals and latest progress) so that they stay fast at 100,000 projects and a
+/// million reports.
 public struct PromotionStatusRepository: Sendable {
     let database: any SQLDatabase
 
@@ -23,14 +24,15 @@ public struct PromotionStatusRepository: Sendable {
         try principal.require(.readProjects)
         let day = DayText.text(today)
         var statuses: [Int: MeasureStatus] = [:]
-        let (projectScope, projectBinds) = Self.scope("p.region_code", region: region, principal: principal)
+        let (projectScope, projectBinds) = Self.scope("region_code", region: region, principal: principal)
         let projectRows = try await database.query(
             """
-            SELECT pm.measure AS measure, p.stage AS stage, COUNT(*) AS n, SUM(p.total_budget) AS budget, SUM(p.total_actual) AS actual,
-                SUM(p.progress) AS progress_sum, COUNT(p.progress) AS progress_n, SUM(CASE WHEN \(Self.late("p", today: day)) THEN 1 ELSE 0 END) AS late
-            FROM project_measures pm JOIN projects p ON p.id = pm.project_id
-            WHERE pm.policy_id = ? AND \(projectScope)
-            GROUP BY pm.measure, p.stage
+            SELECT measure, stage, SUM(projects) AS n, SUM(budget) AS budget, SUM(actual) AS actual, SUM(progress_sum) AS progress_sum,
+                SUM(progress_n) AS progress_n,
+                SUM(finished_late + CASE WHEN planned_end <> '' AND planned_end < '\(day)' THEN open_unfinished ELSE 0 END) AS late
+            FROM measure_rollups
+            WHERE policy_id = ? AND \(projectScope)
+            GROUP BY measure, stage
             """, [.text(policyID)] + projectBinds)
         var progress: [Int: (sum: Double, count: Int)] = [:]
         for row in projectRows {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What one case adds to the rollups: its counters, its whole handling hours (for the median), and — while it
+/// is open with a deadline — the day of that deadline (for "due" at any later time). Months are China
+/// Standard Time months of registration.
+public struct CaseContribution: Sendable, Equatable {
+    public var month: String
+    public var keys: [CaseRollupDimension: String]
+    public var counters: CaseRollupCounters
+    public var handlingHours: Int?
+    /// For an open case with a deadline: the deadline, whose day keys the open-deadline rollup.
+    public var openDeadline: Date?
+
+    public static let chinaTime = TimeZone(identifier: "Asia/Shanghai")!
+
+    public init(_ item: HotlineCase) {
+        month = Self.month(item.registeredAt)
+        keys = [.unit: item.workflow.unit ?? item.workflow.lastHandlingUnit ?? "", .region: item.region ?? "", .category: item.category, .all: ""]
+        var counters = CaseRollupCounters()
+        counters.cases = 1
+        let outcome = item.outcome
+        if outcome.dispatchedAt != nil {
+            counters.dispatched = 1
+            if outcome.reworkCount > 0 { counters.reworked = 1 }
+        }
+        if let closedAt = outcome.closedAt {
+            counters.closed = 1
+            if outcome.deadline.map({ closedAt <= $0 }) ?? true { counters.closedOnTime = 1 }
+            if let start = outcome.dispatchedAt {
+                counters.handled = 1
+                counters.handlingSeconds = closedAt.timeIntervalSince(start)
+                handlingHours = Int((closedAt.timeIntervalSince(start) / 3600).rounded(.down))
+            }
+        } else if item.status != .cancelled {
+            openDeadline = outcome.deadline
+        }
+        if outcome.visited {
+            counters.visited = 1
+            if outcome.contacted { counters.contacted = 1 }
+            if outcome.resolved { counters.resolved = 1 }
+            if outcome.satisfaction == .satisfied { counters.satisfied = 1 }
+            if outcome.satisfaction == .basicallySatisfied { counters.basicallySatisfied = 1 }
+        }
+        self.counters = counters
+    }
+
+    /// `YYYY-MM` in China Standard Time.
+    public static func month(_ date: Date) -> String {
+        let day = CalendarDay(date: date.addingTimeInterval(Double(chinaTime.secondsFromGMT(for: date))))
+        return day.month < 10 ? "\(day.year)-0\(day.month)" : "\(day.year)-\(day.month)"
+    }
+
+    /// `YYYY-MM-DD` in China Standard Time.
+    public static func day(_ date: Date) -> String {
+        CalendarDay(date: date.addingTimeInterval(Double(chinaTime.secondsFromGMT(for: date)))).description
+    }
+}
