@@ -25,6 +25,9 @@ public enum OasisApplication {
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
         PromotionController(promotion: promotion).register(on: router)
+        let cases = CaseService(store: store)
+        CaseController(cases: cases).register(on: router)
+        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions()).register(on: router)
         let web = WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)

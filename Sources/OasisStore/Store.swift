@@ -22,6 +22,7 @@ public final class Store: Sendable {
     public let progressReports: ProgressReportRepository
     public let boundaries: BoundaryRepository
     public let promotionStatus: PromotionStatusRepository
+    public let cases: CaseRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -42,6 +43,7 @@ public final class Store: Sendable {
         progressReports = ProgressReportRepository(database: database, audit: audit, clock: clock)
         boundaries = BoundaryRepository(database: database, audit: audit, clock: clock)
         promotionStatus = PromotionStatusRepository(database: database)
+        cases = CaseRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -56,6 +56,12 @@ public struct CaseDeadlines: Codable, Sendable, Equatable {
     public var resolveBy: Date
     public var warnAt: Date
 
+    public init(respondBy: Date, resolveBy: Date, warnAt: Date) {
+        self.respondBy = respondBy
+        self.resolveBy = resolveBy
+        self.warnAt = warnAt
+    }
+
     /// `ok`, `warning` (the warning time has passed) or `overdue`, for an open case at `now`.
     public func state(at now: Date) -> String {
         now > resolveBy ? "overdue" : (now >= warnAt ? "warning" : "ok")

@@ -5,6 +5,7 @@ struct APIOperation: Sendable {
     enum Body: Sendable {
         case json(schema: String)
         case csv
+        case form
     }
 
     var method: HTTPRequest.Method

@@ -102,6 +102,40 @@ enum APISchemas {
             "status": ["enum": ["open", "in_remediation", "solved", "verified"]], "firstPeriod": integer, "lastFailedPeriod": integer,
             "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString]],
         "ProblemList": list(of: "Problem"),
+        "CaseTaxonomy": ["type": "object", "properties": ["name": string, "version": string, "categories": ["type": "array", "items": ["type": "object"]]]],
+        "CaseInput": ["type": "object", "required": ["category"], "properties": [
+            "kind": ["enum": ["request", "event"]], "requestType": string, "category": string, "channel": string,
+            "priority": ["enum": ["emergency", "urgent", "normal"]], "description": string, "longitude": ["type": "number"], "latitude": ["type": "number"],
+            "coordinateSystem": ["enum": ["wgs84", "gcj02"]], "address": string, "region": string,
+            "reporter": ["type": "object", "properties": ["name": string, "phone": string, "email": string]],
+            "attachments": ["type": "array", "items": ["type": "object", "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string]]]]],
+        "Case": ["type": "object", "properties": [
+            "id": integer, "kind": string, "requestType": nullableString, "category": string, "channel": string, "priority": string, "description": string,
+            "location": ref("GeoPoint"), "address": nullableString, "region": nullableString, "reporter": ["type": ["object", "null"]],
+            "workflow": ["type": "object", "description": "status, unit, lastHandlingUnit, closure, reworkCount, reopenCount, returnCount, mergedInto, contacted, resolved, satisfaction"],
+            "registeredAt": string, "dispatchedAt": nullableString, "closedAt": nullableString,
+            "deadlines": ["type": ["object", "null"], "properties": ["respondBy": string, "resolveBy": string, "warnAt": string]],
+            "supervised": ["type": "boolean"], "summonedUnits": ["type": "array", "items": string], "source": string]],
+        "CaseList": list(of: "Case"),
+        "CasePage": ["type": "object", "properties": ["total": integer, "offset": integer, "items": ["type": "array", "items": ref("Case")]]],
+        "CaseEventInput": ["type": "object", "required": ["event"], "properties": [
+            "event": ["enum": ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen", "supervise",
+                               "whistle", "recategorise"]],
+            "unit": string, "units": ["type": "array", "items": string], "reason": string, "summary": string,
+            "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]], "contacted": ["type": "boolean"],
+            "resolved": ["type": "boolean"], "satisfaction": ["enum": ["satisfied", "basically_satisfied", "unsatisfied"]], "category": string]],
+        "CaseEventList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
+            "event": string, "detail": string, "status": string, "actor": string, "at": string]]]]],
+        "MergeInput": ["type": "object", "required": ["duplicates"], "properties": ["duplicates": ["type": "array", "items": integer]]],
+        "RoutingRule": ["type": "object", "required": ["category", "unit"], "properties": ["category": string, "region": string, "unit": string]],
+        "CaseMetricsList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
+            "key": string, "month": nullableString, "metrics": ["type": "object", "properties": [
+                "cases": integer, "visited": integer, "responseRate": ["type": ["number", "null"]], "resolutionRate": ["type": ["number", "null"]],
+                "satisfactionRate": ["type": ["number", "null"]], "composite": ["type": ["number", "null"]], "closureRate": ["type": ["number", "null"]],
+                "onTimeClosureRate": ["type": ["number", "null"]], "reworkRate": ["type": ["number", "null"]], "meanHandlingHours": ["type": ["number", "null"]],
+                "medianHandlingHours": ["type": ["number", "null"]]]]]]]]],
+        "HotspotList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
+            "category": string, "region": string, "cases": integer]]]]],
         "GeoPoint": ["type": "object", "required": ["longitude", "latitude"], "properties": ["longitude": ["type": "number"], "latitude": ["type": "number"]]],
         "GeoJSON": ["type": "object", "description": "RFC 7946 GeoJSON: Polygon, MultiPolygon, Feature or FeatureCollection in WGS-84", "required": ["type"],
                     "properties": ["type": string]],

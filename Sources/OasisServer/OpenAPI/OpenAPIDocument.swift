@@ -55,6 +55,8 @@ enum OpenAPIDocument {
             object["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]]
         case .csv:
             object["requestBody"] = ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]
+        case .form:
+            object["requestBody"] = ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object"]]]]
         case nil:
             break
         }

@@ -4,6 +4,7 @@ public enum Migrations {
         Migration001Foundation.migration,
         Migration002Evaluation.migration,
         Migration003Promotion.migration,
+        Migration004Cases.migration,
     ]
 
     /// The schema version this build writes.

@@ -180,25 +180,15 @@ public struct ProjectRepository: Sendable {
                 try await tx.execute("DELETE FROM \(table) WHERE project_id IN (\(marks(ids.count)))", ids)
             }
             let measures = chunk.flatMap { project in Set(project.measures).sorted().map { [SQLValue.text(project.policyID), .int(Int64($0)), .int(project.id)] } }
-            try await insertRows("project_measures (policy_id, measure, project_id)", measures, on: tx)
+            try await BulkInsert.rows("project_measures (policy_id, measure, project_id)", measures, on: tx)
             let problems = chunk.flatMap { project in Set(project.citedProblems).sorted().map { [SQLValue.int(project.id), .int($0)] } }
-            try await insertRows("project_problems (project_id, problem_id)", problems, on: tx)
+            try await BulkInsert.rows("project_problems (project_id, problem_id)", problems, on: tx)
             let milestones = chunk.flatMap { project in
                 project.milestones.enumerated().map { index, milestone in
                     [SQLValue.int(project.id), .int(Int64(index)), .text(milestone.name), DayText.value(milestone.due), DayText.value(milestone.done)]
                 }
             }
-            try await insertRows("project_milestones (project_id, seq, name, due, done)", milestones, on: tx)
-        }
-    }
-
-    static func insertRows(_ target: String, _ rows: [[SQLValue]], on tx: any SQLExecutor) async throws {
-        guard let width = rows.first?.count else { return }
-        let perStatement = max(1, 6_000 / width)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            let row = "(" + marks(width) + ")"
-            try await tx.execute("INSERT INTO \(target) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))", chunk.flatMap { $0 })
+            try await BulkInsert.rows("project_milestones (project_id, seq, name, due, done)", milestones, on: tx)
         }
     }
 

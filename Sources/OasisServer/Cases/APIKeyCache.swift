@@ -1,0 +1,33 @@
+import Foundation
+import OasisCore
+import OasisStore
+
+/// Open311 `api_key`s are Oasis API tokens. Resolving one costs two reads, so a resolved key is remembered for
+/// a short time: the intake path then reads nothing before it writes. A disabled user or a revoked token
+/// stops working within `lifetime` seconds.
+final class APIKeyCache: @unchecked Sendable {
+    private let store: Store
+    private let lifetime: TimeInterval
+    private let lock = NSLock()
+    private var entries: [String: (principal: Principal?, until: Date)] = [:]
+
+    init(store: Store, lifetime: TimeInterval = 30) {
+        self.store = store
+        self.lifetime = lifetime
+    }
+
+    func principal(forKey key: String) async throws -> Principal? {
+        let hash = SecretToken.hash(key)
+        let now = Date()
+        if let entry = lock.withLock({ entries[hash] }), entry.until > now { return entry.principal }
+        var principal: Principal?
+        if let userID = try await store.tokens.userID(tokenHash: hash), let user = try await store.users.resolve(id: userID), !user.disabled {
+            principal = Principal(user: user)
+        }
+        lock.withLock {
+            if entries.count > 10_000 { entries.removeAll() }
+            entries[hash] = (principal, now + lifetime)
+        }
+        return principal
+    }
+}

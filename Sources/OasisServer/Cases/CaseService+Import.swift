@@ -1,0 +1,73 @@
+import Foundation
+import OasisCore
+import OasisImport
+import OasisStore
+
+extension CaseService {
+    /// What a historical import did.
+    public struct ImportOutcome: Codable, Sendable {
+        public var rows: Int
+        public var written: Int
+        public var skipped: Int
+        public var rejected: Int
+        public var problems: [OasisError.Detail]
+        public var seconds: Double
+    }
+
+    /// Imports historical cases from CSV through a column mapping, streaming the file in batches. With problems
+    /// and no `acceptValid`, nothing is written and every problem is thrown.
+    public func importHistorical(csv bytes: [UInt8], mapping: CaseImportMapping, fileName: String, acceptValid: Bool, batchSize: Int = 20_000,
+                                 by principal: Principal) async throws -> ImportOutcome {
+        try principal.require(.dispatchCases)
+        let start = ContinuousClock.now
+        let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
+        if !acceptValid {
+            // A first pass checks the whole file; nothing is written when anything is wrong.
+            let summary = try reader.read(csv: bytes) { _ throws(OasisError) in }
+            if !summary.problems.isEmpty {
+                throw OasisError.invalid(code: "case_file_invalid",
+                                         message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
+                                         details: summary.problems)
+            }
+        }
+        let policy = taxonomy.deadlinePolicy()
+        var batches: [[HotlineCase]] = []
+        var current: [HotlineCase] = []
+        let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
+            for row in rows {
+                current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
+                if current.count >= batchSize {
+                    batches.append(current)
+                    current = []
+                }
+            }
+        }
+        if !current.isEmpty { batches.append(current) }
+        var written = 0
+        for batch in batches { written += try await store.cases.importHistorical(batch, fileName: fileName, by: principal) }
+        return ImportOutcome(rows: summary.rowCount, written: written, skipped: summary.acceptedCount - written, rejected: summary.rejectedCount,
+                             problems: summary.problems, seconds: Self.seconds(ContinuousClock.now - start))
+    }
+
+    /// A historical row as a case: dispatched when it was created (its deadline computed by Oasis's rules),
+    /// closed when the source says so.
+    static func historicalCase(_ row: CaseImportRow, source: String, policy: DeadlinePolicy, calendar: WorkingCalendar) -> HotlineCase {
+        var workflow = CaseWorkflow()
+        workflow.status = row.status
+        workflow.closure = row.closure ?? (row.status.open311 == "closed" && row.status != .cancelled ? .resolved : nil)
+        let unit = row.unit ?? "imported"
+        if row.status != .registered && row.status != .cancelled {
+            workflow.unit = row.status.open311 == "open" ? unit : nil
+            workflow.lastHandlingUnit = unit
+        }
+        let dispatched = row.status == .registered || row.status == .cancelled ? nil : row.createdAt
+        let location = row.latitude.flatMap { lat in row.longitude.map { GeoPoint(longitude: $0, latitude: lat) } }
+        return HotlineCase(kind: .request, requestType: row.requestType, category: row.category, channel: row.channel ?? "import", description: row.description ?? "",
+                           location: location, address: row.address, region: row.region, workflow: workflow, registeredAt: row.createdAt,
+                           dispatchedAt: dispatched, closedAt: row.status == .cancelled ? nil : row.closedAt,
+                           deadlines: dispatched.map { policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar) },
+                           externalID: row.externalID, source: source)
+    }
+
+    static func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,60 @@
+import OasisCore
+
+/// Filters of the case list: status, unit, region (and below), category, registration time, a page.
+public struct CaseQuery: Sendable {
+    public var statuses: [CaseStatus]
+    public var unit: String?
+    public var region: String?
+    public var categories: [String]
+    public var ids: [Int64]
+    public var registeredFrom: Double?
+    public var registeredTo: Double?
+    public var supervisedOnly: Bool
+    public var limit: Int
+    public var offset: Int
+
+    public init(statuses: [CaseStatus] = [], unit: String? = nil, region: String? = nil, categories: [String] = [], ids: [Int64] = [],
+                registeredFrom: Double? = nil, registeredTo: Double? = nil, supervisedOnly: Bool = false, limit: Int = 100, offset: Int = 0) {
+        self.statuses = statuses
+        self.unit = unit
+        self.region = region
+        self.categories = categories
+        self.ids = ids
+        self.registeredFrom = registeredFrom
+        self.registeredTo = registeredTo
+        self.supervisedOnly = supervisedOnly
+        self.limit = limit
+        self.offset = offset
+    }
+
+    func condition(scope: CaseScope) -> (sql: String, binds: [SQLValue]) {
+        var parts = [scope.sql]
+        var binds = scope.binds
+        func list(_ column: String, _ values: [SQLValue]) {
+            guard !values.isEmpty else { return }
+            parts.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+            binds += values
+        }
+        list("status", statuses.map { .text($0.rawValue) })
+        list("category", categories.map { .text($0) })
+        list("id", ids.map { .int($0) })
+        if let unit {
+            parts.append("(unit = ? OR last_unit = ?)")
+            binds += [.text(unit), .text(unit)]
+        }
+        if let region {
+            parts.append("region_code IN (SELECT code FROM regions WHERE path LIKE ?)")
+            binds.append(.text("%/\(region)/%"))
+        }
+        if let registeredFrom {
+            parts.append("registered_at >= ?")
+            binds.append(.int(Int64(registeredFrom * 1000)))
+        }
+        if let registeredTo {
+            parts.append("registered_at <= ?")
+            binds.append(.int(Int64(registeredTo * 1000)))
+        }
+        if supervisedOnly { parts.append("supervised = 1") }
+        return (parts.joined(separator: " AND "), binds)
+    }
+}

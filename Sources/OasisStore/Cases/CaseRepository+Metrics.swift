@@ -1,0 +1,87 @@
+import Foundation
+import OasisCore
+
+extension CaseRepository {
+    /// One row of the metrics: a group (a unit, region or category; empty for all) in a month or over the range.
+    public struct MetricsRow: Codable, Sendable, Equatable {
+        public var key: String
+        public var month: String?
+        public var metrics: CaseMetrics
+    }
+
+    /// The metrics per group of one dimension, from the rollups: per month, or summed over the months
+    /// `from`–`to` (inclusive, `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due.
+    public func metrics(_ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
+                        weights: CaseMetrics.Weights = .init(), for principal: Principal) async throws -> [MetricsRow] {
+        try principal.require(.superviseCases)
+        var condition = "dimension = ?"
+        var binds: [SQLValue] = [.text(dimension.rawValue)]
+        if let from {
+            condition += " AND period >= ?"
+            binds.append(.text(from))
+        }
+        if let to {
+            condition += " AND period <= ?"
+            binds.append(.text(to))
+        }
+        let groupKey = byMonth ? "group_key, period" : "group_key"
+        let fields = CaseRollupCounters.fields.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
+        var counters: [String: CaseRollupCounters] = [:]
+        for row in try await database.query("SELECT \(groupKey), \(fields) FROM case_rollups WHERE \(condition) GROUP BY \(groupKey)", binds) {
+            let values = CaseRollupCounters.fields.map { row.optionalDouble($0) ?? 0 }
+            counters[Self.groupName(row, byMonth)] = CaseRollupCounters(values: values)
+        }
+        var histograms: [String: [Int: Int]] = [:]
+        for row in try await database.query("SELECT \(groupKey), whole_hours, SUM(n) AS n FROM case_handling_hours WHERE \(condition) GROUP BY \(groupKey), whole_hours", binds) {
+            let count = Int(row.optionalInt("n") ?? 0)
+            if count != 0 { histograms[Self.groupName(row, byMonth), default: [:]][Int(try row.int("whole_hours")), default: 0] += count }
+        }
+        // Due open cases: whole days before today from the rollup, today's part from the cases themselves.
+        let today = CaseContribution.day(asOf)
+        var openDue: [String: Int] = [:]
+        for row in try await database.query("SELECT \(groupKey), SUM(n) AS n FROM case_open_deadlines WHERE \(condition) AND due_day < ? GROUP BY \(groupKey)",
+                                            binds + [.text(today)]) {
+            openDue[Self.groupName(row, byMonth), default: 0] += Int(row.optionalInt("n") ?? 0)
+        }
+        let dayStart = Self.startOfChinaDay(asOf)
+        for row in try await database.query(
+            "SELECT * FROM cases WHERE deadline_at >= ? AND deadline_at <= ? AND closed_at IS NULL AND status <> 'cancelled'", [SQLValue(dayStart), SQLValue(asOf)]) {
+            let contribution = CaseContribution(try CaseRows.item(from: row))
+            guard from.map({ contribution.month >= $0 }) ?? true, to.map({ contribution.month <= $0 }) ?? true else { continue }
+            let key = contribution.keys[dimension] ?? ""
+            openDue[byMonth ? key + "|" + contribution.month : key, default: 0] += 1
+        }
+        return counters.keys.sorted().map { name in
+            let parts = name.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            return MetricsRow(key: parts[0], month: byMonth ? parts.last : nil,
+                              metrics: CaseMetrics.fromRollup(counters[name] ?? CaseRollupCounters(), openDue: openDue[name] ?? 0,
+                                                              handlingHistogram: histograms[name] ?? [:], weights: weights))
+        }
+    }
+
+    static func groupName(_ row: SQLRow, _ byMonth: Bool) -> String {
+        let key = row.optionalString("group_key") ?? ""
+        return byMonth ? key + "|" + (row.optionalString("period") ?? "") : key
+    }
+
+    /// 00:00 China Standard Time of the day of `date`.
+    static func startOfChinaDay(_ date: Date) -> Date {
+        let offset = Double(CaseContribution.chinaTime.secondsFromGMT(for: date))
+        let local = date.timeIntervalSince1970 + offset
+        return Date(timeIntervalSince1970: (local / 86_400).rounded(.down) * 86_400 - offset)
+    }
+
+    /// Hotspots: the categories with the most cases per region over a span of months — candidates for the
+    /// month's topic (每月一题).
+    public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(category: String, region: String, cases: Int)] {
+        try principal.require(.superviseCases)
+        let fromDate = CalendarDay("\(from)-01")?.date ?? .distantPast
+        let toDay = CalendarDay("\(to)-01").map { $0.adding(days: 31) }?.date ?? .distantFuture
+        let rows = try await database.query(
+            """
+            SELECT category, COALESCE(region_code, '') AS region, COUNT(*) AS n FROM cases
+            WHERE registered_at >= ? AND registered_at < ? GROUP BY category, COALESCE(region_code, '') ORDER BY n DESC, category LIMIT \(limit)
+            """, [SQLValue(fromDate), SQLValue(toDay)])
+        return try rows.map { (try $0.string("category"), try $0.string("region"), Int(try $0.int("n"))) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import OasisCore
+
+extension CaseRepository {
+    /// The unit responsible for a category in a region: the rule of the region itself or of its nearest
+    /// ancestor with one (a rule on the province applies everywhere below it). Nil when no rule applies.
+    public func responsibleUnit(category: String, region: String?) async throws -> String? {
+        guard let region, let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(region)])?.string("path") else {
+            return try await database.first("SELECT unit FROM routing_rules WHERE category = ? AND region_code = ''", [.text(category)])?.string("unit")
+        }
+        let lineage = [""] + path.split(separator: "/").map(String.init)
+        let marks = Array(repeating: "?", count: lineage.count).joined(separator: ", ")
+        var byRegion: [String: String] = [:]
+        for row in try await database.query("SELECT region_code, unit FROM routing_rules WHERE category = ? AND region_code IN (\(marks))",
+                                            [.text(category)] + lineage.map { .text($0) }) {
+            byRegion[try row.string("region_code")] = try row.string("unit")
+        }
+        return lineage.reversed().lazy.compactMap { byRegion[$0] }.first
+    }
+
+    /// Sets the unit for a category in a region ('' for everywhere).
+    public func setRoutingRule(category: String, region: String, unit: String, by principal: Principal) async throws {
+        try principal.require(.dispatchCases)
+        let audit = self.audit
+        try await database.transaction { tx in
+            try await tx.execute("DELETE FROM routing_rules WHERE category = ? AND region_code = ?", [.text(category), .text(region)])
+            try await tx.execute("INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
+            try await audit.append(AuditChange(action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,
+                                               before: nil as String?, after: unit), by: principal, on: tx)
+        }
+    }
+
+    /// Notifications not sent yet, oldest first.
+    public func pendingNotifications(limit: Int = 100) async throws -> [(id: Int64, payload: String, attempts: Int)] {
+        try await database.query("SELECT id, payload, attempts FROM notifications WHERE state = 'pending' AND next_at <= ? ORDER BY id LIMIT \(limit)",
+                                 [SQLValue(clock.now())]).map { (try $0.int("id"), try $0.string("payload"), Int(try $0.int("attempts"))) }
+    }
+
+    /// Records a delivery: sent, or failed and retried later (given up after `maximumAttempts`).
+    public func markNotification(_ id: Int64, sent: Bool, retryAfter seconds: Double = 60, maximumAttempts: Int = 8) async throws {
+        if sent {
+            try await database.execute("UPDATE notifications SET state = 'sent', attempts = attempts + 1 WHERE id = ?", [.int(id)])
+        } else {
+            try await database.execute(
+                "UPDATE notifications SET attempts = attempts + 1, next_at = ?, state = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END WHERE id = ?",
+                [SQLValue(clock.now() + seconds), .int(Int64(maximumAttempts)), .int(id)])
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import OasisCore
+import OasisServer
+import OasisStore
+import OasisTestSupport
+import Testing
+
+@Suite("The handle-on-complaint loop over the API: every state, scope by unit, duplicates, metrics")
+struct CaseAPITests {
+    /// Tokens of the people who work the loop.
+    struct Crew {
+        var citizen: String
+        var dispatcher: String
+        var unitA: String
+        var unitB: String
+        var unitC: String
+        var supervisor: String
+    }
+
+    static func crew(_ app: Harness) async throws -> Crew {
+        let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
+        func token(_ name: String, _ role: Role, units: [String] = []) async throws -> String {
+            let user = try await identity.createUser(username: name, displayName: name, role: role, scope: AccessScope(units: units),
+                                                     password: "password-\(name)-1", by: .system)
+            return try await identity.issueToken(for: user.id, name: "test", by: .system).token
+        }
+        return Crew(citizen: try await token("citizen", .citizen), dispatcher: try await token("dispatcher", .dispatcher),
+                    unitA: try await token("unit-a", .unitHandler, units: ["天山区城管局"]), unitB: try await token("unit-b", .unitHandler, units: ["沙区城管局"]),
+                    unitC: try await token("unit-c", .unitHandler, units: ["水务局"]), supervisor: try await token("supervisor", .supervisor))
+    }
+
+    static let report = #"{"category": "C0101", "requestType": "RT03", "description": "井盖缺失，有人险些踩空", "longitude": 87.6168, "latitude": 43.8256, "region": "650102", "reporter": {"name": "王女士", "phone": "13800000000"}}"#
+
+    static func step(_ app: Harness, _ id: Int, _ token: String, _ json: String) async throws -> TestResponse {
+        try await app.request(.post, "/api/v1/cases/\(id)/events", token: token, json: json)
+    }
+
+    static func status(_ response: TestResponse) throws -> String? {
+        (try response.json()["workflow"] as? [String: Any])?["status"] as? String
+    }
+
+    @Test("one case goes through every state: dispatch, return, re-dispatch, rework, close, follow-up, evaluation, reopen, merge", arguments: TestStoreKind.available)
+    func everyState(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let crew = try await Self.crew(app)
+            let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
+            #expect(created.status == .created)
+            #expect(try Self.status(created) == "registered")
+            #expect(try created.json()["reporter"] == nil, "a citizen's own view carries no contact through the role filter")
+            let id = try #require(try created.json()["id"] as? Int)
+
+            let dispatched = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            #expect(try Self.status(dispatched) == "dispatched")
+            #expect((try dispatched.json()["deadlines"] as? [String: Any])?["resolveBy"] != nil)
+            #expect((try dispatched.json()["reporter"] as? [String: Any])?["phone"] as? String == "13800000000")
+
+            // Another unit sees nothing of it, through any route.
+            #expect(try await app.request(.get, "/api/v1/cases/\(id)", token: crew.unitB).status == .notFound)
+            #expect(try await Self.step(app, id, crew.unitB, #"{"event": "accept"}"#).status == .notFound)
+            let listB = try await app.request(.get, "/api/v1/cases", token: crew.unitB)
+            #expect(try listB.json()["total"] as? Int == 0)
+            #expect(try await app.request(.get, "/api/v1/cases/\(id)/events", token: crew.unitB).status == .notFound)
+
+            #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "return", "reason": "不属于本单位职责"}"#)) == "returned")
+            #expect(try await app.request(.get, "/api/v1/cases/\(id)", token: crew.unitA).status == .notFound, "a case returned unhandled is no longer the unit's")
+            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)) == "dispatched")
+            #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "accept"}"#)) == "handling")
+            #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "report_back", "summary": "已补装井盖"}"#)) == "reported_back")
+            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_fail", "reason": "井盖规格不符"}"#)) == "dispatched")
+            _ = try await Self.step(app, id, crew.unitA, #"{"event": "accept"}"#)
+            _ = try await Self.step(app, id, crew.unitA, #"{"event": "report_back", "summary": "更换为标准井盖"}"#)
+            let closed = try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_pass", "closure": "resolved"}"#)
+            #expect(try Self.status(closed) == "closed")
+            #expect((try closed.json()["workflow"] as? [String: Any])?["reworkCount"] as? Int == 1)
+
+            // A step the state does not allow is refused and changes nothing.
+            let early = try await Self.step(app, id, crew.dispatcher, #"{"event": "evaluate"}"#)
+            #expect(early.status == .conflict)
+            #expect(try early.errorCode() == "invalid_transition")
+            #expect(try await Self.step(app, id, crew.citizen, #"{"event": "dispatch", "unit": "x"}"#).status == .forbidden)
+
+            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "satisfied"}"#)) == "followed_up")
+            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "evaluate"}"#)) == "evaluated")
+            let reopened = try await Self.step(app, id, crew.dispatcher, #"{"event": "reopen", "reason": "市民反映井盖又松动"}"#)
+            #expect(try Self.status(reopened) == "dispatched")
+            #expect((try reopened.json()["workflow"] as? [String: Any])?["unit"] as? String == "天山区城管局", "a reopened case goes back to its unit")
+            _ = try await Self.step(app, id, crew.unitA, #"{"event": "accept"}"#)
+            _ = try await Self.step(app, id, crew.unitA, #"{"event": "report_back", "summary": "加固"}"#)
+            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_pass"}"#)) == "closed")
+
+            // The same problem reported again nearby: offered as a duplicate, merged and closed with it.
+            let again = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                              json: #"{"category": "C0101", "description": "井盖又没了", "longitude": 87.6169, "latitude": 43.8257, "region": "650102"}"#)
+            let againID = try #require(try again.json()["id"] as? Int)
+            let far = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                            json: #"{"category": "C0101", "description": "别处井盖", "longitude": 87.70, "latitude": 43.90, "region": "650102"}"#)
+            let farID = try #require(try far.json()["id"] as? Int)
+            let duplicates = try await app.request(.get, "/api/v1/cases/\(againID)/duplicates", token: crew.dispatcher)
+            #expect((try duplicates.json()["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [])
+            let third = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                              json: #"{"category": "C0101", "description": "同一个井盖", "longitude": 87.61695, "latitude": 43.82565, "region": "650102"}"#)
+            let thirdID = try #require(try third.json()["id"] as? Int)
+            let offered = try await app.request(.get, "/api/v1/cases/\(againID)/duplicates", token: crew.dispatcher)
+            #expect((try offered.json()["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [thirdID])
+            #expect(!((try offered.json()["items"] as? [[String: Any]])?.contains { $0["id"] as? Int == farID } ?? true))
+            let merged = try await app.request(.post, "/api/v1/cases/\(againID)/merge", token: crew.dispatcher, json: #"{"duplicates": [\#(thirdID)]}"#)
+            let closedDuplicate = try #require((try merged.json()["items"] as? [[String: Any]])?.first)
+            #expect((closedDuplicate["workflow"] as? [String: Any])?["closure"] as? String == "duplicate")
+            #expect((closedDuplicate["workflow"] as? [String: Any])?["mergedInto"] as? Int == againID)
+
+            // Cancel with a reason; supervision and the whistle on an open case.
+            #expect(try await Self.step(app, farID, crew.dispatcher, #"{"event": "cancel"}"#).status == .badRequest)
+            #expect(try Self.status(try await Self.step(app, farID, crew.dispatcher, #"{"event": "cancel", "reason": "重复来电"}"#)) == "cancelled")
+            _ = try await Self.step(app, againID, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            let supervised = try await Self.step(app, againID, crew.supervisor, #"{"event": "supervise", "reason": "多次反映"}"#)
+            #expect(try supervised.json()["supervised"] as? Bool == true)
+            #expect(try await app.request(.get, "/api/v1/cases/\(againID)", token: crew.unitC).status == .notFound)
+            _ = try await Self.step(app, againID, crew.unitA, #"{"event": "whistle", "units": ["水务局"]}"#)
+            #expect(try await app.request(.get, "/api/v1/cases/\(againID)", token: crew.unitC).status == .ok, "a summoned unit sees the case")
+
+            let history = try await app.request(.get, "/api/v1/cases/\(id)/events", token: crew.dispatcher)
+            let events = try #require(try history.json()["items"] as? [[String: Any]]).compactMap { $0["event"] as? String }
+            #expect(events == ["register", "dispatch", "return", "dispatch", "accept", "report_back", "verify_fail", "accept", "report_back", "verify_pass",
+                               "follow_up", "evaluate", "reopen", "accept", "report_back", "verify_pass"])
+            let audited = try await app.store.audit.history(entityType: "case", entityID: String(id), for: .system)
+            #expect(audited.count == events.count)
+
+            let metrics = try await app.request(.get, "/api/v1/cases/metrics?by=unit", token: crew.supervisor)
+            let rows = try #require(try metrics.json()["items"] as? [[String: Any]])
+            let unitA = try #require(rows.first { $0["key"] as? String == "天山区城管局" }?["metrics"] as? [String: Any])
+            #expect(unitA["cases"] as? Int == 2)
+            #expect(unitA["reworkRate"] as? Double == 50)
+            let all = try await app.request(.get, "/api/v1/cases/metrics?by=all", token: crew.supervisor)
+            let overall = try #require((try all.json()["items"] as? [[String: Any]])?.first?["metrics"] as? [String: Any])
+            #expect(overall["cases"] as? Int == 4)
+            #expect(try await app.request(.get, "/api/v1/cases/metrics", token: crew.unitA).status == .forbidden)
+        }
+    }
+
+    @Test("bad input: malformed JSON, unknown category, coordinates out of range, missing fields, wrong state, another unit's case")
+    func badInput() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let malformed = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "#)
+            #expect(malformed.status == .badRequest)
+            #expect(try malformed.errorCode() == "invalid_json")
+            let unknown = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "X9", "description": "x"}"#)
+            #expect(try unknown.errorDetails().first?["field"] as? String == "category")
+            let away = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": 187, "latitude": 95}"#)
+            #expect(Set(try away.errorDetails().compactMap { $0["field"] as? String }) == ["longitude", "latitude"])
+            let empty = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101"}"#)
+            #expect(try empty.errorDetails().first?["field"] as? String == "description")
+            let missing = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"description": "x"}"#)
+            #expect(try missing.errorDetails().first?["field"] as? String == "category")
+            #expect(try await app.request(.post, "/api/v1/cases", json: Self.report).status == .unauthorized)
+            let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
+            let id = try #require(try created.json()["id"] as? Int)
+            #expect(try await Self.step(app, id, crew.dispatcher, #"{"event": "accept"}"#).status == .forbidden)
+            #expect(try await Self.step(app, id, crew.dispatcher, #"{"event": "teleport"}"#).status == .badRequest)
+            #expect(try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_pass"}"#).status == .conflict)
+            _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            #expect(try await Self.step(app, id, crew.unitB, #"{"event": "report_back", "summary": "x"}"#).status == .notFound)
+            let gcj = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                            json: #"{"category": "C0101", "description": "GCJ-02", "longitude": 87.6230, "latitude": 43.8240, "coordinateSystem": "gcj02"}"#)
+            let point = try #require(try gcj.json()["location"] as? [String: Any])
+            let shift = abs((point["longitude"] as? Double ?? 0) - 87.6230)
+            #expect(shift > 0.001 && shift < 0.01, "GCJ-02 input is converted to WGS-84")
+        }
+    }
+
+    @Test("a routing rule sends new cases of a category in a region to its unit and starts the deadline clock")
+    func routing() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let rule = try await app.request(.put, "/api/v1/routing-rules", token: crew.dispatcher, json: #"{"category": "C0101", "region": "650100", "unit": "乌鲁木齐市城管局"}"#)
+            #expect(rule.status == .ok)
+            let routed = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
+            #expect(try Self.status(routed) == "dispatched")
+            #expect((try routed.json()["workflow"] as? [String: Any])?["unit"] as? String == "乌鲁木齐市城管局")
+            let elsewhere = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                                  json: #"{"category": "C0101", "description": "喀什", "region": "653101"}"#)
+            #expect(try Self.status(elsewhere) == "registered")
+        }
+    }
+}
