@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "OasisServerTests",
             dependencies: [
-                "OasisServer", "OasisStore", "OasisCore", "OasisTestSupport",
+                "OasisServer", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
