@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OasisCore
+import OasisImport
+import OasisServer
+import OasisStore
+
+/// `oasis cases …`: historical imports and the hotline metrics from the command line.
+struct CasesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cases", abstract: "Import historical cases; show the hotline metrics.",
+                                                    subcommands: [Import.self, Metrics.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json)."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The CSV file.") var file: String
+        @Option(help: "The mapping file (JSON).") var mapping: String
+        @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
+
+        func run() async throws {
+            let mappingValue: CaseImportMapping
+            do {
+                mappingValue = try JSONDecoder().decode(CaseImportMapping.self, from: Data(try StoreOptions.read(mapping)))
+            } catch let error as CLIError {
+                throw error
+            } catch {
+                throw CLIError("\(mapping): not a valid mapping file: \(error)")
+            }
+            let bytes = try StoreOptions.read(file)
+            let outcome = try await storeOptions.withStore { store in
+                try await CaseService(store: store).importHistorical(csv: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
+                                                                     acceptValid: acceptValid, by: .system)
+            }
+            Console.line("\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, \(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))) rows/s)")
+            for problem in outcome.problems.prefix(200) { Console.line("  - \(problem)") }
+        }
+    }
+
+    struct Metrics: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The hotline metrics (三率, closure, on-time closure, rework, handling time) by unit, region, category or all.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "unit, region, category or all.") var by: String = "unit"
+        @Option(help: "First month, YYYY-MM.") var from: String?
+        @Option(help: "Last month, YYYY-MM.") var to: String?
+        @Flag(help: "One row per month.") var monthly = false
+        @Flag(help: "Print JSON instead of a table.") var json = false
+
+        func run() async throws {
+            guard let dimension = CaseRollupDimension(rawValue: by) else { throw CLIError("--by takes unit, region, category or all.") }
+            let start = ContinuousClock.now
+            let rows = try await storeOptions.withStore { store in
+                try await store.cases.metrics(dimension, from: from, to: to, byMonth: monthly, asOf: store.clock.now(), for: .system)
+            }
+            let elapsed = ContinuousClock.now - start
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                Console.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                return
+            }
+            func rate(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
+            let table = rows.map { row in
+                [row.key.isEmpty ? "—" : row.key, row.month ?? "", String(row.metrics.cases), rate(row.metrics.responseRate), rate(row.metrics.resolutionRate),
+                 rate(row.metrics.satisfactionRate), rate(row.metrics.composite), rate(row.metrics.closureRate), rate(row.metrics.onTimeClosureRate),
+                 rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours), rate(row.metrics.medianHandlingHours)]
+            }
+            Console.line(TextTable.render(header: [by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %", "on time %",
+                                                   "rework %", "mean h", "median h"], rows: table))
+            Console.line("\(rows.count) rows in \(elapsed)")
+        }
+    }
+}
