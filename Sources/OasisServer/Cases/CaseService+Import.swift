@@ -21,18 +21,10 @@ extension CaseService {
         try principal.require(.dispatchCases)
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
-        if !acceptValid {
-            // A first pass checks the whole file; nothing is written when anything is wrong.
-            let summary = try reader.read(csv: bytes) { _ throws(OasisError) in }
-            if !summary.problems.isEmpty {
-                throw OasisError.invalid(code: "case_file_invalid",
-                                         message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
-                                         details: summary.problems)
-            }
-        }
         let policy = taxonomy.deadlinePolicy()
         var batches: [[HotlineCase]] = []
         var current: [HotlineCase] = []
+        // One pass: the rows are kept while the file is checked, and written only when it is clean (or accepted).
         let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
             for row in rows {
                 current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
@@ -41,6 +33,11 @@ extension CaseService {
                     current = []
                 }
             }
+        }
+        if summary.problemCount > 0 && !acceptValid {
+            throw OasisError.invalid(code: "case_file_invalid",
+                                     message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
+                                     details: summary.problems)
         }
         if !current.isEmpty { batches.append(current) }
         var written = 0
@@ -65,7 +62,7 @@ extension CaseService {
         return HotlineCase(kind: .request, requestType: row.requestType, category: row.category, channel: row.channel ?? "import", description: row.description ?? "",
                            location: location, address: row.address, region: row.region, workflow: workflow, registeredAt: row.createdAt,
                            dispatchedAt: dispatched, closedAt: row.status == .cancelled ? nil : row.closedAt,
-                           deadlines: dispatched.map { policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar) },
+                           deadlines: dispatched.map { CaseService.wholeSeconds(policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar)) },
                            externalID: row.externalID, source: source)
     }
 

@@ -57,7 +57,7 @@ public struct CaseService: Sendable {
             details.append(.init(field: "region", reason: "unknown region \(region)"))
         }
         guard details.isEmpty else { throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details) }
-        let now = store.clock.now()
+        let now = Self.wholeMilliseconds(store.clock.now())
         var item = HotlineCase(kind: input.kind ?? .request, requestType: input.requestType, category: input.category, channel: input.channel ?? defaultChannel,
                                priority: input.priority ?? .normal, description: description, location: location, address: input.address, region: input.region,
                                reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [], registeredAt: now, token: token)
@@ -72,16 +72,25 @@ public struct CaseService: Sendable {
         var next = item
         next.workflow = try item.workflow.applying(.dispatch(unit: unit))
         next.dispatchedAt = now
-        next.deadlines = taxonomy.deadlinePolicy().deadlines(category: item.category, priority: item.priority, dispatchedAt: now, calendar: calendar)
+        next.deadlines = Self.wholeSeconds(taxonomy.deadlinePolicy().deadlines(category: item.category, priority: item.priority, dispatchedAt: now, calendar: calendar))
         return next
     }
+
+    /// Deadlines are kept to whole seconds and times to whole milliseconds, as the store keeps them, so that a
+    /// case read back contributes to the rollups exactly what it contributed when written.
+    static func wholeSeconds(_ deadlines: CaseDeadlines) -> CaseDeadlines {
+        func floor(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+        return CaseDeadlines(respondBy: floor(deadlines.respondBy), resolveBy: floor(deadlines.resolveBy), warnAt: floor(deadlines.warnAt))
+    }
+
+    static func wholeMilliseconds(_ date: Date) -> Date { Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000) }
 
     // MARK: - The loop
 
     /// Applies one step; refuses it with 403 when the role may not take it and 409 when the state does not allow it.
     public func apply(_ input: CaseEventInputValue, to id: Int64, by principal: Principal) async throws -> HotlineCase {
         let input = input.value
-        let now = store.clock.now()
+        let now = Self.wholeMilliseconds(store.clock.now())
         let taxonomy = self.taxonomy
         switch input.event {
         case "dispatch", "cancel", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen", "recategorise": try principal.require(.dispatchCases)
@@ -144,7 +153,8 @@ public struct CaseService: Sendable {
                 after.workflow = try before.workflow.applying(.reopen(reason: detail))
                 after.closedAt = nil
                 after.dispatchedAt = now
-                after.deadlines = taxonomy.deadlinePolicy().deadlines(category: before.category, priority: before.priority, dispatchedAt: now, calendar: service.calendar)
+                after.deadlines = Self.wholeSeconds(taxonomy.deadlinePolicy().deadlines(category: before.category, priority: before.priority, dispatchedAt: now,
+                                                                                         calendar: service.calendar))
             case "supervise":
                 guard before.status.open311 == "open" else {
                     throw OasisError.conflict(code: "invalid_transition", message: "A \(before.status.rawValue) case cannot be put under supervision.")

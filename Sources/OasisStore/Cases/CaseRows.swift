@@ -15,10 +15,10 @@ enum CaseRows {
         [
             .text(item.kind.rawValue), SQLValue(item.requestType), .text(item.category), .text(item.channel), .text(item.priority.rawValue),
             .text(item.description), SQLValue(item.location?.longitude), SQLValue(item.location?.latitude), SQLValue(item.address), SQLValue(item.region),
-            SQLValue(item.reporter.map(JSONColumn.text)), .text(JSONColumn.text(item.attachments)), .text(item.status.rawValue), SQLValue(item.workflow.unit),
-            SQLValue(item.workflow.lastHandlingUnit), .text(JSONColumn.text(item.workflow)), SQLValue(item.registeredAt), millis(item.dispatchedAt),
+            SQLValue(item.reporter.map(JSONColumn.text)), .text(item.attachments.isEmpty ? "[]" : JSONColumn.text(item.attachments)), .text(item.status.rawValue),
+            SQLValue(item.workflow.unit), SQLValue(item.workflow.lastHandlingUnit), .text(CaseJSON.workflow(item.workflow)), SQLValue(item.registeredAt), millis(item.dispatchedAt),
             millis(item.closedAt), millis(item.closedAt == nil && item.status != .cancelled ? item.deadlines?.resolveBy : nil),
-            SQLValue(item.deadlines.map(JSONColumn.text)), SQLValue(item.supervised), .text(JSONColumn.text(item.summonedUnits)), SQLValue(item.externalID),
+            SQLValue(item.deadlines.map(CaseJSON.deadlines)), SQLValue(item.supervised), .text(CaseJSON.strings(item.summonedUnits)), SQLValue(item.externalID),
             .text(item.source), SQLValue(item.token), SQLValue(now),
         ]
     }

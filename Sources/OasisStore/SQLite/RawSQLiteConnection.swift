@@ -75,6 +75,18 @@ final class RawSQLiteConnection: @unchecked Sendable {
         return written
     }
 
+    /// Inserts rows with one prepared statement stepped per row; returns how many were inserted.
+    func insertRows(_ rows: [[SQLValue]], sql: String) throws -> Int {
+        let statement = try prepare(sql)
+        defer { sqlite_nio_sqlite3_finalize(statement) }
+        for row in rows {
+            for (index, value) in row.enumerated() { try bind(statement, Int32(index + 1), value) }
+            guard sqlite_nio_sqlite3_step(statement) == SQLITE_DONE else { throw error(sql) }
+            sqlite_nio_sqlite3_reset(statement)
+        }
+        return rows.count
+    }
+
     private func prepare(_ sql: String) throws -> OpaquePointer {
         var statement: OpaquePointer?
         guard sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw error(sql) }
