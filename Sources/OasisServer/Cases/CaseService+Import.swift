@@ -22,26 +22,46 @@ extension CaseService {
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
         let policy = taxonomy.deadlinePolicy()
-        var batches: [[HotlineCase]] = []
-        var current: [HotlineCase] = []
-        // One pass: the rows are kept while the file is checked, and written only when it is clean (or accepted).
-        let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
-            for row in rows {
-                current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
-                if current.count >= batchSize {
-                    batches.append(current)
-                    current = []
+        let calendar = self.calendar
+        let (batches, continuation) = AsyncThrowingStream<[HotlineCase], any Error>.makeStream(bufferingPolicy: .unbounded)
+        // The file is read on its own thread while the store writes the batches already read; a file with
+        // problems ends the stream with them, and the one transaction is rolled back.
+        let reading = Task.detached { () -> CaseImportSummary in
+            var current: [HotlineCase] = []
+            do {
+                let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
+                    for row in rows {
+                        current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
+                        if current.count >= batchSize {
+                            continuation.yield(current)
+                            current = []
+                        }
+                    }
                 }
+                if summary.problemCount > 0 && !acceptValid {
+                    let error = OasisError.invalid(code: "case_file_invalid",
+                                                   message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
+                                                   details: summary.problems)
+                    continuation.finish(throwing: error)
+                    throw error
+                }
+                if !current.isEmpty { continuation.yield(current) }
+                continuation.finish()
+                return summary
+            } catch {
+                continuation.finish(throwing: error)
+                throw error
             }
         }
-        if summary.problemCount > 0 && !acceptValid {
-            throw OasisError.invalid(code: "case_file_invalid",
-                                     message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
-                                     details: summary.problems)
+        let result: (written: Int, seen: Int)
+        do {
+            result = try await store.cases.importHistorical(batches, fileName: fileName, by: principal)
+        } catch {
+            reading.cancel()
+            throw (try? await reading.value).map { _ in error } ?? error
         }
-        if !current.isEmpty { batches.append(current) }
-        var written = 0
-        for batch in batches { written += try await store.cases.importHistorical(batch, fileName: fileName, by: principal) }
+        let summary = try await reading.value
+        let written = result.written
         return ImportOutcome(rows: summary.rowCount, written: written, skipped: summary.acceptedCount - written, rejected: summary.rejectedCount,
                              problems: summary.problems, seconds: Self.seconds(ContinuousClock.now - start))
     }

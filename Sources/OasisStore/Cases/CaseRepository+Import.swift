@@ -9,28 +9,45 @@ extension CaseRepository {
     /// Returns how many were written.
     @discardableResult
     public func importHistorical(_ cases: [HotlineCase], fileName: String, by principal: Principal) async throws -> Int {
+        let (stream, continuation) = AsyncThrowingStream<[HotlineCase], any Error>.makeStream()
+        continuation.yield(cases)
+        continuation.finish()
+        return try await importHistorical(stream, fileName: fileName, by: principal).written
+    }
+
+    /// Writes historical cases as they arrive, batch by batch, all in one transaction: reading the file and
+    /// writing overlap, and when the stream ends with an error (a file with problems) nothing is kept.
+    /// Returns how many were written.
+    public func importHistorical(_ batches: AsyncThrowingStream<[HotlineCase], any Error>, fileName: String, by principal: Principal) async throws -> (written: Int, seen: Int) {
         try principal.require(.dispatchCases)
-        guard !cases.isEmpty else { return 0 }
         let now = clock.now()
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
-            // The embedded store writes the rows with one prepared statement (sqlite-nio has none).
             return try await sqlite.bulkTransaction { connection, tx in
-                let fresh = try await Self.unknown(cases, on: tx)
-                let rows = fresh.map { CaseRows.binds($0, now: now) }
+                var written = 0, seen = 0
                 let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: CaseRows.columns.count).joined(separator: ", ")))"
-                _ = try await NIOThreadPool.singleton.runIfActive { try connection.insertRows(rows, sql: sql) }
-                try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
-                try await Self.auditImport(fresh.count, of: cases.count, fileName: fileName, audit: audit, principal: principal, on: tx)
-                return fresh.count
+                for try await batch in batches {
+                    let fresh = try await Self.unknown(batch, on: tx)
+                    let rows = fresh.map { CaseRows.binds($0, now: now) }
+                    written += try await NIOThreadPool.singleton.runIfActive { try connection.insertRows(rows, sql: sql) }
+                    try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
+                    seen += batch.count
+                }
+                try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, principal: principal, on: tx)
+                return (written, seen)
             }
         }
         return try await database.transaction { tx in
-            let fresh = try await Self.unknown(cases, on: tx)
-            try await BulkInsert.rows("cases (\(CaseRows.columns.joined(separator: ", ")))", fresh.map { CaseRows.binds($0, now: now) }, on: tx)
-            try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
-            try await Self.auditImport(fresh.count, of: cases.count, fileName: fileName, audit: audit, principal: principal, on: tx)
-            return fresh.count
+            var written = 0, seen = 0
+            for try await batch in batches {
+                let fresh = try await Self.unknown(batch, on: tx)
+                try await BulkInsert.rows("cases (\(CaseRows.columns.joined(separator: ", ")))", fresh.map { CaseRows.binds($0, now: now) }, on: tx)
+                try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
+                written += fresh.count
+                seen += batch.count
+            }
+            try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, principal: principal, on: tx)
+            return (written, seen)
         }
     }
 
