@@ -10,7 +10,7 @@ import OasisStore
 /// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
-                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self])
+                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self, CaseMetricsTiming.self])
 
     struct ImportValues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "import-values",
@@ -103,6 +103,41 @@ struct BenchCommand: AsyncParsableCommand {
 
 /// A small deterministic generator for synthetic benchmark data.
 extension BenchCommand {
+    struct CaseMetricsTiming: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "case-metrics",
+            abstract: "Time the hotline metrics by unit, region, category and all from the rollups (best of N); write the figures for comparison; print JSON."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Where to write the metrics (JSON) for comparison with a peer.") var output: String
+        @Option(help: "Timed runs per dimension (the best is reported).") var repetitions = 5
+
+        func run() async throws {
+            let configuration = try storeOptions.resolve()
+            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
+            defer { Task { await store.close() } }
+            // A fixed "as of", so that Oasis and its peer count the same open cases as due.
+            let asOf = Date(timeIntervalSince1970: (store.clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
+            var milliseconds: [String: Double] = [:]
+            var figures: [String: [CaseRepository.MetricsRow]] = [:]
+            for dimension in CaseRollupDimension.allCases {
+                var best = Double.infinity
+                for _ in 0..<repetitions {
+                    let start = ContinuousClock.now
+                    figures[dimension.rawValue] = try await store.cases.metrics(dimension, byMonth: false, asOf: asOf, for: .system)
+                    best = min(best, (ContinuousClock.now - start).seconds * 1000)
+                }
+                milliseconds[dimension.rawValue] = best
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            guard FileManager.default.createFile(atPath: output, contents: try encoder.encode(figures)) else { throw CLIError("Cannot write \(output).") }
+            let cases = figures["all"]?.first?.metrics.cases ?? 0
+            struct Timing: Encodable { var ms: [String: Double]; var cases: Int; var asOf: Double }
+            Console.line(String(decoding: try encoder.encode(Timing(ms: milliseconds, cases: cases, asOf: asOf.timeIntervalSince1970)), as: UTF8.self))
+        }
+    }
+
     struct OSMRead: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "osm-read", abstract: "Read an OSM PBF file repeatedly and print the timings as JSON.")
         @Argument(help: "The .osm.pbf file.") var file: String
