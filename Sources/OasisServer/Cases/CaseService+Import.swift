@@ -21,7 +21,7 @@ extension CaseService {
         try principal.require(.dispatchCases)
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
-        let policy = taxonomy.deadlinePolicy()
+        let policy = deadlinePolicy
         let calendar = self.calendar
         let (batches, continuation) = AsyncThrowingStream<[HotlineCase], any Error>.makeStream(bufferingPolicy: .unbounded)
         // The file is read on its own thread while the store writes the batches already read; a file with

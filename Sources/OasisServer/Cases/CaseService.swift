@@ -14,6 +14,11 @@ public struct CaseService: Sendable {
     public let duplicateMeters: Double
     public let duplicateWindow: TimeInterval
     let intake: IntakeQueue
+    /// Worked out once from the taxonomy: every request looks them up.
+    let deadlinePolicy: DeadlinePolicy
+    let leafCategories: Set<String>
+    let requestTypes: Set<String>
+    let catalogues: [Language: Open311ServiceCatalogue]
 
     public init(store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
                 duplicateWindow: TimeInterval = 48 * 3600) {
@@ -23,7 +28,14 @@ public struct CaseService: Sendable {
         self.duplicateMeters = duplicateMeters
         self.duplicateWindow = duplicateWindow
         intake = IntakeQueue(store: store)
+        deadlinePolicy = taxonomy.deadlinePolicy()
+        leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
+        requestTypes = Set(taxonomy.requestTypes.map(\.code))
+        catalogues = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, taxonomy.open311Catalogue(language: $0)) })
     }
+
+    /// The Open311 services and definitions in a language.
+    public func catalogue(_ language: Language) -> Open311ServiceCatalogue { catalogues[language] ?? taxonomy.open311Catalogue(language: language) }
 
     // MARK: - Intake
 
@@ -32,10 +44,10 @@ public struct CaseService: Sendable {
     func submit(_ input: CaseInput, channel defaultChannel: String, token: String? = nil, by principal: Principal) async throws -> HotlineCase {
         try principal.require(.submitCases)
         var details: [OasisError.Detail] = []
-        if taxonomy.category(input.category).map({ $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }) != true {
+        if !leafCategories.contains(input.category) {
             details.append(.init(field: "category", reason: "\"\(input.category)\" is not a leaf category of the taxonomy; GET /api/v1/case-categories lists them"))
         }
-        if let requestType = input.requestType, taxonomy.category(requestType)?.kind != .requestType {
+        if let requestType = input.requestType, !requestTypes.contains(requestType) {
             details.append(.init(field: "requestType", reason: "\"\(requestType)\" is not a request type"))
         }
         var location: GeoPoint?
@@ -72,7 +84,7 @@ public struct CaseService: Sendable {
         var next = item
         next.workflow = try item.workflow.applying(.dispatch(unit: unit))
         next.dispatchedAt = now
-        next.deadlines = Self.wholeSeconds(taxonomy.deadlinePolicy().deadlines(category: item.category, priority: item.priority, dispatchedAt: now, calendar: calendar))
+        next.deadlines = Self.wholeSeconds(deadlinePolicy.deadlines(category: item.category, priority: item.priority, dispatchedAt: now, calendar: calendar))
         return next
     }
 
@@ -91,7 +103,6 @@ public struct CaseService: Sendable {
     public func apply(_ input: CaseEventInputValue, to id: Int64, by principal: Principal) async throws -> HotlineCase {
         let input = input.value
         let now = Self.wholeMilliseconds(store.clock.now())
-        let taxonomy = self.taxonomy
         switch input.event {
         case "dispatch", "cancel", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen", "recategorise": try principal.require(.dispatchCases)
         case "accept", "return", "report_back": try principal.require(.handleCases)
@@ -153,8 +164,8 @@ public struct CaseService: Sendable {
                 after.workflow = try before.workflow.applying(.reopen(reason: detail))
                 after.closedAt = nil
                 after.dispatchedAt = now
-                after.deadlines = Self.wholeSeconds(taxonomy.deadlinePolicy().deadlines(category: before.category, priority: before.priority, dispatchedAt: now,
-                                                                                         calendar: service.calendar))
+                after.deadlines = Self.wholeSeconds(service.deadlinePolicy.deadlines(category: before.category, priority: before.priority, dispatchedAt: now,
+                                                                                      calendar: service.calendar))
             case "supervise":
                 guard before.status.open311 == "open" else {
                     throw OasisError.conflict(code: "invalid_transition", message: "A \(before.status.rawValue) case cannot be put under supervision.")
@@ -173,7 +184,7 @@ public struct CaseService: Sendable {
                 detail = units.joined(separator: ", ")
             case "recategorise":
                 let category = try required(input.category, "category")
-                guard taxonomy.category(category).map({ $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }) == true else {
+                guard service.leafCategories.contains(category) else {
                     throw OasisError.invalid(code: "case_event_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(category)\" is not a leaf category")])
                 }
                 guard before.status.open311 == "open" else {

@@ -25,7 +25,7 @@ struct Open311Controller {
             try await Self.answer(context.parameters.get("resource") ?? "") { name, format in
                 switch name {
                 case "discovery": return discovery(request, format: format).document
-                case "services": return Open311Service.listDocument(cases.taxonomy.open311Catalogue(language: context.language).services)
+                case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
                 case "requests": return try await requests(request)
                 default: throw OasisError.notFound("Open311 resource", name)
                 }
@@ -40,7 +40,7 @@ struct Open311Controller {
         }
         router.get("/open311/v2/services/:file") { _, context in
             try await Self.answer(context.parameters.get("file") ?? "") { code, _ in
-                guard let definition = cases.taxonomy.open311Catalogue(language: context.language).definition(code) else {
+                guard let definition = cases.catalogue(context.language).definition(code) else {
                     throw OasisError.notFound("Service", code)
                 }
                 return definition.document
@@ -88,7 +88,7 @@ struct Open311Controller {
 
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
     func submit(_ body: [UInt8], language: Language) async throws -> Open311Document {
-        let validator = Open311IntakeValidator(catalogue: cases.taxonomy.open311Catalogue(language: language), jurisdictions: jurisdictions)
+        let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
         let intake = try validator.validate(body: body)
         guard let principal = try await keys.principal(forKey: intake.apiKey) else {
             throw OasisError(kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
