@@ -35,6 +35,7 @@ public enum OasisApplication {
         web.register(on: router)
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         PromotionWebController(web: web, promotion: promotion).register(on: router)
+        HotlineWebController(web: web, cases: cases).register(on: router)
         return router
     }
 

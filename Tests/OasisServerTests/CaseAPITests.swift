@@ -185,4 +185,40 @@ struct CaseAPITests {
             #expect(try Self.status(elsewhere) == "registered")
         }
     }
+
+    @Test("the pages: an anonymous citizen submits on the public form and tracks the case; dispatcher, unit and supervisor pages render in both languages")
+    func pages() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let form = try await app.request(.get, "/hotline/new", headers: [.accept: "text/html"])
+            #expect(form.status == .ok)
+            let csrf = try #require(form.cookie("oasis_csrf"))
+            let body = "csrf=\(csrf)&category=C0101&requestType=RT03&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&address=&latitude=&longitude=&name=&phone="
+            let posted = try await app.request(.post, "/hotline/new", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"], body: body,
+                                               contentType: "application/x-www-form-urlencoded")
+            #expect(posted.status == .found)
+            let location = try #require(posted.headers[.location])
+            #expect(location.hasPrefix("/hotline/track?id="))
+            let tracked = try await app.request(.get, location, headers: [.accept: "text/html"])
+            #expect(tracked.text.contains("id=\"case-history\""))
+            #expect(!tracked.text.contains("web-form"), "the public page does not say who did what")
+            let id = try #require(Int(location.dropFirst("/hotline/track?id=".count).prefix { $0.isNumber }))
+            _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            for language in ["zh-Hans", "en"] {
+                for (token, path) in [(crew.dispatcher, "/hotline"), (crew.unitA, "/hotline"), (crew.unitA, "/hotline/cases/\(id)"), (crew.dispatcher, "/hotline/cases/\(id)"),
+                                      (crew.supervisor, "/hotline/dashboard"), (crew.citizen, "/hotline"), (crew.dispatcher, "/hotline/track?id=\(id)")] {
+                    let page = try await app.request(.get, path + (path.contains("?") ? "&" : "?") + "lang=\(language)",
+                                                     headers: [.authorization: "Bearer \(token)", .accept: "text/html"])
+                    #expect(page.status == .ok, "\(path)")
+                    let missing = page.text.range(of: #"\[[a-z]+_[a-z_]+\]"#, options: .regularExpression)
+                    #expect(missing == nil, "\(path) in \(language) shows a missing message")
+                }
+            }
+            let unitPage = try await app.request(.get, "/hotline/cases/\(id)?lang=en", headers: [.authorization: "Bearer \(crew.unitA)", .accept: "text/html"])
+            #expect(unitPage.text.contains("value=\"accept\""))
+            #expect(try await app.request(.get, "/hotline/cases/\(id)", headers: [.authorization: "Bearer \(crew.unitB)", .accept: "text/html"]).status == .notFound)
+            let dashboard = try await app.request(.get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(crew.supervisor)", .accept: "text/html"])
+            #expect(dashboard.text.contains("id=\"unit-metrics\""))
+        }
+    }
 }

@@ -16,6 +16,8 @@ struct PageRenderer: Sendable {
             "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
             "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
             "evaluation-import": EvaluationTemplates.importPage,
+            "hotline-submit": HotlineTemplates.submit, "hotline-track": HotlineTemplates.track, "hotline-queue": HotlineTemplates.queue,
+            "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates {
@@ -30,7 +32,7 @@ struct PageRenderer: Sendable {
     func navigation(current: String, context: OasisRequestContext) -> [[String: Any]] {
         let language = context.language
         var items: [(String, String?)] = [
-            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", nil), ("nav_projects", "/promotion"),
+            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
             ("nav_living_circles", nil), ("nav_lifeline", nil), ("nav_shelters", nil),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
