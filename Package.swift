@@ -106,6 +106,7 @@ let package = Package(
             dependencies: [
                 "OasisCore", "OasisStore", "OasisImport", "OasisServer", "OasisOSM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -5,6 +5,7 @@ import Logging
 import OasisCore
 import OasisServer
 import OasisStore
+import ServiceLifecycle
 
 /// `oasis serve`: migrate, seed on first start, and serve the web UI and APIs until SIGINT/SIGTERM.
 struct ServeCommand: AsyncParsableCommand {
@@ -52,7 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
             """)
         }
         let host = configuration.host
-        let app = OasisApplication.build(store: store, configuration: configuration, logger: logger) { port in
+        // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
+        let senders: [any Service] = configuration.notificationWebhook.map {
+            [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
+        } ?? []
+        let app = OasisApplication.build(store: store, configuration: configuration, logger: logger, services: senders) { port in
             Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
         }
         do {

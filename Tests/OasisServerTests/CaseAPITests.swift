@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import NIOCore
 import OasisCore
 import OasisServer
@@ -219,6 +220,43 @@ struct CaseAPITests {
             #expect(try await app.request(.get, "/hotline/cases/\(id)", headers: [.authorization: "Bearer \(crew.unitB)", .accept: "text/html"]).status == .notFound)
             let dashboard = try await app.request(.get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(crew.supervisor)", .accept: "text/html"])
             #expect(dashboard.text.contains("id=\"unit-metrics\""))
+        }
+    }
+
+    /// A transport that refuses the first message, then accepts everything, keeping what it got.
+    final class FlakyTransport: NotificationTransport, @unchecked Sendable {
+        private let lock = NSLock()
+        private var calls = 0
+        private(set) var delivered: [String] = []
+
+        func deliver(_ payload: String) async -> Bool {
+            lock.withLock {
+                calls += 1
+                guard calls > 1 else { return false }
+                delivered.append(payload)
+                return true
+            }
+        }
+    }
+
+    @Test("the outbox tells a citizen who left a contact of each status change, retrying a failed delivery; anonymous reports queue nothing")
+    func outbox() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
+            let id = try #require(try created.json()["id"] as? Int)
+            _ = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "匿名"}"#)
+            _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            let transport = FlakyTransport()
+            let sender = NotificationSender(store: app.store, transport: transport, logger: .init(label: "test"))
+            #expect(try await sender.sendPending() == 1, "the first of two messages fails and waits for its retry")
+            #expect(transport.delivered.count == 1)
+            #expect(transport.delivered.first?.contains("\"status\":\"dispatched\"") == true)
+            let pending = try await app.store.cases.pendingNotifications()
+            #expect(pending.isEmpty, "the failed message waits until its retry time")
+            let rows = try await app.store.database.query("SELECT state, attempts FROM notifications ORDER BY id")
+            #expect(try rows.map { try $0.string("state") } == ["pending", "sent"])
+            #expect(try rows.map { try $0.int("attempts") } == [1, 1])
         }
     }
 }

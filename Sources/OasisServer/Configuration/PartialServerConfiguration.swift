@@ -14,11 +14,13 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var seedDemo: Bool?
     /// `warn` or `refuse`: what happens to a renewal project that cites no health-check problem.
     public var renewalCitation: String?
+    /// Where the notification outbox posts citizens' status messages (none: they stay queued).
+    public var notificationWebhook: String?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
-        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil
+        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -30,6 +32,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.seedDemo = seedDemo
         self.renewalCitation = renewalCitation
+        self.notificationWebhook = notificationWebhook
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -38,6 +41,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
         "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
+        "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -64,6 +68,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         sessionLifetimeSeconds = try int("OASIS_SESSION_LIFETIME_SECONDS").map(Double.init)
         seedDemo = try bool("OASIS_SEED_DEMO")
         renewalCitation = environment["OASIS_RENEWAL_CITATION"]
+        notificationWebhook = environment["OASIS_NOTIFICATION_WEBHOOK"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

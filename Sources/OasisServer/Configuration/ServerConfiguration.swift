@@ -23,6 +23,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var loginFailuresBeforeThrottle = 5
     /// What happens to a renewal project that cites no health-check problem: flagged, or refused.
     public var renewalCitation = CitationRule.warn
+    /// The webhook the notification outbox posts to; nil keeps messages queued.
+    public var notificationWebhook: URL?
 
     public init() {}
 
@@ -63,6 +65,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw OasisError.invalid(code: "config_renewal_citation", message: "renewalCitation must be warn or refuse; got \"\(text)\".")
             }
             renewalCitation = rule
+        }
+        if let text = partial.notificationWebhook, !text.isEmpty {
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
+                throw OasisError.invalid(code: "config_notification_webhook", message: "notificationWebhook must be an http or https URL; got \"\(text)\".")
+            }
+            notificationWebhook = url
         }
     }
 
