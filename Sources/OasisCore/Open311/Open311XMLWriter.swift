@@ -33,20 +33,7 @@ public struct Open311XMLWriter: Sendable {
         }
     }
 
-    /// Escapes the characters that cannot appear literally in XML element text (`&`, `<`, and `>` for `]]>`);
-    /// quotes need no escaping outside attributes, and the spec's examples write them plainly.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes the characters that cannot appear literally in XML element text; quotes need no escaping outside
+    /// attributes, and the spec's examples write them plainly.
+    static func escape(_ text: String) -> String { XMLText.escape(text, quotes: false) }
 }

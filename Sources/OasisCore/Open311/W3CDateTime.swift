@@ -107,27 +107,12 @@ public struct W3CDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
         }
     }
 
-    /// Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days algorithm, inverted).
-    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days from 1970-01-01 to a proleptic Gregorian date.
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int { CalendarDay(year: year, month: month, day: day).ordinal }
 
     /// The proleptic Gregorian date of a day number counted from 1970-01-01.
     public static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let day = CalendarDay(ordinal: days)
+        return (day.year, day.month, day.day)
     }
 }

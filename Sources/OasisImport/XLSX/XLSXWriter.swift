@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 import ZIPFoundation
 
 /// Writes one sheet of text and number cells as a minimal Office Open XML workbook (inline strings, no
@@ -73,22 +74,7 @@ public struct XLSXWriter: Sendable {
         return name
     }
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default:
-                // XML 1.0 has no place for most control characters; drop them.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     static let contentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -1,25 +1,12 @@
 import Foundation
+import OasisCore
 
 /// Small helpers for SVG drawn by Oasis: escaping, number formatting, the font stack. Charts are plain
 /// SVG with text labels and patterns that survive black-and-white printing; no scripts, no external files.
 enum SVG {
     static let fontFamily = "system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     static func number(_ value: Double, decimals: Int = 1) -> String {
         String(format: "%.\(decimals)f", value)

@@ -1,8 +1,8 @@
 /// Writing JSON text by hand on hot paths (bulk writes), where building values for `JSONEncoder` would
 /// cost more than the write itself.
-enum JSONText {
+public enum JSONText {
     /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
-    static func appendString(_ text: String, to output: inout String) {
+    public static func appendString(_ text: String, to output: inout String) {
         output += "\""
         var needsEscape = false
         for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
