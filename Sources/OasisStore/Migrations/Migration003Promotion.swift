@@ -87,6 +87,10 @@ enum Migration003Promotion {
             )
             """,
             "CREATE INDEX projects_region ON projects(region_code)",
+            // Covering indexes for the delay view: it groups the library by region and unit, and joins milestones
+            // to their project's region and unit, without reading the wide project rows.
+            "CREATE INDEX projects_delays ON projects(region_code, unit, stage, planned_end, actual_end, total_budget, total_actual)",
+            "CREATE INDEX projects_owner ON projects(id, region_code, unit)",
             "CREATE INDEX projects_task ON projects(task_id)",
             """
             CREATE TABLE project_measures (
