@@ -1,7 +1,7 @@
 import Foundation
 import OasisRouting
 
-/// `oasis-access-bench --data DIR [--tile K] [--types a,b,…] [--limit M] [--repetitions R] [--threads T] [--export DIR]`
+/// `oasis-access-bench --data DIR [--tile K] [--types a,b,…] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]`
 ///
 /// Reads the golden Helsinki graph (nodes/edges/pois CSV), tiles it K × K (`GraphTiling`), saves it as a
 /// network artefact and times loading it back ("prep"), then times the nearest-facility search for every
@@ -33,13 +33,14 @@ struct AccessBench {
         defer { try? FileManager.default.removeItem(at: file) }
         var prepTimes: [Double] = []
         var loaded = artefact
+        var search = NearestFacilitySearch(graph: artefact.graph)
         for _ in 0..<options.repetitions {
             let start = ContinuousClock.now
             loaded = try NetworkArtefact.load(from: file, expectedSource: artefact.source)
+            search = NearestFacilitySearch(graph: loaded.graph, bucketWidth: options.bucketWidth)
             prepTimes.append(seconds(since: start))
         }
         let sourceSets = types.map { loaded.sources(ofType: $0) }
-        let search = NearestFacilitySearch(graph: loaded.graph)
         var queryTimes: [Double] = []
         var distances: [[Double]] = []
         for _ in 0..<options.repetitions {
@@ -53,7 +54,7 @@ struct AccessBench {
         let reached = distances.reduce(0) { $0 + $1.filter(\.isFinite).count }
         let report: [String: Any] = [
             "tile": options.tile, "nodes": loaded.graph.nodeCount, "edges": loaded.graph.targets.count / 2,
-            "connectors": tiled.connectorCount, "types": types, "limit": options.limit, "threads": options.threads,
+            "connectors": tiled.connectorCount, "bucketWidth": options.bucketWidth, "types": types, "limit": options.limit, "threads": options.threads,
             "repetitions": options.repetitions, "csvAndTilingSeconds": buildSeconds,
             "artefactBytes": (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0,
             "prepBestSeconds": prepTimes[0], "prepMedianSeconds": prepTimes[prepTimes.count / 2],

@@ -10,6 +10,7 @@ struct Options {
     var repetitions = 5
     var threads = 2
     var export: URL?
+    var bucketWidth = 2.0
 
     init(_ arguments: ArraySlice<String>) throws {
         var data: URL?
@@ -24,7 +25,8 @@ struct Options {
             case "--repetitions": repetitions = max(1, Int(value) ?? 1)
             case "--threads": threads = max(1, Int(value) ?? 1)
             case "--export": export = URL(fileURLWithPath: value)
-            default: throw RoutingError("unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--export DIR]")
+            case "--bucket-width": bucketWidth = Double(value) ?? .nan
+            default: throw RoutingError("unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]")
             }
         }
         guard let data else { throw RoutingError("--data DIR (the golden helsinki-access folder) is required") }

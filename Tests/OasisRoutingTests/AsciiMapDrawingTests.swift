@@ -72,5 +72,10 @@ struct AsciiMapDrawingTests {
         let parallel = search.distances(fromEach: sets, limit: 12, parallelism: 2)
         let sequential = sets.map { search.distances(from: $0, limit: 12) }
         #expect(parallel == sequential)
+        // Buckets wider than some edges (5 m against 1 and 2 m) still give exact distances; so does the heap.
+        for width in [0.0, 0.5, 5, 50] {
+            let other = NearestFacilitySearch(graph: map.graph, bucketWidth: width)
+            #expect(sets.map { other.distances(from: $0, limit: 12) } == sequential, "bucket width \(width)")
+        }
     }
 }

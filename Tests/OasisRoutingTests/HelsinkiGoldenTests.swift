@@ -39,11 +39,15 @@ struct HelsinkiGoldenTests {
         #expect(types.count == 10 && expected.count == 6_003)
         let search = NearestFacilitySearch(graph: graph)
         let parallel = search.distances(fromEach: types.map { sources[$0] ?? [] }, limit: 2_000, parallelism: 2)
+        let withHeap = NearestFacilitySearch(graph: graph, bucketWidth: 0)
         var compared = 0
         var worst = 0.0
         for (column, type) in types.enumerated() {
             let distances = search.distances(from: sources[type] ?? [], limit: 2_000)
             #expect(parallel[column] == distances)
+            let reference = withHeap.distances(from: sources[type] ?? [], limit: 2_000)
+            let bucketVersusHeap = zip(distances, reference).map { $0 == $1 ? 0 : abs($0 - $1) }.max() ?? 0
+            #expect(bucketVersusHeap < 1e-9, "\(type): bucket and heap queues differ by \(bucketVersusHeap) m")
             for node in 0..<graph.nodeCount {
                 let want = expected[node][column]
                 let got = distances[node]
