@@ -1,6 +1,6 @@
 /// An undirected walking network in compressed sparse rows: node `i`'s edges are
 /// `targets[offsets[i]..<offsets[i + 1]]` with their `lengths` in metres. Built once, searched many times.
-public struct WalkingGraph: Sendable {
+public struct WalkingGraph: Sendable, Equatable {
     public let nodeCount: Int
     public let offsets: [Int32]
     public let targets: [Int32]
@@ -33,7 +33,7 @@ public struct WalkingGraph: Sendable {
             degree[edge.from + 1] += 1
             degree[edge.to + 1] += 1
         }
-        for index in 1...nodeCount { degree[index] += degree[index - 1] }
+        for index in stride(from: 1, through: nodeCount, by: 1) { degree[index] += degree[index - 1] }
         var fill = Array(degree.dropLast())
         var targets = [Int32](repeating: 0, count: Int(degree[nodeCount]))
         var lengths = [Double](repeating: 0, count: Int(degree[nodeCount]))
@@ -43,8 +43,12 @@ public struct WalkingGraph: Sendable {
             let b = Int(fill[edge.to]); fill[edge.to] += 1
             targets[b] = Int32(edge.from); lengths[b] = edge.length
         }
-        self.nodeCount = nodeCount
-        offsets = degree
+        self.init(validatedNodeCount: nodeCount, offsets: degree, targets: targets, lengths: lengths)
+    }
+
+    init(validatedNodeCount: Int, offsets: [Int32], targets: [Int32], lengths: [Double]) {
+        nodeCount = validatedNodeCount
+        self.offsets = offsets
         self.targets = targets
         self.lengths = lengths
     }

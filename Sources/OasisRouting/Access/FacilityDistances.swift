@@ -1,0 +1,27 @@
+/// The walking distance (metres) from every node to the nearest facility of each type, capped at a limit
+/// (`.infinity` beyond it, or where a type has no facility). The input of every coverage analysis.
+public struct FacilityDistances: Sendable {
+    /// `byType[type][node]`.
+    public let byType: [String: [Double]]
+    public let limit: Double
+    public let nodeCount: Int
+
+    public init(byType: [String: [Double]], limit: Double, nodeCount: Int) {
+        self.byType = byType
+        self.limit = limit
+        self.nodeCount = nodeCount
+    }
+
+    /// Runs one multi-source search per type (types in parallel).
+    public init(graph: WalkingGraph, sources: [String: [Int]], limit: Double, parallelism: Int = 2) {
+        let types = sources.keys.sorted()
+        let results = NearestFacilitySearch(graph: graph).distances(fromEach: types.map { sources[$0] ?? [] },
+                                                                    limit: limit, parallelism: parallelism)
+        self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)
+    }
+
+    /// The distance from `node` to the nearest facility of `type` (`.infinity` for a type with no facility).
+    public func distance(_ type: String, from node: Int) -> Double {
+        byType[type]?[node] ?? .infinity
+    }
+}
