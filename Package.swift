@@ -38,6 +38,7 @@ let package = Package(
         // The walking graph in compact arrays and the searches over it (nearest facility, coverage).
         .target(
             name: "OasisRouting",
+            dependencies: ["OasisCore"],
             swiftSettings: swiftSettings
         ),
         // The system compression libraries the OSM readers inflate with (Debian: zlib1g-dev, libbz2-dev).

@@ -3,6 +3,7 @@ import OasisOSM
 import OasisRouting
 import OasisTestSupport
 import Testing
+import OasisCore
 
 @Suite("Building, attaching facilities to and saving the network artefact")
 struct NetworkArtefactBuilderTests {

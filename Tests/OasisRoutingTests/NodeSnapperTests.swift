@@ -1,5 +1,6 @@
 import OasisRouting
 import Testing
+import OasisCore
 
 @Suite("Attaching points to the nearest node")
 struct NodeSnapperTests {

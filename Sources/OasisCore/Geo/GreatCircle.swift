@@ -1,6 +1,8 @@
 import Foundation
 
-/// Distances on the sphere (radius 6,371,008.8 m, the IUGG mean), for duplicates and site checks.
+/// Distances on the sphere of the Earth's mean radius (IUGG R₁ = 6,371,008.8 m) by the haversine formula — the
+/// convention of OSMnx and pandana, so that walking-network lengths compare with theirs — for edge lengths,
+/// snapping, duplicates and site checks.
 public enum GreatCircle {
     public static let earthRadius = 6_371_008.8
 
@@ -10,5 +12,10 @@ public enum GreatCircle {
         let dφ = φ2 - φ1, dλ = (b.longitude - a.longitude) * .pi / 180
         let h = sin(dφ / 2) * sin(dφ / 2) + cos(φ1) * cos(φ2) * sin(dλ / 2) * sin(dλ / 2)
         return 2 * earthRadius * asin(min(1, sqrt(h)))
+    }
+
+    /// The great-circle distance in metres between two WGS-84 positions given in degrees.
+    public static func distance(latitude1: Double, longitude1: Double, latitude2: Double, longitude2: Double) -> Double {
+        meters(GeoPoint(longitude: longitude1, latitude: latitude1), GeoPoint(longitude: longitude2, latitude: latitude2))
     }
 }

@@ -1,4 +1,5 @@
 import OasisRouting
+import OasisCore
 
 /// Builds a `WalkingNetwork` from an `OSMExtract`: the ways `PedestrianAccess` admits, cut into edges
 /// whose lengths are the sums of the haversine distances (`GreatCircle`) between consecutive way nodes.

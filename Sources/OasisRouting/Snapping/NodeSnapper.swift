@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// Attaches points to a graph: the rule is **the nearest graph node by great-circle distance**
 /// (`GreatCircle`, haversine, R = 6,371,008.8 m), ties going to the lower node number. The same rule is

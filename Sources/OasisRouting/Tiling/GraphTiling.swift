@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// Makes large benchmark networks from a real one: `factor` × `factor` copies of the graph laid side by
 /// side (copy (column, row) translated by column × the bounding box's width east and row × its height
