@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "oasis",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisServer", "OasisOSM",
+                "OasisCore", "OasisStore", "OasisImport", "OasisServer", "OasisOSM", "OasisRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

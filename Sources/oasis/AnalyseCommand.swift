@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import OasisCore
+import OasisRouting
+
+/// `oasis analyse access`: walking distance from every node of the network to the nearest facility of each
+/// type, and the share of nodes within each time.
+struct AnalyseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self])
+
+    struct Access: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nearest-facility walking distances for all nodes; the share of nodes within each number of minutes, per facility type."
+        )
+        @Option(help: "The network artefact (oasis network build).") var network: String
+        @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+        @Option(help: "Facility types, comma-separated (default: every type in the artefact).") var types: String?
+        @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
+        @Option(help: "Walking speed, metres per minute.") var speed: Double = 60
+        @Flag(help: "Print JSON instead of a table.") var json = false
+
+        func run() async throws {
+            let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
+            guard speed > 0 else { throw CLIError("--speed must be positive.") }
+            let artefact = try NetworkCommand.load(network, osm: osm)
+            let available = artefact.sourcesByType
+            let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
+            let unknown = chosen.filter { available[$0] == nil }
+            guard unknown.isEmpty else {
+                throw CLIError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); it has \(available.keys.sorted().joined(separator: ", ")).")
+            }
+            let limit = (minuteList.max() ?? 15) * speed
+            Console.line("[1/1] nearest facility of \(chosen.count) type(s) from \(artefact.graph.nodeCount) nodes within \(Int(limit)) m …")
+            let start = ContinuousClock.now
+            let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { chosen.contains($0.key) }, limit: limit)
+            let elapsed = ContinuousClock.now - start
+            var rows: [[String]] = []
+            var result: [String: [String: Double]] = [:]
+            for type in chosen {
+                let values = distances.byType[type] ?? []
+                var shares: [String: Double] = [:]
+                for minute in minuteList {
+                    let within = values.filter { $0 <= minute * speed }.count
+                    shares[String(format: "%g", minute)] = values.isEmpty ? 0 : Double(within) / Double(values.count) * 100
+                }
+                result[type] = shares
+                rows.append([type, String(available[type]?.count ?? 0)] + minuteList.map { String(format: "%.1f %%", shares[String(format: "%g", $0)] ?? 0) })
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                Console.line(String(decoding: try encoder.encode(result), as: UTF8.self))
+            } else {
+                Console.line(TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows))
+                Console.line("share of network nodes within each walking time at \(String(format: "%g", speed)) m/min; searched in \(elapsed)")
+            }
+        }
+    }
+}
