@@ -25,7 +25,7 @@ public enum OasisApplication {
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
         PromotionController(promotion: promotion).register(on: router)
-        let cases = CaseService(store: store)
+        let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         CaseController(cases: cases).register(on: router)
         Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions()).register(on: router)
         let web = WebController(

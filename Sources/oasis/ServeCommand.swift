@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     var seedDemo: Bool?
 
     func run() async throws {
-        let configuration = try storeOptions.resolve(PartialServerConfiguration(host: host, port: port, seedDemo: seedDemo))
+        var configuration = try storeOptions.resolve(PartialServerConfiguration(host: host, port: port, seedDemo: seedDemo))
         LoggingBootstrap.once(level: configuration.logLevel)
         let logger = Logger.oasis(level: configuration.logLevel)
         let store = try await storeOptions.openStore(configuration, logger: logger, migrate: false)
@@ -52,6 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
             └──────────────────────────────────────────────────────────────┘
             """)
         }
+        // A taxonomy an operator loaded earlier replaces the built-in one.
+        configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
         let host = configuration.host
         // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
         let senders: [any Service] = configuration.notificationWebhook.map {

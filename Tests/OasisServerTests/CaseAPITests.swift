@@ -259,4 +259,34 @@ struct CaseAPITests {
             #expect(try rows.map { try $0.int("attempts") } == [1, 1])
         }
     }
+
+    @Test("the taxonomy is exported, edited and loaded back as data; a bad one is refused and the one in use stays")
+    func taxonomyAsData() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let exported = try await app.request(.get, "/api/v1/case-categories")
+            var document = try #require(try JSONSerialization.jsonObject(with: Data(exported.body.readableBytesView)) as? [String: Any])
+            var categories = try #require(document["categories"] as? [[String: Any]])
+            categories.append(["code": "E0199", "parent": "E01", "kind": "event", "nameZh": "沙尘覆盖路面", "nameEn": "Sand on the road", "keywords": ["沙尘"]])
+            document["categories"] = categories
+            document["version"] = "local-1"
+            let edited = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+            #expect(try await app.request(.put, "/api/v1/case-categories", token: app.analystToken, json: edited).status == .forbidden)
+            let loaded = try await app.request(.put, "/api/v1/case-categories", token: app.adminToken, json: edited)
+            #expect(loaded.status == .ok)
+            let filed = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "E0199", "description": "路面积沙"}"#)
+            #expect(filed.status == .created)
+            let services = try await app.request(.get, "/open311/v2/services.json")
+            #expect(services.text.contains("E0199"))
+            categories.append(["code": "E0299", "parent": "NOPE", "kind": "event", "nameZh": "x", "nameEn": "x"])
+            document["categories"] = categories
+            let broken = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+            let refused = try await app.request(.put, "/api/v1/case-categories", token: app.adminToken, json: broken)
+            #expect(refused.status == .badRequest)
+            #expect(try refused.errorDetails().contains { ($0["reason"] as? String ?? "").contains("NOPE") })
+            #expect(try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "E0199", "description": "还在"}"#).status == .created)
+            let stored = try await CaseService.storedTaxonomy(app.store)
+            #expect(stored.version == "local-1")
+        }
+    }
 }

@@ -8,34 +8,58 @@ import OasisStore
 /// use it.
 public struct CaseService: Sendable {
     public let store: Store
-    public let taxonomy: CaseTaxonomy
     public let calendar: WorkingCalendar
     /// Duplicates: the same category within this distance (metres) and time window (seconds).
     public let duplicateMeters: Double
     public let duplicateWindow: TimeInterval
     let intake: IntakeQueue
-    /// Worked out once from the taxonomy: every request looks them up.
-    let deadlinePolicy: DeadlinePolicy
-    let leafCategories: Set<String>
-    let requestTypes: Set<String>
-    let catalogues: [Language: Open311ServiceCatalogue]
+    /// The taxonomy and what every request looks up from it, worked out once per taxonomy.
+    let box: CaseTaxonomyBox
+
+    public var taxonomy: CaseTaxonomy { box.current.taxonomy }
+    var deadlinePolicy: DeadlinePolicy { box.current.deadlinePolicy }
+    var leafCategories: Set<String> { box.current.leafCategories }
+    var requestTypes: Set<String> { box.current.requestTypes }
 
     public init(store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
                 duplicateWindow: TimeInterval = 48 * 3600) {
         self.store = store
-        self.taxonomy = taxonomy
         self.calendar = calendar
         self.duplicateMeters = duplicateMeters
         self.duplicateWindow = duplicateWindow
         intake = IntakeQueue(store: store)
-        deadlinePolicy = taxonomy.deadlinePolicy()
-        leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
-        requestTypes = Set(taxonomy.requestTypes.map(\.code))
-        catalogues = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, taxonomy.open311Catalogue(language: $0)) })
+        box = CaseTaxonomyBox(taxonomy)
     }
 
     /// The Open311 services and definitions in a language.
-    public func catalogue(_ language: Language) -> Open311ServiceCatalogue { catalogues[language] ?? taxonomy.open311Catalogue(language: language) }
+    public func catalogue(_ language: Language) -> Open311ServiceCatalogue {
+        let snapshot = box.current
+        return snapshot.catalogues[language] ?? snapshot.taxonomy.open311Catalogue(language: language)
+    }
+
+    static let taxonomySetting = "case_taxonomy"
+
+    /// The taxonomy an operator loaded, or the built-in one.
+    public static func storedTaxonomy(_ store: Store) async throws -> CaseTaxonomy {
+        guard let text = try await store.settings.get(taxonomySetting) else { return .builtIn }
+        return try CaseTaxonomy.decode(json: Array(text.utf8))
+    }
+
+    /// Validates, stores and puts in use a new taxonomy (cases keep the codes they were filed under).
+    public func replaceTaxonomy(json: [UInt8], by principal: Principal) async throws -> CaseTaxonomy {
+        try principal.require(.manageUsers)
+        let taxonomy = try CaseTaxonomy.decode(json: json)
+        let text = String(decoding: taxonomy.encodedJSON(), as: UTF8.self)
+        let store = self.store
+        try await store.database.transaction { tx in
+            try await store.settings.set(Self.taxonomySetting, text, on: tx)
+            try await store.audit.append(AuditChange(action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,
+                                                     before: nil as String?, after: "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories"),
+                                         by: principal, on: tx)
+        }
+        box.replace(with: taxonomy)
+        return taxonomy
+    }
 
     // MARK: - Intake
 

@@ -25,6 +25,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var renewalCitation = CitationRule.warn
     /// The webhook the notification outbox posts to; nil keeps messages queued.
     public var notificationWebhook: URL?
+    /// The case taxonomy loaded by an operator (read from the store at start); nil uses the built-in one.
+    public var caseTaxonomy: CaseTaxonomy?
 
     public init() {}
 

@@ -31,6 +31,12 @@ struct CaseController {
         router.get("/api/v1/case-categories") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: cases.taxonomy.encodedJSON())))
         }
+        router.put("/api/v1/case-categories") { request, context in
+            try PromotionController.requireJSON(request)
+            let body = try await JSONResponse.collect(request, context: context)
+            let taxonomy = try await cases.replaceTaxonomy(json: Array(buffer: body), by: context.principal)
+            return try JSONResponse.encode(["name": taxonomy.name, "version": taxonomy.version, "categories": String(taxonomy.categories.count)])
+        }
         router.post("/api/v1/cases") { request, context in
             let input = try await JSONResponse.decode(CaseInput.self, from: request, context: context)
             let item = try await cases.submit(input, channel: "api", by: context.principal)

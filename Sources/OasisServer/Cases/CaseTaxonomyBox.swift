@@ -1,0 +1,34 @@
+import Foundation
+import OasisCore
+
+/// The taxonomy in use with what is worked out from it once (deadline policy, leaf categories, request types,
+/// the Open311 catalogue in each language), swapped as a whole when an operator loads a new taxonomy.
+final class CaseTaxonomyBox: @unchecked Sendable {
+    struct Snapshot: Sendable {
+        let taxonomy: CaseTaxonomy
+        let deadlinePolicy: DeadlinePolicy
+        let leafCategories: Set<String>
+        let requestTypes: Set<String>
+        let catalogues: [Language: Open311ServiceCatalogue]
+
+        init(_ taxonomy: CaseTaxonomy) {
+            self.taxonomy = taxonomy
+            deadlinePolicy = taxonomy.deadlinePolicy()
+            leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
+            requestTypes = Set(taxonomy.requestTypes.map(\.code))
+            catalogues = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, taxonomy.open311Catalogue(language: $0)) })
+        }
+    }
+
+    private let lock = NSLock()
+    private var snapshot: Snapshot
+
+    init(_ taxonomy: CaseTaxonomy) { snapshot = Snapshot(taxonomy) }
+
+    var current: Snapshot { lock.withLock { snapshot } }
+
+    func replace(with taxonomy: CaseTaxonomy) {
+        let next = Snapshot(taxonomy)
+        lock.withLock { snapshot = next }
+    }
+}
