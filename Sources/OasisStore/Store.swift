@@ -23,6 +23,7 @@ public final class Store: Sendable {
     public let boundaries: BoundaryRepository
     public let promotionStatus: PromotionStatusRepository
     public let cases: CaseRepository
+    public let regionAreas: RegionAreaRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -44,6 +45,7 @@ public final class Store: Sendable {
         boundaries = BoundaryRepository(database: database, audit: audit, clock: clock)
         promotionStatus = PromotionStatusRepository(database: database)
         cases = CaseRepository(database: database, audit: audit, clock: clock)
+        regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -8,7 +8,7 @@ import OasisStore
 
 /// `oasis region import FILE.csv`: load regions of any province.
 struct RegionCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "region", abstract: "Manage regions.", subcommands: [Import.self])
+    static let configuration = CommandConfiguration(commandName: "region", abstract: "Manage regions.", subcommands: [Import.self, Areas.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -34,6 +34,28 @@ struct RegionCommand: AsyncParsableCommand {
             } catch let error as OasisError {
                 throw CLIError("\(file): \(error.description)")
             }
+        }
+    }
+
+    struct Areas: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import regions' areas from a GeoJSON FeatureCollection (each feature's division code in a property), so that cases with only a location get their region."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The GeoJSON file.") var file: String
+        @Option(help: "The property holding the division code.") var codeProperty = "adcode"
+        @Option(help: "The coordinates' system: wgs84 or gcj02 (converted to WGS-84).") var crs: String = "wgs84"
+
+        func run() async throws {
+            guard let system = CoordinateSystem(rawValue: crs.lowercased()) else { throw CLIError("--crs takes wgs84 or gcj02.") }
+            let areas: [(region: String, area: BoundaryArea)]
+            do {
+                areas = try RegionAreaGeoJSONReader.read(try StoreOptions.read(file), codeProperty: codeProperty, coordinateSystem: system)
+            } catch let error as OasisError {
+                throw CLIError("\(file): \(error.description)")
+            }
+            try await storeOptions.withStore { store in try await store.regionAreas.save(areas, by: .system) }
+            Console.line("\(file): \(areas.count) region areas stored (WGS-84)")
         }
     }
 }

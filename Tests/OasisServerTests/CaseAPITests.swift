@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import OasisCore
+import OasisImport
 import OasisServer
 import OasisStore
 import OasisTestSupport
@@ -287,6 +288,39 @@ struct CaseAPITests {
             #expect(try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "E0199", "description": "还在"}"#).status == .created)
             let stored = try await CaseService.storedTaxonomy(app.store)
             #expect(stored.version == "local-1")
+        }
+    }
+
+    @Test("a case reported with only a location gets the deepest region whose area contains it; the real prefecture areas (GCJ-02) locate Urumqi")
+    func regionFromLocation() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            func square(_ lon: Double, _ lat: Double, _ half: Double) -> BoundaryArea {
+                BoundaryArea(polygons: [[[GeoPoint(longitude: lon - half, latitude: lat - half), GeoPoint(longitude: lon + half, latitude: lat - half),
+                                          GeoPoint(longitude: lon + half, latitude: lat + half), GeoPoint(longitude: lon - half, latitude: lat + half),
+                                          GeoPoint(longitude: lon - half, latitude: lat - half)]]])
+            }
+            try await app.store.regionAreas.save([("650100", square(87.6, 43.8, 0.5)), ("650102", square(87.62, 43.80, 0.05))], by: .system)
+            func region(_ lon: Double, _ lat: Double) async throws -> String? {
+                let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": \#(lon), "latitude": \#(lat)}"#)
+                return try created.json()["region"] as? String
+            }
+            #expect(try await region(87.63, 43.81) == "650102")
+            #expect(try await region(87.9, 43.6) == "650100")
+            #expect(try await region(80.0, 40.0) == nil)
+
+            guard let file = SharedData.file("boundaries/xinjiang_prefectures_gcj02.geojson") else {
+                print(SharedData.absentMessage)
+                return
+            }
+            let areas = try RegionAreaGeoJSONReader.read(Array(try Data(contentsOf: file)), codeProperty: "adcode", coordinateSystem: .gcj02)
+            #expect(areas.count == 24)
+            try await app.store.regionAreas.save(areas, by: .system)
+            #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 87.6168, latitude: 43.8256)) == "650102", "the test square is deeper than the prefecture")
+            #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 75.99, latitude: 39.47)) == "653100", "Kashgar city centre lies in Kashgar Prefecture")
+            #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 84.87, latitude: 45.60)) == "650200", "Karamay")
+            let broken = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}"#
+            #expect(throws: OasisError.self) { try RegionAreaGeoJSONReader.read(Array(broken.utf8), codeProperty: "adcode", coordinateSystem: .wgs84) }
         }
     }
 }

@@ -94,8 +94,11 @@ public struct CaseService: Sendable {
         }
         guard details.isEmpty else { throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details) }
         let now = Self.wholeMilliseconds(store.clock.now())
+        // Without a region, the location says which one (the deepest region whose area contains it).
+        var region = input.region
+        if region == nil, let location { region = try await store.regionAreas.locate(location) }
         var item = HotlineCase(kind: input.kind ?? .request, requestType: input.requestType, category: input.category, channel: input.channel ?? defaultChannel,
-                               priority: input.priority ?? .normal, description: description, location: location, address: input.address, region: input.region,
+                               priority: input.priority ?? .normal, description: description, location: location, address: input.address, region: region,
                                reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [], registeredAt: now, token: token)
         if let unit = try await store.cases.responsibleUnit(category: item.category, region: item.region) {
             item = try dispatched(item, to: unit, at: now)

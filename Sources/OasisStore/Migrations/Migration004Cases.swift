@@ -2,7 +2,7 @@
 /// moved them, routing rules, the notification outbox, and the rollups the metrics read (kept in step on
 /// every write, so that metrics never scan the cases). Times are epoch milliseconds.
 enum Migration004Cases {
-    static let migration = Migration(version: 4, description: "cases: the handle-on-complaint loop, routing, outbox, metric rollups") { dialect in
+    static let migration = Migration(version: 4, description: "cases: the handle-on-complaint loop, routing, outbox, metric rollups; region areas") { dialect in
         [
             """
             CREATE TABLE cases (
@@ -96,6 +96,18 @@ enum Migration004Cases {
                 handled \(dialect.doubleType) NOT NULL,
                 PRIMARY KEY (dimension, group_key, period)
             )\(dialect.clusteredByPrimaryKey)
+            """,
+            // Each region's area (WGS-84 polygons) with its bounding box, to find the region of a location.
+            """
+            CREATE TABLE region_areas (
+                region_code TEXT PRIMARY KEY,
+                min_longitude \(dialect.doubleType) NOT NULL,
+                min_latitude \(dialect.doubleType) NOT NULL,
+                max_longitude \(dialect.doubleType) NOT NULL,
+                max_latitude \(dialect.doubleType) NOT NULL,
+                body TEXT NOT NULL,
+                updated_at BIGINT NOT NULL
+            )
             """,
             """
             CREATE TABLE case_handling_hours (

@@ -1,0 +1,57 @@
+import Foundation
+import OasisCore
+
+/// Regions' areas, so that a case reported with only a location gets its region: the deepest region (county
+/// before prefecture before province) whose area contains the point.
+public struct RegionAreaRepository: Sendable {
+    let database: any SQLDatabase
+    let audit: AuditLog
+    let clock: any OasisClock
+
+    /// Stores or replaces the areas of known regions, all or nothing.
+    public func save(_ areas: [(region: String, area: BoundaryArea)], by principal: Principal) async throws {
+        try principal.require(.writeRegions)
+        guard !areas.isEmpty else { return }
+        let now = clock.now()
+        let audit = self.audit
+        try await database.transaction { tx in
+            try await ProjectRepository.requireRegions(Set(areas.map(\.region)), principal: principal, on: tx)
+            for (region, area) in areas {
+                let points = area.polygons.flatMap { $0.flatMap { $0 } }
+                guard let first = points.first else { continue }
+                var box = (minLon: first.longitude, minLat: first.latitude, maxLon: first.longitude, maxLat: first.latitude)
+                for point in points {
+                    box.minLon = min(box.minLon, point.longitude); box.maxLon = max(box.maxLon, point.longitude)
+                    box.minLat = min(box.minLat, point.latitude); box.maxLat = max(box.maxLat, point.latitude)
+                }
+                try await tx.execute("DELETE FROM region_areas WHERE region_code = ?", [.text(region)])
+                try await tx.execute(
+                    "INSERT INTO region_areas (region_code, min_longitude, min_latitude, max_longitude, max_latitude, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [.text(region), .double(box.minLon), .double(box.minLat), .double(box.maxLon), .double(box.maxLat), .text(JSONColumn.text(area)), SQLValue(now)])
+            }
+            try await audit.append(AuditChange(action: "region.areas", entityType: "region_area", entityID: "\(areas.count)", regionCode: nil,
+                                               before: nil as String?, after: areas.map(\.region).sorted().joined(separator: ",")), by: principal, on: tx)
+        }
+    }
+
+    /// The deepest region whose area contains the point, or nil.
+    public func locate(_ point: GeoPoint) async throws -> String? {
+        let rows = try await database.query(
+            """
+            SELECT a.region_code AS code, a.body AS body, r.path AS path FROM region_areas a JOIN regions r ON r.code = a.region_code
+            WHERE ? BETWEEN a.min_longitude AND a.max_longitude AND ? BETWEEN a.min_latitude AND a.max_latitude
+            """, [.double(point.longitude), .double(point.latitude)])
+        var best: (code: String, depth: Int)?
+        for row in rows {
+            let depth = try row.string("path").split(separator: "/").count
+            if let best, best.depth >= depth { continue }
+            let area = try JSONColumn.value(BoundaryArea.self, try row.string("body"), column: "body")
+            if area.contains(point) { best = (try row.string("code"), depth) }
+        }
+        return best?.code
+    }
+
+    public func count() async throws -> Int {
+        Int(try await database.first("SELECT COUNT(*) AS n FROM region_areas")?.int("n") ?? 0)
+    }
+}
