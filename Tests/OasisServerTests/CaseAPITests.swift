@@ -323,4 +323,35 @@ struct CaseAPITests {
             #expect(throws: OasisError.self) { try RegionAreaGeoJSONReader.read(Array(broken.utf8), codeProperty: "adcode", coordinateSystem: .wgs84) }
         }
     }
+
+    @Test("the hotline's on-time closure and 三率 composite reach the health check as computed indicators of a framework that lists them")
+    func computedIndicators() async throws {
+        try await Harness.run { app in
+            let crew = try await Self.crew(app)
+            let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
+            let id = try #require(try created.json()["id"] as? Int)
+            for step in [#"{"event": "dispatch", "unit": "天山区城管局"}"#, #"{"event": "accept"}"#, #"{"event": "report_back", "summary": "修好"}"#,
+                         #"{"event": "verify_pass"}"#, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "basically_satisfied"}"#] {
+                let token = step.contains("accept") || step.contains("report_back") ? crew.unitA : crew.dispatcher
+                #expect(try await Self.step(app, id, token, step).status == .ok)
+            }
+            var framework = IndicatorFramework.builtIn
+            let template = try #require(framework.indicators.first { $0.unit == "%" && $0.direction == .higherIsBetter })
+            for (code, name) in [(CaseIndicatorSource.composite, "接诉即办三率综合"), (CaseIndicatorSource.onTimeClosure, "按期办结率")] {
+                framework.indicators.append(IndicatorDefinition(code: code, nameZh: name, nameEn: code, unit: "%", level: template.level, group: template.group,
+                                                                goal: template.goal, direction: .higherIsBetter, computed: true))
+            }
+            let (regions, byPeriod) = try await EvaluationService(store: app.store).evaluate(level: .prefecture, framework: framework)
+            let year = CaseContribution.month(Date()).prefix(4)
+            let evaluations = try #require(byPeriod[Int(year) ?? 0])
+            let index = try #require(regions.firstIndex { $0.code.rawValue == "650100" })
+            let results = evaluations[index].indicators
+            let onTime = try #require(results.first { $0.indicator == CaseIndicatorSource.onTimeClosure })
+            #expect(onTime.value == 100)
+            let composite = try #require(results.first { $0.indicator == CaseIndicatorSource.composite })
+            // Response 100, resolution 100, satisfaction 0.9 × 100 = 90, weighted 10 / 45 / 45.
+            let expected = (100 * 0.1 + 100 * 0.45 + 90 * 0.45) / 1.0
+            #expect(abs((composite.value ?? 0) - expected) < 1e-9)
+        }
+    }
 }

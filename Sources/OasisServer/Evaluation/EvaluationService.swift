@@ -10,9 +10,10 @@ public struct EvaluationService: Sendable {
     public let sources: [any ComputedIndicatorSource]
     public let settings: EvaluationSettings
 
-    public init(store: Store, sources: [any ComputedIndicatorSource] = [CensusIndicatorSource()], settings: EvaluationSettings = .init()) {
+    /// `sources` defaults to the census and the hotline.
+    public init(store: Store, sources: [any ComputedIndicatorSource]? = nil, settings: EvaluationSettings = .init()) {
         self.store = store
-        self.sources = sources
+        self.sources = sources ?? [CensusIndicatorSource(), CaseIndicatorSource(store: store)]
         self.settings = settings
     }
 
