@@ -74,19 +74,21 @@ public struct WorkingCalendar: Sendable {
         return day.weekday <= 5
     }
 
-    /// The calendar day and minute of the day of an instant, in the calendar's time zone.
+    /// The calendar day and minute of the day of an instant, in the calendar's time zone (integer arithmetic on
+    /// the zone's offset: deadlines are computed for every case, and Foundation's calendar is slow).
     public func local(_ instant: Date) -> (day: CalendarDay, minute: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        return (CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!), parts.hour! * 60 + parts.minute!)
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (CalendarDay(ordinal: days), (seconds - days * 86_400) / 60)
     }
 
-    /// The instant of a calendar day and minute in the calendar's time zone.
+    /// The instant of a calendar day and minute in the calendar's time zone (the offset looked up for the
+    /// instant and corrected once, which settles daylight-saving changes).
     public func instant(_ day: CalendarDay, minute: Int) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: minute / 60, minute: minute % 60))!
+        let local = Double(day.ordinal * 86_400 + minute * 60)
+        let first = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
+        let second = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local - Double(first)))
+        return Date(timeIntervalSince1970: local - Double(second))
     }
 
     /// The end of the `count`-th working day after the instant's day (the day itself does not count),

@@ -25,9 +25,15 @@ extension CaseRepository {
         if let sqlite = database as? SQLiteStore {
             return try await sqlite.bulkTransaction { connection, tx in
                 var written = 0, seen = 0
+                var sourceKnown: Bool?
                 let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: CaseRows.columns.count).joined(separator: ", ")))"
                 for try await batch in batches {
-                    let fresh = try await Self.unknown(batch, on: tx)
+                    // A source never imported before has nothing to skip (a repeated id within the file is refused by
+                    // the unique index); otherwise each batch is checked against what is stored.
+                    if sourceKnown == nil, let source = batch.first?.source {
+                        sourceKnown = try await tx.first("SELECT 1 AS one FROM cases WHERE source = ? AND external_id IS NOT NULL LIMIT 1", [.text(source)]) != nil
+                    }
+                    let fresh = sourceKnown == false && written == seen ? batch : try await Self.unknown(batch, on: tx)
                     let rows = fresh.map { CaseRows.binds($0, now: now) }
                     written += try await NIOThreadPool.singleton.runIfActive { try connection.insertRows(rows, sql: sql) }
                     try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
