@@ -33,9 +33,8 @@ extension CaseRepository {
                     if sourceKnown == nil, let source = batch.first?.source {
                         sourceKnown = try await tx.first("SELECT 1 AS one FROM cases WHERE source = ? AND external_id IS NOT NULL LIMIT 1", [.text(source)]) != nil
                     }
-                    let fresh = sourceKnown == false && written == seen ? batch : try await Self.unknown(batch, on: tx)
-                    let rows = fresh.map { CaseRows.binds($0, now: now) }
-                    written += try await NIOThreadPool.singleton.runIfActive { try connection.insertRows(rows, sql: sql) }
+                    let fresh = sourceKnown == false ? batch : try await Self.unknown(batch, on: tx)
+                    written += try await NIOThreadPool.singleton.runIfActive { try connection.insertCases(fresh, now: now, sql: sql) }
                     try await CaseRollupWriter.apply(before: [], after: fresh, on: tx)
                     seen += batch.count
                 }

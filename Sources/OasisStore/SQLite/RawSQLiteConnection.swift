@@ -8,7 +8,7 @@ import VaporCSQLite
 /// Not thread-safe: one user at a time (the store's writer lock provides that).
 final class RawSQLiteConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(path: String) throws {
         var db: OpaquePointer?
@@ -76,19 +76,7 @@ final class RawSQLiteConnection: @unchecked Sendable {
         return written
     }
 
-    /// Inserts rows with one prepared statement stepped per row; returns how many were inserted.
-    func insertRows(_ rows: [[SQLValue]], sql: String) throws -> Int {
-        let statement = try prepare(sql)
-        defer { sqlite_nio_sqlite3_finalize(statement) }
-        for row in rows {
-            for (index, value) in row.enumerated() { try bind(statement, Int32(index + 1), value) }
-            guard sqlite_nio_sqlite3_step(statement) == SQLITE_DONE else { throw error(sql) }
-            sqlite_nio_sqlite3_reset(statement)
-        }
-        return rows.count
-    }
-
-    private func prepare(_ sql: String) throws -> OpaquePointer {
+    func prepare(_ sql: String) throws -> OpaquePointer {
         var statement: OpaquePointer?
         guard sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw error(sql) }
         return statement
@@ -119,7 +107,7 @@ final class RawSQLiteConnection: @unchecked Sendable {
         }
     }
 
-    private func error(_ context: String) -> StoreError {
+    func error(_ context: String) -> StoreError {
         let message = String(cString: sqlite_nio_sqlite3_errmsg(handle))
         let code = sqlite_nio_sqlite3_extended_errcode(handle)
         let kind: StoreError.Kind = code == 2067 || code == 1555 ? .uniqueViolation : ((code & 0xFF) == SQLITE_CONSTRAINT ? .constraintViolation : .other)
