@@ -42,9 +42,9 @@ struct PromotionBenchSeed {
                 milestones.append([.int(id), .int(1), .text("竣工"), .text("\(endYear)-10-31"), .null])
             }
             let columns = "(id, " + ProjectRepository.columnList + ")"
-            try await Self.insert("projects \(columns)", rows, on: tx)
-            try await Self.insert("project_measures (policy_id, measure, project_id)", measures, on: tx)
-            try await Self.insert("project_milestones (project_id, seq, name, due, done)", milestones, on: tx)
+            try await BulkInsert.rows("projects \(columns)", rows, binds: 30_000, on: tx)
+            try await BulkInsert.rows("project_measures (policy_id, measure, project_id)", measures, binds: 30_000, on: tx)
+            try await BulkInsert.rows("project_milestones (project_id, seq, name, due, done)", milestones, binds: 30_000, on: tx)
             var reportRows: [[SQLValue]] = []
             reportRows.reserveCapacity(min(reports, 100_000))
             for index in 0..<reports {
@@ -54,11 +54,11 @@ struct PromotionBenchSeed {
                 reportRows.append([.int(project), .text(String(format: "%04d-%02d-28", year, month)), .double(min(100, Double(sequence + 1) * 9.5)),
                                    .text("第\(sequence + 1)次进度报告"), .text("[]"), .text("bench"), .int(now)])
                 if reportRows.count == 100_000 {
-                    try await Self.insert("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, on: tx)
+                    try await BulkInsert.rows("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000, on: tx)
                     reportRows.removeAll(keepingCapacity: true)
                 }
             }
-            try await Self.insert("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, on: tx)
+            try await BulkInsert.rows("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000, on: tx)
             try await tx.execute(ProjectRepository.progressUpdate(where: "1 = 1"))
             try await MeasureRollup.rebuild(on: tx)
             if tx.dialect == .postgres {
@@ -66,15 +66,5 @@ struct PromotionBenchSeed {
             }
         }
         try await store.database.execute("ANALYZE")
-    }
-
-    static func insert(_ target: String, _ rows: [[SQLValue]], on tx: any SQLExecutor) async throws {
-        guard let width = rows.first?.count else { return }
-        let perStatement = max(1, 30_000 / width)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-            try await tx.execute("INSERT INTO \(target) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))", chunk.flatMap { $0 })
-        }
     }
 }

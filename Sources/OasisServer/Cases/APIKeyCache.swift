@@ -20,10 +20,7 @@ final class APIKeyCache: @unchecked Sendable {
         let hash = SecretToken.hash(key)
         let now = Date()
         if let entry = lock.withLock({ entries[hash] }), entry.until > now { return entry.principal }
-        var principal: Principal?
-        if let userID = try await store.tokens.userID(tokenHash: hash), let user = try await store.users.resolve(id: userID), !user.disabled {
-            principal = Principal(user: user)
-        }
+        let principal = try await store.principal(tokenHash: hash)
         lock.withLock {
             if entries.count > 10_000 { entries.removeAll() }
             entries[hash] = (principal, now + lifetime)

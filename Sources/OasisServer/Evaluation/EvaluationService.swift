@@ -18,13 +18,15 @@ public struct EvaluationService: Sendable {
     }
 
     /// All observations of the regions of one level: imported values, overridden by computed ones.
-    func observations(level: RegionLevel) async throws -> (regions: [Region], observations: [IndicatorObservation]) {
+    /// Only the computed sources that supply one of `codes` are asked: a page that evaluates does not pay for a
+    /// source whose indicators the framework does not list.
+    func observations(level: RegionLevel, codes: Set<String>) async throws -> (regions: [Region], observations: [IndicatorObservation]) {
         let regions = try await store.regions.list(level: level)
         var merged: [IndicatorObservation.Key: IndicatorObservation] = [:]
         for observation in try await store.indicatorValues.observations(regions: regions.map(\.code.rawValue), for: .system) {
             merged[observation.key] = observation
         }
-        for source in sources {
+        for source in sources where source.indicatorCodes.contains(where: codes.contains) {
             for observation in try await source.observations(for: regions) { merged[observation.key] = observation }
         }
         return (regions, Array(merged.values))
@@ -33,7 +35,7 @@ public struct EvaluationService: Sendable {
     /// Every period's evaluation of the regions of one level.
     public func evaluate(level: RegionLevel, framework: IndicatorFramework? = nil) async throws -> (regions: [Region], periods: [Int: [RegionEvaluation]]) {
         let framework = try await resolve(framework)
-        let (regions, observations) = try await observations(level: level)
+        let (regions, observations) = try await observations(level: level, codes: Set(framework.indicators.map(\.code)))
         let engine = EvaluationEngine(framework: framework, settings: settings)
         return (regions, engine.evaluate(observations, regions: regions.map(\.code.rawValue)))
     }

@@ -21,10 +21,8 @@ struct ContextMiddleware: RouterMiddleware {
                 throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "Use `Authorization: Bearer <token>`.")
             }
             let token = String(authorization.dropFirst("bearer ".count)).trimmingASCIIWhitespace()
-            guard let userID = try await store.tokens.userID(tokenHash: SecretToken.hash(token)),
-                  let user = try await store.users.resolve(id: userID), !user.disabled
-            else { throw OasisError.unauthenticated }
-            context.principal = Principal(user: user)
+            guard let principal = try await store.principal(tokenHash: SecretToken.hash(token)) else { throw OasisError.unauthenticated }
+            context.principal = principal
         } else if let cookie = request.cookies[CookieNames.session]?.value {
             let hash = SecretToken.hash(cookie)
             if let userID = try await store.sessions.userID(tokenHash: hash), let user = try await store.users.resolve(id: userID), !user.disabled {

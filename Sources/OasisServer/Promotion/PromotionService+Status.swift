@@ -35,7 +35,7 @@ extension PromotionService {
     func indicatorTrends(region: Region, codes: Set<String>) async throws -> [String: MeasureStatus.IndicatorTrend] {
         guard !codes.isEmpty else { return [:] }
         let framework = try await store.frameworks.activeOrBuiltIn()
-        let observations = try await evaluation.observations(level: region.level).observations
+        let observations = try await evaluation.observations(level: region.level, codes: codes).observations
         var points: [String: [MeasureStatus.IndicatorTrend.Point]] = [:]
         for observation in observations where observation.region == region.code.rawValue && codes.contains(observation.indicator) {
             points[observation.indicator, default: []].append(.init(period: observation.period, value: observation.value))

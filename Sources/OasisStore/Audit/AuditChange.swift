@@ -22,13 +22,8 @@ public struct AuditChange: Sendable {
         if let after { afterJSON = Self.json(after) } else { afterJSON = nil }
     }
 
-    /// JSON with sorted keys and ISO-8601 dates, so the same value always hashes the same.
-    static func json<T: Encodable>(_ value: T) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
-    }
+    /// JSON with sorted keys and ISO-8601 dates (the store's column form), so the same value always hashes the same.
+    static func json<T: Encodable>(_ value: T) -> String? { JSONColumn.text(value) }
 }
 
 /// Stands for "no state" on one side of an audit change (creation or deletion).

@@ -32,7 +32,7 @@ public struct CaseQuery: Sendable {
         var binds = scope.binds
         func list(_ column: String, _ values: [SQLValue]) {
             guard !values.isEmpty else { return }
-            parts.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+            parts.append("\(column) IN (\(Placeholders.list(values.count)))")
             binds += values
         }
         list("status", statuses.map { .text($0.rawValue) })
@@ -43,8 +43,9 @@ public struct CaseQuery: Sendable {
             binds += [.text(unit), .text(unit)]
         }
         if let region {
-            parts.append("region_code IN (SELECT code FROM regions WHERE path LIKE ?)")
-            binds.append(.text("%/\(region)/%"))
+            let within = ScopeFilter.within(region, column: "region_code")
+            parts.append(within.sql)
+            binds.append(within.bind)
         }
         if let registeredFrom {
             parts.append("registered_at >= ?")

@@ -26,7 +26,7 @@ extension CaseRepository {
             return try await sqlite.bulkTransaction { connection, tx in
                 var written = 0, seen = 0
                 var sourceKnown: Bool?
-                let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: CaseRows.columns.count).joined(separator: ", ")))"
+                let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Placeholders.list(CaseRows.columns.count)))"
                 for try await batch in batches {
                     // A source never imported before has nothing to skip (a repeated id within the file is refused by
                     // the unique index); otherwise each batch is checked against what is stored.
@@ -63,7 +63,7 @@ extension CaseRepository {
         var known = Set<String>()
         for start in stride(from: 0, to: ids.count, by: 900) {
             let chunk = ids[start..<min(start + 900, ids.count)]
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let marks = Placeholders.list(chunk.count)
             for row in try await tx.query("SELECT external_id FROM cases WHERE source = ? AND external_id IN (\(marks))", [.text(source)] + chunk.map { .text($0) }) {
                 known.insert(try row.string("external_id"))
             }

@@ -9,7 +9,7 @@ extension CaseRepository {
             return try await database.first("SELECT unit FROM routing_rules WHERE category = ? AND region_code = ''", [.text(category)])?.string("unit")
         }
         let lineage = [""] + path.split(separator: "/").map(String.init)
-        let marks = Array(repeating: "?", count: lineage.count).joined(separator: ", ")
+        let marks = Placeholders.list(lineage.count)
         var byRegion: [String: String] = [:]
         for row in try await database.query("SELECT region_code, unit FROM routing_rules WHERE category = ? AND region_code IN (\(marks))",
                                             [.text(category)] + lineage.map { .text($0) }) {

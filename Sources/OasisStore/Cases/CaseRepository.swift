@@ -45,7 +45,7 @@ public struct CaseRepository: Sendable {
         let audit = self.audit
         return try await database.transaction { tx in
             var saved = cases
-            let row = "(" + Array(repeating: "?", count: CaseRows.columns.count).joined(separator: ", ") + ")"
+            let row = "(" + Placeholders.list(CaseRows.columns.count) + ")"
             for start in stride(from: 0, to: cases.count, by: 200) {
                 let range = start..<min(start + 200, cases.count)
                 let rows = try await tx.query(
@@ -133,7 +133,7 @@ public struct CaseRepository: Sendable {
         let audit = self.audit
         return try await database.transaction { tx in
             let ids = ([target] + duplicates).map { SQLValue.int($0) }
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let marks = Placeholders.list(ids.count)
             let found = try await tx.query("SELECT * FROM cases WHERE id IN (\(marks)) AND \(scope.sql)", ids + scope.binds).map(CaseRows.item(from:))
             guard found.contains(where: { $0.id == target }) else { throw OasisError.notFound("Case", String(target)) }
             var changes: [(HotlineCase, Change)] = []

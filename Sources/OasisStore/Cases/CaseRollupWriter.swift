@@ -32,37 +32,20 @@ enum CaseRollupWriter {
             [.text(key.dimension), .text(key.key), .text(key.month)] + value.values.map(SQLValue.double)
         }
         let fields = CaseRollupCounters.fields
-        try await upsert(table: "case_rollups", keyColumns: ["dimension", "group_key", "period"], valueColumns: fields, rows: counterRows, on: tx)
+        try await AdditiveUpsert.rows(table: "case_rollups", keyColumns: ["dimension", "group_key", "period"], valueColumns: fields, rows: counterRows, on: tx)
         var hourRows: [[SQLValue]] = []
         for (key, histogram) in hours {
             for (value, count) in histogram where count != 0 {
                 hourRows.append([.text(key.dimension), .text(key.key), .text(key.month), .int(Int64(value)), .int(Int64(count))])
             }
         }
-        try await upsert(table: "case_handling_hours", keyColumns: ["dimension", "group_key", "period", "whole_hours"], valueColumns: ["n"], rows: hourRows, on: tx)
+        try await AdditiveUpsert.rows(table: "case_handling_hours", keyColumns: ["dimension", "group_key", "period", "whole_hours"], valueColumns: ["n"], rows: hourRows, on: tx)
         var deadlineRows: [[SQLValue]] = []
         for (key, days) in deadlines {
             for (day, count) in days where count != 0 {
                 deadlineRows.append([.text(key.dimension), .text(key.key), .text(key.month), .text(day), .int(Int64(count))])
             }
         }
-        try await upsert(table: "case_open_deadlines", keyColumns: ["dimension", "group_key", "period", "due_day"], valueColumns: ["n"], rows: deadlineRows, on: tx)
-    }
-
-    /// Adds the values to the rows with these keys, inserting rows that do not exist yet.
-    static func upsert(table: String, keyColumns: [String], valueColumns: [String], rows: [[SQLValue]], on tx: any SQLExecutor) async throws {
-        guard !rows.isEmpty else { return }
-        let width = keyColumns.count + valueColumns.count
-        let perStatement = max(1, 6_000 / width)
-        let sets = valueColumns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
-        let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            try await tx.execute(
-                """
-                INSERT INTO \(table) (\((keyColumns + valueColumns).joined(separator: ", "))) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
-                ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET \(sets)
-                """, chunk.flatMap { $0 })
-        }
+        try await AdditiveUpsert.rows(table: "case_open_deadlines", keyColumns: ["dimension", "group_key", "period", "due_day"], valueColumns: ["n"], rows: deadlineRows, on: tx)
     }
 }

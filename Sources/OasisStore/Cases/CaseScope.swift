@@ -13,7 +13,7 @@ struct CaseScope: Sendable {
         var binds = regions.binds
         let units = principal.scope.units
         if !units.isEmpty {
-            let marks = Array(repeating: "?", count: units.count).joined(separator: ", ")
+            let marks = Placeholders.list(units.count)
             let summoned = Array(repeating: "summoned_units LIKE ?", count: units.count).joined(separator: " OR ")
             sql += " AND (unit IN (\(marks)) OR last_unit IN (\(marks)) OR \(summoned))"
             binds += units.map { .text($0) } + units.map { .text($0) } + units.map { .text("%" + JSONColumn.text($0) + "%") }

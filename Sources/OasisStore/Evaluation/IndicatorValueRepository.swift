@@ -137,7 +137,7 @@ public struct IndicatorValueRepository: Sendable {
         var observations: [IndicatorObservation] = []
         for chunk in stride(from: 0, to: regions.count, by: 500) {
             let slice = regions[chunk..<min(chunk + 500, regions.count)]
-            let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
+            let marks = Placeholders.list(slice.count)
             var sql = "SELECT region_code, indicator_code, period, value FROM indicator_values WHERE region_code IN (\(marks)) AND \(filter.sql)"
             var binds = slice.map { SQLValue.text($0) } + filter.binds
             if let period {

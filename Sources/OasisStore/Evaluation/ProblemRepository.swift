@@ -14,8 +14,9 @@ public struct ProblemRepository: Sendable {
         var sql = "SELECT * FROM problems WHERE \(filter.sql)"
         var binds = filter.binds
         if let region {
-            sql += " AND region_code IN (SELECT code FROM regions WHERE path LIKE ?)"
-            binds.append(.text("%/\(region)/%"))
+            let within = ScopeFilter.within(region, column: "region_code")
+            sql += " AND " + within.sql
+            binds.append(within.bind)
         }
         if let status {
             sql += " AND status = ?"
@@ -32,7 +33,7 @@ public struct ProblemRepository: Sendable {
         let unique = Array(Set(ids)).sorted()
         for start in stride(from: 0, to: unique.count, by: 500) {
             let chunk = unique[start..<min(start + 500, unique.count)]
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let marks = Placeholders.list(chunk.count)
             problems += try await database.query("SELECT * FROM problems WHERE id IN (\(marks)) AND \(filter.sql)", chunk.map { .int($0) } + filter.binds)
                 .map(Self.problem(from:))
         }
@@ -55,7 +56,7 @@ public struct ProblemRepository: Sendable {
             let updates = changes.filter { $0.id != 0 }
             for start in stride(from: 0, to: updates.count, by: 500) {
                 let chunk = updates[start..<min(start + 500, updates.count)]
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                let marks = Placeholders.list(chunk.count)
                 for row in try await tx.query("SELECT * FROM problems WHERE id IN (\(marks))", chunk.map { .int($0.id) }) {
                     let problem = try Self.problem(from: row)
                     befores[problem.id] = problem

@@ -12,7 +12,7 @@ public struct BoundaryRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await ProjectRepository.requireRegions([region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([region], principal: principal, on: tx)
             try await tx.execute("DELETE FROM boundaries WHERE region_code = ?", [.text(region)])
             try await tx.execute("INSERT INTO boundaries (region_code, name, body, updated_at) VALUES (?, ?, ?, ?)",
                                  [.text(region), .text(name), .text(JSONColumn.text(area)), SQLValue(now)])
@@ -28,7 +28,7 @@ public struct BoundaryRepository: Sendable {
         guard let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(region)])?.string("path") else { return nil }
         let lineage = path.split(separator: "/").map(String.init)
         guard !lineage.isEmpty else { return nil }
-        let rows = try await database.query("SELECT region_code, body FROM boundaries WHERE region_code IN (\(ProjectRepository.marks(lineage.count)))",
+        let rows = try await database.query("SELECT region_code, body FROM boundaries WHERE region_code IN (\(Placeholders.list(lineage.count)))",
                                             lineage.map { .text($0) })
         var byRegion: [String: String] = [:]
         for row in rows { byRegion[try row.string("region_code")] = try row.string("body") }

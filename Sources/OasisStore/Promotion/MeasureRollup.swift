@@ -56,18 +56,9 @@ public enum MeasureRollup {
         let rows = changed.map { key, sums -> [SQLValue] in
             [.text(key.policy), .int(Int64(key.measure)), .text(key.region), .text(key.stage), .text(key.plannedEnd)] + sums.values.map(SQLValue.double)
         }
-        let sets = ["projects", "budget", "actual", "progress_sum", "progress_n", "finished_late", "open_unfinished"]
-            .map { "\($0) = measure_rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
-        for start in stride(from: 0, to: rows.count, by: 400) {
-            let chunk = rows[start..<min(start + 400, rows.count)]
-            let marks = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
-            try await tx.execute(
-                """
-                INSERT INTO measure_rollups (policy_id, measure, region_code, stage, planned_end, projects, budget, actual, progress_sum, progress_n,
-                    finished_late, open_unfinished) VALUES \(marks)
-                ON CONFLICT (policy_id, measure, region_code, stage, planned_end) DO UPDATE SET \(sets)
-                """, chunk.flatMap { $0 })
-        }
+        try await AdditiveUpsert.rows(table: "measure_rollups", keyColumns: ["policy_id", "measure", "region_code", "stage", "planned_end"],
+                                      valueColumns: ["projects", "budget", "actual", "progress_sum", "progress_n", "finished_late", "open_unfinished"],
+                                      rows: rows, on: tx)
         try await tx.execute("DELETE FROM measure_rollups WHERE projects = 0")
     }
 

@@ -15,7 +15,7 @@ public struct PlanRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await ProjectRepository.requireRegions([plan.region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([plan.region], principal: principal, on: tx)
             var saved = plan
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO plans (region_code, policy_id, title_zh, title_en, start_year, end_year, goals, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -52,7 +52,7 @@ public struct PlanRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await ProjectRepository.requireRegions([scheme.region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([scheme.region], principal: principal, on: tx)
             var saved = scheme
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO schemes (plan_id, measure, region_code, title_zh, title_en, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -82,7 +82,7 @@ public struct PlanRepository: Sendable {
         var index: [Int64: Int] = [:]
         for (position, scheme) in schemes.enumerated() { index[scheme.id] = position }
         let ids = schemes.map { SQLValue.int($0.id) }
-        for row in try await database.query("SELECT * FROM tasks WHERE scheme_id IN (\(ProjectRepository.marks(ids.count))) ORDER BY deadline, id", ids) {
+        for row in try await database.query("SELECT * FROM tasks WHERE scheme_id IN (\(Placeholders.list(ids.count))) ORDER BY deadline, id", ids) {
             let task = try Self.task(from: row)
             if let position = index[task.schemeID] { schemes[position].tasks.append(task) }
         }

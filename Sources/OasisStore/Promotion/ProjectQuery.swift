@@ -29,8 +29,9 @@ public struct ProjectQuery: Sendable {
         var parts = [scope.sql]
         var binds = scope.binds
         if let region {
-            parts.append("region_code IN (SELECT code FROM regions WHERE path LIKE ?)")
-            binds.append(.text("%/\(region)/%"))
+            let within = ScopeFilter.within(region, column: "region_code")
+            parts.append(within.sql)
+            binds.append(within.bind)
         }
         if let stage {
             parts.append("stage = ?")

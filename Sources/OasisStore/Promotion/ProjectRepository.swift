@@ -30,12 +30,12 @@ public struct ProjectRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await Self.requireRegions(Set(projects.map(\.region)), principal: principal, on: tx)
+            try await RegionRepository.requireInScope(Set(projects.map(\.region)), principal: principal, on: tx)
             var changes: [Change] = []
             changes.reserveCapacity(projects.count)
             for start in stride(from: 0, to: projects.count, by: 150) {
                 let chunk = Array(projects[start..<min(start + 150, projects.count)])
-                let existing = try await Self.load(where: "code IN (\(Self.marks(chunk.count)))", chunk.map { .text($0.code) }, on: tx)
+                let existing = try await Self.load(where: "code IN (\(Placeholders.list(chunk.count)))", chunk.map { .text($0.code) }, on: tx)
                 let byCode = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
                 var inserts: [RenewalProject] = []
                 for project in chunk {
@@ -89,7 +89,7 @@ public struct ProjectRepository: Sendable {
     /// Projects citing any of these problems (the ledger's view of the library).
     public func citing(problems: [Int64]) async throws -> [RenewalProject] {
         guard !problems.isEmpty else { return [] }
-        return try await Self.load(where: "id IN (SELECT project_id FROM project_problems WHERE problem_id IN (\(Self.marks(problems.count))))",
+        return try await Self.load(where: "id IN (SELECT project_id FROM project_problems WHERE problem_id IN (\(Placeholders.list(problems.count))))",
                                    problems.map { .int($0) }, on: database)
     }
 
@@ -113,8 +113,6 @@ public struct ProjectRepository: Sendable {
 
     // MARK: - Rows
 
-    static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
-
     static func refuseDuplicateCodes(_ projects: [RenewalProject]) throws(OasisError) {
         var seen: [String: Int] = [:]
         var details: [OasisError.Detail] = []
@@ -126,22 +124,6 @@ public struct ProjectRepository: Sendable {
             }
         }
         guard details.isEmpty else { throw OasisError.invalid(code: "project_code_duplicate", message: "Project codes must be unique.", details: details) }
-    }
-
-    /// Refuses regions that do not exist or lie outside the principal's scope.
-    static func requireRegions(_ codes: Set<String>, principal: Principal, on tx: any SQLExecutor) async throws {
-        let filter = ScopeFilter(principal: principal, column: "code")
-        let list = codes.sorted()
-        var found = Set<String>()
-        for start in stride(from: 0, to: list.count, by: 500) {
-            let chunk = list[start..<min(start + 500, list.count)]
-            let rows = try await tx.query("SELECT code FROM regions WHERE code IN (\(marks(chunk.count))) AND \(filter.sql)", chunk.map { .text($0) } + filter.binds)
-            for row in rows { found.insert(try row.string("code")) }
-        }
-        let missing = list.filter { !found.contains($0) }
-        guard missing.isEmpty else {
-            throw OasisError.forbidden("Region(s) \(missing.prefix(10).joined(separator: ", ")) do not exist or lie outside your scope.")
-        }
     }
 
     static func binds(_ project: RenewalProject, now: Date) -> [SQLValue] {
@@ -157,7 +139,7 @@ public struct ProjectRepository: Sendable {
     }
 
     static func insert(_ projects: [RenewalProject], now: Date, on tx: any SQLExecutor) async throws -> [String: Int64] {
-        let row = "(" + marks(columns.count) + ")"
+        let row = "(" + Placeholders.list(columns.count) + ")"
         let values = Array(repeating: row, count: projects.count).joined(separator: ", ")
         let rows = try await tx.query("INSERT INTO projects (\(columns.joined(separator: ", "))) VALUES \(values) RETURNING id, code",
                                       projects.flatMap { binds($0, now: now) })
@@ -177,7 +159,7 @@ public struct ProjectRepository: Sendable {
             let chunk = projects[start..<min(start + 400, projects.count)]
             let ids = chunk.map { SQLValue.int($0.id) }
             for table in ["project_measures", "project_problems", "project_milestones"] {
-                try await tx.execute("DELETE FROM \(table) WHERE project_id IN (\(marks(ids.count)))", ids)
+                try await tx.execute("DELETE FROM \(table) WHERE project_id IN (\(Placeholders.list(ids.count)))", ids)
             }
             let measures = chunk.flatMap { project in Set(project.measures).sorted().map { [SQLValue.text(project.policyID), .int(Int64($0)), .int(project.id)] } }
             try await BulkInsert.rows("project_measures (policy_id, measure, project_id)", measures, on: tx)
@@ -201,7 +183,7 @@ public struct ProjectRepository: Sendable {
         let ids = projects.map(\.id)
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = ids[start..<min(start + 500, ids.count)].map { SQLValue.int($0) }
-            let marks = marks(chunk.count)
+            let marks = Placeholders.list(chunk.count)
             for row in try await executor.query("SELECT project_id, measure FROM project_measures WHERE project_id IN (\(marks)) ORDER BY measure", chunk) {
                 if let position = index[try row.int("project_id")] { projects[position].measures.append(Int(try row.int("measure"))) }
             }

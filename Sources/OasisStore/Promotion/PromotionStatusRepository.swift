@@ -129,7 +129,8 @@ public struct PromotionStatusRepository: Sendable {
     static func scope(_ column: String, region: String?, principal: Principal) -> (String, [SQLValue]) {
         let filter = ScopeFilter(principal: principal, column: column)
         guard let region else { return (filter.sql, filter.binds) }
-        return ("\(filter.sql) AND \(column) IN (SELECT code FROM regions WHERE path LIKE ?)", filter.binds + [.text("%/\(region)/%")])
+        let within = ScopeFilter.within(region, column: column)
+        return ("\(filter.sql) AND \(within.sql)", filter.binds + [within.bind])
     }
 }
 

@@ -15,7 +15,7 @@ public struct RegionAreaRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await ProjectRepository.requireRegions(Set(areas.map(\.region)), principal: principal, on: tx)
+            try await RegionRepository.requireInScope(Set(areas.map(\.region)), principal: principal, on: tx)
             for (region, area) in areas {
                 let points = area.polygons.flatMap { $0.flatMap { $0 } }
                 guard let first = points.first else { continue }

@@ -34,7 +34,7 @@ public struct RegionRepository: Sendable {
     public func lineage(of code: RegionCode) async throws -> [Region] {
         guard let row = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)]) else { return [] }
         let codes = try row.string("path").split(separator: "/").map { SQLValue.text(String($0)) }
-        let marks = Array(repeating: "?", count: codes.count).joined(separator: ", ")
+        let marks = Placeholders.list(codes.count)
         let rows = try await database.query("SELECT \(Self.columns) FROM regions WHERE code IN (\(marks))", codes)
         return try rows.map(Self.region(from:)).sorted { $0.level < $1.level }
     }
@@ -133,5 +133,21 @@ public struct RegionRepository: Sendable {
             urbanPopulation: row.optionalInt("urban_population").map(Int.init),
             censusYear: row.optionalInt("census_year").map(Int.init)
         )
+    }
+
+    /// Refuses regions that do not exist or lie outside the principal's scope.
+    static func requireInScope(_ codes: Set<String>, principal: Principal, on tx: any SQLExecutor) async throws {
+        let filter = ScopeFilter(principal: principal, column: "code")
+        let list = codes.sorted()
+        var found = Set<String>()
+        for start in stride(from: 0, to: list.count, by: 500) {
+            let chunk = list[start..<min(start + 500, list.count)]
+            let rows = try await tx.query("SELECT code FROM regions WHERE code IN (\(Placeholders.list(chunk.count))) AND \(filter.sql)", chunk.map { .text($0) } + filter.binds)
+            for row in rows { found.insert(try row.string("code")) }
+        }
+        let missing = list.filter { !found.contains($0) }
+        guard missing.isEmpty else {
+            throw OasisError.forbidden("Region(s) \(missing.prefix(10).joined(separator: ", ")) do not exist or lie outside your scope.")
+        }
     }
 }

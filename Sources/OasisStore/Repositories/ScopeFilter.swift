@@ -17,4 +17,9 @@ public struct ScopeFilter: Sendable {
             binds = regions.map { .text("%/\($0.rawValue)/%") }
         }
     }
+
+    /// The condition that a region column names `region` or a region below it.
+    public static func within(_ region: String, column: String) -> (sql: String, bind: SQLValue) {
+        ("\(column) IN (SELECT code FROM regions WHERE path LIKE ?)", .text("%/\(region)/%"))
+    }
 }

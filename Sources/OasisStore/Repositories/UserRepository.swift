@@ -148,7 +148,7 @@ public struct UserRepository: Sendable {
     func users(from rows: [SQLRow]) async throws -> [User] {
         guard !rows.isEmpty else { return [] }
         let ids = try rows.map { SQLValue.int(try $0.int("id")) }
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let marks = Placeholders.list(ids.count)
         let scopeRows = try await database.query(
             "SELECT user_id, kind, value FROM user_scopes WHERE user_id IN (\(marks)) ORDER BY value", ids
         )
