@@ -117,7 +117,7 @@ extension BenchCommand {
             let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
             defer { Task { await store.close() } }
             // A fixed "as of", so that Oasis and its peer count the same open cases as due.
-            let asOf = Date(timeIntervalSince1970: (store.clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
+            let asOf = store.clock.now().wholeMilliseconds
             var milliseconds: [String: Double] = [:]
             var figures: [String: [CaseRepository.MetricsRow]] = [:]
             for dimension in CaseRollupDimension.allCases {

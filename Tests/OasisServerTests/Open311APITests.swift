@@ -123,4 +123,32 @@ struct Open311APITests {
             #expect(byMonth.allSatisfy { $0.month?.hasPrefix("2018") == true || $0.month?.hasPrefix("2017") == true })
         }
     }
+
+    @Test("a case file with bad rows is refused with every line and column named, and nothing is written", arguments: TestStoreKind.available)
+    func badCaseFile(kind: TestStoreKind) async throws {
+        let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples/la-myla311-mapping.json").standardized
+        var strict = try JSONDecoder().decode(CaseImportMapping.self, from: try Data(contentsOf: mappingURL))
+        strict.category.unmapped = .refuse
+        let mapping = strict
+        let header = "SRNumber,CreatedDate,UpdatedDate,ActionTaken,Owner,RequestType,Status,RequestSource,MobileOS,Anonymous,AssignTo,ServiceDate,ClosedDate,AddressVerified,ApproximateAddress,Address,HouseNumber,Direction,StreetName,Suffix,ZipCode,Latitude,Longitude,Location,TBMPage,TBMColumn,TBMRow,APC,CD,CDMember,NC,NCName,PolicePrecinct"
+        let good = "1-1,01/01/2018 12:00:09 AM,,,BOS,Bulky Items,Closed,Call,,N,,,01/06/2018 10:18:29 AM,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
+        let badDate = "1-2,13/45/2018 12:00:09 AM,,,BOS,Bulky Items,Closed,Call,,N,,,,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
+        let unknown = "1-3,01/01/2018 12:00:09 AM,,,BOS,Dragon Sighting,Closed,Call,,N,,,,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
+        let csv = [header, good, badDate, unknown].joined(separator: "\n") + "\n"
+        try await Harness.run(kind) { app in
+            await #expect {
+                try await CaseService(store: app.store).importHistorical(csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: false, by: .system)
+            } throws: { error in
+                guard let error = error as? OasisError, error.code == "case_file_invalid" else { return false }
+                let lines = Set(error.details.compactMap(\.line))
+                let columns = Set(error.details.compactMap(\.column))
+                return lines == [3, 4] && columns.contains("CreatedDate") && columns.contains("RequestType")
+            }
+            let stored = try await app.store.cases.list(CaseQuery(), for: .system)
+            #expect(stored.total == 0)
+            let accepted = try await CaseService(store: app.store).importHistorical(csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: true, by: .system)
+            #expect(accepted.written == 1)
+            #expect(accepted.rejected == 2)
+        }
+    }
 }

@@ -93,7 +93,7 @@ public struct CaseService: Sendable {
             details.append(.init(field: "region", reason: "unknown region \(region)"))
         }
         guard details.isEmpty else { throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details) }
-        let now = Self.wholeMilliseconds(store.clock.now())
+        let now = store.clock.now().wholeMilliseconds
         // Without a region, the location says which one (the deepest region whose area contains it).
         var region = input.region
         if region == nil, let location { region = try await store.regionAreas.locate(location) }
@@ -115,21 +115,20 @@ public struct CaseService: Sendable {
         return next
     }
 
-    /// Deadlines are kept to whole seconds and times to whole milliseconds, as the store keeps them, so that a
-    /// case read back contributes to the rollups exactly what it contributed when written.
+    /// Deadlines are kept to whole seconds (times to whole milliseconds, `Date.wholeMilliseconds`), as the store
+    /// keeps them, so that a case read back contributes to the rollups exactly what it contributed when written.
     static func wholeSeconds(_ deadlines: CaseDeadlines) -> CaseDeadlines {
         func floor(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
         return CaseDeadlines(respondBy: floor(deadlines.respondBy), resolveBy: floor(deadlines.resolveBy), warnAt: floor(deadlines.warnAt))
     }
 
-    static func wholeMilliseconds(_ date: Date) -> Date { Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000) }
 
     // MARK: - The loop
 
     /// Applies one step; refuses it with 403 when the role may not take it and 409 when the state does not allow it.
     public func apply(_ input: CaseEventInputValue, to id: Int64, by principal: Principal) async throws -> HotlineCase {
         let input = input.value
-        let now = Self.wholeMilliseconds(store.clock.now())
+        let now = store.clock.now().wholeMilliseconds
         switch input.event {
         case "dispatch", "cancel", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen", "recategorise": try principal.require(.dispatchCases)
         case "accept", "return", "report_back": try principal.require(.handleCases)

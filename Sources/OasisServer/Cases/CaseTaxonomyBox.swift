@@ -10,9 +10,12 @@ final class CaseTaxonomyBox: @unchecked Sendable {
         let leafCategories: Set<String>
         let requestTypes: Set<String>
         let catalogues: [Language: Open311ServiceCatalogue]
+        /// When these services came into use: Open311's changeset.
+        let since: Date
 
         init(_ taxonomy: CaseTaxonomy) {
             self.taxonomy = taxonomy
+            since = Date().wholeMilliseconds
             deadlinePolicy = taxonomy.deadlinePolicy()
             leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
             requestTypes = Set(taxonomy.requestTypes.map(\.code))

@@ -80,7 +80,8 @@ struct Open311Controller {
 
     func discovery(_ request: Request, format: Open311Format) -> Open311Discovery {
         let host = request.head.authority ?? "127.0.0.1"
-        let changeset = "2026-11-29T00:00:00Z"
+        // The services change only when a taxonomy is put in use.
+        let changeset = W3CDateTime(cases.box.current.since).description
         return Open311Discovery(changeset: changeset, contact: "Oasis operators", keyService: "API tokens: oasis user token --username NAME --name KEY",
                                 endpoints: [Open311Endpoint(url: "http://\(host)/open311/v2", changeset: changeset, type: .production,
                                                             formats: ["text/xml", "application/json"])])

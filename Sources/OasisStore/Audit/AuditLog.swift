@@ -33,7 +33,7 @@ public struct AuditLog: Sendable {
         var seq = last?.optionalInt("seq") ?? 0
         var previousHash = last?.optionalString("hash") ?? Self.genesisHash
         // Whole milliseconds, as stored.
-        let at = Date(timeIntervalSince1970: (clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
+        let at = clock.now().wholeMilliseconds
         var events: [AuditEvent] = []
         events.reserveCapacity(changes.count)
         for change in changes {

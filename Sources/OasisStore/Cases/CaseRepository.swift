@@ -129,7 +129,7 @@ public struct CaseRepository: Sendable {
     /// Closes `duplicates` as merged into `target`, all in one transaction.
     public func merge(_ duplicates: [Int64], into target: Int64, by principal: Principal) async throws -> [HotlineCase] {
         let scope = CaseScope(principal: principal)
-        let now = Date(timeIntervalSince1970: (clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
+        let now = clock.now().wholeMilliseconds
         let audit = self.audit
         return try await database.transaction { tx in
             let ids = ([target] + duplicates).map { SQLValue.int($0) }

@@ -80,7 +80,7 @@ public struct IndicatorValueRepository: Sendable {
         try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
         let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
                                        written: written, rejected: rejected, actorName: principal.username,
-                                       createdAt: Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000))
+                                       createdAt: now.wholeMilliseconds)
         try await audit.append(
             AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
             by: principal, on: tx

@@ -45,7 +45,7 @@ public struct UserRepository: Sendable {
                 try await Self.writeScope(scope, userID: id, on: tx)
                 let user = User(
                     id: id, username: username, displayName: displayName, role: role, scope: scope,
-                    mustChangePassword: mustChangePassword, createdAt: Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
+                    mustChangePassword: mustChangePassword, createdAt: now.wholeMilliseconds
                 )
                 try await audit.append(
                     AuditChange(action: "user.create", entityType: "user", entityID: String(id), regionCode: scope.regions.first?.rawValue,
