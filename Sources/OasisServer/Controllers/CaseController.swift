@@ -32,7 +32,7 @@ struct CaseController {
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: cases.taxonomy.encodedJSON())))
         }
         router.put("/api/v1/case-categories") { request, context in
-            try PromotionController.requireJSON(request)
+            try RequestParameters.requireJSON(request)
             let body = try await JSONResponse.collect(request, context: context)
             let taxonomy = try await cases.replaceTaxonomy(json: Array(buffer: body), by: context.principal)
             return try JSONResponse.encode(["name": taxonomy.name, "version": taxonomy.version, "categories": String(taxonomy.categories.count)])
@@ -51,7 +51,7 @@ struct CaseController {
         router.get("/api/v1/cases/metrics") { request, context in
             let text = request.uri.queryParameters["by"].map(String.init) ?? "unit"
             guard let dimension = CaseRollupDimension(rawValue: text) else {
-                throw PromotionController.choiceError("by", text, CaseRollupDimension.allCases.map(\.rawValue))
+                throw RequestParameters.choiceError("by", text, CaseRollupDimension.allCases.map(\.rawValue))
             }
             let monthly = ["1", "true", "yes"].contains(request.uri.queryParameters["monthly"].map { $0.lowercased() } ?? "")
             let rows = try await store.cases.metrics(dimension, from: try Self.month(request, "from"), to: try Self.month(request, "to"), byMonth: monthly,
@@ -72,26 +72,26 @@ struct CaseController {
             return try JSONResponse.encode(["category": rule.category, "region": rule.region ?? "", "unit": rule.unit])
         }
         router.get("/api/v1/cases/:id") { _, context in
-            let id = try PromotionController.id(context)
+            let id = try RequestParameters.id(context)
             try context.principal.require(.readCases)
             guard let item = try await store.cases.get(id, for: context.principal) else { throw OasisError.notFound("Case", String(id)) }
             return try JSONResponse.encode(CaseService.redacted(item, for: context.principal))
         }
         router.get("/api/v1/cases/:id/events") { _, context in
             try context.principal.require(.readCases)
-            return try JSONResponse.encode(ItemList(items: try await store.cases.events(of: try PromotionController.id(context), for: context.principal)))
+            return try JSONResponse.encode(ItemList(items: try await store.cases.events(of: try RequestParameters.id(context), for: context.principal)))
         }
         router.post("/api/v1/cases/:id/events") { request, context in
             let input = try await JSONResponse.decode(CaseEventInput.self, from: request, context: context)
-            let item = try await cases.apply(CaseEventInputValue(value: input), to: try PromotionController.id(context), by: context.principal)
+            let item = try await cases.apply(CaseEventInputValue(value: input), to: try RequestParameters.id(context), by: context.principal)
             return try JSONResponse.encode(CaseService.redacted(item, for: context.principal))
         }
         router.get("/api/v1/cases/:id/duplicates") { _, context in
-            try JSONResponse.encode(ItemList(items: try await cases.duplicates(of: try PromotionController.id(context), by: context.principal)))
+            try JSONResponse.encode(ItemList(items: try await cases.duplicates(of: try RequestParameters.id(context), by: context.principal)))
         }
         router.post("/api/v1/cases/:id/merge") { request, context in
             let input = try await JSONResponse.decode(MergeInput.self, from: request, context: context)
-            return try JSONResponse.encode(ItemList(items: try await cases.merge(input.duplicates, into: try PromotionController.id(context), by: context.principal)))
+            return try JSONResponse.encode(ItemList(items: try await cases.merge(input.duplicates, into: try RequestParameters.id(context), by: context.principal)))
         }
     }
 
@@ -114,7 +114,7 @@ struct CaseController {
         var query = CaseQuery()
         if let text = parameters["status"] {
             for part in text.split(separator: ",") {
-                guard let status = CaseStatus(rawValue: String(part)) else { throw PromotionController.choiceError("status", String(part), CaseStatus.allCases.map(\.rawValue)) }
+                guard let status = CaseStatus(rawValue: String(part)) else { throw RequestParameters.choiceError("status", String(part), CaseStatus.allCases.map(\.rawValue)) }
                 query.statuses.append(status)
             }
         }
@@ -122,11 +122,11 @@ struct CaseController {
         if let text = parameters["region"] { query.region = try RegionController.code(String(text), field: "region").rawValue }
         if let text = parameters["category"] { query.categories = text.split(separator: ",").map(String.init) }
         query.supervisedOnly = ["1", "true", "yes"].contains(parameters["supervised"].map { $0.lowercased() } ?? "")
-        if let limit = try PromotionController.integer(request, "limit") {
+        if let limit = try RequestParameters.integer(request, "limit") {
             guard (1...1_000).contains(limit) else { throw OasisError.invalid(code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")]) }
             query.limit = limit
         }
-        if let offset = try PromotionController.integer(request, "offset") { query.offset = max(0, offset) }
+        if let offset = try RequestParameters.integer(request, "offset") { query.offset = max(0, offset) }
         return query
     }
 }

@@ -61,7 +61,7 @@ struct PromotionController {
         router.post("/api/v1/policies") { request, context in
             try context.principal.require(.writeProjects)
             let body = try await JSONResponse.collect(request, context: context)
-            try Self.requireJSON(request)
+            try RequestParameters.requireJSON(request)
             let policy = try Policy.decode(json: Array(buffer: body), framework: try await store.frameworks.activeOrBuiltIn())
             try await store.policies.save(policy, by: context.principal)
             return try JSONResponse.encode(policy, status: .created)
@@ -90,7 +90,7 @@ struct PromotionController {
         }
         router.get("/api/v1/reports/progress") { request, context in
             let region = try request.uri.queryParameters["region"].map { try RegionController.code(String($0), field: "region").rawValue }
-            let year = try Self.integer(request, "year")
+            let year = try RequestParameters.integer(request, "year")
             let language = request.uri.queryParameters["lang"].flatMap { Language(tag: String($0)) } ?? context.language
             let html = try await promotion.progressReport(region: region, year: year, language: language, by: context.principal)
             // The report is self-contained: inline styles and SVG, no scripts.
@@ -109,18 +109,18 @@ struct PromotionController {
             return try JSONResponse.encode(try await store.plans.create(plan, by: context.principal), status: .created)
         }
         router.get("/api/v1/plans/:id") { _, context in
-            let id = try Self.id(context)
+            let id = try RequestParameters.id(context)
             guard let plan = try await store.plans.plan(id, for: context.principal) else { throw OasisError.notFound("Plan", String(id)) }
             return try JSONResponse.encode(PlanDetail(plan: plan, schemes: try await store.plans.schemes(plan: id, for: context.principal)))
         }
         router.post("/api/v1/plans/:id/schemes") { request, context in
-            let id = try Self.id(context)
+            let id = try RequestParameters.id(context)
             var scheme = try await JSONResponse.decode(ImplementationScheme.self, from: request, context: context)
             scheme.planID = id
             return try JSONResponse.encode(try await store.plans.createScheme(scheme, by: context.principal), status: .created)
         }
         router.post("/api/v1/tasks/:id/status") { request, context in
-            let id = try Self.id(context)
+            let id = try RequestParameters.id(context)
             let change = try await JSONResponse.decode(TaskStatusChange.self, from: request, context: context)
             return try JSONResponse.encode(try await store.plans.setTaskStatus(id, to: change.status, doneOn: change.doneOn, by: context.principal))
         }
@@ -154,41 +154,19 @@ struct PromotionController {
             return try JSONResponse.encode(outcome, status: outcome.created + outcome.updated > 0 ? .created : .ok)
         }
         router.get("/api/v1/projects/:id") { _, context in
-            try JSONResponse.encode(try await promotion.view(try Self.id(context), by: context.principal))
+            try JSONResponse.encode(try await promotion.view(try RequestParameters.id(context), by: context.principal))
         }
         router.post("/api/v1/projects/:id/stage") { request, context in
             let change = try await JSONResponse.decode(StageChange.self, from: request, context: context)
-            return try JSONResponse.encode(try await promotion.advance(projectID: try Self.id(context), to: change.stage, on: change.on, by: context.principal))
+            return try JSONResponse.encode(try await promotion.advance(projectID: try RequestParameters.id(context), to: change.stage, on: change.on, by: context.principal))
         }
         router.get("/api/v1/projects/:id/reports") { _, context in
-            try JSONResponse.encode(ItemList(items: try await store.progressReports.list(projectID: try Self.id(context), for: context.principal)))
+            try JSONResponse.encode(ItemList(items: try await store.progressReports.list(projectID: try RequestParameters.id(context), for: context.principal)))
         }
         router.post("/api/v1/projects/:id/reports") { request, context in
             var report = try await JSONResponse.decode(ProgressReport.self, from: request, context: context)
-            report.projectID = try Self.id(context)
+            report.projectID = try RequestParameters.id(context)
             return try JSONResponse.encode(try await store.progressReports.add(report, by: context.principal), status: .created)
-        }
-    }
-
-    static func id(_ context: OasisRequestContext) throws(OasisError) -> Int64 {
-        guard let id = context.parameters.get("id").flatMap(Int64.init) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "The id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
-        }
-        return id
-    }
-
-    static func integer(_ request: Request, _ name: String) throws(OasisError) -> Int? {
-        guard let text = request.uri.queryParameters[Substring(name)] else { return nil }
-        guard let value = Int(String(text)) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "\(name) must be a whole number.", details: [.init(field: name, reason: "\"\(text)\"")])
-        }
-        return value
-    }
-
-    static func requireJSON(_ request: Request) throws(OasisError) {
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/json") else {
-            throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type", message: "Send this request as application/json.")
         }
     }
 
@@ -197,28 +175,25 @@ struct PromotionController {
         var query = ProjectQuery(limit: 100)
         if let text = parameters["region"] { query.region = try RegionController.code(String(text), field: "region").rawValue }
         if let text = parameters["stage"] {
-            guard let stage = ProjectStage(rawValue: String(text)) else { throw choiceError("stage", String(text), ProjectStage.allCases.map(\.rawValue)) }
+            guard let stage = ProjectStage(rawValue: String(text)) else { throw RequestParameters.choiceError("stage", String(text), ProjectStage.allCases.map(\.rawValue)) }
             query.stage = stage
         }
         if let text = parameters["type"] {
-            guard let type = ProjectType(rawValue: String(text)) else { throw choiceError("type", String(text), ProjectType.allCases.map(\.rawValue)) }
+            guard let type = ProjectType(rawValue: String(text)) else { throw RequestParameters.choiceError("type", String(text), ProjectType.allCases.map(\.rawValue)) }
             query.type = type
         }
         if let text = parameters["unit"] { query.unit = String(text) }
         if let text = parameters["policy"] { query.policyID = String(text) }
-        query.measure = try integer(request, "measure")
-        if let limit = try integer(request, "limit") {
+        query.measure = try RequestParameters.integer(request, "measure")
+        if let limit = try RequestParameters.integer(request, "limit") {
             guard (1...1_000).contains(limit) else { throw OasisError.invalid(code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")]) }
             query.limit = limit
         }
-        if let offset = try integer(request, "offset") {
+        if let offset = try RequestParameters.integer(request, "offset") {
             guard offset >= 0 else { throw OasisError.invalid(code: "invalid_parameter", message: "offset must be 0 or more.", details: [.init(field: "offset", reason: "\(offset)")]) }
             query.offset = offset
         }
         return query
     }
 
-    static func choiceError(_ field: String, _ value: String, _ choices: [String]) -> OasisError {
-        OasisError.invalid(code: "invalid_parameter", message: "Unknown \(field).", details: [.init(field: field, reason: "\"\(value)\" is not one of \(choices.joined(separator: ", "))")])
-    }
 }

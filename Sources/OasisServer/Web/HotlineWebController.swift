@@ -74,7 +74,7 @@ struct HotlineWebController {
             try web.requireUser(context)
             let form = try await WebController.form(StepForm.self, request, context)
             try web.checkCSRF(form.csrf, context)
-            let id = try PromotionController.id(context)
+            let id = try RequestParameters.id(context)
             let event = form.event ?? ""
             let text = form.text
             let input = CaseEventInput(event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
@@ -153,7 +153,7 @@ struct HotlineWebController {
     func detailPage(_ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
         try principal.require(.readCases)
-        let id = try PromotionController.id(context)
+        let id = try RequestParameters.id(context)
         guard let item = try await store.cases.get(id, for: principal) else { throw OasisError.notFound("Case", String(id)) }
         let events = try await store.cases.events(of: id, for: principal)
         var actions: [[String: Any]] = []

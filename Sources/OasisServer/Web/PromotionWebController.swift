@@ -100,7 +100,7 @@ struct PromotionWebController {
     }
 
     func projectPage(_ context: OasisRequestContext) async throws -> Response {
-        let view = try await promotion.view(try PromotionController.id(context), by: context.principal)
+        let view = try await promotion.view(try RequestParameters.id(context), by: context.principal)
         let project = view.project
         let region = try await store.regions.get(try RegionCode(project.region))
         let problems = try await store.problems.problems(ids: project.citedProblems, for: .system)

@@ -1,0 +1,33 @@
+import HTTPTypes
+import Hummingbird
+import OasisCore
+
+/// Reading route parameters and query values the same way in every controller: whole-number ids and
+/// integers, JSON bodies, and one error naming the field and the choices when a value is not one of them.
+enum RequestParameters {
+    static func id(_ context: OasisRequestContext) throws(OasisError) -> Int64 {
+        guard let id = context.parameters.get("id").flatMap(Int64.init) else {
+            throw OasisError.invalid(code: "invalid_parameter", message: "The id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
+        }
+        return id
+    }
+
+    static func integer(_ request: Request, _ name: String) throws(OasisError) -> Int? {
+        guard let text = request.uri.queryParameters[Substring(name)] else { return nil }
+        guard let value = Int(String(text)) else {
+            throw OasisError.invalid(code: "invalid_parameter", message: "\(name) must be a whole number.", details: [.init(field: name, reason: "\"\(text)\"")])
+        }
+        return value
+    }
+
+    static func requireJSON(_ request: Request) throws(OasisError) {
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") else {
+            throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type", message: "Send this request as application/json.")
+        }
+    }
+
+    static func choiceError(_ field: String, _ value: String, _ choices: [String]) -> OasisError {
+        OasisError.invalid(code: "invalid_parameter", message: "Unknown \(field).", details: [.init(field: field, reason: "\"\(value)\" is not one of \(choices.joined(separator: ", "))")])
+    }
+}
