@@ -150,6 +150,12 @@ struct PromotionAPITests {
             #expect(badGeo.status == .badRequest)
             #expect(try badGeo.errorDetails().first?["field"] as? String == "$.coordinates[0]")
             let lineString = try await app.request(.put, "/api/v1/boundaries/650200", token: app.analystToken, json: #"{"type": "LineString", "coordinates": [[1, 2], [3, 4]]}"#)
+            let mercator = try await app.request(.put, "/api/v1/boundaries/650200", token: app.analystToken, json: """
+                {"type": "Polygon", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+                 "coordinates": [[[9448000, 5696000], [9449000, 5696000], [9449000, 5697000], [9448000, 5696000]]]}
+                """)
+            #expect(mercator.status == .badRequest)
+            #expect(try mercator.errorDetails().first?["field"] as? String == "$.crs")
             #expect(try lineString.errorDetails().first?["field"] as? String == "$.type")
             let badReport = try await app.request(.post, "/api/v1/projects/1/reports", token: app.analystToken, json: #"{"reportedOn": "yesterday", "percent": 5, "narrative": "x"}"#)
             #expect(badReport.status == .badRequest)
