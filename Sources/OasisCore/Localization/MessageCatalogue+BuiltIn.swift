@@ -368,5 +368,16 @@ extension MessageCatalogue {
         "error_not_found": Entry(zhHans: "找不到该页面。", en: "That page does not exist."),
         "error_forbidden": Entry(zhHans: "您没有权限访问此页面。", en: "You do not have permission to see this page."),
         "error_back_home": Entry(zhHans: "返回首页", en: "Back to the home page"),
+        // Progress of long command-line steps (ProgressStep) and their units
+        "progress_read_osm": Entry(zhHans: "读取 OSM 数据", en: "Reading OSM data"),
+        "progress_build_network": Entry(zhHans: "构建步行路网", en: "Building the walking network"),
+        "progress_write_artefact": Entry(zhHans: "写入路网文件", en: "Writing the network artefact"),
+        "progress_load_artefact": Entry(zhHans: "读取路网文件", en: "Loading the network artefact"),
+        "progress_nearest_facility": Entry(zhHans: "计算最近设施距离", en: "Nearest-facility search"),
+        "progress_coverage": Entry(zhHans: "统计覆盖率", en: "Computing coverage"),
+        "progress_shelter_reach": Entry(zhHans: "计算避难场所服务范围", en: "Shelter service areas"),
+        "progress_done": Entry(zhHans: "完成", en: "done"),
+        "progress_unit_bytes": Entry(zhHans: "MB", en: "MB"),
+        "progress_unit_items": Entry(zhHans: "项", en: "items"),
     ]
 }

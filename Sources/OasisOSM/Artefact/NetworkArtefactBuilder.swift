@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 import OasisRouting
 
 /// The build stage of `oasis network build`: reads an OSM file (PBF, or XML possibly compressed, told
@@ -7,11 +8,14 @@ import OasisRouting
 public struct NetworkArtefactBuilder: Sendable {
     public var builder: WalkingNetworkBuilder
     public var parallelism: Int
+    /// Told how reading (`readOSM`, bytes) and building (`buildNetwork`, its three phases) go.
+    public var progress: ProgressReporter
 
     public init(builder: WalkingNetworkBuilder = WalkingNetworkBuilder(),
-                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressReporter = .silent) {
         self.builder = builder
         self.parallelism = parallelism
+        self.progress = progress
     }
 
     /// Builds the artefact of `file` with the rules in `rulesDocument` (nil: the built-in rules).
@@ -25,15 +29,21 @@ public struct NetworkArtefactBuilder: Sendable {
             throw OSMError(.unreadable, error.message)
         }
         let extract = file.pathExtension.lowercased() == "pbf"
-            ? try OSMPBFReader(parallelism: parallelism).read(contentsOf: file)
-            : try OSMXMLReader().read(contentsOf: file)
+            ? try OSMPBFReader(parallelism: parallelism, progress: progress).read(contentsOf: file)
+            : try OSMXMLReader(progress: progress).read(contentsOf: file)
         return try build(extract: extract, rules: rules, source: source)
     }
 
-    /// Builds the artefact of an extract already read.
+    /// Builds the artefact of an extract already read: the walking network, the facilities classified,
+    /// the facilities attached (three phases of `buildNetwork`).
     public func build(extract: OSMExtract, rules: FacilityRules, source: SourceFingerprint) throws(OSMError) -> NetworkArtefact {
+        let tracker = progress.start(.buildNetwork, total: 3)
         let network = try builder.build(from: extract)
-        let facilities = FacilityAttachment.attach(FacilityClassifier(rules: rules).facilities(in: extract), to: network)
+        tracker.advance()
+        let classified = FacilityClassifier(rules: rules).facilities(in: extract)
+        tracker.advance()
+        let facilities = FacilityAttachment.attach(classified, to: network)
+        tracker.finish()
         do {
             return try NetworkArtefact(source: source, graph: network.graph, nodeIDs: network.nodeIDs,
                                        longitudes: network.longitudes, latitudes: network.latitudes, facilities: facilities)

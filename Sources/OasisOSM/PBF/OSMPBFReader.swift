@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import OasisCore
 
 /// Reads an OpenStreetMap PBF file (the format of planet and Geofabrik extracts) into an `OSMExtract`.
 /// Written from the format's description on the OSM wiki: BlobHeader/Blob framing, raw or zlib blobs
@@ -10,9 +11,12 @@ import Foundation
 public struct OSMPBFReader: Sendable {
     /// How many threads decode blocks at once (1 decodes on the calling thread).
     public var parallelism: Int
+    /// Told the bytes of data blocks decoded (`ProgressStep.readOSM`).
+    public var progress: ProgressReporter
 
-    public init(parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressReporter = .silent) {
         self.parallelism = max(1, parallelism)
+        self.progress = progress
     }
 
     /// Reads the file at `url` (memory-mapped).
@@ -55,22 +59,27 @@ public struct OSMPBFReader: Sendable {
         let results = PBFBlockResults(count: dataBlobs.count)
         let workers = min(parallelism, dataBlobs.count)
         let shared = PBFSharedBytes(buffer: bytes)
+        let tracker = progress.start(.readOSM, total: dataBlobs.reduce(0) { $0 + $1.blobRange.count }, unit: .bytes)
         if workers <= 1 {
-            Self.decodeShare(0, of: 1, blobs: dataBlobs, in: shared, into: results)
+            Self.decodeShare(0, of: 1, blobs: dataBlobs, in: shared, into: results, tracker: tracker)
         } else {
             let blobs = dataBlobs
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                Self.decodeShare(worker, of: workers, blobs: blobs, in: shared, into: results)
+                Self.decodeShare(worker, of: workers, blobs: blobs, in: shared, into: results, tracker: tracker)
             }
         }
-        return try results.joined()
+        let extract = try results.joined()
+        tracker.finish()
+        return extract
     }
 
     /// Worker `worker` of `workers` decodes blobs worker, worker + workers, worker + 2·workers …
     /// (blocks are of similar size, so striding balances the work).
-    private static func decodeShare(_ worker: Int, of workers: Int, blobs: [PBFBlobLocation], in bytes: PBFSharedBytes, into results: PBFBlockResults) {
+    private static func decodeShare(_ worker: Int, of workers: Int, blobs: [PBFBlobLocation], in bytes: PBFSharedBytes, into results: PBFBlockResults,
+                                    tracker: ProgressTracker) {
         for position in stride(from: worker, to: blobs.count, by: workers) {
             results.store(decode(bytes.buffer, blobs[position]), at: position)
+            tracker.advance(by: blobs[position].blobRange.count)
         }
     }
 

@@ -1,3 +1,5 @@
+import OasisCore
+
 /// Turns the element events of an OSM XML document into an `OSMExtract`, tracking which element a
 /// `<tag>` or `<nd>` belongs to. Checks the root is `<osm>` and that ids, references and coordinates parse.
 struct OSMXMLExtractBuilder {
@@ -8,13 +10,18 @@ struct OSMXMLExtractBuilder {
     private var parent = Parent.none
     private var depth = 0
     private var nodeHasTags = false
+    private let tracker: ProgressTracker?
 
-    init(scanner: XMLScanner) {
+    init(scanner: XMLScanner, tracker: ProgressTracker? = nil) {
         self.scanner = scanner
+        self.tracker = tracker
     }
 
     mutating func run() throws(OSMError) -> OSMExtract {
+        var events = 0
         while let event = try scanner.next() {
+            events += 1
+            if events & 0xFFF == 0 { tracker?.advance(to: scanner.offset) }
             switch event {
             case .start(let name, let attributes, let selfClosing):
                 if depth == 0 && name != "osm" {

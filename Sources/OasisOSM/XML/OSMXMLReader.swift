@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// Reads an OpenStreetMap XML document (`.osm`, also bzip2- or gzip-compressed) into an `OSMExtract`:
 /// `<node id lat lon>` with `<tag k v>` children, `<way id>` with `<nd ref>` and `<tag>` children;
@@ -7,7 +8,12 @@ import Foundation
 /// several times smaller and faster to read. Malformed XML and OSM elements with missing or bad attributes are refused with an
 /// `OSMError` naming the line.
 public struct OSMXMLReader: Sendable {
-    public init() {}
+    /// Told the bytes of the (decompressed) document scanned (`ProgressStep.readOSM`).
+    public var progress: ProgressReporter
+
+    public init(progress: ProgressReporter = .silent) {
+        self.progress = progress
+    }
 
     /// Reads the file at `url`, decompressing it first if it starts with bzip2 or gzip magic bytes.
     public func read(contentsOf url: URL) throws(OSMError) -> OSMExtract {
@@ -29,8 +35,11 @@ public struct OSMXMLReader: Sendable {
     public func read(_ bytes: [UInt8]) throws(OSMError) -> OSMExtract {
         let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(OSMError) -> OSMExtract in
-                var builder = OSMXMLExtractBuilder(scanner: XMLScanner(buffer))
-                return try builder.run()
+                let tracker = progress.start(.readOSM, total: buffer.count, unit: .bytes)
+                var builder = OSMXMLExtractBuilder(scanner: XMLScanner(buffer), tracker: tracker)
+                let extract = try builder.run()
+                tracker.finish()
+                return extract
             }
         }
         return try result.get()

@@ -6,6 +6,10 @@
 struct XMLScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+
+    /// How many bytes have been scanned.
+    var offset: Int { position }
+
     /// The line (1-based) at `position`.
     private(set) var line = 1
     /// Names and opening lines of the elements opened and not yet closed.

@@ -1,3 +1,5 @@
+import OasisCore
+
 /// The walking distance (metres) from every node to the nearest facility of each type, capped at a limit
 /// (`.infinity` beyond it, or where a type has no facility). The input of every coverage analysis.
 public struct FacilityDistances: Sendable {
@@ -12,11 +14,14 @@ public struct FacilityDistances: Sendable {
         self.nodeCount = nodeCount
     }
 
-    /// Runs one multi-source search per type (types in parallel).
-    public init(graph: WalkingGraph, sources: [String: [Int]], limit: Double, parallelism: Int = 2) {
+    /// Runs one multi-source search per type (types in parallel), each finished type one item of
+    /// `ProgressStep.nearestFacility`.
+    public init(graph: WalkingGraph, sources: [String: [Int]], limit: Double, parallelism: Int = 2, progress: ProgressReporter = .silent) {
         let types = sources.keys.sorted()
+        let tracker = progress.start(.nearestFacility, total: types.count)
         let results = NearestFacilitySearch(graph: graph).distances(fromEach: types.map { sources[$0] ?? [] },
-                                                                    limit: limit, parallelism: parallelism)
+                                                                    limit: limit, parallelism: parallelism) { tracker.advance() }
+        tracker.finish()
         self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)
     }
 

@@ -1,10 +1,13 @@
+import OasisCore
+
 /// Shelter capacity against population (DOMAIN.md §5): each shelter is attached to its nearest node, the
 /// residents whose node lies within its class's service radius (network distance) are summed, and the
 /// results are gathered per district key (the shelter's district; the district's population is that of the
 /// residents carrying its key). A district with residents and no shelter appears with zero capacity.
+/// Each shelter's search is one item of `ProgressStep.shelterReach`.
 public enum ShelterCapacity {
-    public static func assess(_ shelters: [Shelter], residences: [AttachedResidence], network: AccessNetwork)
-        -> (shelters: [ShelterAssessment], districts: [DistrictShelterSummary]) {
+    public static func assess(_ shelters: [Shelter], residences: [AttachedResidence], network: AccessNetwork,
+                              progress: ProgressReporter = .silent) -> (shelters: [ShelterAssessment], districts: [DistrictShelterSummary]) {
         var populationAt = [Double](repeating: 0, count: network.graph.nodeCount)
         var districtPopulation: [String: Double] = [:]
         for residence in residences {
@@ -14,7 +17,9 @@ public enum ShelterCapacity {
         let search = NearestFacilitySearch(graph: network.graph)
         var assessments: [ShelterAssessment] = []
         var reached: [String: [Bool]] = [:]
+        let tracker = progress.start(.shelterReach, total: shelters.count)
         for shelter in shelters {
+            defer { tracker.advance() }
             guard let snap = network.snap(longitude: shelter.longitude, latitude: shelter.latitude) else { continue }
             let distances = search.distances(from: [snap.node], limit: shelter.shelterClass.serviceRadius)
             var population = 0.0
@@ -27,6 +32,7 @@ public enum ShelterCapacity {
             assessments.append(ShelterAssessment(id: shelter.id, district: shelter.district, node: snap.node, snapDistance: snap.distance,
                                                  capacity: shelter.capacity, populationWithinRadius: population))
         }
+        tracker.finish()
         let districts = Set(shelters.map(\.district)).union(districtPopulation.keys).sorted()
         let summaries = districts.map { district in
             let own = shelters.filter { $0.district == district }

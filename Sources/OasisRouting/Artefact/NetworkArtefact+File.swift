@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// The artefact file (format version 1), little-endian, every section 8-byte aligned:
 ///
@@ -19,10 +20,15 @@ extension NetworkArtefact {
     static let endMark = Array("OASISEND".utf8)
     static let byteOrderMark: UInt32 = 0x0A0B_0C0D
 
-    /// Writes the artefact (atomically: a reader never sees half a file).
-    public func write(to url: URL) throws(NetworkArtefactError) {
+    /// Writes the artefact (atomically: a reader never sees half a file), reporting the encoding and
+    /// the writing as the two items of `ProgressStep.writeArtefact`.
+    public func write(to url: URL, progress: ProgressReporter = .silent) throws(NetworkArtefactError) {
+        let tracker = progress.start(.writeArtefact, total: 2)
+        let data = encoded()
+        tracker.advance()
         do {
-            try encoded().write(to: url, options: .atomic)
+            try data.write(to: url, options: .atomic)
+            tracker.finish()
         } catch {
             throw NetworkArtefactError(.unwritable, "cannot write the network artefact \(url.path): \(error.localizedDescription)")
         }
@@ -73,15 +79,21 @@ extension NetworkArtefact {
 
     /// Loads an artefact, refusing a foreign file, another format version, a truncated file, or (when
     /// `expectedSource` is given) one built from other sources.
-    public static func load(from url: URL, expectedSource: SourceFingerprint?) throws(NetworkArtefactError) -> NetworkArtefact {
+    /// Reading and decoding are the two items of `ProgressStep.loadArtefact`.
+    public static func load(from url: URL, expectedSource: SourceFingerprint?,
+                            progress: ProgressReporter = .silent) throws(NetworkArtefactError) -> NetworkArtefact {
+        let tracker = progress.start(.loadArtefact, total: 2)
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw NetworkArtefactError(.unreadable, "cannot read the network artefact \(url.path): \(error.localizedDescription)")
         }
+        tracker.advance()
         do {
-            return try decode(data, expectedSource: expectedSource)
+            let artefact = try decode(data, expectedSource: expectedSource)
+            tracker.finish()
+            return artefact
         } catch {
             throw NetworkArtefactError(error.kind, "\(url.lastPathComponent): \(error.message)")
         }

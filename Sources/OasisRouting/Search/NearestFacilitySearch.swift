@@ -38,11 +38,17 @@ public struct NearestFacilitySearch: Sendable {
     }
 
     /// One distance array per source set (one set per facility type), the sets shared among
-    /// `parallelism` threads. The answer for each set is exactly `distances(from:limit:)`'s.
-    public func distances(fromEach sourceSets: [[Int]], limit: Double = .infinity, parallelism: Int = 2) -> [[Double]] {
+    /// `parallelism` threads. The answer for each set is exactly `distances(from:limit:)`'s. `finished`
+    /// is called (from the searching thread) after each set.
+    public func distances(fromEach sourceSets: [[Int]], limit: Double = .infinity, parallelism: Int = 2,
+                          finished: @escaping @Sendable () -> Void = {}) -> [[Double]] {
         guard sourceSets.count > 1, parallelism > 1 else {
             let heap = makeHeap()
-            return sourceSets.map { run($0, limit: limit, heap: heap) }
+            return sourceSets.map {
+                let result = run($0, limit: limit, heap: heap)
+                finished()
+                return result
+            }
         }
         let results = ResultSlots(count: sourceSets.count)
         let next = WorkCounter()
@@ -51,6 +57,7 @@ public struct NearestFacilitySearch: Sendable {
             let heap = shared.makeHeap()
             while let index = next.take(below: sourceSets.count) {
                 results.set(index, shared.run(sourceSets[index], limit: limit, heap: heap))
+                finished()
             }
         }
         return results.collect()
