@@ -16,22 +16,22 @@ struct NetworkCommand: AsyncParsableCommand {
         @Argument(help: "The OSM file.") var file: String
         @Option(help: "The artefact to write (default: the OSM file's name with .oasisnet).") var output: String?
         @Option(help: "Facility rules (JSON, the shape of the built-in rules) instead of the built-in ones.") var rules: String?
+        @OptionGroup var progress: ProgressOptions
 
         func run() async throws {
+            let console = progress.console()
             let url = URL(fileURLWithPath: file)
             let rulesDocument = try rules.map { Data(try StoreOptions.read($0)) }
             let target = output ?? url.deletingPathExtension().deletingPathExtension().path + ".oasisnet"
             let start = ContinuousClock.now
-            Console.line("[1/2] reading \(file) and building the walking network …")
             let artefact: NetworkArtefact
             do {
-                artefact = try NetworkArtefactBuilder().build(file: url, rulesDocument: rulesDocument)
+                artefact = try NetworkArtefactBuilder(progress: console.reporter).build(file: url, rulesDocument: rulesDocument)
             } catch {
                 throw CLIError("\(file): \(error.description)")
             }
-            Console.line("[2/2] writing \(target) …")
             do {
-                try artefact.write(to: URL(fileURLWithPath: target))
+                try artefact.write(to: URL(fileURLWithPath: target), progress: console.reporter)
             } catch {
                 throw CLIError("\(target): \(error.description)")
             }
@@ -60,12 +60,12 @@ struct NetworkCommand: AsyncParsableCommand {
     }
 
     /// Loads an artefact, refusing a foreign, damaged or (when the source is given) stale one.
-    static func load(_ path: String, osm: String?, rules: String? = nil) throws -> NetworkArtefact {
+    static func load(_ path: String, osm: String?, rules: String? = nil, progress: ProgressReporter = .silent) throws -> NetworkArtefact {
         do {
             let expected = try osm.map { source throws in
                 try NetworkArtefactBuilder.fingerprint(file: URL(fileURLWithPath: source), rulesDocument: try rules.map { Data(try StoreOptions.read($0)) })
             }
-            return try NetworkArtefact.load(from: URL(fileURLWithPath: path), expectedSource: expected)
+            return try NetworkArtefact.load(from: URL(fileURLWithPath: path), expectedSource: expected, progress: progress)
         } catch let error as NetworkArtefactError {
             throw CLIError("\(path): \(error.description)")
         }
