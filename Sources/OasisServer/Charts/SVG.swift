@@ -12,9 +12,11 @@ enum SVG {
         String(format: "%.\(decimals)f", value)
     }
 
-    /// The opening tag with a title and description for screen readers.
+    /// The opening tag with a title and description for screen readers. The title's id is derived from the
+    /// title itself (FNV-1a), so the same chart is the same text in every process.
     static func open(width: Double, height: Double, title: String, description: String? = nil) -> String {
-        let id = "t" + String(UInt32(truncatingIfNeeded: title.hashValue), radix: 36)
+        let hash = title.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
+        let id = "t" + String(hash, radix: 36)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width, decimals: 0)) \(number(height, decimals: 0))\" "
         svg += "width=\"100%\" role=\"img\" aria-labelledby=\"\(id)\" font-family=\"\(fontFamily)\" font-size=\"12\">"
         svg += "<title id=\"\(id)\">\(escape(title))</title>"
