@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import OasisCore
 import OasisRouting
+import OasisServer
 
 /// `oasis analyse access`: walking distance from every node of the network to the nearest facility of each
 /// type, and the share of nodes within each time.
 struct AnalyseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self])
+    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self, AnalyseSheltersCommand.self])
 
     struct Access: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,12 +19,17 @@ struct AnalyseCommand: AsyncParsableCommand {
         @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
         @Option(help: "Walking speed, metres per minute.") var speed: Double = 60
         @Flag(help: "Print JSON instead of a table.") var json = false
+        @Option(help: "Also write an SVG map: the network, the facilities, and every node coloured by walking minutes to the nearest facility of --map-type.")
+        var map: String?
+        @Option(help: "The type the map colours nodes by (default: the first of --types).") var mapType: String?
+        @OptionGroup var progress: ProgressOptions
 
         func run() async throws {
+            let console = progress.console()
             let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
             guard speed > 0 else { throw CLIError("--speed must be positive.") }
-            let artefact = try NetworkCommand.load(network, osm: osm)
+            let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
             let available = artefact.sourcesByType
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
             let unknown = chosen.filter { available[$0] == nil }
@@ -31,13 +37,15 @@ struct AnalyseCommand: AsyncParsableCommand {
                 throw CLIError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); it has \(available.keys.sorted().joined(separator: ", ")).")
             }
             let limit = (minuteList.max() ?? 15) * speed
-            Console.line("[1/1] nearest facility of \(chosen.count) type(s) from \(artefact.graph.nodeCount) nodes within \(Int(limit)) m …")
             let start = ContinuousClock.now
-            let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { chosen.contains($0.key) }, limit: limit)
+            let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { chosen.contains($0.key) }, limit: limit,
+                                              progress: console.reporter)
             let elapsed = ContinuousClock.now - start
             var rows: [[String]] = []
             var result: [String: [String: Double]] = [:]
+            let coverage = console.reporter.start(.coverage, total: chosen.count)
             for type in chosen {
+                defer { coverage.advance() }
                 let values = distances.byType[type] ?? []
                 var shares: [String: Double] = [:]
                 for minute in minuteList {
@@ -47,13 +55,23 @@ struct AnalyseCommand: AsyncParsableCommand {
                 result[type] = shares
                 rows.append([type, String(available[type]?.count ?? 0)] + minuteList.map { String(format: "%.1f %%", shares[String(format: "%g", $0)] ?? 0) })
             }
+            coverage.finish()
+            if let map, let mapType = mapType ?? chosen.first {
+                guard chosen.contains(mapType) else { throw CLIError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).") }
+                let svg = AccessMap.make(artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed).render()
+                do {
+                    try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic)
+                } catch {
+                    throw CLIError("\(map): cannot write the map (\(error.localizedDescription)).")
+                }
+            }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 Console.line(String(decoding: try encoder.encode(result), as: UTF8.self))
             } else {
                 Console.line(TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows))
-                Console.line("share of network nodes within each walking time at \(String(format: "%g", speed)) m/min; searched in \(elapsed)")
+                Console.line("share of network nodes within each walking time at \(String(format: "%g", speed)) m/min; \(chosen.count) type(s) from \(artefact.graph.nodeCount) nodes within \(Int(limit)) m searched in \(elapsed)")
             }
         }
     }

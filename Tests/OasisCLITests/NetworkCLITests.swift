@@ -27,6 +27,16 @@ struct NetworkCLITests {
         let clinic = try #require(shares["clinic"])
         #expect((clinic["5"] ?? 0) < (clinic["10"] ?? 0) && (clinic["10"] ?? 0) <= (clinic["15"] ?? 0))
         #expect((shares["park"]?["15"] ?? 0) > 90)
+        #expect(access.stderr.contains("计算最近设施距离: 100 % (2/2 项"))
+
+        let svg = folder.appendingPathComponent("clinic.svg")
+        let mapped = try OasisBinary.run(["analyse", "access", "--network", artefact, "--types", "clinic,park", "--map", svg.path, "--lang", "en"])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(mapped.stderr.contains("Nearest-facility search: 100 % (2/2 items"))
+        let drawing = try String(contentsOf: svg, encoding: .utf8)
+        #expect(drawing.hasPrefix("<svg") && drawing.hasSuffix("</svg>"))
+        #expect(drawing.components(separatedBy: "class=\"valued\"").count - 1 == 3_766)
+        #expect(drawing.contains(">clinic ≤ 5 min</text>") && drawing.contains("data-category=\"park\""))
 
         let exported = try OasisBinary.run(["network", "export", artefact, "--output", folder.appendingPathComponent("csv").path])
         #expect(exported.status == 0)
