@@ -4,6 +4,7 @@ import HummingbirdTesting
 import OasisCore
 import OasisServer
 import OasisStore
+import OasisTestSupport
 import Testing
 
 @Suite("Layer API")
@@ -71,6 +72,29 @@ struct LayerAPITests {
             let malformed = try await app.request(.put, "/api/v1/layers/facilities", token: app.adminToken, json: "{\"type\": ")
             #expect(malformed.status == .badRequest)
             #expect(try malformed.errorDetails().first?["field"] as? String == "$")
+        }
+    }
+}
+
+@Suite("Demo layers")
+struct DemoLayerTests {
+    @Test("the demo seeds labelled sample residences, facilities and shelters that pass the layer checks on re-import")
+    func demoSample() async throws {
+        try await TestStore.with(.sqlite) { store in
+            var configuration = ServerConfiguration()
+            configuration.bcryptCost = 4
+            _ = try await Bootstrap(store: store, configuration: configuration).run(adminPassword: "admin-password-1", logger: TestStore.logger)
+            let service = SpatialLayerService(store: store)
+            for (layer, expected) in [(SpatialLayer.residences, 36), (.facilities, 16), (.shelters, 3)] {
+                #expect(try await store.spatialFeatures.count(layer: layer, for: .system) == expected)
+                var text = ""
+                try await service.export(layer, bbox: nil, by: .system) { text += $0 }
+                let features = try #require((try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["features"] as? [[String: Any]])
+                #expect(features.allSatisfy { (($0["properties"] as? [String: Any])?["note"] as? String)?.contains("sample") == true })
+                let again = try await service.importLayer(layer, bytes: Array(text.utf8), coordinateSystem: nil, region: "650102", source: "demo-sample",
+                                                          replacing: true, by: .system)
+                #expect(again.deleted == expected && again.inserted == expected)
+            }
         }
     }
 }
