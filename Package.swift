@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "OasisServer",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport",
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -28,6 +28,7 @@ public enum OasisApplication {
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         CaseController(cases: cases).register(on: router)
         Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions()).register(on: router)
+        LayerController(layers: SpatialLayerService(store: store)).register(on: router)
         let web = WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)

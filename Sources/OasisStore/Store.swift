@@ -24,6 +24,7 @@ public final class Store: Sendable {
     public let promotionStatus: PromotionStatusRepository
     public let cases: CaseRepository
     public let regionAreas: RegionAreaRepository
+    public let spatialFeatures: SpatialFeatureRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -46,6 +47,7 @@ public final class Store: Sendable {
         promotionStatus = PromotionStatusRepository(database: database)
         cases = CaseRepository(database: database, audit: audit, clock: clock)
         regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
+        spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -44,10 +44,10 @@ struct RegionCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The GeoJSON file.") var file: String
         @Option(help: "The property holding the division code.") var codeProperty = "adcode"
-        @Option(help: "The coordinates' system: wgs84 or gcj02 (converted to WGS-84).") var crs: String = "wgs84"
+        @Option(help: "The coordinates' system: wgs84, cgcs2000, gcj02 or webmercator (converted to WGS-84).") var crs: String = "wgs84"
 
         func run() async throws {
-            guard let system = CoordinateSystem(rawValue: crs.lowercased()) else { throw CLIError("--crs takes wgs84 or gcj02.") }
+            guard let system = CoordinateSystem(name: crs) else { throw CLIError("--crs takes \(CoordinateSystem.acceptedNames).") }
             let areas: [(region: String, area: BoundaryArea)]
             do {
                 areas = try RegionAreaGeoJSONReader.read(try StoreOptions.read(file), codeProperty: codeProperty, coordinateSystem: system)

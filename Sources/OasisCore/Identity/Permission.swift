@@ -13,4 +13,6 @@ public enum Permission: String, Codable, Sendable, CaseIterable {
     case superviseCases = "supervise_cases"
     case readProjects = "read_projects"
     case writeProjects = "write_projects"
+    case readLayers = "read_layers"
+    case writeLayers = "write_layers"
 }

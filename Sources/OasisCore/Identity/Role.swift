@@ -12,10 +12,10 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     public var permissions: Set<Permission> {
         switch self {
         case .admin: Set(Permission.allCases)
-        case .analyst: [.readRegions, .readIndicators, .writeIndicators, .readAudit, .readProjects, .writeProjects]
+        case .analyst: [.readRegions, .readIndicators, .writeIndicators, .readAudit, .readProjects, .writeProjects, .readLayers, .writeLayers]
         case .dispatcher: [.readRegions, .readCases, .dispatchCases]
         case .unitHandler: [.readRegions, .readCases, .handleCases]
-        case .supervisor: [.readRegions, .readIndicators, .readCases, .superviseCases, .readAudit, .readProjects]
+        case .supervisor: [.readRegions, .readIndicators, .readCases, .superviseCases, .readAudit, .readProjects, .readLayers]
         case .citizen: [.readRegions, .submitCases]
         }
     }

@@ -6,12 +6,7 @@ import OasisCore
 /// name the JSON path at fault.
 public enum BoundaryGeoJSONReader {
     public static func read(_ bytes: [UInt8]) throws(OasisError) -> BoundaryArea {
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
-            throw OasisError.invalid(code: "geojson_invalid", message: "The boundary is not valid JSON: \(error.localizedDescription)")
-        }
+        let root = try GeoJSONDocument.root(bytes, what: "boundary")
         var polygons: [[[GeoPoint]]] = []
         var details: [OasisError.Detail] = []
         collect(root, path: "$", into: &polygons, details: &details)
@@ -29,9 +24,13 @@ public enum BoundaryGeoJSONReader {
             details.append(.init(field: path, reason: "expected a GeoJSON object with a \"type\""))
             return
         }
-        if let crs = object["crs"] as? [String: Any], let name = (crs["properties"] as? [String: Any])?["name"] as? String,
-           !name.hasSuffix("CRS84") && !name.hasSuffix("4326") {
-            details.append(.init(field: "\(path).crs", reason: "\(name) is not WGS-84; give longitude, latitude in WGS-84 (EPSG:4326 / CRS84)"))
+        do {
+            if let system = try GeoJSONCRS.system(of: object, path: path), system != .wgs84 && system != .cgcs2000 {
+                details.append(.init(field: "\(path).crs", reason: "\(system.identifier) is not WGS-84; give longitude, latitude in WGS-84 (EPSG:4326 / CRS84)"))
+                return
+            }
+        } catch {
+            details += error.details
             return
         }
         switch type {
@@ -48,49 +47,17 @@ public enum BoundaryGeoJSONReader {
             }
             collect(geometry, path: "\(path).geometry", into: &polygons, details: &details)
         case "Polygon":
-            if let polygon = rings(object["coordinates"], path: "\(path).coordinates", details: &details) { polygons.append(polygon) }
+            if let polygon = GeoJSONGeometryReader.rings(object["coordinates"], path: "\(path).coordinates", system: .wgs84, details: &details) { polygons.append(polygon) }
         case "MultiPolygon":
             guard let list = object["coordinates"] as? [Any] else {
                 details.append(.init(field: "\(path).coordinates", reason: "a MultiPolygon needs an array of polygons"))
                 return
             }
             for (index, item) in list.enumerated() {
-                if let polygon = rings(item, path: "\(path).coordinates[\(index)]", details: &details) { polygons.append(polygon) }
+                if let polygon = GeoJSONGeometryReader.rings(item, path: "\(path).coordinates[\(index)]", system: .wgs84, details: &details) { polygons.append(polygon) }
             }
         default:
             details.append(.init(field: "\(path).type", reason: "\(type) is not an area; use Polygon, MultiPolygon, Feature or FeatureCollection"))
         }
-    }
-
-    static func rings(_ value: Any?, path: String, details: inout [OasisError.Detail]) -> [[GeoPoint]]? {
-        guard let list = value as? [Any], !list.isEmpty else {
-            details.append(.init(field: path, reason: "a polygon needs an array of rings"))
-            return nil
-        }
-        var rings: [[GeoPoint]] = []
-        for (ringIndex, ringValue) in list.enumerated() {
-            let ringPath = "\(path)[\(ringIndex)]"
-            guard let positions = ringValue as? [Any], positions.count >= 4 else {
-                details.append(.init(field: ringPath, reason: "a ring needs at least 4 positions (closed)"))
-                continue
-            }
-            var ring: [GeoPoint] = []
-            for (index, position) in positions.enumerated() {
-                guard let pair = position as? [Any], pair.count >= 2, let lon = (pair[0] as? NSNumber)?.doubleValue, let lat = (pair[1] as? NSNumber)?.doubleValue else {
-                    details.append(.init(field: "\(ringPath)[\(index)]", reason: "a position is [longitude, latitude]"))
-                    continue
-                }
-                guard (-180...180).contains(lon), (-90...90).contains(lat) else {
-                    details.append(.init(field: "\(ringPath)[\(index)]", reason: "\(lon), \(lat) is out of range for WGS-84 longitude, latitude"))
-                    continue
-                }
-                ring.append(GeoPoint(longitude: lon, latitude: lat))
-            }
-            if let first = ring.first, let last = ring.last, first != last {
-                details.append(.init(field: ringPath, reason: "the ring is not closed: its last position must repeat its first"))
-            }
-            rings.append(ring)
-        }
-        return rings
     }
 }

@@ -30,7 +30,9 @@ public struct Bootstrap: Sendable {
             seeded = try await Self.seedXinjiang(into: store)
             let samples = try await Self.seedSampleValues(into: store)
             let projects = try await DemoPromotion.seed(into: store)
-            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)"])
+            let features = try await DemoSpatialLayers.seed(into: store)
+            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)",
+                                                               "sampleFeatures": "\(features)"])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0

@@ -139,6 +139,8 @@ enum APISchemas {
         "GeoPoint": ["type": "object", "required": ["longitude", "latitude"], "properties": ["longitude": ["type": "number"], "latitude": ["type": "number"]]],
         "GeoJSON": ["type": "object", "description": "RFC 7946 GeoJSON: Polygon, MultiPolygon, Feature or FeatureCollection in WGS-84", "required": ["type"],
                     "properties": ["type": string]],
+        "LayerImportOutcome": ["type": "object", "properties": ["layer": string, "source": string, "region": nullableString, "crs": string,
+                                                                "deleted": integer, "inserted": integer]],
         "BoundarySaved": ["type": "object", "properties": ["region": string, "name": string, "polygons": string]],
         "BoundaryList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": ["region": string, "name": string]]]]],
         "Policy": ["type": "object", "required": ["id", "level", "issuedOn", "issuerZh", "issuerEn", "titleZh", "titleEn", "sections", "measures"], "properties": [

@@ -5,6 +5,7 @@ public enum Migrations {
         Migration002Evaluation.migration,
         Migration003Promotion.migration,
         Migration004Cases.migration,
+        Migration005SpatialLayers.migration,
     ]
 
     /// The schema version this build writes.

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import OasisCore
+import OasisServer
+import OasisStore
+
+/// `oasis layers import LAYER FILE.geojson` and `oasis layers export LAYER > out.geojson`: the spatial layers
+/// the living-circle and shelter analyses read.
+struct LayersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "layers", abstract: "Import and export spatial layers (facilities, residences, shelters).",
+                                                    subcommands: [Import.self, Export.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a layer from a GeoJSON FeatureCollection: facilities (properties.type), residences (properties.population) or shelters (properties.class, properties.effective_area_m2). All or nothing."
+        )
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "facilities, residences or shelters.") var layer: String
+        @Argument(help: "The GeoJSON file.") var file: String
+        @Option(help: "The coordinates' system when the file has no crs member: wgs84 (EPSG:4326), cgcs2000 (EPSG:4490), gcj02, webmercator (EPSG:3857).") var crs: String?
+        @Option(help: "Division code: the region of features naming none (properties.region_code), and the part of the source replaced.") var region: String?
+        @Option(help: "The source's name (default: the file's name without extension); --replace replaces what this source gave.") var source: String?
+        @Flag(help: "Replace the features this source gave before (within --region when given) instead of adding to them.") var replace = false
+
+        func run() async throws {
+            let outcome: SpatialLayerImportOutcome
+            do {
+                let layer = try SpatialLayerService.layer(named: self.layer)
+                let system = try crs.map { name throws(OasisError) in try SpatialLayerService.coordinateSystem(named: name) }
+                let region = try region.map { try RegionCode($0).rawValue }
+                let source = source ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                let bytes = try StoreOptions.read(file)
+                outcome = try await storeOptions.withStore { store in
+                    try await SpatialLayerService(store: store).importLayer(layer, bytes: bytes, coordinateSystem: system, region: region, source: source,
+                                                                            replacing: replace, by: .system)
+                }
+            } catch let error as OasisError {
+                throw CLIError("\(file): \(error.description)")
+            }
+            let replaced = replace ? ", \(outcome.deleted) replaced" : ""
+            let scope = outcome.region.map { " in region \($0)" } ?? ""
+            Console.line("\(file): \(outcome.inserted) \(outcome.layer.rawValue) stored from source \"\(outcome.source)\"\(scope)\(replaced) (converted from \(outcome.crs.identifier) to WGS-84)")
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a layer as a GeoJSON FeatureCollection (WGS-84) to standard output.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "facilities, residences, shelters or access.") var layer: String
+        @Option(help: "minLon,minLat,maxLon,maxLat: only features whose bounding box meets it.") var bbox: String?
+
+        func run() async throws {
+            do {
+                let layer = try SpatialLayerService.layer(named: self.layer)
+                let box = try bbox.map { text throws(OasisError) in try SpatialBox(parsing: text) }
+                try await storeOptions.withStore { store in
+                    try await SpatialLayerService(store: store).export(layer, bbox: box, by: .system) { text in
+                        FileHandle.standardOutput.write(Data(text.utf8))
+                    }
+                }
+            } catch let error as OasisError {
+                throw CLIError(error.description)
+            }
+        }
+    }
+}
