@@ -29,6 +29,7 @@ public enum OasisApplication {
         CaseController(cases: cases).register(on: router)
         Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions()).register(on: router)
         LayerController(layers: SpatialLayerService(store: store)).register(on: router)
+        OGCFeaturesController(store: store).register(on: router)
         let web = WebController(
             identity: identity, pages: pages, configuration: configuration,
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)

@@ -25,6 +25,7 @@ public final class Store: Sendable {
     public let cases: CaseRepository
     public let regionAreas: RegionAreaRepository
     public let spatialFeatures: SpatialFeatureRepository
+    public let analysisResults: AnalysisResultRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
         self.database = database
@@ -48,6 +49,7 @@ public final class Store: Sendable {
         cases = CaseRepository(database: database, audit: audit, clock: clock)
         regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
         spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock)
+        analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

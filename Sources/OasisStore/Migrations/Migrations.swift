@@ -6,6 +6,7 @@ public enum Migrations {
         Migration003Promotion.migration,
         Migration004Cases.migration,
         Migration005SpatialLayers.migration,
+        Migration006AnalysisResults.migration,
     ]
 
     /// The schema version this build writes.

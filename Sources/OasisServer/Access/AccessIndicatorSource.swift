@@ -1,0 +1,40 @@
+import Foundation
+import OasisCore
+import OasisStore
+
+/// The spatial analyses' figures as computed indicators: living-circle coverage (P04–P12) and shelter area per
+/// resident (U22), as the last `oasis analyse access|shelters --record` run wrote them. A region's value sums the
+/// numerators and denominators of its own figures and those of every region below it (population-weighted).
+public struct AccessIndicatorSource: ComputedIndicatorSource {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    public var indicatorCodes: [String] { AccessIndicator.all.map(\.code) }
+
+    public func observations(for regions: [Region]) async throws -> [IndicatorObservation] {
+        guard !regions.isEmpty else { return [] }
+        let figures = try await store.analysisResults.figures(indicators: indicatorCodes)
+        guard !figures.isEmpty else { return [] }
+        var paths: [String: String] = [:]
+        for row in try await store.database.query("SELECT code, path FROM regions") { paths[try row.string("code")] = try row.string("path") }
+        var observations: [IndicatorObservation] = []
+        for region in regions {
+            let code = region.code.rawValue
+            var sums: [String: [Int: (numerator: Double, denominator: Double)]] = [:]
+            for figure in figures where paths[figure.region]?.contains("/\(code)/") == true {
+                let sum = sums[figure.indicator]?[figure.period] ?? (0, 0)
+                sums[figure.indicator, default: [:]][figure.period] = (sum.numerator + figure.numerator, sum.denominator + figure.denominator)
+            }
+            for (indicator, periods) in sums {
+                guard let definition = AccessIndicator.named(indicator) else { continue }
+                for (period, sum) in periods {
+                    if let value = definition.value(numerator: sum.numerator, denominator: sum.denominator) {
+                        observations.append(.init(region: code, indicator: indicator, period: period, value: value))
+                    }
+                }
+            }
+        }
+        return observations
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import OasisCore
+import OasisStore
+
+/// OGC API — Features Part 1 (Core, GeoJSON) under `/ogc`: landing page, conformance, collections (one per
+/// spatial layer), items with `bbox`, `limit`, `offset` and paging links, and one item. Items pages are written
+/// from the stored GeoJSON text of each feature, without decoding it.
+struct OGCFeaturesController {
+    static let conformance = [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    ]
+    static let geoJSON = "application/geo+json"
+    static let json = "application/json"
+
+    let store: Store
+
+    func register(on router: Router<OasisRequestContext>) {
+        router.get("/ogc") { request, _ in try landing(request) }
+        router.get("/ogc/conformance") { request, _ in
+            try Self.noParameters(request)
+            return Self.respond("{\"conformsTo\":[" + Self.conformance.map { "\"\($0)\"" }.joined(separator: ",") + "]}", type: Self.json)
+        }
+        router.get("/ogc/collections") { request, context in try await collections(request, context: context) }
+        router.get("/ogc/collections/{collectionId}") { request, context in
+            try Self.noParameters(request)
+            let collection = try Self.collection(context)
+            let links = OGCLinks(request)
+            return Self.respond(try await describe(collection, links: links, principal: context.principal), type: Self.json)
+        }
+        router.get("/ogc/collections/{collectionId}/items") { request, context in try await items(request, context: context) }
+        router.get("/ogc/collections/{collectionId}/items/{featureId}") { request, context in try await item(request, context: context) }
+    }
+
+    private func landing(_ request: Request) throws -> Response {
+        try Self.noParameters(request)
+        let links = OGCLinks(request)
+        let body = [
+            links.link("", rel: "self", type: Self.json, title: "This document"),
+            "{\"href\":" + Self.quoted(links.base.replacingOccurrences(of: OGCLinks.root, with: "") + "/openapi.json")
+                + ",\"rel\":\"service-desc\",\"type\":\"application/vnd.oai.openapi+json;version=3.1\",\"title\":\"The API definition (OpenAPI)\"}",
+            links.link("/conformance", rel: "conformance", type: Self.json, title: "Conformance classes"),
+            links.link("/collections", rel: "data", type: Self.json, title: "Collections"),
+        ]
+        return Self.respond("{\"title\":\"Oasis 绿洲 — OGC API Features\",\"description\":\"Living-circle facilities, residences, emergency shelters and walking-access results. 生活圈设施、居住点、应急避难场所与步行可达性结果。\",\"links\":["
+            + body.joined(separator: ",") + "]}", type: Self.json)
+    }
+
+    private func collections(_ request: Request, context: OasisRequestContext) async throws -> Response {
+        try Self.noParameters(request)
+        let links = OGCLinks(request)
+        var described: [String] = []
+        for collection in OGCCollection.all where reader(for: collection, context: context) != nil {
+            described.append(try await describe(collection, links: links, principal: context.principal))
+        }
+        return Self.respond("{\"links\":[" + links.link("/collections", rel: "self", type: Self.json, title: "This document")
+            + "],\"collections\":[" + described.joined(separator: ",") + "]}", type: Self.json)
+    }
+
+    private func describe(_ collection: OGCCollection, links: OGCLinks, principal: Principal) async throws -> String {
+        var text = "{\"id\":\"\(collection.id)\",\"title\":" + Self.quoted(collection.title) + ",\"description\":" + Self.quoted(collection.description)
+        text += ",\"itemType\":\"feature\",\"crs\":[\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"]"
+        if let reader = reader(for: collection, principal: principal),
+           let box = try await store.spatialFeatures.extent(layer: collection.layer, for: reader) {
+            text += ",\"extent\":{\"spatial\":{\"bbox\":[[\(box.minLongitude),\(box.minLatitude),\(box.maxLongitude),\(box.maxLatitude)]],\"crs\":\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"}}"
+        }
+        text += ",\"links\":[" + [
+            links.link("/collections/\(collection.id)", rel: "self", type: Self.json, title: "This collection"),
+            links.link("/collections/\(collection.id)/items", rel: "items", type: Self.geoJSON, title: "The features"),
+        ].joined(separator: ",") + "]}"
+        return text
+    }
+
+    private func items(_ request: Request, context: OasisRequestContext) async throws -> Response {
+        let collection = try Self.collection(context)
+        let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
+        let principal = try requireReader(for: collection, context: context)
+        let page = try await store.spatialFeatures.list(layer: collection.layer, bbox: query.bbox, limit: query.limit, offset: query.offset, for: principal)
+        let links = OGCLinks(request)
+        let path = "/collections/\(collection.id)/items"
+        var pageLinks = [
+            links.link(path + "?" + query.queryString(offset: query.offset), rel: "self", type: Self.geoJSON, title: "This page"),
+            links.link("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection"),
+        ]
+        if query.offset + page.features.count < page.matched {
+            pageLinks.append(links.link(path + "?" + query.queryString(offset: query.offset + query.limit), rel: "next", type: Self.geoJSON, title: "Next page"))
+        }
+        if query.offset > 0 {
+            pageLinks.append(links.link(path + "?" + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: Self.geoJSON, title: "Previous page"))
+        }
+        var body = "{\"type\":\"FeatureCollection\",\"features\":["
+        body.reserveCapacity(page.features.reduce(512) { $0 + $1.text.utf8.count + 1 })
+        for (index, feature) in page.features.enumerated() {
+            if index > 0 { body += "," }
+            body += feature.text
+        }
+        body += "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(Self.timeStamp(store.clock.now()))\",\"links\":["
+        body += pageLinks.joined(separator: ",") + "]}"
+        return Self.respond(body, type: Self.geoJSON)
+    }
+
+    private func item(_ request: Request, context: OasisRequestContext) async throws -> Response {
+        try Self.noParameters(request)
+        let collection = try Self.collection(context)
+        let raw = context.parameters.get("featureId") ?? ""
+        guard let id = Int64(raw) else { throw OasisError.notFound("Feature", raw) }
+        let principal = try requireReader(for: collection, context: context)
+        guard let feature = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: principal), feature.text.hasSuffix("}") else {
+            throw OasisError.notFound("Feature", raw)
+        }
+        let links = OGCLinks(request)
+        let itemLinks = [
+            links.link("/collections/\(collection.id)/items/\(id)", rel: "self", type: Self.geoJSON, title: "This feature"),
+            links.link("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection"),
+        ]
+        return Self.respond(String(feature.text.dropLast()) + ",\"links\":[" + itemLinks.joined(separator: ",") + "]}", type: Self.geoJSON)
+    }
+
+    /// Who reads the collection for this request: the signed-in principal, or for a public collection anyone.
+    private func reader(for collection: OGCCollection, context: OasisRequestContext) -> Principal? {
+        reader(for: collection, principal: context.principal)
+    }
+
+    private func reader(for collection: OGCCollection, principal: Principal) -> Principal? {
+        if principal.can(.readLayers) { return principal }
+        return collection.isPublic ? .system : nil
+    }
+
+    private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> Principal {
+        if let principal = reader(for: collection, context: context) { return principal }
+        if context.principal.kind == .anonymous { throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "The collection \(collection.id) needs a signed-in user or an API token.") }
+        throw OasisError.forbidden("Your role may not read the collection \(collection.id).")
+    }
+
+    private static func collection(_ context: OasisRequestContext) throws -> OGCCollection {
+        let id = context.parameters.get("collectionId") ?? ""
+        guard let collection = OGCCollection.named(id) else { throw OasisError.notFound("Collection", id) }
+        return collection
+    }
+
+    /// Routes other than items take only `f=json`.
+    private static func noParameters(_ request: Request) throws {
+        for (name, value) in OGCItemsQuery.pairs(request) {
+            guard name == "f" else {
+                throw OasisError.invalid(code: "unknown_parameter", message: "Unknown query parameter \(name).", details: [.init(field: name, reason: "this resource takes only f=json")])
+            }
+            guard ["json", "geojson"].contains(value.lowercased()) else {
+                throw OasisError.invalid(code: "invalid_parameter", message: "Invalid f: JSON is the only encoding served.", details: [.init(field: "f", reason: "\"\(value)\"")])
+            }
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var output = ""
+        JSONText.appendString(text, to: &output)
+        return output
+    }
+
+    private static func timeStamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    private static func respond(_ text: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
