@@ -40,7 +40,7 @@ struct SpatialLayerContractTests {
         try await TestStore.with(kind) { store in
             _ = try await store.regions.upsert(Fixtures.xinjiangSample, by: .system)
             let block = SpatialFeature(layer: .residences, region: "650102", kind: "compound",
-                                       geometry: .polygon([[87.0, 43.0, 87.4, 43.0, 87.4, 43.4, 87.0, 43.4, 87.0, 43.0].pairs]), population: 900)
+                                       geometry: .polygon([[87.0, 43.0, 87.4, 43.0, 87.4, 43.4, 87.0, 43.4, 87.0, 43.0].lonLatPoints]), population: 900)
             try await store.spatialFeatures.insert(layer: .residences, source: "census", [block], by: .system)
             try await store.spatialFeatures.insert(layer: .facilities, source: "survey", Self.grid, by: .system)
             let box = SpatialBox(minLongitude: 87.15, minLatitude: 43.15, maxLongitude: 87.45, maxLatitude: 43.45)
@@ -121,5 +121,5 @@ struct SpatialLayerContractTests {
 
 extension Array where Element == Double {
     /// Flat lon, lat numbers as points.
-    var pairs: [GeoPoint] { stride(from: 0, to: count - 1, by: 2).map { GeoPoint(longitude: self[$0], latitude: self[$0 + 1]) } }
+    var lonLatPoints: [GeoPoint] { stride(from: 0, to: count - 1, by: 2).map { GeoPoint(longitude: self[$0], latitude: self[$0 + 1]) } }
 }
