@@ -93,24 +93,9 @@ struct CLITests {
     func serveLifecycle() throws {
         let directory = try OasisBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: OasisBinary.path)
-        process.arguments = ["serve", "--port", "0", "--log-level", "warning"]
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["OASIS_BCRYPT_COST"] = "4"
-        environment["OASIS_ADMIN_PASSWORD"] = nil
-        environment["OASIS_DATABASE_URL"] = nil
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        let deadline = Date() + 30
-        while !text.contains("listening on"), Date() < deadline, process.isRunning {
-            text += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-        }
+        let server = try RunningServer.start(in: directory, environment: ["OASIS_ADMIN_PASSWORD": nil])
+        let process = server.process
+        let text = server.banner
         #expect(text.contains("one-time password"))
         #expect(text.contains("Oasis is listening on http://127.0.0.1:"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("oasis-data/oasis.sqlite").path))

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// GDAL's OGC API — Features client (the `OAPIF` driver of `ogrinfo`, Debian gdal-bin) lists and reads the
+/// collections of a running `oasis serve` with its demo layers. Skipped, saying so, when ogrinfo is missing.
+@Suite("OGC API with GDAL")
+struct OGCWithGDALTests {
+    static var ogrinfo: String? {
+        ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @Test("ogrinfo lists the public collections, counts the facilities and reads every shelter with its properties")
+    func ogrinfoReads() throws {
+        guard let ogrinfo = Self.ogrinfo else {
+            print("ogrinfo (Debian gdal-bin) is not installed: skipping the GDAL OAPIF test; scripts/test installs it")
+            return
+        }
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try RunningServer.start(in: directory, environment: ["OASIS_ADMIN_PASSWORD": "gdal-test-password-1"], timeout: 60)
+        defer { server.stop() }
+        let port = try #require(server.port)
+        let endpoint = "OAPIF:http://127.0.0.1:\(port)/ogc"
+
+        let listing = try Self.run(ogrinfo, ["-ro", endpoint])
+        #expect(listing.status == 0, "\(listing.output)")
+        #expect(listing.output.contains("1: facilities"))
+        #expect(listing.output.contains("2: shelters"))
+        #expect(!listing.output.contains("residences"), "residences need a token, so an anonymous client must not see them")
+
+        let summary = try Self.run(ogrinfo, ["-ro", "-so", endpoint, "facilities"])
+        #expect(summary.status == 0, "\(summary.output)")
+        #expect(summary.output.contains("Feature Count: 16"))
+        #expect(summary.output.contains("Geometry: Point"))
+
+        let shelters = try Self.run(ogrinfo, ["-ro", "-q", endpoint, "shelters"])
+        #expect(shelters.status == 0, "\(shelters.output)")
+        #expect(shelters.output.components(separatedBy: "OGRFeature(shelters)").count - 1 == 3)
+        #expect(shelters.output.contains("class (String) = short_term"))
+        #expect(shelters.output.contains("effective_area_m2"))
+        #expect(shelters.output.contains("POINT (87."))
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GDAL_HTTP_TIMEOUT"] = "20"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
