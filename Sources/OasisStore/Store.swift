@@ -48,7 +48,7 @@ public final class Store: Sendable {
         promotionStatus = PromotionStatusRepository(database: database)
         cases = CaseRepository(database: database, audit: audit, clock: clock)
         regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
-        spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock)
+        spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock, changes: SpatialLayerChanges())
         analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
     }
 

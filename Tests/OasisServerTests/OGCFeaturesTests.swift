@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import OasisCore
 import OasisServer
 import OasisStore
@@ -182,6 +183,37 @@ struct OGCFeaturesTests {
             #expect(try await app.request(.get, "/ogc/collections/residences/items", token: token).status == .forbidden)
             // A dispatcher still reads the public collections.
             #expect(try await app.request(.get, "/ogc/collections/facilities/items", token: token).status == .ok)
+        }
+    }
+
+    @Test("pages follow writes: at once for this server's uploads, and within a second for another process's", arguments: TestStoreKind.available)
+    func followsWrites(_ kind: TestStoreKind) async throws {
+        try await Self.seeded(kind) { app in
+            #expect(try await app.request(.get, "/ogc/collections/facilities/items").json()["numberMatched"] as? Int == 25)
+            let more = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
+            #expect(try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=clinics", token: app.analystToken, json: more).status == .ok)
+            #expect(try await app.request(.get, "/ogc/collections/facilities/items").json()["numberMatched"] as? Int == 26)
+            // Another process: a second connection to the same database, writing through its own repository.
+            let other = try await Store.open(app.store.location, logger: .init(label: "other"))
+            let feature = SpatialFeature(layer: .facilities, externalID: "X", region: "650102", kind: "clinic", name: nil,
+                                         geometry: .point(GeoPoint(longitude: 87.71, latitude: 43.91)))
+            try await other.spatialFeatures.insert(layer: .facilities, source: "other", [feature], by: .system)
+            await other.close()
+            try await Task.sleep(for: .milliseconds(1_100))
+            #expect(try await app.request(.get, "/ogc/collections/facilities/items").json()["numberMatched"] as? Int == 27)
+        }
+    }
+
+    @Test("a reader scoped to other regions sees none of the residences; public collections are whole for everyone")
+    func scopedReader() async throws {
+        try await Self.seeded(.sqlite) { app in
+            let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
+            let user = try await identity.createUser(username: "kashgar", displayName: "K", role: .analyst, scope: AccessScope(regions: [try RegionCode("653101")]),
+                                                     password: "kashgar-password-1", by: .system)
+            let token = try await identity.issueToken(for: user.id, name: "test", by: .system).token
+            #expect(try await app.request(.get, "/ogc/collections/residences/items", token: token).json()["numberMatched"] as? Int == 0)
+            #expect(try await app.request(.get, "/ogc/collections/residences/items", token: app.analystToken).json()["numberMatched"] as? Int == 1)
+            #expect(try await app.request(.get, "/ogc/collections/facilities/items", token: token).json()["numberMatched"] as? Int == 25)
         }
     }
 }

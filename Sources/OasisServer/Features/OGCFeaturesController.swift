@@ -16,6 +16,13 @@ struct OGCFeaturesController {
     static let json = "application/json"
 
     let store: Store
+    let snapshots: LayerSnapshotCache
+    let timeStamp = OGCTimeStamp()
+
+    init(store: Store) {
+        self.store = store
+        snapshots = LayerSnapshotCache(store: store)
+    }
 
     func register(on router: Router<OasisRequestContext>) {
         router.get("/ogc") { request, _ in try landing(request) }
@@ -62,8 +69,7 @@ struct OGCFeaturesController {
     private func describe(_ collection: OGCCollection, links: OGCLinks, principal: Principal) async throws -> String {
         var text = "{\"id\":\"\(collection.id)\",\"title\":" + Self.quoted(collection.title) + ",\"description\":" + Self.quoted(collection.description)
         text += ",\"itemType\":\"feature\",\"crs\":[\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"]"
-        if let reader = reader(for: collection, principal: principal),
-           let box = try await store.spatialFeatures.extent(layer: collection.layer, for: reader) {
+        if let reader = reader(for: collection, principal: principal), let box = try await extent(collection.layer, reader: reader) {
             text += ",\"extent\":{\"spatial\":{\"bbox\":[[\(box.minLongitude),\(box.minLatitude),\(box.maxLongitude),\(box.maxLatitude)]],\"crs\":\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"}}"
         }
         text += ",\"links\":[" + [
@@ -77,7 +83,12 @@ struct OGCFeaturesController {
         let collection = try Self.collection(context)
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
         let principal = try requireReader(for: collection, context: context)
-        let page = try await store.spatialFeatures.list(layer: collection.layer, bbox: query.bbox, limit: query.limit, offset: query.offset, for: principal)
+        let page: SpatialFeaturePage
+        if principal.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(collection.layer) {
+            page = snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset)
+        } else {
+            page = try await store.spatialFeatures.list(layer: collection.layer, bbox: query.bbox, limit: query.limit, offset: query.offset, for: principal)
+        }
         let links = OGCLinks(request)
         let path = "/collections/\(collection.id)/items"
         var pageLinks = [
@@ -96,7 +107,7 @@ struct OGCFeaturesController {
             if index > 0 { body += "," }
             body += feature.text
         }
-        body += "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(Self.timeStamp(store.clock.now()))\",\"links\":["
+        body += "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(timeStamp.string(for: store.clock.now()))\",\"links\":["
         body += pageLinks.joined(separator: ",") + "]}"
         return Self.respond(body, type: Self.geoJSON)
     }
@@ -107,7 +118,13 @@ struct OGCFeaturesController {
         let raw = context.parameters.get("featureId") ?? ""
         guard let id = Int64(raw) else { throw OasisError.notFound("Feature", raw) }
         let principal = try requireReader(for: collection, context: context)
-        guard let feature = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: principal), feature.text.hasSuffix("}") else {
+        let found: SpatialFeatureGeoJSON?
+        if principal.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(collection.layer) {
+            found = snapshot.feature(id)
+        } else {
+            found = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: principal)
+        }
+        guard let feature = found, feature.text.hasSuffix("}") else {
             throw OasisError.notFound("Feature", raw)
         }
         let links = OGCLinks(request)
@@ -118,14 +135,21 @@ struct OGCFeaturesController {
         return Self.respond(String(feature.text.dropLast()) + ",\"links\":[" + itemLinks.joined(separator: ",") + "]}", type: Self.geoJSON)
     }
 
+    /// The box of every feature the reader may see: from memory when the reader sees the whole layer.
+    private func extent(_ layer: SpatialLayer, reader: Principal) async throws -> SpatialBox? {
+        if reader.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(layer) { return snapshot.extent }
+        return try await store.spatialFeatures.extent(layer: layer, for: reader)
+    }
+
     /// Who reads the collection for this request: the signed-in principal, or for a public collection anyone.
     private func reader(for collection: OGCCollection, context: OasisRequestContext) -> Principal? {
         reader(for: collection, principal: context.principal)
     }
 
+    /// Public collections are read whole by everyone; the others by principals who may read layers, in their scope.
     private func reader(for collection: OGCCollection, principal: Principal) -> Principal? {
-        if principal.can(.readLayers) { return principal }
-        return collection.isPublic ? .system : nil
+        if collection.isPublic { return .system }
+        return principal.can(.readLayers) ? principal : nil
     }
 
     private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> Principal {
@@ -156,10 +180,6 @@ struct OGCFeaturesController {
         var output = ""
         JSONText.appendString(text, to: &output)
         return output
-    }
-
-    private static func timeStamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
     }
 
     private static func respond(_ text: String, type: String) -> Response {

@@ -9,6 +9,8 @@ public struct SpatialFeatureRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
     let clock: any OasisClock
+    /// Raised after each committed write of this process, so that in-memory copies of a layer are renewed at once.
+    public let changes: SpatialLayerChanges
 
     /// Serialises id allocation among PostgreSQL writers (SQLite has one writer already).
     static let allocationLock: Int64 = 7_005
@@ -38,6 +40,7 @@ public struct SpatialFeatureRepository: Sendable {
         }
         let now = clock.now()
         let audit = self.audit
+        defer { changes.raise(layer) }
         return try await database.transaction { tx in
             try await RegionRepository.requireInScope(Set(features.compactMap(\.region) + [region].compactMap { $0 }), principal: principal, on: tx)
             if let lock = tx.dialect.serialiseChainStatement(key: Self.allocationLock) { _ = try await tx.query(lock, []) }
@@ -59,6 +62,9 @@ public struct SpatialFeatureRepository: Sendable {
             let last = try await tx.first("SELECT MAX(id) AS n FROM spatial_features WHERE layer = ?", [.text(layer.rawValue)])?.optionalInt("n") ?? 0
             let rows = features.enumerated().map { offset, feature in Self.row(feature, id: last + 1 + Int64(offset), source: source, at: now) }
             try await BulkInsert.rows("spatial_features", rows, on: tx)
+            try await tx.execute(
+                "INSERT INTO spatial_layer_versions (layer, version) VALUES (?, 1) ON CONFLICT (layer) DO UPDATE SET version = spatial_layer_versions.version + 1",
+                [.text(layer.rawValue)])
             try await audit.append(AuditChange(action: replacing ? "layer.replace" : "layer.insert", entityType: "spatial_layer", entityID: layer.rawValue,
                                                regionCode: region, before: replacing ? ["source": source, "features": "\(deleted)"] : nil,
                                                after: ["source": source, "features": "\(features.count)"]), by: principal, on: tx)

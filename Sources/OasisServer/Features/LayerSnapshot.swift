@@ -1,0 +1,60 @@
+import OasisCore
+import OasisStore
+
+/// One layer held in memory for the OGC API: boxes in flat arrays (scanned for `bbox` without touching the
+/// database) and each feature's stored GeoJSON text, in id order.
+struct LayerSnapshot: Sendable {
+    let ids: [Int64]
+    /// minLon, minLat, maxLon, maxLat per feature.
+    let boxes: [Double]
+    let texts: [String]
+    let extent: SpatialBox?
+
+    init(_ features: [SpatialFeatureBoxed]) {
+        ids = features.map(\.id)
+        texts = features.map(\.text)
+        var boxes: [Double] = []
+        boxes.reserveCapacity(features.count * 4)
+        for feature in features {
+            boxes += [feature.box.minLongitude, feature.box.minLatitude, feature.box.maxLongitude, feature.box.maxLatitude]
+        }
+        self.boxes = boxes
+        extent = features.isEmpty ? nil : SpatialBox(
+            minLongitude: stride(from: 0, to: boxes.count, by: 4).map { boxes[$0] }.min() ?? 0,
+            minLatitude: stride(from: 1, to: boxes.count, by: 4).map { boxes[$0] }.min() ?? 0,
+            maxLongitude: stride(from: 2, to: boxes.count, by: 4).map { boxes[$0] }.max() ?? 0,
+            maxLatitude: stride(from: 3, to: boxes.count, by: 4).map { boxes[$0] }.max() ?? 0)
+    }
+
+    /// The features whose box meets `bbox` (all without one), `offset` skipped, at most `limit`, and how many
+    /// matched in all — the same answer as `SpatialFeatureRepository.list`.
+    func page(bbox: SpatialBox?, limit: Int, offset: Int) -> SpatialFeaturePage {
+        guard let bbox else {
+            let start = min(offset, ids.count), end = min(start + limit, ids.count)
+            return SpatialFeaturePage(features: (start..<end).map { SpatialFeatureGeoJSON(id: ids[$0], text: texts[$0]) }, matched: ids.count)
+        }
+        var matched = 0
+        var features: [SpatialFeatureGeoJSON] = []
+        features.reserveCapacity(min(limit, 1_000))
+        boxes.withUnsafeBufferPointer { box in
+            for index in ids.indices {
+                let base = index * 4
+                guard box[base] <= bbox.maxLongitude, box[base + 2] >= bbox.minLongitude,
+                      box[base + 1] <= bbox.maxLatitude, box[base + 3] >= bbox.minLatitude else { continue }
+                if matched >= offset && features.count < limit { features.append(SpatialFeatureGeoJSON(id: ids[index], text: texts[index])) }
+                matched += 1
+            }
+        }
+        return SpatialFeaturePage(features: features, matched: matched)
+    }
+
+    /// One feature by id (ids are in ascending order).
+    func feature(_ id: Int64) -> SpatialFeatureGeoJSON? {
+        var low = 0, high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id ? SpatialFeatureGeoJSON(id: id, text: texts[low]) : nil
+    }
+}
