@@ -75,6 +75,9 @@ public struct CaseService: Sendable {
             details.append(.init(field: "requestType", reason: "\"\(requestType)\" is not a request type"))
         }
         var location: GeoPoint?
+        if input.coordinateSystem == .webMercator {
+            details.append(.init(field: "coordinateSystem", reason: "longitude and latitude are degrees: give wgs84, cgcs2000 or gcj02"))
+        }
         switch (input.longitude, input.latitude) {
         case (nil, nil): break
         case (let longitude?, let latitude?):

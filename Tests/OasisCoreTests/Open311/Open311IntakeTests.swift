@@ -138,5 +138,7 @@ struct Open311IntakeTests {
         #expect(abs(point.longitude - 116.377817) < 1e-6)
         #expect(intake.submittedCoordinateSystem == .gcj02)
         #expect(fields(refusal("api_key=k&service_code=001&address_id=1&coordinate_system=bd09&attribute[WHISPAWN]=1")) == ["coordinate_system"])
+        // Web Mercator is metres, not the degrees lat and long carry.
+        #expect(fields(refusal("api_key=k&service_code=001&lat=43.8&long=87.6&coordinate_system=webmercator&attribute[WHISPAWN]=1")) == ["coordinate_system"])
     }
 }
