@@ -8,16 +8,10 @@ extension AnalyseCommand.Access {
     func runOnStore(_ console: ConsoleProgress) async throws {
         if let speed, speed <= 0 { throw CLIError("--speed must be positive.") }
         let standard = speed.map { LivingCircleStandard.gb50180.walkingSpeed($0) } ?? .gb50180
-        let region = try analysis.regionCode()
-        let period = analysis.year
-        let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
-        let (inputs, result, recorded) = try await analysis.store.withStore { store in
-            let service = AccessAnalysisService(store: store)
-            let inputs = try await service.inputs(region: region, by: .system)
+        let (inputs, (result, recorded)) = try await analysis.analyse(network: network, osm: osm, console: console) { service, inputs, artefact, region, period in
             let result = service.access(inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,
                                         period: period, progress: console.reporter)
-            let recorded = analysis.record ? try await service.record(result, period: period, region: region, by: .system) : nil
-            return (inputs, result, recorded)
+            return (result, analysis.record ? try await service.record(result, period: period, region: region, by: .system) : nil)
         }
         let codes = AccessIndicator.all.filter(\.isPercentage).map(\.code)
         let rows = result.coverage.map { coverage -> [String] in

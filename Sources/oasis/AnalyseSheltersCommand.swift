@@ -40,15 +40,9 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
             let attached = AttachedResidence.attach(input.residences, to: access)
             result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
         } else {
-            let region = try analysis.regionCode()
-            let period = analysis.year
-            let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
-            let (inputs, outcome, recorded) = try await analysis.store.withStore { store in
-                let service = AccessAnalysisService(store: store)
-                let inputs = try await service.inputs(region: region, by: .system)
-                let result = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
-                let recorded = analysis.record ? try await service.record(result, period: period, region: region, by: .system) : nil
-                return (inputs, result, recorded)
+            let (inputs, (outcome, recorded)) = try await analysis.analyse(network: network, osm: osm, console: console) { service, inputs, artefact, region, period in
+                let outcome = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
+                return (outcome, analysis.record ? try await service.record(outcome, period: period, region: region, by: .system) : nil)
             }
             input = ShelterInput(shelters: inputs.shelters, names: inputs.shelterNames, residences: inputs.points)
             result = (outcome.assessments, outcome.districts)

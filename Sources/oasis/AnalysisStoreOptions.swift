@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OasisCore
+import OasisRouting
 import OasisServer
 
 /// The options of `oasis analyse access|shelters` that read the layers from the store and record the results:
@@ -23,6 +24,20 @@ struct AnalysisStoreOptions: ParsableArguments {
     func regionCode() throws -> String? {
         guard let region else { return nil }
         do { return try RegionCode(region).rawValue } catch { throw CLIError("--region: \(error.message)") }
+    }
+
+    /// Loads the network, opens the store and reads the layers of `--region` (and below), then hands them to
+    /// `analyse` with the region and the period, which runs the analysis and records it when asked.
+    func analyse<T>(network path: String, osm: String?, console: ConsoleProgress,
+                    _ analyse: (AccessAnalysisService, AccessAnalysisInputs, NetworkArtefact, String?, Int) async throws -> T) async throws -> (AccessAnalysisInputs, T) {
+        let region = try regionCode()
+        let period = year
+        let artefact = try NetworkCommand.load(path, osm: osm, progress: console.reporter)
+        return try await store.withStore { store in
+            let service = AccessAnalysisService(store: store)
+            let inputs = try await service.inputs(region: region, by: .system)
+            return (inputs, try await analyse(service, inputs, artefact, region, period))
+        }
     }
 
     var year: Int { period ?? Calendar(identifier: .gregorian).component(.year, from: Date()) }
