@@ -28,6 +28,12 @@ struct AnalyseCommand: AsyncParsableCommand {
         @OptionGroup var analysis: AnalysisStoreOptions
         @OptionGroup var progress: ProgressOptions
 
+        func validate() throws {
+            if analysis.readsStore, types != nil || map != nil || mapType != nil {
+                throw ValidationError("--types, --map and --map-type belong to the network-only mode; with the store the GB 50180 types are analysed for the stored residences.")
+            }
+        }
+
         func run() async throws {
             let console = progress.console()
             if analysis.readsStore { return try await runOnStore(console) }
