@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "OasisServer",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisOSM",
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "OasisServerTests",
             dependencies: [
-                "OasisServer", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport",
+                "OasisServer", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -38,6 +38,7 @@ public enum OasisApplication {
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         PromotionWebController(web: web, promotion: promotion).register(on: router)
         HotlineWebController(web: web, cases: cases).register(on: router)
+        LivingCircleWebController(web: web).register(on: router)
         return router
     }
 

@@ -5,27 +5,39 @@ import OasisRouting
 import OasisServer
 
 /// `oasis analyse access`: walking distance from every node of the network to the nearest facility of each
-/// type, and the share of nodes within each time.
+/// type, and the share of nodes within each time; with the store (`--database`, `--record`), the population
+/// coverage of the stored residences under GB 50180 (`AnalyseCommand.Access.runOnStore`).
 struct AnalyseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self, AnalyseSheltersCommand.self])
 
     struct Access: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nearest-facility walking distances for all nodes; the share of nodes within each number of minutes, per facility type."
+            abstract: "Nearest-facility walking distances for all nodes; the share of nodes within each number of minutes, per facility type.",
+            discussion: "With --database (or --record) it reads the residences and facilities layers instead and reports the population-weighted GB 50180 living-circle coverage per region; --record writes P04–P12 for the health check and each residence's walking distances into the access layer."
         )
         @Option(help: "The network artefact (oasis network build).") var network: String
         @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
         @Option(help: "Facility types, comma-separated (default: every type in the artefact).") var types: String?
         @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
-        @Option(help: "Walking speed, metres per minute.") var speed: Double = 60
+        @Option(help: "Walking speed, metres per minute (default 60; with the store, every tier's distance becomes minutes × speed instead of GB 50180's metres).")
+        var speed: Double?
         @Flag(help: "Print JSON instead of a table.") var json = false
         @Option(help: "Also write an SVG map: the network, the facilities, and every node coloured by walking minutes to the nearest facility of --map-type.")
         var map: String?
         @Option(help: "The type the map colours nodes by (default: the first of --types).") var mapType: String?
+        @OptionGroup var analysis: AnalysisStoreOptions
         @OptionGroup var progress: ProgressOptions
+
+        func validate() throws {
+            if analysis.readsStore, types != nil || map != nil || mapType != nil {
+                throw ValidationError("--types, --map and --map-type belong to the network-only mode; with the store the GB 50180 types are analysed for the stored residences.")
+            }
+        }
 
         func run() async throws {
             let console = progress.console()
+            if analysis.readsStore { return try await runOnStore(console) }
+            let speed = self.speed ?? 60
             let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
             guard speed > 0 else { throw CLIError("--speed must be positive.") }

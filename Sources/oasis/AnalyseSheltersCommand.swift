@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import OasisCore
 import OasisRouting
+import OasisServer
 
 /// `oasis analyse shelters`: each shelter's capacity (effective area ÷ its class's per-capita area) against
 /// the people living within its service radius by walking distance, and per district its capacity,
@@ -13,24 +15,47 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
     @Option(help: "The network artefact (oasis network build).") var network: String
     @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
     @Option(help: "Shelters: CSV (id,name,lon,lat,effective_area_m2,class[,district]) or a GeoJSON FeatureCollection of Points with those properties; class is emergency, short_term, medium_term or long_term.")
-    var shelters: String
+    var shelters: String?
     @Option(help: "Residences: CSV (id,lon,lat,population[,district]) or a GeoJSON FeatureCollection of Points with those properties.")
-    var residences: String
+    var residences: String?
     @Option(help: "Output: table, csv or json.") var format: String = "table"
+    @OptionGroup var analysis: AnalysisStoreOptions
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         guard ["table", "csv", "json"].contains(format) else { throw ValidationError("--format takes table, csv or json.") }
+        guard (shelters == nil) == (residences == nil) else { throw ValidationError("Give both --shelters and --residences, or neither to read the store's layers.") }
+        if shelters != nil, analysis.record { throw ValidationError("--record reads the layers from the store: give --database without --shelters and --residences.") }
     }
 
     func run() async throws {
         let console = progress.console()
-        let input = try ShelterInput.read(shelters: shelters, residences: residences)
-        let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
-        let access = artefact.accessNetwork()
-        let attached = AttachedResidence.attach(input.residences, to: access)
-        let result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
+        let input: ShelterInput
+        let result: (shelters: [ShelterAssessment], districts: [DistrictShelterSummary])
+        var notes: [String] = []
+        if let shelters, let residences {
+            input = try ShelterInput.read(shelters: shelters, residences: residences)
+            let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
+            let access = artefact.accessNetwork()
+            let attached = AttachedResidence.attach(input.residences, to: access)
+            result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
+        } else {
+            let (inputs, (outcome, recorded)) = try await analysis.analyse(network: network, osm: osm, console: console) { service, inputs, artefact, region, period in
+                let outcome = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
+                return (outcome, analysis.record ? try await service.record(outcome, period: period, region: region, by: .system) : nil)
+            }
+            input = ShelterInput(shelters: inputs.shelters, names: inputs.shelterNames, residences: inputs.points)
+            result = (outcome.assessments, outcome.districts)
+            notes = inputs.skippedShelters.map { "shelter left out: \($0)" }
+                + AnalysisStoreOptions.describe(recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation)
+        }
         let report = ShelterReport(input: input, assessments: result.shelters, districts: result.districts)
+        defer {
+            // After the report; on standard error for csv and json, so that standard output stays one document.
+            for line in notes {
+                if format != "table" { Console.errorLine(line) } else { Console.line(line) }
+            }
+        }
         switch format {
         case "csv": Console.line(report.csv())
         case "json": Console.line(try report.json())

@@ -18,6 +18,7 @@ struct PageRenderer: Sendable {
             "evaluation-import": EvaluationTemplates.importPage,
             "hotline-submit": HotlineTemplates.submit, "hotline-track": HotlineTemplates.track, "hotline-queue": HotlineTemplates.queue,
             "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard,
+            "living-circles": LivingCircleTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates {
@@ -33,7 +34,7 @@ struct PageRenderer: Sendable {
         let language = context.language
         var items: [(String, String?)] = [
             ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
-            ("nav_living_circles", nil), ("nav_lifeline", nil), ("nav_shelters", nil),
+            ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", nil),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
         if context.principal.can(.readAudit), context.principal.kind == .user { items.append(("nav_audit", "/audit")) }

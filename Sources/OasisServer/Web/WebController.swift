@@ -21,7 +21,7 @@ struct WebController {
             || path.hasPrefix("/regions/") || path.hasPrefix("/account/") || path.hasPrefix("/static/")
             || path == "/evaluation" || path.hasPrefix("/evaluation/")
             || path == "/promotion" || path == "/projects" || path.hasPrefix("/projects/")
-            || path == "/hotline" || path.hasPrefix("/hotline/")
+            || path == "/hotline" || path.hasPrefix("/hotline/") || path == "/living-circles"
     }
 
     func register(on router: Router<OasisRequestContext>) {

@@ -8,18 +8,26 @@ public struct AnalysisResultRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    /// Replaces the figures of `analysis` (for example "access" or "shelters") for `period`.
-    public func replace(analysis: String, period: Int, figures: [AnalysisFigure], by principal: Principal) async throws {
+    /// Replaces the figures of `analysis` (for example "access" or "shelters") for `period`: all of them, or
+    /// those of `region` and the regions below it when a run covered only that region.
+    public func replace(analysis: String, period: Int, region: String? = nil, figures: [AnalysisFigure], by principal: Principal) async throws {
         try principal.require(.writeIndicators)
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
             try await RegionRepository.requireInScope(Set(figures.map(\.region)), principal: principal, on: tx)
-            try await tx.execute("DELETE FROM analysis_results WHERE analysis = ? AND period = ?", [.text(analysis), .int(Int64(period))])
+            var condition = "analysis = ? AND period = ?"
+            var binds: [SQLValue] = [.text(analysis), .int(Int64(period))]
+            if let region {
+                let within = ScopeFilter.within(region, column: "region_code")
+                condition += " AND \(within.sql)"
+                binds.append(within.bind)
+            }
+            try await tx.execute("DELETE FROM analysis_results WHERE \(condition)", binds)
             try await BulkInsert.rows("analysis_results (region_code, indicator, period, numerator, denominator, analysis, computed_at)", figures.map {
                 [.text($0.region), .text($0.indicator), .int(Int64($0.period)), .double($0.numerator), .double($0.denominator), .text(analysis), SQLValue(now)]
             }, on: tx)
-            try await audit.append(AuditChange(action: "analysis.record", entityType: "analysis_results", entityID: "\(analysis)/\(period)", regionCode: nil,
+            try await audit.append(AuditChange(action: "analysis.record", entityType: "analysis_results", entityID: "\(analysis)/\(period)", regionCode: region,
                                                before: nil as String?, after: "\(figures.count) figures"), by: principal, on: tx)
         }
     }

@@ -13,7 +13,8 @@ struct FrameworkTests {
         #expect(Set(framework.indicators.map(\.level)) == ["dwelling", "community", "block", "city"])
         #expect(framework.goals.map(\.code) == ["innovative", "liveable", "beautiful", "resilient", "civilised", "smart"])
         for goal in framework.goals { #expect(framework.indicators.filter { $0.goal == goal.code }.count >= 5, "\(goal.code)") }
-        #expect(framework.indicators.filter(\.computed).map(\.code) == ["P01", "P02", "P03"])
+        // The census (P01–P03) and the living-circle analyses (P04–P12); U22 is a checked indicator the shelter analysis also computes.
+        #expect(framework.indicators.filter(\.computed).map(\.code) == (1...12).map { String(format: "P%02d", $0) })
         #expect(framework.targets.first { $0.indicator == "P03" && $0.region == "650000" }?.value == 65)
         #expect(framework.indicators.allSatisfy { !$0.nameZh.isEmpty && !$0.nameEn.isEmpty })
         #expect(framework.indicators.filter { $0.threshold != nil }.allSatisfy { $0.threshold?.sourceEn?.isEmpty == false })

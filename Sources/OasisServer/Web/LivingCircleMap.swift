@@ -1,0 +1,51 @@
+import OasisCore
+import OasisStore
+
+/// The living-circle page's map: facilities by type, shelters by class and residences, the residences coloured
+/// by their recorded walking minutes to the nearest kindergarten (the `access` layer) when a run recorded them.
+struct LivingCircleMap {
+    /// The facility type whose walking minutes colour the residences.
+    static let colourType = "kindergarten"
+    static let fills = ["#1f6f8b", "#b5651d", "#6b4c9a", "#2e7d32", "#a4343a", "#5d6d7e", "#c49a00", "#00838f"]
+    static let shapes: [MapCategory.Shape] = [.circle, .square, .triangle]
+
+    var facilities: [SpatialFeaturePoint]
+    var shelters: [SpatialFeaturePoint]
+    var residences: [SpatialFeaturePoint]
+    /// Residence feature id → walking minutes to the nearest kindergarten (`.infinity` beyond the search limit).
+    var minutes: [Int64: Double]
+
+    func render(title: String, catalogue: MessageCatalogue, language: Language) -> String {
+        func label(_ prefix: String, _ key: String) -> String {
+            let message = MessageKey("\(prefix)_\(key)")
+            return catalogue.entries[message] == nil ? key : catalogue.text(message, language)
+        }
+        var map = FeatureMap(title: title, description: catalogue.text("living_map_description", language))
+        let types = Array(Set(facilities.compactMap(\.kind))).sorted()
+        map.categories = types.enumerated().map { index, type in
+            MapCategory(key: "facility:\(type)", label: label("facility", type), fill: Self.fills[index % Self.fills.count],
+                        shape: Self.shapes[(index / Self.fills.count) % Self.shapes.count])
+        }
+        let classes = Array(Set(shelters.compactMap(\.kind))).sorted()
+        map.categories += classes.enumerated().map { index, shelterClass in
+            MapCategory(key: "shelter:\(shelterClass)", label: catalogue.text("living_shelter", language) + " · " + label("shelter_class", shelterClass),
+                        fill: ["#d35400", "#f0b27a", "#873600", "#fad7a0"][index % 4], shape: .diamond)
+        }
+        if residences.contains(where: { minutes[$0.id] == nil }) {
+            map.categories.append(MapCategory(key: "residence", label: catalogue.text("living_residence", language), fill: "#c9c9c9", shape: .circle))
+        }
+        if !minutes.isEmpty {
+            map.coverage = .minutes(title: catalogue.text("living_minutes_to_kindergarten", language), unit: catalogue.text("living_minute_unit", language),
+                                    beyond: catalogue.text("living_beyond", language))
+        }
+        func point(_ feature: SpatialFeaturePoint, category: String?, value: Double? = nil) -> MapPoint {
+            MapPoint(position: GeoPoint(longitude: feature.longitude, latitude: feature.latitude), name: feature.name ?? feature.externalID ?? "",
+                     category: category, value: value)
+        }
+        map.points = residences.map { point($0, category: minutes[$0.id] == nil ? "residence" : nil, value: minutes[$0.id]) }
+            + facilities.map { point($0, category: "facility:\($0.kind ?? "")") }
+            + shelters.map { point($0, category: "shelter:\($0.kind ?? "")") }
+        map.source = catalogue.text("living_map_source", language)
+        return map.render()
+    }
+}
