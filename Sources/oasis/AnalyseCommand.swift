@@ -8,7 +8,7 @@ import OasisServer
 /// type, and the share of nodes within each time; with the store (`--database`, `--record`), the population
 /// coverage of the stored residences under GB 50180 (`AnalyseCommand.Access.runOnStore`).
 struct AnalyseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self, AnalyseSheltersCommand.self])
+    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Analyses on the walking network.", subcommands: [Access.self, AnalyseSheltersCommand.self, AnalyseIsochroneCommand.self, AnalyseCommunitiesCommand.self])
 
     struct Access: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -4,16 +4,7 @@ import Testing
 @Suite("oasis analyse shelters on a three-node street")
 struct SheltersCLITests {
     /// A (24.000, 60.000) — B (24.004, 60.000) — C (24.004, 60.002): two footways of 222.4 m each.
-    static let osm = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <osm version="0.6" generator="test">
-          <node id="1" lat="60.000" lon="24.000"/>
-          <node id="2" lat="60.000" lon="24.004"/>
-          <node id="3" lat="60.002" lon="24.004"/>
-          <way id="10"><nd ref="1"/><nd ref="2"/><tag k="highway" v="footway"/></way>
-          <way id="11"><nd ref="2"/><nd ref="3"/><tag k="highway" v="footway"/></way>
-        </osm>
-        """
+    static let osm = ThreeNodeStreet.osm()
     static let residences = """
         id,lon,lat,population,district
         r1,24.000,60.000,100,north

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import OasisCore
+import OasisRouting
+
+/// `oasis analyse communities`: the complete-community checklist (2020 standard) of each community — which
+/// required facility types lie within walking distance of its centre, how far, and which are missing.
+struct AnalyseCommunitiesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "The complete-community checklist per community: required facilities within walking distance, and those missing.",
+        discussion: "Communities: CSV (community,lon,lat) or a GeoJSON FeatureCollection of Points with a `community` property, WGS-84. Required types (default): \(CompleteCommunityStandard.default.requiredTypes.joined(separator: ", "))."
+    )
+    @Option(help: "The network artefact (oasis network build).") var network: String
+    @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+    @Option(help: "The communities' centres: CSV (community,lon,lat) or GeoJSON Points with a community property.") var communities: String
+    @Option(help: "Walking distance in metres within which a facility counts (default 500).") var distance: Double = CompleteCommunityStandard.default.distance
+    @Option(help: "Required facility types, comma-separated (default: the 2020 standard's).") var types: String?
+    @Option(help: "Output: table or json.") var format: String = "table"
+    @OptionGroup var progress: ProgressOptions
+
+    func validate() throws {
+        guard distance > 0 else { throw ValidationError("--distance must be positive.") }
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format takes table or json.") }
+    }
+
+    func run() async throws {
+        let console = progress.console()
+        let records = try PointFileReader.read(communities, required: ["community"])
+        guard !records.isEmpty else { throw CLIError("\(communities): no communities in the file.") }
+        let centres = try records.map { (key: try $0.text("community", file: communities), longitude: $0.longitude, latitude: $0.latitude) }
+        let required = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            ?? CompleteCommunityStandard.default.requiredTypes
+        let standard = CompleteCommunityStandard(distance: distance, requiredTypes: required)
+        let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
+        let available = artefact.sourcesByType
+        let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { required.contains($0.key) }, limit: distance,
+                                          progress: console.reporter)
+        let checklists = CommunityChecklist.check(centres, standard: standard, network: artefact.accessNetwork(), distances: distances)
+        if format == "json" {
+            let rows: [[String: Any]] = checklists.map {
+                ["community": $0.community, "complete": $0.isComplete, "missing": $0.missing, "snap_m": ($0.snapDistance * 10).rounded() / 10,
+                 "present_m": $0.present.mapValues { ($0 * 10).rounded() / 10 }]
+            }
+            let data = try JSONSerialization.data(withJSONObject: ["distance_m": distance, "communities": rows] as [String: Any], options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        let absent = required.filter { available[$0] == nil }
+        if !absent.isEmpty { print("The network has no facilities of type \(absent.joined(separator: ", ")): every community misses them.") }
+        let rows = checklists.map { checklist in
+            [checklist.community, checklist.isComplete ? "yes" : "no", "\(required.count - checklist.missing.count)/\(required.count)",
+             checklist.missing.joined(separator: ", ")]
+        }
+        print(TextTable.render(header: ["community", "complete", "present", "missing within \(Int(distance)) m"], rows: rows))
+    }
+}
