@@ -13,7 +13,7 @@ enum CaseRollupWriter {
 
     /// The cases that fall in the same row of every dimension: summed once per case, then spread over the
     /// dimensions (one dictionary update per case instead of one per dimension).
-    struct Group: Hashable {
+    struct Group: Hashable, Sendable {
         var month: String
         var unit: String, region: String, category: String, all: String
 
@@ -35,7 +35,7 @@ enum CaseRollupWriter {
         }
     }
 
-    struct Sums {
+    struct Sums: Sendable {
         var counters = CaseRollupCounters()
         var hours: [Int: Int] = [:]
         var deadlines: [String: Int] = [:]
@@ -47,14 +47,26 @@ enum CaseRollupWriter {
         }
     }
 
+    typealias Groups = [Group: Sums]
+
     static func apply(before: [HotlineCase], after: [HotlineCase], on tx: any SQLExecutor) async throws {
-        var groups: [Group: Sums] = [:]
+        try await write(groups(before: before, after: after), on: tx)
+    }
+
+    /// The cases' contributions summed by group: subtracted for `before`, added for `after`.
+    static func groups(before: [HotlineCase], after: [HotlineCase]) -> Groups {
+        var groups: Groups = [:]
         for (items, sign) in [(before, -1), (after, 1)] {
             for item in items {
                 let contribution = CaseContribution(item)
                 groups[Group(contribution), default: Sums()].add(contribution, sign: sign)
             }
         }
+        return groups
+    }
+
+    /// Adds summed contributions to the rollups of every dimension.
+    static func write(_ groups: Groups, on tx: any SQLExecutor) async throws {
         var counters: [Key: CaseRollupCounters] = [:]
         var hours: [Key: [Int: Int]] = [:]
         var deadlines: [Key: [String: Int]] = [:]
