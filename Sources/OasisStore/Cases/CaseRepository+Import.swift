@@ -27,6 +27,10 @@ extension CaseRepository {
                 var written = 0, seen = 0
                 var sourceKnown: Bool?
                 let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Placeholders.list(CaseRows.columns.count)))"
+                // A large import is one transaction: with room for it in the page cache, SQLite writes pages once at
+                // commit instead of spilling them to the log and reading index pages back while the indexes grow.
+                try connection.setCacheSize(kibibytes: Self.importCacheKiB)
+                defer { try? connection.setCacheSize(kibibytes: RawSQLiteConnection.cacheKiB) }
                 for try await batch in batches {
                     // A source never imported before has nothing to skip (a repeated id within the file is refused by
                     // the unique index); otherwise each batch is checked against what is stored.
@@ -55,6 +59,11 @@ extension CaseRepository {
             return (written, seen)
         }
     }
+
+    /// The page cache of a bulk import on SQLite, given back when it ends: pages are taken only as the import
+    /// needs them, and 512 MiB holds the cases' indexes and new pages of a million-case import (measured: a
+    /// larger cache saves no more; 64 MiB costs the writer about 15 % more).
+    static let importCacheKiB = 524_288
 
     /// The cases whose external id is not stored yet for their source.
     static func unknown(_ batch: CaseImportBatch, on tx: any SQLExecutor) async throws -> CaseImportBatch {
