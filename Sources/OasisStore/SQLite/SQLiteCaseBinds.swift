@@ -11,7 +11,19 @@ struct SQLiteCaseBinds: CaseColumnSink {
 
     mutating func text(_ value: String?) {
         index += 1
-        if let value { sqlite_nio_sqlite3_bind_text(statement, index, value, -1, RawSQLiteConnection.transient) } else { sqlite_nio_sqlite3_bind_null(statement, index) }
+        guard var value else {
+            sqlite_nio_sqlite3_bind_null(statement, index)
+            return
+        }
+        // The UTF-8 bytes in place, with their length: no C string made and measured per value.
+        value.makeContiguousUTF8()
+        let (statement, index) = (statement, index)
+        _ = value.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite_nio_sqlite3_bind_text(statement, index, "", 0, RawSQLiteConnection.transient) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite_nio_sqlite3_bind_text(statement, index, $0, Int32(bytes.count), RawSQLiteConnection.transient)
+            }
+        }
     }
 
     mutating func double(_ value: Double?) {
