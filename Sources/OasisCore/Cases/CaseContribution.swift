@@ -46,12 +46,29 @@ public struct CaseContribution: Sendable, Equatable {
 
     /// `YYYY-MM` in China Standard Time.
     public static func month(_ date: Date) -> String {
-        let day = CalendarDay(date: date.addingTimeInterval(Double(chinaTime.secondsFromGMT(for: date))))
+        let day = CalendarDay(date: date.addingTimeInterval(chinaOffset(date)))
         return day.month < 10 ? "\(day.year)-0\(day.month)" : "\(day.year)-\(day.month)"
     }
 
     /// `YYYY-MM-DD` in China Standard Time.
     public static func day(_ date: Date) -> String {
-        CalendarDay(date: date.addingTimeInterval(Double(chinaTime.secondsFromGMT(for: date)))).description
+        CalendarDay(date: date.addingTimeInterval(chinaOffset(date))).description
     }
+
+    /// China Standard Time's offset at an instant. After its last transition (daylight saving ended in 1991)
+    /// the offset is fixed and needs no time-zone lookup, which costs more than the rest of a contribution.
+    static func chinaOffset(_ date: Date) -> Double {
+        date >= steadyChinaTime.since ? steadyChinaTime.offset : Double(chinaTime.secondsFromGMT(for: date))
+    }
+
+    static let steadyChinaTime: (since: Date, offset: Double) = {
+        var since = Date(timeIntervalSince1970: 0)
+        for _ in 0..<1_000 {
+            guard let next = chinaTime.nextDaylightSavingTimeTransition(after: since) else {
+                return (since, Double(chinaTime.secondsFromGMT(for: since)))
+            }
+            since = next
+        }
+        return (.distantFuture, 0)
+    }()
 }

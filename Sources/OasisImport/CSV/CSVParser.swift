@@ -77,79 +77,80 @@ public struct CSVParser: Sendable {
     func records(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) throws(OasisError) -> [CSVTable.Record] {
         var records: [CSVTable.Record] = []
         records.reserveCapacity((end - start) / 32)
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = firstLine
-        var recordLine = firstLine
-        var index = start
-        var inQuotes = false
-        var quotedField = false
-        let quote = UInt8(ascii: "\"")
-        let cr = UInt8(ascii: "\r")
-        let lf = UInt8(ascii: "\n")
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            quotedField = false
+        try scan(bytes, from: start, to: end, firstLine: firstLine) { (line: Int, fields: CSVFields) throws(OasisError) in
+            records.append(.init(line: line, fields: (0..<fields.count).map { fields.string($0) }))
         }
-        while index < end {
-            let byte = bytes[index]
-            if inQuotes {
-                if byte == quote {
-                    if index + 1 < end, bytes[index + 1] == quote {
-                        field.append(quote)
-                        index += 2
-                        continue
-                    }
-                    inQuotes = false
+        return records
+    }
+
+    /// Hands each record of `bytes[from..<to]` (which starts at a record boundary on line `firstLine`) to `body`
+    /// with the line it starts on and its fields as byte ranges; blank lines are skipped.
+    func scan(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int,
+              _ body: (Int, CSVFields) throws(OasisError) -> Void) throws(OasisError) {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let delimiter = self.delimiter
+        try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(OasisError) in
+            var fields = CSVFields(bytes: buffer)
+            var line = firstLine
+            var recordLine = firstLine
+            var index = start
+            while index < end {
+                if buffer[index] == quote {
                     index += 1
-                    if index < end, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
+                    let contentStart = index
+                    var escaped = false
+                    while true {
+                        guard index < end else {
+                            throw OasisError.invalid(code: "csv_truncated", message: "The CSV file ends inside a quoted field: it is truncated or a quote is missing.",
+                                                     details: [.init(line: recordLine, reason: "quoted field opened here is never closed")])
+                        }
+                        let byte = buffer[index]
+                        if byte == quote {
+                            if index + 1 < end, buffer[index + 1] == quote {
+                                escaped = true
+                                index += 2
+                                continue
+                            }
+                            break
+                        }
+                        if byte == lf { line += 1 }
+                        index += 1
+                    }
+                    fields.append(contentStart, index, escaped: escaped)
+                    index += 1
+                    if index < end, buffer[index] != delimiter, buffer[index] != cr, buffer[index] != lf {
                         throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: text after a closing quote.",
                                                  details: [.init(line: line, reason: "a quoted field must end with a quote followed by a delimiter or a line break")])
                     }
+                } else {
+                    let fieldStart = index
+                    while index < end {
+                        let byte = buffer[index]
+                        if byte == delimiter || byte == cr || byte == lf { break }
+                        if byte == quote {
+                            throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: a quote inside an unquoted field.",
+                                                     details: [.init(line: line, reason: "quote fields that contain quotes, and double the inner quotes")])
+                        }
+                        index += 1
+                    }
+                    fields.append(fieldStart, index, escaped: false)
+                }
+                guard index < end else { break }
+                if buffer[index] == delimiter {
+                    index += 1
+                    // A delimiter at the very end leaves one more, empty, field.
+                    if index == end { fields.append(end, end, escaped: false) }
                     continue
                 }
-                if byte == lf { line += 1 }
-                field.append(byte)
-                index += 1
-                continue
-            }
-            switch byte {
-            case quote:
-                guard field.isEmpty, !quotedField else {
-                    throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: a quote inside an unquoted field.",
-                                             details: [.init(line: line, reason: "quote fields that contain quotes, and double the inner quotes")])
-                }
-                inQuotes = true
-                quotedField = true
-                index += 1
-            case delimiter:
-                endField()
-                index += 1
-            case cr, lf:
-                endField()
-                if !(fields.count == 1 && fields[0].isEmpty) {
-                    records.append(.init(line: recordLine, fields: fields))
-                }
-                fields.removeAll(keepingCapacity: true)
-                if byte == cr, index + 1 < end, bytes[index + 1] == lf { index += 1 }
+                if !fields.isBlank { try body(recordLine, fields) }
+                fields.removeAll()
+                if buffer[index] == cr, index + 1 < end, buffer[index + 1] == lf { index += 1 }
                 index += 1
                 line += 1
                 recordLine = line
-            default:
-                field.append(byte)
-                index += 1
             }
+            if fields.count > 0, !fields.isBlank { try body(recordLine, fields) }
         }
-        if inQuotes {
-            throw OasisError.invalid(code: "csv_truncated", message: "The CSV file ends inside a quoted field: it is truncated or a quote is missing.",
-                                     details: [.init(line: recordLine, reason: "quoted field opened here is never closed")])
-        }
-        if !field.isEmpty || !fields.isEmpty {
-            endField()
-            records.append(.init(line: recordLine, fields: fields))
-        }
-        return records
     }
 
     static func lineOfFirstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {

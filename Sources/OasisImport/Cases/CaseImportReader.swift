@@ -20,6 +20,8 @@ public struct CaseImportReader: Sendable {
     let requestType: CaseImportValueMap.Compiled?
     let status: CaseImportValueMap.Compiled?
     let channel: CaseImportValueMap.Compiled?
+    /// The status map's values already read as statuses (they repeat on every row).
+    let statuses: [String: (CaseStatus, CaseClosure?)]
 
     /// Prepares a reader; the mapping is checked against the taxonomy first.
     public init(mapping: CaseImportMapping, taxonomy: CaseTaxonomy = .builtIn, delimiter: UInt8 = UInt8(ascii: ","),
@@ -43,6 +45,11 @@ public struct CaseImportReader: Sendable {
         requestType = mapping.requestType?.compiled()
         status = mapping.status?.compiled()
         channel = mapping.channel?.compiled()
+        var statuses: [String: (CaseStatus, CaseClosure?)] = [:]
+        if let status = mapping.status {
+            for value in Array(status.values.values) + (status.default.map { [$0] } ?? []) { statuses[value] = CaseImportMapping.statusValue(value) }
+        }
+        self.statuses = statuses
     }
 
     /// Reads every row into memory (convenient for small files and tests).
@@ -70,11 +77,13 @@ public struct CaseImportReader: Sendable {
         while from < bytes.count {
             let to = Self.boundary(bytes, from: from, target: from + chunkBytes)
             try Self.checkUTF8(bytes, from: from, to: to, firstLine: line)
-            let records = try parser.records(bytes, from: from, to: to, firstLine: line)
             var rows: [CaseImportRow] = []
-            rows.reserveCapacity(records.count)
-            for record in records {
-                if let row = validate(record, columns, &state) { rows.append(row) }
+            try parser.scan(bytes, from: from, to: to, firstLine: line) { (recordLine: Int, fields: CSVFields) throws(OasisError) in
+                if let row = validate(recordLine, fields, columns, &state) { rows.append(row) }
+            }
+            if from == headerEnd, to < bytes.count {
+                // The first chunk tells how many rows the file holds, roughly: room for their external ids.
+                state.seen.reserveCapacity(Int(Double(state.summary.rowCount) * Double(bytes.count - headerEnd) / Double(to - headerEnd) * 1.1))
             }
             if !rows.isEmpty { try batch(rows) }
             line += CSVParser.lineBreaks(bytes, from: from, to: to)
@@ -170,49 +179,44 @@ public struct CaseImportReader: Sendable {
     }
 
     /// The row a record makes, or nil (with its problems recorded).
-    func validate(_ record: CSVTable.Record, _ columns: Columns, _ state: inout State) -> CaseImportRow? {
+    func validate(_ line: Int, _ fields: CSVFields, _ columns: Columns, _ state: inout State) -> CaseImportRow? {
         state.summary.rowCount += 1
-        let line = record.line
-        let fields = record.fields
         guard fields.count == columns.names.count else {
             state.problem(line, nil, "has \(fields.count) fields; the header has \(columns.names.count)")
             state.summary.rejectedCount += 1
             return nil
         }
         let before = state.summary.problemCount
-        func text(_ index: Int?) -> String? {
-            guard let index else { return nil }
-            let value = fields[index].trimmingASCIIWhitespace()
-            return value.isEmpty ? nil : value
-        }
+        func text(_ index: Int?) -> String? { index.flatMap(fields.trimmed) }
         func name(_ index: Int) -> String { columns.names[index] }
 
         let externalID = text(columns.externalID)
         if let externalID {
-            if let first = state.seen[externalID] {
+            if let first = state.seen.updateValue(line, forKey: externalID) {
+                state.seen[externalID] = first
                 state.problem(line, name(columns.externalID), "external id \(externalID) repeats line \(first)")
-            } else {
-                state.seen[externalID] = line
             }
         } else {
             state.problem(line, name(columns.externalID), "the external id is empty")
         }
 
         var created: Double?
-        if let value = text(columns.created) {
-            created = patterns.created.parse(value, offsets: &state.offsets)
-            if created == nil { state.problem(line, name(columns.created), "\"\(value)\" is not a date-time in the pattern \(mapping.createdAt.format)") }
-        } else {
-            state.problem(line, name(columns.created), "the created time is empty")
+        // Times are read from the file's bytes in place; the text is made only for a message.
+        switch fields.withTrimmedBytes(columns.created, { patterns.created.parse($0, offsets: &state.offsets) }) {
+        case nil: state.problem(line, name(columns.created), "the created time is empty")
+        case .some(nil):
+            state.problem(line, name(columns.created), "\"\(text(columns.created) ?? "")\" is not a date-time in the pattern \(mapping.createdAt.format)")
+        case .some(.some(let time)): created = time
         }
         var closed: Double?
-        if let index = columns.closed, let pattern = patterns.closed, let value = text(index) {
-            closed = pattern.parse(value, offsets: &state.offsets)
+        if let index = columns.closed, let pattern = patterns.closed,
+           let parsed = fields.withTrimmedBytes(index, { pattern.parse($0, offsets: &state.offsets) }) {
+            closed = parsed
             if closed == nil {
-                state.problem(line, name(index), "\"\(value)\" is not a date-time in the pattern \(mapping.closedAt?.format ?? "")")
+                state.problem(line, name(index), "\"\(text(index) ?? "")\" is not a date-time in the pattern \(mapping.closedAt?.format ?? "")")
             } else if let createdTime = created, let closedTime = closed, closedTime < createdTime {
                 switch mapping.closedBeforeCreated {
-                case .refuse: state.problem(line, name(index), "closed at \(value), before it was created")
+                case .refuse: state.problem(line, name(index), "closed at \(text(index) ?? ""), before it was created")
                 case .clamp:
                     closed = createdTime
                     state.summary.clampedClosures += 1
@@ -225,7 +229,7 @@ public struct CaseImportReader: Sendable {
         var caseStatus: CaseStatus = closed == nil ? .registered : .closed
         var closure: CaseClosure? = closed == nil ? nil : .resolved
         if let map = status, let index = columns.status, let value = mapped(map, "status", index, line, name, text, &state),
-           let parsed = CaseImportMapping.statusValue(value) {
+           let parsed = statuses[value] ?? CaseImportMapping.statusValue(value) {
             (caseStatus, closure) = parsed
         }
         let channelName = channel.flatMap { map in columns.channel.flatMap { mapped(map, "channel", $0, line, name, text, &state) } }

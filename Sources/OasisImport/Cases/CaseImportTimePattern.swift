@@ -63,13 +63,17 @@ struct CaseImportTimePattern: Sendable {
         return .success(CaseImportTimePattern(tokens: tokens, isISO8601: false, timeZone: zone))
     }
 
-    /// Seconds since 1970 of a text, or nil when it does not match the pattern or names no real time.
-    func parse(_ text: String, offsets: inout [Int: Int]) -> Double? {
-        if isISO8601 { return W3CDateTime(text)?.secondsSince1970 }
+    /// Seconds since 1970 of a text's UTF-8 bytes (a field read in place), or nil when it does not match the
+    /// pattern or names no real time.
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
+        isISO8601 ? W3CDateTime(String(decoding: bytes, as: UTF8.self))?.secondsSince1970 : local(bytes, offsets: &offsets)
+    }
+
+    private func local(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
         var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
         var fraction = 0.0
         var pm: Bool?
-        var utf8 = text.utf8.makeIterator()
+        var utf8 = bytes.makeIterator()
         var pending: UInt8? = utf8.next()
         func digits(max: Int, exact: Bool) -> Int? {
             var value = 0

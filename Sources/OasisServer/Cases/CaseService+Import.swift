@@ -23,9 +23,10 @@ extension CaseService {
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
         let policy = deadlinePolicy
         let calendar = self.calendar
-        let (batches, continuation) = AsyncThrowingStream<[HotlineCase], any Error>.makeStream(bufferingPolicy: .unbounded)
+        let (batches, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream(bufferingPolicy: .unbounded)
         // The file is read on its own thread while the store writes the batches already read; a file with
-        // problems ends the stream with them, and the one transaction is rolled back.
+        // problems ends the stream with them, and the one transaction is rolled back. Each batch is made ready
+        // for the store (JSON columns, rollup sums) on this thread, which leaves the writer less to do.
         let reading = Task.detached { () -> CaseImportSummary in
             var current: [HotlineCase] = []
             do {
@@ -33,7 +34,7 @@ extension CaseService {
                     for row in rows {
                         current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
                         if current.count >= batchSize {
-                            continuation.yield(current)
+                            continuation.yield(CaseImportBatch(current))
                             current = []
                         }
                     }
@@ -45,7 +46,7 @@ extension CaseService {
                     continuation.finish(throwing: error)
                     throw error
                 }
-                if !current.isEmpty { continuation.yield(current) }
+                if !current.isEmpty { continuation.yield(CaseImportBatch(current)) }
                 continuation.finish()
                 return summary
             } catch {

@@ -17,17 +17,46 @@ enum CaseJSON {
     }
 
     static func deadlines(_ d: CaseDeadlines) -> String {
-        "{\"resolveBy\":\"\(iso(d.resolveBy))\",\"respondBy\":\"\(iso(d.respondBy))\",\"warnAt\":\"\(iso(d.warnAt))\"}"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
+        bytes += "{\"resolveBy\":\"".utf8
+        appendISO(d.resolveBy, to: &bytes)
+        bytes += "\",\"respondBy\":\"".utf8
+        appendISO(d.respondBy, to: &bytes)
+        bytes += "\",\"warnAt\":\"".utf8
+        appendISO(d.warnAt, to: &bytes)
+        bytes += "\"}".utf8
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ`, seconds rounded down.
     static func iso(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        appendISO(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `iso` written digit by digit (bulk imports write three per case).
+    static func appendISO(_ date: Date, to bytes: inout [UInt8]) {
         let seconds = Int((date.timeIntervalSince1970).rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let day = CalendarDay(ordinal: days)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(day.description)T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        if (1000...9999).contains(day.year) { digits(day.year, 4) } else { bytes += "\(day.year)".utf8 }
+        bytes.append(UInt8(ascii: "-")); digits(day.month, 2)
+        bytes.append(UInt8(ascii: "-")); digits(day.day, 2)
+        bytes.append(UInt8(ascii: "T")); digits(rest / 3600, 2)
+        bytes.append(UInt8(ascii: ":")); digits(rest % 3600 / 60, 2)
+        bytes.append(UInt8(ascii: ":")); digits(rest % 60, 2)
+        bytes.append(UInt8(ascii: "Z"))
     }
 
     static func strings(_ values: [String]) -> String {

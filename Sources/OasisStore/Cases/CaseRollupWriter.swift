@@ -11,22 +11,73 @@ enum CaseRollupWriter {
         var month: String
     }
 
+    /// The cases that fall in the same row of every dimension: summed once per case, then spread over the
+    /// dimensions (one dictionary update per case instead of one per dimension).
+    struct Group: Hashable, Sendable {
+        var month: String
+        var unit: String, region: String, category: String, all: String
+
+        init(_ contribution: CaseContribution) {
+            month = contribution.month
+            unit = contribution.keys[.unit] ?? ""
+            region = contribution.keys[.region] ?? ""
+            category = contribution.keys[.category] ?? ""
+            all = contribution.keys[.all] ?? ""
+        }
+
+        func key(_ dimension: CaseRollupDimension) -> String {
+            switch dimension {
+            case .unit: unit
+            case .region: region
+            case .category: category
+            case .all: all
+            }
+        }
+    }
+
+    struct Sums: Sendable {
+        var counters = CaseRollupCounters()
+        var hours: [Int: Int] = [:]
+        var deadlines: [String: Int] = [:]
+
+        mutating func add(_ contribution: CaseContribution, sign: Int) {
+            counters = sign > 0 ? counters + contribution.counters : counters - contribution.counters
+            if let value = contribution.handlingHours { hours[value, default: 0] += sign }
+            if let deadline = contribution.openDeadline { deadlines[CaseContribution.day(deadline), default: 0] += sign }
+        }
+    }
+
+    typealias Groups = [Group: Sums]
+
     static func apply(before: [HotlineCase], after: [HotlineCase], on tx: any SQLExecutor) async throws {
+        try await write(groups(before: before, after: after), on: tx)
+    }
+
+    /// The cases' contributions summed by group: subtracted for `before`, added for `after`.
+    static func groups(before: [HotlineCase], after: [HotlineCase]) -> Groups {
+        var groups: Groups = [:]
+        for (items, sign) in [(before, -1), (after, 1)] {
+            for item in items {
+                let contribution = CaseContribution(item)
+                groups[Group(contribution), default: Sums()].add(contribution, sign: sign)
+            }
+        }
+        return groups
+    }
+
+    /// Adds summed contributions to the rollups of every dimension.
+    static func write(_ groups: Groups, on tx: any SQLExecutor) async throws {
         var counters: [Key: CaseRollupCounters] = [:]
         var hours: [Key: [Int: Int]] = [:]
         var deadlines: [Key: [String: Int]] = [:]
-        func add(_ item: HotlineCase, sign: Int) {
-            let contribution = CaseContribution(item)
+        for (group, sums) in groups {
             for dimension in CaseRollupDimension.allCases {
-                let key = Key(dimension: dimension.rawValue, key: contribution.keys[dimension] ?? "", month: contribution.month)
-                let current = counters[key] ?? CaseRollupCounters()
-                counters[key] = sign > 0 ? current + contribution.counters : current - contribution.counters
-                if let value = contribution.handlingHours { hours[key, default: [:]][value, default: 0] += sign }
-                if let deadline = contribution.openDeadline { deadlines[key, default: [:]][CaseContribution.day(deadline), default: 0] += sign }
+                let key = Key(dimension: dimension.rawValue, key: group.key(dimension), month: group.month)
+                counters[key] = (counters[key] ?? CaseRollupCounters()) + sums.counters
+                for (value, count) in sums.hours { hours[key, default: [:]][value, default: 0] += count }
+                for (day, count) in sums.deadlines { deadlines[key, default: [:]][day, default: 0] += count }
             }
         }
-        for item in before { add(item, sign: -1) }
-        for item in after { add(item, sign: 1) }
 
         let counterRows = counters.filter { !$0.value.isZero }.map { key, value -> [SQLValue] in
             [.text(key.dimension), .text(key.key), .text(key.month)] + value.values.map(SQLValue.double)

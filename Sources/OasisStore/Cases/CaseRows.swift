@@ -9,18 +9,23 @@ enum CaseRows {
         "summoned_units", "external_id", "source", "token", "updated_at",
     ]
 
-    static func millis(_ date: Date?) -> SQLValue { date.map { SQLValue($0) } ?? .null }
+    /// A case's column values; `json` when its JSON columns are already made.
+    static func binds(_ item: HotlineCase, now: Date, json: CaseJSONColumns? = nil) -> [SQLValue] {
+        var list = CaseValueList()
+        list.values.reserveCapacity(columns.count)
+        encode(item, now: now, json: json ?? CaseJSONColumns(item), into: &list)
+        return list.values
+    }
 
-    static func binds(_ item: HotlineCase, now: Date) -> [SQLValue] {
-        [
-            .text(item.kind.rawValue), SQLValue(item.requestType), .text(item.category), .text(item.channel), .text(item.priority.rawValue),
-            .text(item.description), SQLValue(item.location?.longitude), SQLValue(item.location?.latitude), SQLValue(item.address), SQLValue(item.region),
-            SQLValue(item.reporter.map(JSONColumn.text)), .text(item.attachments.isEmpty ? "[]" : JSONColumn.text(item.attachments)), .text(item.status.rawValue),
-            SQLValue(item.workflow.unit), SQLValue(item.workflow.lastHandlingUnit), .text(CaseJSON.workflow(item.workflow)), SQLValue(item.registeredAt), millis(item.dispatchedAt),
-            millis(item.closedAt), millis(item.closedAt == nil && item.status != .cancelled ? item.deadlines?.resolveBy : nil),
-            SQLValue(item.deadlines.map(CaseJSON.deadlines)), SQLValue(item.supervised), .text(CaseJSON.strings(item.summonedUnits)), SQLValue(item.externalID),
-            .text(item.source), SQLValue(item.token), SQLValue(now),
-        ]
+    /// A case's column values in the order of `columns`, into a list of values or a prepared statement's binds.
+    static func encode<Sink: CaseColumnSink>(_ item: HotlineCase, now: Date, json: CaseJSONColumns, into sink: inout Sink) {
+        sink.text(item.kind.rawValue); sink.text(item.requestType); sink.text(item.category); sink.text(item.channel); sink.text(item.priority.rawValue)
+        sink.text(item.description); sink.double(item.location?.longitude); sink.double(item.location?.latitude); sink.text(item.address); sink.text(item.region)
+        sink.text(item.reporter.map(JSONColumn.text)); sink.text(item.attachments.isEmpty ? "[]" : JSONColumn.text(item.attachments)); sink.text(item.status.rawValue)
+        sink.text(item.workflow.unit); sink.text(item.workflow.lastHandlingUnit); sink.text(json.workflow); sink.millis(item.registeredAt); sink.millis(item.dispatchedAt)
+        sink.millis(item.closedAt); sink.millis(item.closedAt == nil && item.status != .cancelled ? item.deadlines?.resolveBy : nil)
+        sink.text(json.deadlines); sink.integer(item.supervised ? 1 : 0); sink.text(CaseJSON.strings(item.summonedUnits)); sink.text(item.externalID)
+        sink.text(item.source); sink.text(item.token); sink.millis(now)
     }
 
     static func item(from row: SQLRow) throws -> HotlineCase {

@@ -20,8 +20,15 @@ final class RawSQLiteConnection: @unchecked Sendable {
         }
         handle = db
         // The bulk connection keeps a larger page cache (64 MiB) so that index pages stay in memory across a batch.
-        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"] { try exec(pragma) }
+        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"] { try exec(pragma) }
+        try setCacheSize(kibibytes: Self.cacheKiB)
     }
+
+    /// The page cache the bulk connection keeps between writes.
+    static let cacheKiB = 65_536
+
+    /// Sets the page cache (SQLite frees pages beyond a smaller size at once).
+    func setCacheSize(kibibytes: Int) throws { try exec("PRAGMA cache_size = -\(kibibytes)") }
 
     deinit { if let handle { sqlite_nio_sqlite3_close_v2(handle) } }
 

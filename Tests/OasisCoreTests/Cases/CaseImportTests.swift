@@ -170,6 +170,23 @@ struct CaseImportTests {
         #expect(abs((row.longitude ?? 0) - 116.377817) < 1e-6)
     }
 
+    @Test("values are read trimmed, quoted or not, doubled quotes undone; a bad time is quoted in its problem")
+    func trimmedValues() throws {
+        let csv = """
+        id,created,closed,type,text,lat,lon
+        " B1 ", 2025-01-02 09:00:00 ,"2025-01-02 10:00:00",\"垃圾\","  say ""hi""  ",,
+        B2,2025-01-02 9h,,垃圾,,,
+
+        """
+        let result = try read(csv)
+        let row = try #require(result.rows.first)
+        #expect(result.rows.count == 1)
+        #expect(row.externalID == "B1" && row.category == "E0101" && row.description == "say \"hi\"")
+        #expect(row.createdAt.timeIntervalSince1970 == 1_735_779_600 && row.closedAt?.timeIntervalSince1970 == 1_735_783_200)
+        #expect(result.summary.problems.map { "\($0.line ?? 0) \($0.column ?? "-") \($0.reason)" }
+            == ["3 created \"2025-01-02 9h\" is not a date-time in the pattern yyyy-MM-dd HH:mm:ss"])
+    }
+
     @Test("malformed CSV stops the read, naming the line")
     func malformedCSV() {
         let quote = refusal(Array("id,created,closed,type,text,lat,lon\nA1,2025-01-02 09:00:00,,垃\"圾,,,\n".utf8))
