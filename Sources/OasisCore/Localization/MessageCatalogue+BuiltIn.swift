@@ -216,8 +216,8 @@ extension MessageCatalogue {
         "living_counts": Entry(zhHans: "居住点 {0} 个，设施 {1} 处，避难场所 {2} 处，已记录步行结果的居住点 {3} 个。",
                                en: "{0} residences, {1} facilities, {2} shelters; {3} residences with recorded walking results."),
         "living_no_network": Entry(
-            zhHans: "尚无步行网络分析结果：本区域还没有用步行网络运行并记录生活圈分析（演示数据不含 OSM 路网）。地图仅显示设施、避难场所和居住点，见下方的生成步骤。",
-            en: "No walking-network results yet: no living-circle analysis has been run on a walking network and recorded for this region (the demo has no OSM network). The map shows facilities, shelters and residences only; see the steps below."
+            zhHans: "尚无步行网络分析结果：本区域还没有用步行网络运行并记录生活圈分析（演示数据只为天山区 650102 附带一个合成的示例步行网络）。地图仅显示设施、避难场所和居住点，见下方的生成步骤。",
+            en: "No walking-network results yet: no living-circle analysis has been run on a walking network and recorded for this region (the demo's synthetic sample network covers Tianshan District 650102 only). The map shows facilities, shelters and residences only; see the steps below."
         ),
         "living_truncated": Entry(zhHans: "要素较多，每个图层只绘制前", en: "Many features: each layer is drawn up to its first"),
         "living_map_title": Entry(zhHans: "{0}：设施、避难场所与居住点", en: "{0}: facilities, shelters and residences"),
@@ -233,6 +233,25 @@ extension MessageCatalogue {
         "living_shelter": Entry(zhHans: "避难场所", en: "Shelter"),
         "living_figures": Entry(zhHans: "已记录的覆盖率指标（P04–P12、U22）", en: "Recorded coverage figures (P04–P12, U22)"),
         "living_no_figures": Entry(zhHans: "本区域及下级区域尚无记录的指标。", en: "No figures recorded for this region or the regions below it yet."),
+        "living_shelters_title": Entry(zhHans: "应急避难场所", en: "Emergency shelters"),
+        "living_shelters_intro": Entry(
+            zhHans: "每处避难场所的容量 = 有效面积 ÷ 所属类别的人均有效面积（GB 51143-2015 / GB/T 44013-2024）。",
+            en: "Each shelter's capacity is its effective area divided by its class's per-capita area (GB 51143-2015 / GB/T 44013-2024)."
+        ),
+        "living_no_shelters": Entry(zhHans: "本区域的避难场所图层中没有要素。", en: "The shelters layer has no features in this region."),
+        "living_shelter_name": Entry(zhHans: "名称", en: "Name"),
+        "living_shelter_class": Entry(zhHans: "类别", en: "Class"),
+        "living_shelter_area": Entry(zhHans: "有效面积（m²）", en: "Effective area (m²)"),
+        "living_shelter_per_capita": Entry(zhHans: "人均面积（m²/人）", en: "Per-capita area (m²/person)"),
+        "living_shelter_capacity": Entry(zhHans: "容量（人）", en: "Capacity (persons)"),
+        "living_shelter_districts": Entry(zhHans: "已记录的避难场所指标（U22）", en: "Recorded shelter figures (U22)"),
+        "living_shelter_no_districts": Entry(zhHans: "本区域及下级区域尚未记录避难场所分析。", en: "No shelter analysis recorded for this region or the regions below it yet."),
+        "living_shelter_population": Entry(zhHans: "居住人口", en: "Residents"),
+        "living_shelter_per_person": Entry(zhHans: "人均有效面积（m²/人）", en: "Area per person (m²/person)"),
+        "living_shelter_reach_note": Entry(
+            zhHans: "分析记录的是各区的有效面积与居住人口；各避难场所服务半径内的步行可达人口不作记录，可用 oasis analyse shelters 查看。",
+            en: "The analysis records each district's effective area and residents; the population within each shelter's walking reach is not recorded — oasis analyse shelters shows it."
+        ),
         "living_how_title": Entry(zhHans: "如何生成", en: "How to produce them"),
         "living_how_layers": Entry(zhHans: "导入居住点、设施和避难场所图层（GeoJSON）：", en: "Import the residences, facilities and shelters layers (GeoJSON):"),
         "living_how_network": Entry(zhHans: "由 OpenStreetMap 数据构建步行网络：", en: "Build the walking network from OpenStreetMap data:"),

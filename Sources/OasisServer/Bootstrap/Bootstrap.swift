@@ -30,9 +30,9 @@ public struct Bootstrap: Sendable {
             seeded = try await Self.seedXinjiang(into: store)
             let samples = try await Self.seedSampleValues(into: store)
             let projects = try await DemoPromotion.seed(into: store)
-            let features = try await DemoSpatialLayers.seed(into: store)
+            let (features, figures) = try await Self.seedSampleLayers(into: store)
             logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)",
-                                                               "sampleFeatures": "\(features)"])
+                                                               "sampleFeatures": "\(features)", "sampleAnalysisFigures": "\(figures)"])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0
@@ -57,6 +57,13 @@ public struct Bootstrap: Sendable {
                                                            rowCount: records.count, rejected: 0, by: .system)
         try await EvaluationService(store: store).refreshLedger(by: .system)
         return record.written
+    }
+
+    /// Loads the demo's sample layers of Tianshan District and records the living-circle and shelter figures the
+    /// analyses compute on them over the synthetic demo walking network. Returns the features and figures written.
+    public static func seedSampleLayers(into store: Store) async throws -> (features: Int, figures: Int) {
+        let features = try await DemoSpatialLayers.seed(into: store)
+        return (features, try await DemoLivingCircles.seed(into: store))
     }
 
     /// Loads Xinjiang's regions with their 2020 census figures (the built-in demo).

@@ -12,6 +12,8 @@ enum DemoSpatialLayers {
     static let origin = GeoPoint(longitude: 87.600, latitude: 43.780)
     /// About 180 m east–west and 200 m north–south at this latitude.
     static let step = (longitude: 0.0025, latitude: 0.0018)
+    /// Each compound's extent from its south-west corner; the rest of a step is the street between compounds.
+    static let compound = (longitude: 0.0018, latitude: 0.0013)
 
     static var label: String { #"{"note":"\#(DemoPromotion.note)"}"# }
 
@@ -20,7 +22,8 @@ enum DemoSpatialLayers {
         (0..<36).map { index in
             let row = index / 6, column = index % 6
             let west = origin.longitude + Double(column) * step.longitude, south = origin.latitude + Double(row) * step.latitude
-            let ring = [(west, south), (west + 0.0018, south), (west + 0.0018, south + 0.0013), (west, south + 0.0013), (west, south)]
+            let east = west + compound.longitude, north = south + compound.latitude
+            let ring = [(west, south), (east, south), (east, north), (west, north), (west, south)]
                 .map { GeoPoint(longitude: $0.0, latitude: $0.1) }
             return SpatialFeature(layer: .residences, externalID: "R\(index + 1)", region: region, kind: "compound",
                                   name: "示例小区 \(index + 1) (sample compound)", geometry: .polygon([ring]),

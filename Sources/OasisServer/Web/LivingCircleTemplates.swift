@@ -23,6 +23,28 @@ enum LivingCircleTemplates {
     </table>
     </div>
     {{/hasFigures}}
+    <h2 id="shelters">{{t.living_shelters_title}}</h2>
+    <p>{{t.living_shelters_intro}}</p>
+    {{^hasShelters}}<p id="no-shelters">{{t.living_no_shelters}}</p>{{/hasShelters}}
+    {{#hasShelters}}
+    <div class="scroll">
+    <table class="list" id="shelter-list">
+      <thead><tr><th scope="col">{{t.living_shelter_name}}</th><th scope="col">{{t.living_shelter_class}}</th><th scope="col" class="num">{{t.living_shelter_area}}</th><th scope="col" class="num">{{t.living_shelter_per_capita}}</th><th scope="col" class="num">{{t.living_shelter_capacity}}</th></tr></thead>
+      <tbody>{{#shelterRows}}<tr data-shelter="{{id}}"><td>{{name}}</td><td>{{class}}</td><td class="num">{{area}}</td><td class="num">{{perCapita}}</td><td class="num">{{capacity}}</td></tr>{{/shelterRows}}</tbody>
+    </table>
+    </div>
+    {{/hasShelters}}
+    <h3>{{t.living_shelter_districts}}</h3>
+    {{^hasShelterDistricts}}<p id="no-shelter-figures">{{t.living_shelter_no_districts}}</p>{{/hasShelterDistricts}}
+    {{#hasShelterDistricts}}
+    <div class="scroll">
+    <table class="list" id="shelter-districts">
+      <thead><tr><th scope="col">{{t.region_name}}</th><th scope="col" class="num">{{t.eval_period}}</th><th scope="col" class="num">{{t.living_shelter_area}}</th><th scope="col" class="num">{{t.living_shelter_population}}</th><th scope="col" class="num">{{t.living_shelter_per_person}}</th></tr></thead>
+      <tbody>{{#shelterDistricts}}<tr><td><a href="/evaluation/{{code}}?period={{period}}">{{name}}</a></td><td class="num">{{period}}</td><td class="num">{{area}}</td><td class="num">{{population}}</td><td class="num">{{perPerson}}</td></tr>{{/shelterDistricts}}</tbody>
+    </table>
+    </div>
+    {{/hasShelterDistricts}}
+    <p class="note">{{t.living_shelter_reach_note}}</p>
     <h2>{{t.living_how_title}}</h2>
     <ol class="steps">
       <li>{{t.living_how_layers}} <code>oasis layers import residences homes.geojson</code></li>

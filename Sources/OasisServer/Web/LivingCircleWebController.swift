@@ -5,7 +5,7 @@ import OasisStore
 
 /// The living-circle page: for a region within the user's scope, its layers on a map (residences coloured by
 /// the recorded walking minutes to the nearest kindergarten), the recorded coverage figures (P04–P12, U22) of
-/// the region and the regions below it, and how to produce them.
+/// the region and the regions below it, its shelters with their capacities (`#shelters`), and how to produce them.
 struct LivingCircleWebController {
     let web: WebController
     var pages: PageRenderer { web.pages }
@@ -50,7 +50,10 @@ struct LivingCircleWebController {
         let map = LivingCircleMap(facilities: layers[.facilities] ?? [], shelters: layers[.shelters] ?? [], residences: residences, minutes: minutes)
         let children = try await store.regions.list(parent: region.code)
         let figures = try await figureRows(for: [region] + children, language: language)
-        let data: [String: Any] = [
+        let shelterTotals = try await AccessIndicatorSource(store: store).totals(for: [region] + children, indicators: [LivingCircleShelters.indicator])
+        let shelters = LivingCircleShelters(shelters: layers[.shelters] ?? [], totals: shelterTotals,
+                                            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }))
+        var data: [String: Any] = [
             "code": code, "name": region.name(in: language),
             "map": map.render(title: catalogue.text("living_map_title", language, region.name(in: language)), catalogue: catalogue, language: language),
             "hasAccess": !minutes.isEmpty, "truncated": truncated, "limit": NumberFormat.integer(Self.mapLimit),
@@ -59,6 +62,7 @@ struct LivingCircleWebController {
             "children": children.map { ["code": $0.code.rawValue, "name": $0.name(in: language)] }, "hasChildren": !children.isEmpty,
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
+        data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
         return pages.render("living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
     }
 

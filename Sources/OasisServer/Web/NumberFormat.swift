@@ -16,6 +16,11 @@ enum NumberFormat {
         return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
+    /// A number with `places` decimals, without separators (areas per person, per-capita areas).
+    static func decimal(_ value: Double, places: Int = 2) -> String {
+        String(format: "%.\(places)f", value)
+    }
+
     static func percent(_ value: Double?) -> String {
         guard let value else { return "—" }
         return String(format: "%.2f %%", value)

@@ -34,7 +34,7 @@ struct PageRenderer: Sendable {
         let language = context.language
         var items: [(String, String?)] = [
             ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
-            ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", nil),
+            ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", "/living-circles#shelters"),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
         if context.principal.can(.readAudit), context.principal.kind == .user { items.append(("nav_audit", "/audit")) }

@@ -1,0 +1,52 @@
+import OasisCore
+import OasisRouting
+import OasisStore
+
+/// The living-circle page's shelters section: each shelter of the layer with its class, effective area and
+/// capacity (effective area ÷ the class's per-capita area, `ShelterClass.defaults`), and per region the shelter
+/// figures the shelter analysis recorded (U22: the effective area, the residents and the area per person).
+/// The analysis records only U22's sums, so the population within walking reach is not shown here.
+struct LivingCircleShelters {
+    var shelters: [SpatialFeaturePoint]
+    /// Each region's summed U22 figures, newest period first.
+    var totals: [AnalysisFigure]
+    var regionNames: [String: String]
+
+    /// The code of the shelter-area indicator (U22 in the built-in framework).
+    static var indicator: String {
+        AccessIndicator.all.first { $0.measure == .shelterAreaPerResident }?.code ?? "U22"
+    }
+
+    /// The class a shelter's kind names, as the analysis reads it (nil for an unknown class).
+    static func shelterClass(_ kind: String?) -> ShelterClass? {
+        ShelterClass.defaults.first { $0.name == kind?.lowercased() }
+    }
+
+    /// The capacity of a shelter of `kind` with `area` m² (nil for an unknown class or no area).
+    static func capacity(kind: String?, area: Double?) -> Double? {
+        guard let area, let shelterClass = shelterClass(kind) else { return nil }
+        return area / shelterClass.perCapitaArea
+    }
+
+    func data(catalogue: MessageCatalogue, language: Language) -> [String: Any] {
+        let rows: [[String: Any]] = shelters.map { shelter in
+            let shelterClass = Self.shelterClass(shelter.kind)
+            let key = MessageKey("shelter_class_\(shelter.kind ?? "")")
+            return [
+                "name": shelter.name ?? shelter.externalID ?? "", "id": shelter.externalID ?? "",
+                "class": catalogue.entries[key] == nil ? (shelter.kind ?? "—") : catalogue.text(key, language),
+                "area": NumberFormat.integer(shelter.effectiveArea.map { Int($0.rounded()) }),
+                "perCapita": shelterClass.map { NumberFormat.decimal($0.perCapitaArea) } ?? "—",
+                "capacity": NumberFormat.integer(Self.capacity(kind: shelter.kind, area: shelter.effectiveArea).map { Int($0.rounded()) }),
+            ]
+        }
+        let districts: [[String: Any]] = totals.map { total in
+            [
+                "code": total.region, "name": regionNames[total.region] ?? total.region, "period": total.period,
+                "area": NumberFormat.integer(Int(total.numerator.rounded())), "population": NumberFormat.integer(Int(total.denominator.rounded())),
+                "perPerson": total.denominator > 0 ? NumberFormat.decimal(total.numerator / total.denominator) : "—",
+            ]
+        }
+        return ["shelterRows": rows, "hasShelters": !rows.isEmpty, "shelterDistricts": districts, "hasShelterDistricts": !districts.isEmpty]
+    }
+}
