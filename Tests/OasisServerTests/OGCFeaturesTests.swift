@@ -216,4 +216,23 @@ struct OGCFeaturesTests {
             #expect(try await app.request(.get, "/ogc/collections/facilities/items", token: token).json()["numberMatched"] as? Int == 25)
         }
     }
+
+    @Test("bbox tests a polygon's outline, not only its box: a box in an L-shaped compound's notch matches nothing, for whole-layer and scoped readers alike", arguments: TestStoreKind.available)
+    func outline(_ kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            // An L: 87.60…87.62 × 43.80…43.82 without its north-east quarter.
+            let ell = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[87.60, 43.80], [87.62, 43.80], [87.62, 43.81], [87.61, 43.81], [87.61, 43.82], [87.60, 43.82], [87.60, 43.80]]]}, "properties": {"population": 800}}]}"#
+            #expect(try await app.request(.put, "/api/v1/layers/residences?region=650102&source=compounds", token: app.analystToken, json: ell).status == .ok)
+            let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
+            let user = try await identity.createUser(username: "tianshan", displayName: "T", role: .analyst, scope: AccessScope(regions: [try RegionCode("650102")]),
+                                                     password: "tianshan-password-1", by: .system)
+            let scoped = try await identity.issueToken(for: user.id, name: "test", by: .system).token
+            for token in [app.analystToken, scoped] {
+                let notch = try await app.request(.get, "/ogc/collections/residences/items?bbox=87.612,43.812,87.618,43.818", token: token)
+                #expect(try notch.json()["numberMatched"] as? Int == 0)
+                let arm = try await app.request(.get, "/ogc/collections/residences/items?bbox=87.615,43.802,87.618,43.805", token: token)
+                #expect(try arm.json()["numberMatched"] as? Int == 1)
+            }
+        }
+    }
 }

@@ -1,18 +1,26 @@
 import OasisCore
+import OasisImport
 import OasisStore
 
 /// One layer held in memory for the OGC API: boxes in flat arrays (scanned for `bbox` without touching the
-/// database) and each feature's stored GeoJSON text, in id order.
+/// database), each feature's stored GeoJSON text, in id order, and the geometry of features that are not points
+/// (a box meeting the query box is then checked against the outline itself).
 struct LayerSnapshot: Sendable {
     let ids: [Int64]
     /// minLon, minLat, maxLon, maxLat per feature.
     let boxes: [Double]
     let texts: [String]
+    /// nil for points, whose box is the point.
+    let geometries: [SpatialGeometry?]
     let extent: SpatialBox?
 
     init(_ features: [SpatialFeatureBoxed]) {
         ids = features.map(\.id)
         texts = features.map(\.text)
+        geometries = features.map { feature in
+            let box = feature.box
+            return box.minLongitude == box.maxLongitude && box.minLatitude == box.maxLatitude ? nil : StoredFeatureGeometry.decode(feature.text)
+        }
         var boxes: [Double] = []
         boxes.reserveCapacity(features.count * 4)
         for feature in features {
@@ -26,8 +34,8 @@ struct LayerSnapshot: Sendable {
             maxLatitude: stride(from: 3, to: boxes.count, by: 4).map { boxes[$0] }.max() ?? 0)
     }
 
-    /// The features whose box meets `bbox` (all without one), `offset` skipped, at most `limit`, and how many
-    /// matched in all — the same answer as `SpatialFeatureRepository.list`.
+    /// The features whose geometry meets `bbox` (all without one), `offset` skipped, at most `limit`, and how many
+    /// matched in all.
     func page(bbox: SpatialBox?, limit: Int, offset: Int) -> SpatialFeaturePage {
         guard let bbox else {
             let start = min(offset, ids.count), end = min(start + limit, ids.count)
@@ -41,6 +49,7 @@ struct LayerSnapshot: Sendable {
                 let base = index * 4
                 guard box[base] <= bbox.maxLongitude, box[base + 2] >= bbox.minLongitude,
                       box[base + 1] <= bbox.maxLatitude, box[base + 3] >= bbox.minLatitude else { continue }
+                if let geometry = geometries[index], !geometry.intersects(bbox) { continue }
                 if matched >= offset && features.count < limit { features.append(SpatialFeatureGeoJSON(id: ids[index], text: texts[index])) }
                 matched += 1
             }
