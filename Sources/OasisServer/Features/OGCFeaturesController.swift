@@ -107,15 +107,17 @@ struct OGCFeaturesController {
         if query.offset > 0 {
             pageLinks.append(links.link(path + "?" + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: Self.geoJSON, title: "Previous page"))
         }
-        var body = "{\"type\":\"FeatureCollection\",\"features\":["
-        body.reserveCapacity(page.features.reduce(512) { $0 + $1.text.utf8.count + 1 })
+        // Written straight into the response buffer: the features' stored text is copied once.
+        let tail = "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(timeStamp.string(for: store.clock.now()))\",\"links\":["
+            + pageLinks.joined(separator: ",") + "]}"
+        var buffer = ByteBufferAllocator().buffer(capacity: page.features.reduce(64 + tail.utf8.count) { $0 + $1.text.utf8.count + 1 })
+        buffer.writeString("{\"type\":\"FeatureCollection\",\"features\":[")
         for (index, feature) in page.features.enumerated() {
-            if index > 0 { body += "," }
-            body += feature.text
+            if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+            buffer.writeString(feature.text)
         }
-        body += "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(timeStamp.string(for: store.clock.now()))\",\"links\":["
-        body += pageLinks.joined(separator: ",") + "]}"
-        return Self.respond(body, type: Self.geoJSON)
+        buffer.writeString(tail)
+        return Response(status: .ok, headers: [.contentType: Self.geoJSON], body: .init(byteBuffer: buffer))
     }
 
     private func item(_ request: Request, context: OasisRequestContext) async throws -> Response {
