@@ -153,6 +153,9 @@ struct CaseAPITests {
             #expect(try unknown.errorDetails().first?["field"] as? String == "category")
             let away = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": 187, "latitude": 95}"#)
             #expect(Set(try away.errorDetails().compactMap { $0["field"] as? String }) == ["longitude", "latitude"])
+            let metres = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
+                                               json: #"{"category": "C0101", "description": "x", "longitude": 87.6, "latitude": 43.8, "coordinateSystem": "webmercator"}"#)
+            #expect(try metres.errorDetails().compactMap { $0["field"] as? String } == ["coordinateSystem"])
             let empty = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101"}"#)
             #expect(try empty.errorDetails().first?["field"] as? String == "description")
             let missing = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"description": "x"}"#)

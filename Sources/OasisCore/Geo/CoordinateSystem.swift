@@ -16,6 +16,16 @@ public enum CoordinateSystem: String, Sendable, Codable, CaseIterable {
     /// The sphere radius of Web Mercator (the WGS-84 semi-major axis), in metres.
     public static let webMercatorRadius = 6_378_137.0
 
+    /// Whether positions are longitude and latitude in degrees (everything but Web Mercator's metres): the only
+    /// systems a `lat`/`long` pair (Open311, the case API) can be given in.
+    public var isGeographic: Bool { self != .webMercator }
+
+    /// The names of the geographic systems, for error messages ("wgs84, cgcs2000 or gcj02").
+    public static var geographicNames: String {
+        let names = allCases.filter(\.isGeographic).map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+
     /// A point given in this system, in WGS-84.
     public func toWGS84(_ point: GeoPoint) -> GeoPoint {
         switch self {

@@ -69,9 +69,8 @@ public struct Open311IntakeValidator: Sendable {
 
     func checkCoordinateSystem(_ form: Open311Form, _ problems: inout [OasisError.Detail]) -> CoordinateSystem {
         guard let text = form.value("coordinate_system") else { return .wgs84 }
-        // lat and long are degrees: a geographic system (WGS-84, CGCS2000 or GCJ-02), never Web Mercator metres.
-        guard let system = CoordinateSystem(rawValue: text.lowercased()), system != .webMercator else {
-            problems.append(.init(field: "coordinate_system", reason: "\"\(text)\" is not wgs84, cgcs2000 or gcj02"))
+        guard let system = CoordinateSystem(rawValue: text.lowercased()), system.isGeographic else {
+            problems.append(.init(field: "coordinate_system", reason: "\"\(text)\" is not \(CoordinateSystem.geographicNames)"))
             return .wgs84
         }
         return system

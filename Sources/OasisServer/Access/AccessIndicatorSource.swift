@@ -28,13 +28,12 @@ public struct AccessIndicatorSource: ComputedIndicatorSource {
         guard !regions.isEmpty else { return [] }
         let figures = try await store.analysisResults.figures(indicators: indicators ?? indicatorCodes)
         guard !figures.isEmpty else { return [] }
-        var paths: [String: String] = [:]
-        for row in try await store.database.query("SELECT code, path FROM regions") { paths[try row.string("code")] = try row.string("path") }
+        let paths = try await store.regions.paths()
         var totals: [AnalysisFigure] = []
         for region in regions {
             let code = region.code.rawValue
             var sums: [String: [Int: (numerator: Double, denominator: Double)]] = [:]
-            for figure in figures where paths[figure.region]?.contains("/\(code)/") == true {
+            for figure in figures where paths.isWithin(figure.region, code) {
                 let sum = sums[figure.indicator]?[figure.period] ?? (0, 0)
                 sums[figure.indicator, default: [:]][figure.period] = (sum.numerator + figure.numerator, sum.denominator + figure.denominator)
             }

@@ -35,14 +35,13 @@ public struct CaseIndicatorSource: ComputedIndicatorSource {
             openDue[try row.string("group_key"), default: [:]][year] = Int(row.optionalInt("n") ?? 0)
         }
         // Which case regions lie in (or are) each requested region.
-        var paths: [String: String] = [:]
-        for row in try await store.database.query("SELECT code, path FROM regions") { paths[try row.string("code")] = try row.string("path") }
+        let paths = try await store.regions.paths()
         var observations: [IndicatorObservation] = []
         for region in regions {
             let code = region.code.rawValue
             var counters: [Int: CaseRollupCounters] = [:]
             var due: [Int: Int] = [:]
-            for (key, years) in byKey where paths[key]?.contains("/\(code)/") == true {
+            for (key, years) in byKey where paths.isWithin(key, code) {
                 for (year, value) in years { counters[year] = (counters[year] ?? CaseRollupCounters()) + value }
                 for (year, value) in openDue[key] ?? [:] { due[year, default: 0] += value }
             }

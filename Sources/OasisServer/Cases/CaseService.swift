@@ -75,8 +75,8 @@ public struct CaseService: Sendable {
             details.append(.init(field: "requestType", reason: "\"\(requestType)\" is not a request type"))
         }
         var location: GeoPoint?
-        if input.coordinateSystem == .webMercator {
-            details.append(.init(field: "coordinateSystem", reason: "longitude and latitude are degrees: give wgs84, cgcs2000 or gcj02"))
+        if let system = input.coordinateSystem, !system.isGeographic {
+            details.append(.init(field: "coordinateSystem", reason: "longitude and latitude are degrees: give \(CoordinateSystem.geographicNames)"))
         }
         switch (input.longitude, input.latitude) {
         case (nil, nil): break
