@@ -21,17 +21,10 @@ struct LayerSnapshot: Sendable {
             let box = feature.box
             return box.minLongitude == box.maxLongitude && box.minLatitude == box.maxLatitude ? nil : StoredFeatureGeometry.decode(feature.text)
         }
-        var boxes: [Double] = []
-        boxes.reserveCapacity(features.count * 4)
-        for feature in features {
-            boxes += [feature.box.minLongitude, feature.box.minLatitude, feature.box.maxLongitude, feature.box.maxLatitude]
-        }
-        self.boxes = boxes
-        extent = features.isEmpty ? nil : SpatialBox(
-            minLongitude: stride(from: 0, to: boxes.count, by: 4).map { boxes[$0] }.min() ?? 0,
-            minLatitude: stride(from: 1, to: boxes.count, by: 4).map { boxes[$0] }.min() ?? 0,
-            maxLongitude: stride(from: 2, to: boxes.count, by: 4).map { boxes[$0] }.max() ?? 0,
-            maxLatitude: stride(from: 3, to: boxes.count, by: 4).map { boxes[$0] }.max() ?? 0)
+        boxes = features.flatMap { [$0.box.minLongitude, $0.box.minLatitude, $0.box.maxLongitude, $0.box.maxLatitude] }
+        extent = SpatialBox(covering: features.flatMap {
+            [GeoPoint(longitude: $0.box.minLongitude, latitude: $0.box.minLatitude), GeoPoint(longitude: $0.box.maxLongitude, latitude: $0.box.maxLatitude)]
+        })
     }
 
     /// The features whose geometry meets `bbox` (all without one), `offset` skipped, at most `limit`, and how many

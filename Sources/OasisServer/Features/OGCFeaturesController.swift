@@ -47,7 +47,7 @@ struct OGCFeaturesController {
         let links = OGCLinks(request)
         let body = [
             links.link("", rel: "self", type: Self.json, title: "This document"),
-            "{\"href\":" + Self.quoted(links.base.replacingOccurrences(of: OGCLinks.root, with: "") + "/openapi.json")
+            "{\"href\":" + Self.quoted(links.origin + "/openapi.json")
                 + ",\"rel\":\"service-desc\",\"type\":\"application/vnd.oai.openapi+json;version=3.1\",\"title\":\"The API definition (OpenAPI)\"}",
             links.link("/conformance", rel: "conformance", type: Self.json, title: "Conformance classes"),
             links.link("/collections", rel: "data", type: Self.json, title: "Collections"),
@@ -60,7 +60,7 @@ struct OGCFeaturesController {
         try Self.noParameters(request)
         let links = OGCLinks(request)
         var described: [String] = []
-        for collection in OGCCollection.all where reader(for: collection, context: context) != nil {
+        for collection in OGCCollection.all where reader(for: collection, principal: context.principal) != nil {
             described.append(try await describe(collection, links: links, principal: context.principal))
         }
         return Self.respond("{\"links\":[" + links.link("/collections", rel: "self", type: Self.json, title: "This document")
@@ -85,7 +85,7 @@ struct OGCFeaturesController {
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
         let principal = try requireReader(for: collection, context: context)
         let page: SpatialFeaturePage
-        if principal.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(collection.layer) {
+        if let snapshot = try await wholeLayer(collection.layer, for: principal) {
             page = snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset)
         } else if let bbox = query.bbox {
             // The database selects by box; the outlines of what it selects are checked here, then paged.
@@ -127,7 +127,7 @@ struct OGCFeaturesController {
         guard let id = Int64(raw) else { throw OasisError.notFound("Feature", raw) }
         let principal = try requireReader(for: collection, context: context)
         let found: SpatialFeatureGeoJSON?
-        if principal.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(collection.layer) {
+        if let snapshot = try await wholeLayer(collection.layer, for: principal) {
             found = snapshot.feature(id)
         } else {
             found = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: principal)
@@ -145,13 +145,14 @@ struct OGCFeaturesController {
 
     /// The box of every feature the reader may see: from memory when the reader sees the whole layer.
     private func extent(_ layer: SpatialLayer, reader: Principal) async throws -> SpatialBox? {
-        if reader.scope.regions.isEmpty, let snapshot = try await snapshots.snapshot(layer) { return snapshot.extent }
+        if let snapshot = try await wholeLayer(layer, for: reader) { return snapshot.extent }
         return try await store.spatialFeatures.extent(layer: layer, for: reader)
     }
 
-    /// Who reads the collection for this request: the signed-in principal, or for a public collection anyone.
-    private func reader(for collection: OGCCollection, context: OasisRequestContext) -> Principal? {
-        reader(for: collection, principal: context.principal)
+    /// The layer in memory when the reader may see all of it (scope not limited to regions) and it is not too
+    /// large to hold; nil sends the request to the database.
+    private func wholeLayer(_ layer: SpatialLayer, for reader: Principal) async throws -> LayerSnapshot? {
+        reader.scope.regions.isEmpty ? try await snapshots.snapshot(layer) : nil
     }
 
     /// Public collections are read whole by everyone; the others by principals who may read layers, in their scope.
@@ -161,7 +162,7 @@ struct OGCFeaturesController {
     }
 
     private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> Principal {
-        if let principal = reader(for: collection, context: context) { return principal }
+        if let principal = reader(for: collection, principal: context.principal) { return principal }
         if context.principal.kind == .anonymous { throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "The collection \(collection.id) needs a signed-in user or an API token.") }
         throw OasisError.forbidden("Your role may not read the collection \(collection.id).")
     }
@@ -174,14 +175,7 @@ struct OGCFeaturesController {
 
     /// Routes other than items take only `f=json`.
     private static func noParameters(_ request: Request) throws {
-        for (name, value) in OGCItemsQuery.pairs(request) {
-            guard name == "f" else {
-                throw OasisError.invalid(code: "unknown_parameter", message: "Unknown query parameter \(name).", details: [.init(field: name, reason: "this resource takes only f=json")])
-            }
-            guard ["json", "geojson"].contains(value.lowercased()) else {
-                throw OasisError.invalid(code: "invalid_parameter", message: "Invalid f: JSON is the only encoding served.", details: [.init(field: "f", reason: "\"\(value)\"")])
-            }
-        }
+        _ = try OGCItemsQuery(OGCItemsQuery.pairs(request), allowed: ["f"])
     }
 
     private static func quoted(_ text: String) -> String {

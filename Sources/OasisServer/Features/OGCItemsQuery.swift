@@ -18,8 +18,13 @@ struct OGCItemsQuery: Sendable, Equatable {
 
     init() {}
 
-    init(_ query: [(name: String, value: String)]) throws(OasisError) {
+    /// Reads the query; a parameter outside `allowed` (the other resources take only `f`) is refused as unknown.
+    init(_ query: [(name: String, value: String)], allowed: Set<String> = OGCItemsQuery.parameters) throws(OasisError) {
         for (name, value) in query {
+            guard allowed.contains(name) else {
+                throw OasisError.invalid(code: "unknown_parameter", message: "Unknown query parameter \(name).",
+                                         details: [.init(field: name, reason: "not one of \(allowed.sorted().joined(separator: ", "))")])
+            }
             switch name {
             case "limit":
                 guard let number = Int(value), number >= 1 else { throw Self.invalid(name, value, "a whole number from 1 to \(Self.maximumLimit)") }
@@ -35,8 +40,7 @@ struct OGCItemsQuery: Sendable, Equatable {
             case "f":
                 guard ["json", "geojson"].contains(value.lowercased()) else { throw Self.invalid(name, value, "json (GeoJSON is the only encoding served)") }
             default:
-                throw OasisError.invalid(code: "unknown_parameter", message: "Unknown query parameter \(name).",
-                                         details: [.init(field: name, reason: "not one of \(Self.parameters.sorted().joined(separator: ", "))")])
+                break
             }
         }
     }

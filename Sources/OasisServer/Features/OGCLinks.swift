@@ -5,12 +5,16 @@ import OasisCore
 /// `X-Forwarded-Proto`), since clients such as GDAL follow `next` links as given.
 struct OGCLinks: Sendable {
     static let root = "/ogc"
+    /// `scheme://host`, where `/openapi.json` lives.
+    let origin: String
+    /// The API's root, `origin` + `/ogc`.
     let base: String
 
     init(_ request: Request) {
         let host = request.headers[values: .init("X-Forwarded-Host")!].first ?? request.head.authority ?? "127.0.0.1"
         let scheme = request.headers[values: .init("X-Forwarded-Proto")!].first ?? "http"
-        base = "\(scheme)://\(host)\(Self.root)"
+        origin = "\(scheme)://\(host)"
+        base = origin + Self.root
     }
 
     func url(_ path: String) -> String { base + path }
