@@ -78,6 +78,18 @@ struct LayerAPITests {
 
 @Suite("Demo layers")
 struct DemoLayerTests {
+    @Test("a layer larger than the upload limit is a 413 and stores nothing")
+    func oversized() async throws {
+        try await Harness.run(configure: { $0.maxBodyBytes = 1024 }) { app in
+            let many = (0..<40).map { #"{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.6, 43.8]}, "properties": {"type": "clinic", "n": \#($0)}}"# }
+            let big = #"{"type": "FeatureCollection", "features": ["# + many.joined(separator: ",") + "]}"
+            let response = try await app.request(.put, "/api/v1/layers/facilities?region=650102", token: app.analystToken, json: big)
+            #expect(response.status == .contentTooLarge)
+            #expect(try response.errorCode() == "body_too_large")
+            #expect(try await app.store.spatialFeatures.count(layer: .facilities, for: .system) == 0)
+        }
+    }
+
     @Test("the demo seeds labelled sample residences, facilities and shelters that pass the layer checks on re-import")
     func demoSample() async throws {
         try await TestStore.with(.sqlite) { store in
