@@ -12,6 +12,8 @@ final class LayerSnapshotCache: @unchecked Sendable {
         var localCount: Int
         var version: Int64
         var checked: Date
+        /// A request is already asking the database for the version; the others keep serving this snapshot.
+        var checking = false
     }
 
     static let defaultMaximumBytes = 64 * 1024 * 1024
@@ -32,18 +34,31 @@ final class LayerSnapshotCache: @unchecked Sendable {
         let repository = store.spatialFeatures
         let localCount = repository.changes.count(layer)
         let now = Date()
-        let cached = lock.withLock { entries[layer] }
-        if let cached, cached.localCount == localCount, now.timeIntervalSince(cached.checked) < Self.recheckInterval {
-            return cached.snapshot
+        // Under load many requests find the check due at the same moment; one asks, the rest keep the snapshot.
+        let (cached, asks) = lock.withLock { () -> (Entry?, Bool) in
+            guard var entry = entries[layer], entry.localCount == localCount else { return (entries[layer], true) }
+            if now.timeIntervalSince(entry.checked) < Self.recheckInterval || entry.checking { return (entry, false) }
+            entry.checking = true
+            entries[layer] = entry
+            return (entry, true)
         }
-        let version = try await repository.version(layer: layer)
-        if let cached, cached.localCount == localCount, cached.version == version {
-            lock.withLock { entries[layer]?.checked = now }
-            return cached.snapshot
+        if let cached, !asks { return cached.snapshot }
+        do {
+            let version = try await repository.version(layer: layer)
+            if let cached, cached.localCount == localCount, cached.version == version {
+                lock.withLock {
+                    entries[layer]?.checked = now
+                    entries[layer]?.checking = false
+                }
+                return cached.snapshot
+            }
+            let features = try await repository.snapshot(layer: layer, maximumBytes: maximumBytes, for: .system)
+            let entry = Entry(snapshot: features.map(LayerSnapshot.init), localCount: localCount, version: version, checked: now)
+            lock.withLock { entries[layer] = entry }
+            return entry.snapshot
+        } catch {
+            lock.withLock { entries[layer]?.checking = false }
+            throw error
         }
-        let features = try await repository.snapshot(layer: layer, maximumBytes: maximumBytes, for: .system)
-        let entry = Entry(snapshot: features.map(LayerSnapshot.init), localCount: localCount, version: version, checked: now)
-        lock.withLock { entries[layer] = entry }
-        return entry.snapshot
     }
 }
