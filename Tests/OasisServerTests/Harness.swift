@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import OasisCore
 import OasisServer
@@ -20,7 +21,7 @@ struct Harness {
     static let adminPassword = "admin-password-1"
 
     static func run(
-        _ kind: TestStoreKind = .sqlite, configure: (inout ServerConfiguration) -> Void = { _ in },
+        _ kind: TestStoreKind = .sqlite, configure: (inout ServerConfiguration) -> Void = { _ in }, logger: Logger? = nil,
         _ body: @Sendable (Harness) async throws -> Void
     ) async throws {
         var configuration = ServerConfiguration()
@@ -36,7 +37,7 @@ struct Harness {
                                                         password: "analyst-password-1", by: .system)
             let adminToken = try await identity.issueToken(for: admin.id, name: "test", by: .system).token
             let analystToken = try await identity.issueToken(for: analyst.id, name: "test", by: .system).token
-            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration))
+            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration), logger: logger)
             try await app.test(.router) { client in
                 try await body(Harness(store: store, client: client, adminToken: adminToken, analystToken: analystToken,
                                        configuration: finalConfiguration))

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import OasisServer
 import OasisStore
 import OasisTestSupport
@@ -34,6 +35,35 @@ struct OperationsTests {
             #expect(text.contains(#"http_server_request_duration_bucket{http_route="/api/v1/regions""#))
             #expect(text.contains(#"hb_request_errors{http_route="NotFound",http_request_method="GET",error_type="404"} "#))
         }
+    }
+
+    @Test("a refused request is counted with the status the client got, not as a server error")
+    func metricsOfRefusals() async throws {
+        try await Harness.run { app in
+            let refused = try await app.request(.get, "/ogc/collections/facilities/items?limit=ten")
+            #expect(refused.status == .badRequest)
+            let text = try await app.request(.get, "/metrics").text
+            let route = #"http_route="/ogc/collections/{collectionId}/items",http_request_method="GET""#
+            #expect(text.contains(#"hb_requests{"# + route + #",http_response_status_code="400"} 1"#))
+            #expect(text.contains(#"hb_request_errors{"# + route + #",error_type="400"} 1"#))
+            #expect(!text.contains(#"hb_requests{"# + route + #",http_response_status_code="500"}"#))
+        }
+    }
+
+    @Test("each request is logged once with its path, final status and the user who made it")
+    func requestLog() async throws {
+        let lines = CapturedLog.Lines()
+        let logger = Logger(label: "test") { _ in CapturedLog(lines: lines) }
+        try await Harness.run(logger: logger) { app in
+            let read = try await app.request(.get, "/api/v1/regions", token: app.analystToken)
+            let missing = try await app.request(.get, "/api/v1/regions/999999", token: app.analystToken)
+            let anonymous = try await app.request(.get, "/api/v1/users")
+            #expect([read.status, missing.status, anonymous.status] == [.ok, .notFound, .unauthorized])
+        }
+        let requests = lines.all.filter { $0.message == "request" }
+        let seen = requests.map { "\($0.metadata["path"] ?? "") \($0.metadata["status"] ?? "") \($0.metadata["user"] ?? "")" }
+        #expect(seen == ["/api/v1/regions 200 analyst", "/api/v1/regions/999999 404 analyst", "/api/v1/users 401 anonymous"])
+        #expect(requests.allSatisfy { $0.metadata["hb.request.id"] != nil })
     }
 
     @Test("the OpenAPI document names exactly the JSON routes the router has")

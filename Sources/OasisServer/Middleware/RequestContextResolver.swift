@@ -6,13 +6,11 @@ import OasisStore
 
 /// Fills the request context: the body limit, the language (query `lang`, cookie, Accept-Language) and
 /// the principal (session cookie for browsers, `Authorization: Bearer` for machines).
-struct ContextMiddleware: RouterMiddleware {
-    typealias Context = OasisRequestContext
+struct RequestContextResolver: Sendable {
     let store: Store
     let configuration: ServerConfiguration
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var context = context
+    func resolve(_ request: Request, into context: inout OasisRequestContext) async throws {
         context.uploadLimit = configuration.maxBodyBytes
         context.language = Self.language(of: request)
         context.csrfToken = request.cookies[CookieNames.csrf]?.value
@@ -39,11 +37,13 @@ struct ContextMiddleware: RouterMiddleware {
                 }
             }
         }
-        var response = try await next(request, context)
+    }
+
+    /// A language chosen with `?lang=` is remembered in a cookie.
+    func finish(_ response: inout Response, for request: Request) {
         if let requested = request.uri.queryParameters["lang"].flatMap({ Language(tag: String($0)) }) {
             response.setCookie(Cookie(name: CookieNames.language, value: requested.rawValue, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
         }
-        return response
     }
 
     static func language(of request: Request) -> Language {

@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import Metrics
+
+/// The per-request Prometheus series (`hb_requests`, `hb_request_errors`, `http_server_request_duration`,
+/// `http_server_active_requests`), looked up once per route, method and status and then kept, so that recording
+/// a request costs a dictionary lookup and the increments.
+final class RequestMetrics: @unchecked Sendable {
+    struct Key: Hashable {
+        let route: String
+        let method: HTTPRequest.Method
+        let status: Int
+    }
+
+    struct Series {
+        let requests: Counter
+        let errors: Counter
+        let duration: Timer
+    }
+
+    private let lock = NSLock()
+    private var series: [Key: Series] = [:]
+    private var active: [HTTPRequest.Method: Meter] = [:]
+
+    /// A request has arrived: it counts in `http_server_active_requests` until `ended`.
+    func started(_ method: HTTPRequest.Method) {
+        activeRequests(method).increment()
+    }
+
+    func ended(_ method: HTTPRequest.Method) {
+        activeRequests(method).decrement()
+    }
+
+    private func activeRequests(_ method: HTTPRequest.Method) -> Meter {
+        lock.withLock {
+            if let meter = active[method] { return meter }
+            let meter = Meter(label: "http.server.active_requests", dimensions: [("http.request.method", method.rawValue)])
+            active[method] = meter
+            return meter
+        }
+    }
+
+    /// Counts one finished request; `failed` when it ended in an error rather than a response.
+    func record(route: String, method: HTTPRequest.Method, status: Int, nanoseconds: Int64, failed: Bool) {
+        let key = Key(route: route, method: method, status: status)
+        let series = lock.withLock {
+            if let found = self.series[key] { return found }
+            let made = Self.series(for: key)
+            self.series[key] = made
+            return made
+        }
+        series.requests.increment()
+        series.duration.recordNanoseconds(nanoseconds)
+        if failed { series.errors.increment() }
+    }
+
+    private static func series(for key: Key) -> Series {
+        let dimensions = [("http.route", key.route), ("http.request.method", key.method.rawValue), ("http.response.status_code", String(key.status))]
+        return Series(
+            requests: Counter(label: "hb.requests", dimensions: dimensions),
+            errors: Counter(label: "hb.request.errors", dimensions: [dimensions[0], dimensions[1], ("error.type", String(key.status))]),
+            duration: Timer(label: "http.server.request.duration", dimensions: dimensions, preferredDisplayUnit: .seconds)
+        )
+    }
+}
