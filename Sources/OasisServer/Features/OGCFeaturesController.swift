@@ -95,21 +95,26 @@ struct OGCFeaturesController {
         } else {
             page = try await store.spatialFeatures.list(layer: collection.layer, bbox: nil, limit: query.limit, offset: query.offset, for: principal)
         }
+        // The page's members after the features, written into one string: numbers, timeStamp and paging links.
         let links = OGCLinks(request)
-        let path = "/collections/\(collection.id)/items"
-        var pageLinks = [
-            links.link(path + "?" + query.queryString(offset: query.offset), rel: "self", type: Self.geoJSON, title: "This page"),
-            links.link("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection"),
-        ]
+        let path = "/collections/\(collection.id)/items?"
+        var tail = "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\""
+        tail.reserveCapacity(1024)
+        tail += timeStamp.string(for: store.clock.now())
+        tail += "\",\"links\":["
+        links.append(path + query.queryString(offset: query.offset), rel: "self", type: Self.geoJSON, title: "This page", to: &tail)
+        tail += ","
+        links.append("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection", to: &tail)
         if query.offset + page.features.count < page.matched {
-            pageLinks.append(links.link(path + "?" + query.queryString(offset: query.offset + query.limit), rel: "next", type: Self.geoJSON, title: "Next page"))
+            tail += ","
+            links.append(path + query.queryString(offset: query.offset + query.limit), rel: "next", type: Self.geoJSON, title: "Next page", to: &tail)
         }
         if query.offset > 0 {
-            pageLinks.append(links.link(path + "?" + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: Self.geoJSON, title: "Previous page"))
+            tail += ","
+            links.append(path + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: Self.geoJSON, title: "Previous page", to: &tail)
         }
+        tail += "]}"
         // Written straight into the response buffer: the features' stored text is copied once.
-        let tail = "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\"\(timeStamp.string(for: store.clock.now()))\",\"links\":["
-            + pageLinks.joined(separator: ",") + "]}"
         var buffer = ByteBufferAllocator().buffer(capacity: page.features.reduce(64 + tail.utf8.count) { $0 + $1.text.utf8.count + 1 })
         buffer.writeString("{\"type\":\"FeatureCollection\",\"features\":[")
         for (index, feature) in page.features.enumerated() {

@@ -52,13 +52,13 @@ struct OGCItemsQuery: Sendable, Equatable {
 
     /// The same query with another offset, as a query string for paging links.
     func queryString(offset newOffset: Int) -> String {
-        var items = ["limit=\(limit)"]
-        if newOffset > 0 { items.append("offset=\(newOffset)") }
+        var text = "limit=\(limit)"
+        if newOffset > 0 { text += "&offset=\(newOffset)" }
         if let bbox {
-            items.append("bbox=" + [bbox.minLongitude, bbox.minLatitude, bbox.maxLongitude, bbox.maxLatitude].map { "\($0)" }.joined(separator: ","))
+            text += "&bbox=\(bbox.minLongitude),\(bbox.minLatitude),\(bbox.maxLongitude),\(bbox.maxLatitude)"
         }
-        if let datetime { items.append("datetime=" + (datetime.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "+&="))) ?? datetime)) }
-        return items.joined(separator: "&")
+        if let datetime { text += "&datetime=" + (datetime.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "+&="))) ?? datetime) }
+        return text
     }
 
     private static func box(_ text: String) throws(OasisError) -> SpatialBox {

@@ -9,22 +9,39 @@ struct OGCLinks: Sendable {
     let origin: String
     /// The API's root, `origin` + `/ogc`.
     let base: String
+    /// `base` escaped for a JSON string, once per request rather than once per link.
+    private let escapedBase: String
 
     init(_ request: Request) {
         let host = request.headers[values: .init("X-Forwarded-Host")!].first ?? request.head.authority ?? "127.0.0.1"
         let scheme = request.headers[values: .init("X-Forwarded-Proto")!].first ?? "http"
         origin = "\(scheme)://\(host)"
         base = origin + Self.root
+        var escaped = ""
+        JSONText.appendEscaped(base, to: &escaped)
+        escapedBase = escaped
     }
 
     func url(_ path: String) -> String { base + path }
 
     /// A link object as JSON text.
     func link(_ path: String, rel: String, type: String, title: String) -> String {
-        var text = "{\"href\":"
-        JSONText.appendString(url(path), to: &text)
-        text += ",\"rel\":\"\(rel)\",\"type\":\"\(type)\",\"title\":"
-        JSONText.appendString(title, to: &text)
-        return text + "}"
+        var text = ""
+        append(path, rel: rel, type: type, title: title, to: &text)
+        return text
+    }
+
+    /// Appends a link object to JSON text being written.
+    func append(_ path: String, rel: String, type: String, title: String, to output: inout String) {
+        output += "{\"href\":\""
+        output += escapedBase
+        JSONText.appendEscaped(path, to: &output)
+        output += "\",\"rel\":\""
+        output += rel
+        output += "\",\"type\":\""
+        output += type
+        output += "\",\"title\":\""
+        JSONText.appendEscaped(title, to: &output)
+        output += "\"}"
     }
 }
