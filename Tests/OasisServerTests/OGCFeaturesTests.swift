@@ -186,6 +186,32 @@ struct OGCFeaturesTests {
         }
     }
 
+    @Test("a page asked again is answered from the kept copy with a fresh timeStamp; each host and each query gets its own page")
+    func keptPages() async throws {
+        try await Self.seeded(.sqlite) { app in
+            let uri = "/ogc/collections/facilities/items?limit=3&offset=3&bbox=87.595,43.795,87.625,43.845"
+            let first = try await app.request(.get, uri)
+            let again = try await app.request(.get, uri)
+            #expect(first.status == .ok && again.status == .ok)
+            let firstBody = try first.json(), againBody = try again.json()
+            #expect(firstBody["timeStamp"] is String && againBody["timeStamp"] is String)
+            let withoutStamp = { (text: String) in text.replacingOccurrences(of: #""timeStamp":"[^"]*""#, with: "", options: .regularExpression) }
+            #expect(withoutStamp(first.text) == withoutStamp(again.text))
+            // The box holds columns 0–2 (87.60–87.62) of rows 0–4 (43.80–43.84): 15 kindergartens.
+            #expect(firstBody["numberMatched"] as? Int == 15)
+            #expect(firstBody["numberReturned"] as? Int == 3)
+            let proxied = try await app.request(.get, uri, headers: [HTTPField.Name("X-Forwarded-Host")!: "oasis.example"])
+            let links = try #require(try proxied.json()["links"] as? [[String: Any]])
+            let selfLink = try #require(links.first { $0["rel"] as? String == "self" }?["href"] as? String)
+            #expect(selfLink.hasPrefix("http://oasis.example/ogc/collections/facilities/items?limit=3&offset=3&bbox="))
+            let firstLinks = try #require(firstBody["links"] as? [[String: Any]])
+            #expect(firstLinks.allSatisfy { ($0["href"] as? String)?.contains("oasis.example") == false })
+            let otherPage = try await app.request(.get, "/ogc/collections/facilities/items?limit=3&offset=6&bbox=87.595,43.795,87.625,43.845")
+            #expect(try otherPage.json()["numberReturned"] as? Int == 3)
+            #expect(withoutStamp(otherPage.text) != withoutStamp(first.text))
+        }
+    }
+
     @Test("pages follow writes: at once for this server's uploads, and within a second for another process's", arguments: TestStoreKind.available)
     func followsWrites(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in

@@ -13,6 +13,8 @@ struct LayerSnapshot: Sendable {
     /// nil for points, whose box is the point.
     let geometries: [SpatialGeometry?]
     let extent: SpatialBox?
+    /// Items pages written from this snapshot.
+    let pages = OGCPageCache()
 
     init(_ features: [SpatialFeatureBoxed]) {
         ids = features.map(\.id)

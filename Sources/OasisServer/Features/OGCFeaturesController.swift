@@ -84,10 +84,17 @@ struct OGCFeaturesController {
         let collection = try Self.collection(context)
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
         let principal = try requireReader(for: collection, context: context)
-        let page: SpatialFeaturePage
+        let links = OGCLinks(request)
+        let stamp = timeStamp.string(for: store.clock.now())
         if let snapshot = try await wholeLayer(collection.layer, for: principal) {
-            page = snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset)
-        } else if let bbox = query.bbox {
+            let key = OGCPageCache.Key(base: links.base, query: query.queryString(offset: query.offset))
+            if let kept = snapshot.pages.page(key) { return Self.respond(kept, timeStamp: stamp) }
+            let written = Self.write(snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset), query: query, collection: collection, links: links)
+            snapshot.pages.keep(written, for: key)
+            return Self.respond(written, timeStamp: stamp)
+        }
+        let page: SpatialFeaturePage
+        if let bbox = query.bbox {
             // The database selects by box; the outlines of what it selects are checked here, then paged.
             let candidates = try await store.spatialFeatures.list(layer: collection.layer, bbox: bbox, limit: nil, offset: 0, for: principal)
             let exact = candidates.features.filter { StoredFeatureGeometry.decode($0.text)?.intersects(bbox) ?? true }
@@ -95,34 +102,44 @@ struct OGCFeaturesController {
         } else {
             page = try await store.spatialFeatures.list(layer: collection.layer, bbox: nil, limit: query.limit, offset: query.offset, for: principal)
         }
-        // The page's members after the features, written into one string: numbers, timeStamp and paging links.
-        let links = OGCLinks(request)
+        return Self.respond(Self.write(page, query: query, collection: collection, links: links), timeStamp: stamp)
+    }
+
+    /// An items page as GeoJSON, up to the `timeStamp` value and from its end on. The features' stored text is
+    /// copied once, straight into the buffer.
+    private static func write(_ page: SpatialFeaturePage, query: OGCItemsQuery, collection: OGCCollection, links: OGCLinks) -> OGCPageCache.Page {
+        let numbers = "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\""
+        var head = ByteBufferAllocator().buffer(capacity: page.features.reduce(64 + numbers.utf8.count) { $0 + $1.text.utf8.count + 1 })
+        head.writeString("{\"type\":\"FeatureCollection\",\"features\":[")
+        for (index, feature) in page.features.enumerated() {
+            if index > 0 { head.writeInteger(UInt8(ascii: ",")) }
+            head.writeString(feature.text)
+        }
+        head.writeString(numbers)
         let path = "/collections/\(collection.id)/items?"
-        var tail = "],\"numberMatched\":\(page.matched),\"numberReturned\":\(page.features.count),\"timeStamp\":\""
+        var tail = "\",\"links\":["
         tail.reserveCapacity(1024)
-        tail += timeStamp.string(for: store.clock.now())
-        tail += "\",\"links\":["
-        links.append(path + query.queryString(offset: query.offset), rel: "self", type: Self.geoJSON, title: "This page", to: &tail)
+        links.append(path + query.queryString(offset: query.offset), rel: "self", type: geoJSON, title: "This page", to: &tail)
         tail += ","
-        links.append("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection", to: &tail)
+        links.append("/collections/\(collection.id)", rel: "collection", type: json, title: "The collection", to: &tail)
         if query.offset + page.features.count < page.matched {
             tail += ","
-            links.append(path + query.queryString(offset: query.offset + query.limit), rel: "next", type: Self.geoJSON, title: "Next page", to: &tail)
+            links.append(path + query.queryString(offset: query.offset + query.limit), rel: "next", type: geoJSON, title: "Next page", to: &tail)
         }
         if query.offset > 0 {
             tail += ","
-            links.append(path + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: Self.geoJSON, title: "Previous page", to: &tail)
+            links.append(path + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: geoJSON, title: "Previous page", to: &tail)
         }
         tail += "]}"
-        // Written straight into the response buffer: the features' stored text is copied once.
-        var buffer = ByteBufferAllocator().buffer(capacity: page.features.reduce(64 + tail.utf8.count) { $0 + $1.text.utf8.count + 1 })
-        buffer.writeString("{\"type\":\"FeatureCollection\",\"features\":[")
-        for (index, feature) in page.features.enumerated() {
-            if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
-            buffer.writeString(feature.text)
-        }
-        buffer.writeString(tail)
-        return Response(status: .ok, headers: [.contentType: Self.geoJSON], body: .init(byteBuffer: buffer))
+        return OGCPageCache.Page(head: head, tail: ByteBuffer(string: tail))
+    }
+
+    private static func respond(_ page: OGCPageCache.Page, timeStamp: String) -> Response {
+        var buffer = ByteBufferAllocator().buffer(capacity: page.head.readableBytes + timeStamp.utf8.count + page.tail.readableBytes)
+        buffer.writeImmutableBuffer(page.head)
+        buffer.writeString(timeStamp)
+        buffer.writeImmutableBuffer(page.tail)
+        return Response(status: .ok, headers: [.contentType: geoJSON], body: .init(byteBuffer: buffer))
     }
 
     private func item(_ request: Request, context: OasisRequestContext) async throws -> Response {
