@@ -8,7 +8,7 @@ extension AnalyseCommand.Access {
     func runOnStore(_ console: ConsoleProgress) async throws {
         if let speed, speed <= 0 { throw CLIError("--speed must be positive.") }
         let standard = speed.map { LivingCircleStandard.gb50180.walkingSpeed($0) } ?? .gb50180
-        let (inputs, (result, recorded)) = try await analysis.analyse(network: network, osm: osm, console: console) { service, inputs, artefact, region, period in
+        let (inputs, (result, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
             let result = service.access(inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,
                                         period: period, progress: console.reporter)
             return (result, analysis.record ? try await service.record(result, period: period, region: region, by: .system) : nil)

@@ -15,8 +15,7 @@ struct AnalyseCommand: AsyncParsableCommand {
             abstract: "Nearest-facility walking distances for all nodes; the share of nodes within each number of minutes, per facility type.",
             discussion: "With --database (or --record) it reads the residences and facilities layers instead and reports the population-weighted GB 50180 living-circle coverage per region; --record writes P04–P12 for the health check and each residence's walking distances into the access layer."
         )
-        @Option(help: "The network artefact (oasis network build).") var network: String
-        @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+        @OptionGroup var networkOptions: NetworkOptions
         @Option(help: "Facility types, comma-separated (default: every type in the artefact).") var types: String?
         @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
         @Option(help: "Walking speed, metres per minute (default 60; with the store, every tier's distance becomes minutes × speed instead of GB 50180's metres).")
@@ -41,7 +40,7 @@ struct AnalyseCommand: AsyncParsableCommand {
             let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
             guard speed > 0 else { throw CLIError("--speed must be positive.") }
-            let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
+            let artefact = try networkOptions.load(progress: console.reporter)
             let available = artefact.sourcesByType
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
             let unknown = chosen.filter { available[$0] == nil }

@@ -11,8 +11,7 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
         abstract: "The complete-community checklist per community: required facilities within walking distance, and those missing.",
         discussion: "Communities: CSV (community,lon,lat) or a GeoJSON FeatureCollection of Points with a `community` property, WGS-84. Required types (default): \(CompleteCommunityStandard.default.requiredTypes.joined(separator: ", "))."
     )
-    @Option(help: "The network artefact (oasis network build).") var network: String
-    @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+    @OptionGroup var networkOptions: NetworkOptions
     @Option(help: "The communities' centres: CSV (community,lon,lat) or GeoJSON Points with a community property.") var communities: String
     @Option(help: "Walking distance in metres within which a facility counts (default 500).") var distance: Double = CompleteCommunityStandard.default.distance
     @Option(help: "Required facility types, comma-separated (default: the 2020 standard's).") var types: String?
@@ -32,7 +31,7 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
         let required = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             ?? CompleteCommunityStandard.default.requiredTypes
         let standard = CompleteCommunityStandard(distance: distance, requiredTypes: required)
-        let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
+        let artefact = try networkOptions.load(progress: console.reporter)
         let available = artefact.sourcesByType
         let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { required.contains($0.key) }, limit: distance,
                                           progress: console.reporter)

@@ -11,8 +11,7 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
         abstract: "Walking isochrones from a point: a GeoJSON FeatureCollection with one polygon per number of minutes.",
         discussion: "The point is attached to its nearest network node; each polygon is the convex hull of the nodes within minutes × speed metres of walking. Coordinates are WGS-84."
     )
-    @Option(help: "The network artefact (oasis network build).") var network: String
-    @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+    @OptionGroup var networkOptions: NetworkOptions
     @Option(help: "Longitude of the point, WGS-84 degrees.") var lon: Double
     @Option(help: "Latitude of the point, WGS-84 degrees.") var lat: Double
     @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
@@ -32,11 +31,11 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = progress.console()
-        let access = try NetworkCommand.load(network, osm: osm, progress: console.reporter).accessNetwork()
+        let access = try networkOptions.load(progress: console.reporter).accessNetwork()
         var features: [[String: Any]] = []
         for minutes in minuteList.sorted() {
             guard let isochrone = Isochrone.compute(from: lon, lat, minutes: minutes, speed: speed, network: access) else {
-                throw CLIError("\(network): the network has no nodes to start from.")
+                throw CLIError("\(networkOptions.network): the network has no nodes to start from.")
             }
             let ring = isochrone.ring.map { [$0.longitude, $0.latitude] }
             let geometry: Any = ring.count >= 4 ? ["type": "Polygon", "coordinates": [ring]] as [String: Any] : NSNull()

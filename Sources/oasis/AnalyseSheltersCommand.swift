@@ -12,8 +12,7 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         commandName: "shelters",
         abstract: "Shelter capacity against the population within each shelter's walking service radius, per shelter and per district."
     )
-    @Option(help: "The network artefact (oasis network build).") var network: String
-    @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+    @OptionGroup var networkOptions: NetworkOptions
     @Option(help: "Shelters: CSV (id,name,lon,lat,effective_area_m2,class[,district]) or a GeoJSON FeatureCollection of Points with those properties; class is emergency, short_term, medium_term or long_term.")
     var shelters: String?
     @Option(help: "Residences: CSV (id,lon,lat,population[,district]) or a GeoJSON FeatureCollection of Points with those properties.")
@@ -35,12 +34,12 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         var notes: [String] = []
         if let shelters, let residences {
             input = try ShelterInput.read(shelters: shelters, residences: residences)
-            let artefact = try NetworkCommand.load(network, osm: osm, progress: console.reporter)
+            let artefact = try networkOptions.load(progress: console.reporter)
             let access = artefact.accessNetwork()
             let attached = AttachedResidence.attach(input.residences, to: access)
             result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
         } else {
-            let (inputs, (outcome, recorded)) = try await analysis.analyse(network: network, osm: osm, console: console) { service, inputs, artefact, region, period in
+            let (inputs, (outcome, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
                 let outcome = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
                 return (outcome, analysis.record ? try await service.record(outcome, period: period, region: region, by: .system) : nil)
             }

@@ -28,11 +28,11 @@ struct AnalysisStoreOptions: ParsableArguments {
 
     /// Loads the network, opens the store and reads the layers of `--region` (and below), then hands them to
     /// `analyse` with the region and the period, which runs the analysis and records it when asked.
-    func analyse<T>(network path: String, osm: String?, console: ConsoleProgress,
+    func analyse<T>(_ networkOptions: NetworkOptions, console: ConsoleProgress,
                     _ analyse: (AccessAnalysisService, AccessAnalysisInputs, NetworkArtefact, String?, Int) async throws -> T) async throws -> (AccessAnalysisInputs, T) {
         let region = try regionCode()
         let period = year
-        let artefact = try NetworkCommand.load(path, osm: osm, progress: console.reporter)
+        let artefact = try networkOptions.load(progress: console.reporter)
         return try await store.withStore { store in
             let service = AccessAnalysisService(store: store)
             let inputs = try await service.inputs(region: region, by: .system)
