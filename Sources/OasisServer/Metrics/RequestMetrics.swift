@@ -22,13 +22,18 @@ final class RequestMetrics: @unchecked Sendable {
     private var series: [Key: Series] = [:]
     private var active: [HTTPRequest.Method: Meter] = [:]
 
-    /// A request has arrived: it counts in `http_server_active_requests` until `ended`.
-    func started(_ method: HTTPRequest.Method) {
-        activeRequests(method).increment()
+    /// A request in `http_server_active_requests` until `end()`.
+    struct ActiveRequest {
+        fileprivate let meter: Meter
+
+        func end() { meter.decrement() }
     }
 
-    func ended(_ method: HTTPRequest.Method) {
-        activeRequests(method).decrement()
+    /// A request has arrived: it counts as active until the returned value's `end()`.
+    func started(_ method: HTTPRequest.Method) -> ActiveRequest {
+        let meter = activeRequests(method)
+        meter.increment()
+        return ActiveRequest(meter: meter)
     }
 
     private func activeRequests(_ method: HTTPRequest.Method) -> Meter {

@@ -17,8 +17,8 @@ struct EdgeMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        metrics.started(request.method)
-        defer { metrics.ended(request.method) }
+        let active = metrics.started(request.method)
+        defer { active.end() }
         var context = context
         var response: Response
         var failed = false
@@ -47,4 +47,8 @@ struct EdgeMiddleware: RouterMiddleware {
         )
         return response
     }
+}
+
+extension HTTPField.Name {
+    static let requestID = HTTPField.Name("X-Request-Id")!
 }

@@ -19,5 +19,4 @@ extension HTTPField.Name {
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let xContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
-    static let requestID = HTTPField.Name("X-Request-Id")!
 }
