@@ -212,6 +212,23 @@ struct OGCFeaturesTests {
         }
     }
 
+    @Test("many requests at once right after a write all see the written layer", arguments: TestStoreKind.available)
+    func concurrentAfterWrite(_ kind: TestStoreKind) async throws {
+        try await Self.seeded(kind) { app in
+            let more = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
+            let put = try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=clinics", token: app.analystToken, json: more)
+            #expect(put.status == .ok)
+            let matched = try await withThrowingTaskGroup(of: Int?.self) { group in
+                for index in 0..<40 {
+                    group.addTask { try await app.request(.get, "/ogc/collections/facilities/items?limit=\(1 + index % 5)").json()["numberMatched"] as? Int }
+                }
+                return try await group.reduce(into: [Int?]()) { $0.append($1) }
+            }
+            #expect(matched.count == 40)
+            #expect(matched.allSatisfy { $0 == 26 })
+        }
+    }
+
     @Test("pages follow writes: at once for this server's uploads, and within a second for another process's", arguments: TestStoreKind.available)
     func followsWrites(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in

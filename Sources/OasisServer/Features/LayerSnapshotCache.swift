@@ -19,46 +19,87 @@ final class LayerSnapshotCache: @unchecked Sendable {
     static let defaultMaximumBytes = 64 * 1024 * 1024
     static let recheckInterval: TimeInterval = 1
 
+    /// A reading of the whole layer under way, for the local write count it started after.
+    private struct Load {
+        let localCount: Int
+        let task: Task<Entry, any Error>
+    }
+
     private let store: Store
     private let maximumBytes: Int
     private let lock = NSLock()
     private var entries: [SpatialLayer: Entry] = [:]
+    private var loads: [SpatialLayer: Load] = [:]
 
     init(store: Store, maximumBytes: Int = LayerSnapshotCache.defaultMaximumBytes) {
         self.store = store
         self.maximumBytes = maximumBytes
     }
 
-    /// The layer in memory, or nil when it is too large to hold.
+    /// The layer in memory, or nil when it is too large to hold. Under load many requests find the version
+    /// check due, or the layer just written, at the same moment: one asks and one reads, the others keep the
+    /// snapshot they have or wait for that one reading.
     func snapshot(_ layer: SpatialLayer) async throws -> LayerSnapshot? {
-        let repository = store.spatialFeatures
-        let localCount = repository.changes.count(layer)
+        let localCount = store.spatialFeatures.changes.count(layer)
         let now = Date()
-        // Under load many requests find the check due at the same moment; one asks, the rest keep the snapshot.
-        let (cached, asks) = lock.withLock { () -> (Entry?, Bool) in
-            guard var entry = entries[layer], entry.localCount == localCount else { return (entries[layer], true) }
-            if now.timeIntervalSince(entry.checked) < Self.recheckInterval || entry.checking { return (entry, false) }
-            entry.checking = true
-            entries[layer] = entry
-            return (entry, true)
+        enum Step {
+            case serve(LayerSnapshot?)
+            case check(Entry)
+            case wait(Task<Entry, any Error>)
         }
-        if let cached, !asks { return cached.snapshot }
-        do {
-            let version = try await repository.version(layer: layer)
-            if let cached, cached.localCount == localCount, cached.version == version {
-                lock.withLock {
-                    entries[layer]?.checked = now
-                    entries[layer]?.checking = false
-                }
-                return cached.snapshot
+        let step = lock.withLock { () -> Step in
+            if let entry = entries[layer], entry.localCount == localCount {
+                if now.timeIntervalSince(entry.checked) < Self.recheckInterval || entry.checking { return .serve(entry.snapshot) }
+                entries[layer]?.checking = true
+                return .check(entry)
             }
+            return .wait(load(layer, localCount: localCount, now: now))
+        }
+        switch step {
+        case .serve(let snapshot):
+            return snapshot
+        case .wait(let task):
+            return try await task.value.snapshot
+        case .check(let entry):
+            let version: Int64
+            do {
+                version = try await store.spatialFeatures.version(layer: layer)
+            } catch {
+                lock.withLock { entries[layer]?.checking = false }
+                throw error
+            }
+            let task = lock.withLock { () -> Task<Entry, any Error>? in
+                entries[layer]?.checking = false
+                guard version != entry.version else {
+                    entries[layer]?.checked = now
+                    return nil
+                }
+                return load(layer, localCount: localCount, now: now)
+            }
+            guard let task else { return entry.snapshot }
+            return try await task.value.snapshot
+        }
+    }
+
+    /// The reading under way for this local write count, or a new one. Called with the lock held. A reading
+    /// replaces the entry only if no reading after a later write has replaced it first.
+    private func load(_ layer: SpatialLayer, localCount: Int, now: Date) -> Task<Entry, any Error> {
+        if let load = loads[layer], load.localCount == localCount { return load.task }
+        let repository = store.spatialFeatures
+        let maximumBytes = maximumBytes
+        let task = Task { [self] () throws -> Entry in
+            defer {
+                lock.withLock { if loads[layer]?.localCount == localCount { loads[layer] = nil } }
+            }
+            let version = try await repository.version(layer: layer)
             let features = try await repository.snapshot(layer: layer, maximumBytes: maximumBytes, for: .system)
             let entry = Entry(snapshot: features.map(LayerSnapshot.init), localCount: localCount, version: version, checked: now)
-            lock.withLock { entries[layer] = entry }
-            return entry.snapshot
-        } catch {
-            lock.withLock { entries[layer]?.checking = false }
-            throw error
+            lock.withLock {
+                if (entries[layer]?.localCount ?? Int.min) <= localCount { entries[layer] = entry }
+            }
+            return entry
         }
+        loads[layer] = Load(localCount: localCount, task: task)
+        return task
     }
 }
