@@ -23,9 +23,10 @@ struct EdgeMiddleware: RouterMiddleware {
         var response: Response
         var failed = false
         do {
-            try await resolver.resolve(request, into: &context)
+            let requested = RequestContextResolver.requestedLanguage(request)
+            try await resolver.resolve(request, requested: requested, into: &context)
             response = try await next(request, context)
-            resolver.finish(&response, for: request)
+            resolver.finish(&response, requested: requested)
         } catch {
             failed = true
             response = try errors.response(for: error, request: request, context: context)

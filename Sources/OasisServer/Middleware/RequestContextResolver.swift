@@ -10,9 +10,14 @@ struct RequestContextResolver: Sendable {
     let store: Store
     let configuration: ServerConfiguration
 
-    func resolve(_ request: Request, into context: inout OasisRequestContext) async throws {
+    /// The language asked for with `?lang=`, read once per request for `resolve` and `finish`.
+    static func requestedLanguage(_ request: Request) -> Language? {
+        request.uri.queryParameters["lang"].flatMap { Language(tag: String($0)) }
+    }
+
+    func resolve(_ request: Request, requested: Language?, into context: inout OasisRequestContext) async throws {
         context.uploadLimit = configuration.maxBodyBytes
-        context.language = Self.language(of: request)
+        context.language = Self.language(of: request, requested: requested)
         context.csrfToken = request.cookies[CookieNames.csrf]?.value
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer ") else {
@@ -40,14 +45,14 @@ struct RequestContextResolver: Sendable {
     }
 
     /// A language chosen with `?lang=` is remembered in a cookie.
-    func finish(_ response: inout Response, for request: Request) {
-        if let requested = request.uri.queryParameters["lang"].flatMap({ Language(tag: String($0)) }) {
+    func finish(_ response: inout Response, requested: Language?) {
+        if let requested {
             response.setCookie(Cookie(name: CookieNames.language, value: requested.rawValue, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
         }
     }
 
-    static func language(of request: Request) -> Language {
-        if let query = request.uri.queryParameters["lang"], let language = Language(tag: String(query)) { return language }
+    static func language(of request: Request, requested: Language?) -> Language {
+        if let requested { return requested }
         if let cookie = request.cookies[CookieNames.language]?.value, let language = Language(tag: cookie) { return language }
         return Language.negotiate(acceptLanguage: request.headers[.acceptLanguage]) ?? .default
     }
