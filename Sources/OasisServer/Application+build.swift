@@ -25,7 +25,8 @@ public enum OasisApplication {
         PromotionController(promotion: promotion).register(on: router)
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         CaseController(cases: cases).register(on: router)
-        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions()).register(on: router)
+        let intakeLimiter = RateLimiter(perMinute: configuration.intakePostsPerMinute)
+        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), limiter: intakeLimiter).register(on: router)
         LayerController(layers: SpatialLayerService(store: store)).register(on: router)
         OGCFeaturesController(store: store).register(on: router)
         let web = WebController(
@@ -35,7 +36,7 @@ public enum OasisApplication {
         web.register(on: router)
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         PromotionWebController(web: web, promotion: promotion).register(on: router)
-        HotlineWebController(web: web, cases: cases).register(on: router)
+        HotlineWebController(web: web, cases: cases, limiter: intakeLimiter).register(on: router)
         LivingCircleWebController(web: web).register(on: router)
         return router
     }

@@ -22,8 +22,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Seed the built-in Xinjiang demo into an empty database (default on; $OASIS_SEED_DEMO).")
     var seedDemo: Bool?
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: "A proxy whose X-Forwarded-For is believed: an address or CIDR block; repeat for several ($OASIS_TRUSTED_PROXIES, comma-separated).")
+    var trustedProxies: [String] = []
+
     func run() async throws {
-        var configuration = try storeOptions.resolve(PartialServerConfiguration(host: host, port: port, seedDemo: seedDemo))
+        var configuration = try storeOptions.resolve(PartialServerConfiguration(
+            host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies
+        ))
         LoggingBootstrap.once(level: configuration.logLevel)
         let logger = Logger.oasis(level: configuration.logLevel)
         let store = try await storeOptions.openStore(configuration, logger: logger, migrate: false)
@@ -41,33 +47,28 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("migrated the database", metadata: ["from": "\(outcome.migration.from)", "to": "\(outcome.migration.to)"])
         }
         if let password = outcome.oneTimeAdminPassword {
-            Console.line("""
-            ┌──────────────────────────────────────────────────────────────┐
-              First start: created the administrator account.
-              首次启动：已创建管理员账户。
-                username / 用户名:  admin
-                one-time password / 一次性密码:  \(password)
-              It is shown only now; change it at first sign-in.
-              此密码仅显示一次，首次登录后请立即修改。
-            └──────────────────────────────────────────────────────────────┘
-            """)
+            try OneTimePasswordNotice.announce(password, database: configuration.database)
         }
+        // The unknown-username decoy is made now, so that the first failed sign-in costs what every other does.
+        _ = try await PasswordHasher(cost: configuration.bcryptCost).decoy()
         // A taxonomy an operator loaded earlier replaces the built-in one.
         configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
         let host = configuration.host
         // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
-        let senders: [any Service] = configuration.notificationWebhook.map {
+        let senders: [any Service] = [ShutdownNotice(logger: logger)] + (configuration.notificationWebhook.map {
             [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
-        } ?? []
+        } ?? [])
         let app = OasisApplication.build(store: store, configuration: configuration, logger: logger, services: senders) { port in
             Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
         }
         do {
             try await app.runService()
         } catch {
+            logger.critical("server stopped on an error", metadata: ["error": "\(error)"])
             await store.close()
             throw CLIError("The server stopped: \(error)")
         }
         await store.close()
+        logger.notice("server stopped", metadata: ["reason": "graceful shutdown (SIGTERM or SIGINT)"])
     }
 }

@@ -89,7 +89,7 @@ struct CLITests {
         #expect(accepted.stdout.contains("2 inserted"), "\(accepted.stderr)")
     }
 
-    @Test("serve starts on an empty database, seeds the demo, prints a one-time password once, and stops gracefully on SIGTERM")
+    @Test("serve starts on an empty database, seeds the demo, keeps the one-time password out of its piped output, and stops gracefully on SIGTERM")
     func serveLifecycle() throws {
         let directory = try OasisBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -99,6 +99,14 @@ struct CLITests {
         #expect(text.contains("one-time password"))
         #expect(text.contains("Oasis is listening on http://127.0.0.1:"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("oasis-data/oasis.sqlite").path))
+        // Standard output is a pipe here, as under a service manager: the password goes to a file only its owner reads.
+        let file = directory.appendingPathComponent("oasis-data/admin-one-time-password.txt")
+        #expect(text.contains(file.lastPathComponent))
+        let password = try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(password.count >= 10)
+        #expect(!text.contains(password))
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
@@ -107,5 +115,18 @@ struct CLITests {
         let again = try OasisBinary.run(["serve", "--port", "0", "--log-level", "warning"], timeout: 4, directory: directory)
         #expect(again.stdout.contains("listening on"))
         #expect(!again.stdout.contains("one-time password"))
+    }
+
+    @Test("serve logs when a graceful shutdown starts and when the server has stopped")
+    func shutdownLogged() throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Killed with SIGTERM after the timeout, as a service manager stops it.
+        let run = try OasisBinary.run(["serve", "--port", "0", "--log-level", "notice", "--no-seed-demo"],
+                                      environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
+        #expect(run.stdout.contains("listening on"))
+        #expect(run.stderr.contains("shutting down"))
+        #expect(run.stderr.contains("server stopped"))
+        #expect(run.status == 0)
     }
 }

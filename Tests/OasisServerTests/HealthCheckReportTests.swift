@@ -63,13 +63,7 @@ struct HealthCheckReportTests {
     @Test("a browser session needs the page's CSRF token to call a state-changing API")
     func apiCSRF() async throws {
         try await Harness.run { app in
-            let page = try await app.request(.get, "/login")
-            let csrf = try #require(page.cookie("oasis_csrf"))
-            let login = try await app.request(.post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)"],
-                                              body: "username=admin&password=\(Harness.adminPassword)&csrf=\(csrf)",
-                                              contentType: "application/x-www-form-urlencoded")
-            let session = try #require(login.cookie("oasis_session"))
-            let cookies = "oasis_session=\(session); oasis_csrf=\(csrf)"
+            let (cookies, csrf) = try await app.browserSession()
             let csv = "region,indicator,period,value\n650100,U01,2025,90\n"
             let without = try await app.request(.post, "/api/v1/indicator-values/import", headers: [.cookie: cookies], body: csv, contentType: "text/csv")
             #expect(without.status == .forbidden)

@@ -20,6 +20,7 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
     /// Decodes and validates a taxonomy from JSON; errors name the JSON path at fault.
     public static func decode(json: [UInt8]) throws(OasisError) -> CaseTaxonomy {
         let taxonomy: CaseTaxonomy
+        try StrictJSONSyntax.requireNoTrailingCommas(json)
         do {
             taxonomy = try JSONDecoder().decode(CaseTaxonomy.self, from: Data(json))
         } catch {

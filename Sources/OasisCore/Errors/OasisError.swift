@@ -19,12 +19,16 @@ public struct OasisError: Error, Sendable, Equatable, CustomStringConvertible {
     public var code: String
     public var message: String
     public var details: [Detail]
+    /// For `tooManyRequests` and `unavailable`: seconds the client should wait before trying again
+    /// (the edge sends it as `Retry-After`).
+    public var retryAfterSeconds: Int?
 
-    public init(kind: Kind, code: String, message: String, details: [Detail] = []) {
+    public init(kind: Kind, code: String, message: String, details: [Detail] = [], retryAfterSeconds: Int? = nil) {
         self.kind = kind
         self.code = code
         self.message = message
         self.details = details
+        self.retryAfterSeconds = retryAfterSeconds
     }
 
     public var description: String {

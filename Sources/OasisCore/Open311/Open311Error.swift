@@ -11,7 +11,8 @@ public struct Open311Error: Sendable, Equatable {
     public var node: Open311Node { .object([("code", .number(String(code))), ("description", .text(description))]) }
 
     /// The HTTP status GeoReport wants for an Oasis error: 403 for a missing or wrong api_key, 404 for
-    /// something that does not exist, 400 for everything else a client can fix (500 and 503 kept as they are).
+    /// something that does not exist, 413 for a body over the limit, 415 for a body that is not a form, 429 when
+    /// rate-limited, 400 for everything else a client can fix (500 and 503 kept as they are).
     public static func httpStatus(for error: OasisError) -> Int {
         switch error.kind {
         case .unauthenticated, .forbidden: 403
@@ -19,6 +20,8 @@ public struct Open311Error: Sendable, Equatable {
         case .internal: 500
         case .unavailable: 503
         case .tooManyRequests: 429
+        case .tooLarge: 413
+        case .unsupportedMediaType: 415
         default: 400
         }
     }

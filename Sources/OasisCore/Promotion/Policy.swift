@@ -55,6 +55,7 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
     /// Decodes and validates a policy against the active framework.
     public static func decode(json: [UInt8], framework: IndicatorFramework) throws(OasisError) -> Policy {
         let policy: Policy
+        try StrictJSONSyntax.requireNoTrailingCommas(json)
         do {
             policy = try JSONDecoder().decode(Policy.self, from: Data(json))
         } catch {

@@ -5,6 +5,7 @@ import OasisCore
 /// FeatureCollection's features (refusing anything else at `$.type` or `$.features`).
 enum GeoJSONDocument {
     static func root(_ bytes: [UInt8], what: String) throws(OasisError) -> Any {
+        try StrictJSONSyntax.requireNoTrailingCommas(bytes, code: "geojson_invalid")
         do {
             return try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {

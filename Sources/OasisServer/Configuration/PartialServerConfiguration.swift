@@ -16,11 +16,16 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var renewalCitation: String?
     /// Where the notification outbox posts citizens' status messages (none: they stay queued).
     public var notificationWebhook: String?
+    /// Proxies whose `X-Forwarded-For` is believed: addresses or CIDR blocks.
+    public var trustedProxies: [String]?
+    /// Citizen intake per minute per API key or user and per client address (0: no limit).
+    public var intakePostsPerMinute: Int?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
-        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil
+        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil,
+        trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil
     ) {
         self.host = host
         self.port = port
@@ -33,6 +38,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.seedDemo = seedDemo
         self.renewalCitation = renewalCitation
         self.notificationWebhook = notificationWebhook
+        self.trustedProxies = trustedProxies
+        self.intakePostsPerMinute = intakePostsPerMinute
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -41,7 +48,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
         "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
-        "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook",
+        "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
+        "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -69,6 +77,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         seedDemo = try bool("OASIS_SEED_DEMO")
         renewalCitation = environment["OASIS_RENEWAL_CITATION"]
         notificationWebhook = environment["OASIS_NOTIFICATION_WEBHOOK"]
+        trustedProxies = environment["OASIS_TRUSTED_PROXIES"].map { $0.split(separator: ",").map(String.init) }
+        intakePostsPerMinute = try int("OASIS_INTAKE_POSTS_PER_MINUTE")
     }
 
     /// Reads a JSON config file with the same keys as this type.

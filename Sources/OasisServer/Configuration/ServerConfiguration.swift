@@ -19,8 +19,14 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var sessionLifetimeSeconds: Double = 12 * 3600
     /// Seed the built-in Xinjiang demo into an empty database.
     public var seedDemo = true
-    /// Failed sign-ins per username and address before throttling starts.
+    /// Failed sign-ins per username and per client address before throttling starts.
     public var loginFailuresBeforeThrottle = 5
+    /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR blocks). Empty: the header is ignored
+    /// and every client is known by its own socket address.
+    public var trustedProxies: [IPAddressRange] = []
+    /// Citizen intake (Open311 POST, the public web form) accepted per minute from one API key or signed-in
+    /// user, and from one client address (0: no limit).
+    public var intakePostsPerMinute = 60
     /// What happens to a renewal project that cites no health-check problem: flagged, or refused.
     public var renewalCitation = CitationRule.warn
     /// The webhook the notification outbox posts to; nil keeps messages queued.
@@ -62,6 +68,21 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let seconds = partial.sessionLifetimeSeconds { sessionLifetimeSeconds = seconds }
         if let seed = partial.seedDemo { seedDemo = seed }
+        if let proxies = partial.trustedProxies {
+            trustedProxies = try proxies.filter { !$0.isEmpty }.map { text throws(OasisError) in
+                guard let range = IPAddressRange(text.trimmingASCIIWhitespace()) else {
+                    throw OasisError.invalid(code: "config_trusted_proxies",
+                                             message: "trustedProxies takes IP addresses or CIDR blocks (10.0.0.0/8, ::1); got \"\(text)\".")
+                }
+                return range
+            }
+        }
+        if let rate = partial.intakePostsPerMinute {
+            guard (0...1_000_000).contains(rate) else {
+                throw OasisError.invalid(code: "config_intake_rate", message: "intakePostsPerMinute must be 0–1000000; got \(rate).")
+            }
+            intakePostsPerMinute = rate
+        }
         if let text = partial.renewalCitation {
             guard let rule = CitationRule(rawValue: text.lowercased()) else {
                 throw OasisError.invalid(code: "config_renewal_citation", message: "renewalCitation must be warn or refuse; got \"\(text)\".")

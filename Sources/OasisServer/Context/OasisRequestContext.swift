@@ -14,9 +14,16 @@ public struct OasisRequestContext: RequestContext {
     /// Whether the user signed in with a one-time password that must be replaced.
     public var mustChangePassword = false
     var uploadLimit = 16 * 1024 * 1024
+    /// The socket peer's address (nil for test clients without a socket).
+    public let peerAddress: String?
+    /// The client as throttles and rate limits know it: the peer, or the address a trusted proxy forwarded.
+    public var clientAddress = ClientAddress.unknown
+    /// Who the request log names when a handler learns it later than the edge (Open311's api_key in the body).
+    let logNote = RequestLogNote()
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { uploadLimit }

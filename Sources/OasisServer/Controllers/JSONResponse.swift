@@ -34,6 +34,7 @@ enum JSONResponse {
             )
         }
         let body = try await collect(request, context: context)
+        try StrictJSONSyntax.requireNoTrailingCommas(body.readableBytesView)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom(Self.decodeDate)
         do {

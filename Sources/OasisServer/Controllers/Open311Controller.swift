@@ -12,12 +12,15 @@ struct Open311Controller {
     let cases: CaseService
     let jurisdictions: Open311Jurisdictions
     let keys: APIKeyCache
+    /// POSTs per minute per API key and per client address.
+    let limiter: RateLimiter
     var store: Store { cases.store }
 
-    init(cases: CaseService, jurisdictions: Open311Jurisdictions) {
+    init(cases: CaseService, jurisdictions: Open311Jurisdictions, limiter: RateLimiter) {
         self.cases = cases
         self.jurisdictions = jurisdictions
         keys = APIKeyCache(store: cases.store)
+        self.limiter = limiter
     }
 
     func register(on router: Router<OasisRequestContext>) {
@@ -35,7 +38,7 @@ struct Open311Controller {
             try await Self.answer(context.parameters.get("resource") ?? "") { name, _ in
                 guard name == "requests" else { throw OasisError.notFound("Open311 resource", name) }
                 let body = try await JSONResponse.collect(request, context: context)
-                return try await submit(Array(buffer: body), language: context.language)
+                return try await submit(Array(buffer: body), context: context)
             }
         }
         router.get("/open311/v2/services/:file") { _, context in
@@ -73,7 +76,9 @@ struct Open311Controller {
             return Response(status: .ok, headers: [.contentType: format.contentType], body: .init(byteBuffer: ByteBuffer(bytes: document.encoded(format))))
         } catch let error as OasisError {
             let status = HTTPResponse.Status(code: Open311Error.httpStatus(for: error))
-            return Response(status: status, headers: [.contentType: format.contentType],
+            var headers: HTTPFields = [.contentType: format.contentType]
+            ErrorResponder.applyRetryAfter(error, to: &headers)
+            return Response(status: status, headers: headers,
                             body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: error)).encoded(format))))
         }
     }
@@ -88,13 +93,16 @@ struct Open311Controller {
     }
 
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
-    func submit(_ body: [UInt8], language: Language) async throws -> Open311Document {
+    func submit(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
+        let language = context.language
         let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
         let intake = try validator.validate(body: body)
         guard let principal = try await keys.principal(forKey: intake.apiKey) else {
             throw OasisError(kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
                              details: [.init(field: "api_key", reason: "not a valid API key")])
         }
+        context.logNote.record(username: principal.username)
+        try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
         let name = [intake.firstName, intake.lastName].compactMap { $0 }.joined(separator: " ")
         let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email)
         let input = CaseInput(kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode, channel: "open311",

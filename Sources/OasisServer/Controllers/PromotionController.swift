@@ -73,6 +73,7 @@ struct PromotionController {
         router.put("/api/v1/boundaries/:region") { request, context in
             let region = try RegionController.code(context.parameters.get("region") ?? "", field: "region").rawValue
             try context.principal.require(.writeProjects)
+            try RequestParameters.requireJSON(request)
             let body = try await JSONResponse.collect(request, context: context)
             let area = try BoundaryGeoJSONReader.read(Array(buffer: body))
             let name = request.uri.queryParameters["name"].map(String.init) ?? "urban development boundary"

@@ -22,8 +22,10 @@ enum RequestParameters {
 
     static func requireJSON(_ request: Request) throws(OasisError) {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/json") else {
-            throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type", message: "Send this request as application/json.")
+        let mediaType = contentType.split(separator: ";").first.map { String($0).trimmingASCIIWhitespace() } ?? ""
+        guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
+            throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type",
+                             message: "Send this request as application/json (or application/geo+json); got \(contentType.isEmpty ? "no content type" : "`\(contentType)`").")
         }
     }
 

@@ -31,7 +31,7 @@ public struct IdentityService: Sendable {
     /// username exists.
     public func authenticate(username: String, password: String) async throws -> User? {
         guard let (user, hash) = try await store.users.credentials(username: username) else {
-            _ = try await hasher.verify(password, hash: PasswordHasher.decoy)
+            _ = try await hasher.verify(password, hash: try await hasher.decoy())
             return nil
         }
         guard try await hasher.verify(password, hash: hash), !user.disabled else { return nil }

@@ -1,4 +1,5 @@
 import HummingbirdBcrypt
+import NIOConcurrencyHelpers
 import NIOPosix
 
 /// bcrypt, run on NIO's thread pool so that hashing (tens to hundreds of milliseconds by design)
@@ -17,7 +18,18 @@ public struct PasswordHasher: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    /// A hash of a random password, compared against when the username is unknown, so that the
-    /// response time does not reveal which usernames exist.
-    static let decoy = Bcrypt.hash("decoy-password-for-unknown-users", cost: 10)
+    /// A hash at this hasher's cost, compared against when the username is unknown, so that a sign-in
+    /// with an unknown name costs what one with a known name (hashed at the configured cost) does and the
+    /// response time does not reveal which usernames exist. Made once per cost, on the thread pool.
+    public func decoy() async throws -> String {
+        if let known = Self.decoys.withLockedValue({ $0[cost] }) { return known }
+        let made = try await hash(SecretToken.generate())
+        return Self.decoys.withLockedValue { decoys in
+            if let raced = decoys[cost] { return raced }
+            decoys[cost] = made
+            return made
+        }
+    }
+
+    private static let decoys = NIOLockedValueBox<[UInt8: String]>([:])
 }

@@ -28,9 +28,12 @@ struct ErrorResponder: Sendable {
             if oasisError.kind == .unauthenticated {
                 response.headers[.wwwAuthenticate] = "Bearer realm=\"oasis\""
             }
+            Self.applyRetryAfter(oasisError, to: &response.headers)
             return response
         }
-        return pages.errorPage(oasisError, context: context)
+        var page = pages.errorPage(oasisError, context: context)
+        Self.applyRetryAfter(oasisError, to: &page.headers)
+        return page
     }
 
     /// API routes, non-GET machine calls and clients that ask for JSON get JSON; browsers get HTML.
@@ -41,5 +44,9 @@ struct ErrorResponder: Sendable {
         if accept.contains("text/html") { return false }
         return accept.contains("application/json") || !path.hasPrefix("/") || request.headers[.authorization] != nil
             || !WebController.isWebPath(path)
+    }
+
+    static func applyRetryAfter(_ error: OasisError, to headers: inout HTTPFields) {
+        if let seconds = error.retryAfterSeconds { headers[.retryAfter] = String(max(1, seconds)) }
     }
 }

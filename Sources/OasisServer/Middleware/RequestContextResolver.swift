@@ -19,6 +19,10 @@ struct RequestContextResolver: Sendable {
         context.uploadLimit = configuration.maxBodyBytes
         context.language = Self.language(of: request, requested: requested)
         context.csrfToken = request.cookies[CookieNames.csrf]?.value
+        context.clientAddress = ClientAddress.resolve(
+            peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor],
+            trustedProxies: configuration.trustedProxies
+        )
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer ") else {
                 throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "Use `Authorization: Bearer <token>`.")
@@ -56,4 +60,8 @@ struct RequestContextResolver: Sendable {
         if let cookie = request.cookies[CookieNames.language]?.value, let language = Language(tag: cookie) { return language }
         return Language.negotiate(acceptLanguage: request.headers[.acceptLanguage]) ?? .default
     }
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
 }

@@ -8,6 +8,8 @@ import OasisStore
 struct HotlineWebController {
     let web: WebController
     let cases: CaseService
+    /// Shared with Open311: citizen submissions per minute per user and per client address.
+    let limiter: RateLimiter
     var pages: PageRenderer { web.pages }
     var catalogue: MessageCatalogue { web.pages.catalogue }
     var store: Store { cases.store }
@@ -49,6 +51,7 @@ struct HotlineWebController {
                                   description: form.description, longitude: try number(form.longitude), latitude: try number(form.latitude), coordinateSystem: .wgs84,
                                   address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
             let principal = context.principal.kind == .user ? context.principal : Self.webForm
+            try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
             let item = try await cases.submit(input, channel: "web", by: principal)
             return Response.redirect(to: "/hotline/track?id=\(item.id)&created=1", type: .found)
         }

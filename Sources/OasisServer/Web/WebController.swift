@@ -149,7 +149,7 @@ struct WebController {
         let form = try await Self.form(LoginForm.self, request, context)
         try checkCSRF(form.csrf, context)
         let username = (form.username ?? "").trimmingASCIIWhitespace()
-        let address = Self.clientAddress(request, context)
+        let address = context.clientAddress
         let wait = await throttle.waitSeconds(username: username, address: address)
         if wait > 0 {
             return renderLogin(error: catalogue.text("login_throttled", context.language, String(wait)), username: username,
@@ -267,9 +267,5 @@ struct WebController {
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.hasPrefix("/login") else { return "/" }
         return next
-    }
-
-    static func clientAddress(_ request: Request, _ context: OasisRequestContext) -> String {
-        request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first.map { String($0).trimmingASCIIWhitespace() } ?? "direct"
     }
 }

@@ -95,6 +95,7 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
     /// Decodes and validates a framework from JSON.
     public static func decode(json: [UInt8]) throws(OasisError) -> IndicatorFramework {
         let framework: IndicatorFramework
+        try StrictJSONSyntax.requireNoTrailingCommas(json)
         do {
             framework = try JSONDecoder().decode(IndicatorFramework.self, from: Data(json))
         } catch let error as DecodingError {
