@@ -19,16 +19,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on (default 8080; 0 picks a free port; $OASIS_PORT).")
     var port: Int?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Seed the built-in Xinjiang demo into an empty database (default on; $OASIS_SEED_DEMO).")
+    @Flag(name: [.customLong("demo"), .customLong("seed-demo")], inversion: .prefixedNo,
+          help: "Seed the built-in Xinjiang demo into an empty database (default: on for the embedded SQLite store, off for PostgreSQL; $OASIS_DEMO).")
     var seedDemo: Bool?
 
     @Option(name: .customLong("trusted-proxy"),
             help: "A proxy whose X-Forwarded-For is believed: an address or CIDR block; repeat for several ($OASIS_TRUSTED_PROXIES, comma-separated).")
     var trustedProxies: [String] = []
 
+    @Option(name: .customLong("public-url"), help: "The origin people reach Oasis at, for absolute links (https://oasis.example.gov.cn; $OASIS_PUBLIC_URL).")
+    var publicURL: String?
+
     func run() async throws {
         var configuration = try storeOptions.resolve(PartialServerConfiguration(
-            host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies
+            host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies,
+            publicBaseURL: publicURL
         ))
         LoggingBootstrap.once(level: configuration.logLevel)
         let logger = Logger.oasis(level: configuration.logLevel)

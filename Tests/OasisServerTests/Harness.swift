@@ -22,7 +22,7 @@ struct Harness {
 
     static func run(
         _ kind: TestStoreKind = .sqlite, configure: (inout ServerConfiguration) -> Void = { _ in }, logger: Logger? = nil,
-        _ body: @Sendable (Harness) async throws -> Void
+        live: Bool = false, _ body: @Sendable (Harness) async throws -> Void
     ) async throws {
         var configuration = ServerConfiguration()
         configuration.bcryptCost = 4
@@ -37,8 +37,10 @@ struct Harness {
                                                         password: "analyst-password-1", by: .system)
             let adminToken = try await identity.issueToken(for: admin.id, name: "test", by: .system).token
             let analystToken = try await identity.issueToken(for: analyst.id, name: "test", by: .system).token
-            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration), logger: logger)
-            try await app.test(.router) { client in
+            // Live: real sockets on 127.0.0.1, for tests that need a peer address.
+            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration),
+                                  configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
+            try await app.test(live ? .live : .router) { client in
                 try await body(Harness(store: store, client: client, adminToken: adminToken, analystToken: analystToken,
                                        configuration: finalConfiguration))
             }

@@ -21,8 +21,9 @@ struct OGCFeaturesTests {
 
     static let residences = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.61, 43.81]}, "properties": {"population": 1200}}]}"#
 
-    static func seeded(_ kind: TestStoreKind, _ body: @Sendable @escaping (Harness) async throws -> Void) async throws {
-        try await Harness.run(kind) { app in
+    static func seeded(_ kind: TestStoreKind, behindProxy: Bool = false, _ body: @Sendable @escaping (Harness) async throws -> Void) async throws {
+        try await Harness.run(kind, configure: { if behindProxy { $0.trustedProxies = ["127.0.0.1", "::1"].compactMap(IPAddressRange.init) } },
+                              live: behindProxy) { app in
             let put = try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=survey", token: app.analystToken, json: kindergartens())
             #expect(put.status == .ok)
             let residences = try await app.request(.put, "/api/v1/layers/residences?region=650102&source=census", token: app.analystToken, json: Self.residences)
@@ -33,8 +34,8 @@ struct OGCFeaturesTests {
 
     @Test("the landing page links the API definition, conformance and collections; conformance declares Core and GeoJSON only")
     func landingAndConformance() async throws {
-        try await Harness.run { app in
-            let landing = try await app.request(.get, "/ogc", headers: [HTTPField.Name("X-Forwarded-Host")!: "oasis.example:8080"])
+        try await Harness.run(configure: { $0.publicBaseURL = "http://oasis.example:8080" }) { app in
+            let landing = try await app.request(.get, "/ogc", headers: [HTTPField.Name("X-Forwarded-Host")!: "ignored.example"])
             #expect(landing.status == .ok)
             let links = try #require(try landing.json()["links"] as? [[String: Any]])
             let byRel = Dictionary(links.map { ($0["rel"] as? String ?? "", $0["href"] as? String ?? "") }, uniquingKeysWith: { first, _ in first })
@@ -188,7 +189,7 @@ struct OGCFeaturesTests {
 
     @Test("a page asked again is answered from the kept copy with a fresh timeStamp; each host and each query gets its own page")
     func keptPages() async throws {
-        try await Self.seeded(.sqlite) { app in
+        try await Self.seeded(.sqlite, behindProxy: true) { app in
             let uri = "/ogc/collections/facilities/items?limit=3&offset=3&bbox=87.595,43.795,87.625,43.845"
             let first = try await app.request(.get, uri)
             let again = try await app.request(.get, uri)

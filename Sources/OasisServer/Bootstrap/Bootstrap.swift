@@ -26,7 +26,7 @@ public struct Bootstrap: Sendable {
     public func run(adminPassword: String?, logger: Logger) async throws -> Outcome {
         let migration = try await store.migrate()
         var seeded = 0
-        if configuration.seedDemo, try await store.settings.get("demo_seeded") == nil, try await store.regions.count() == 0 {
+        if configuration.seedsDemo, try await store.settings.get("demo_seeded") == nil, try await store.regions.count() == 0 {
             seeded = try await Self.seedXinjiang(into: store)
             let samples = try await Self.seedSampleValues(into: store)
             let projects = try await DemoPromotion.seed(into: store)

@@ -18,6 +18,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var notificationWebhook: String?
     /// Proxies whose `X-Forwarded-For` is believed: addresses or CIDR blocks.
     public var trustedProxies: [String]?
+    /// The public origin for absolute links (`https://oasis.example.gov.cn`).
+    public var publicBaseURL: String?
     /// Citizen intake per minute per API key or user and per client address (0: no limit).
     public var intakePostsPerMinute: Int?
 
@@ -25,7 +27,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
         sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil,
-        trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil
+        trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil, publicBaseURL: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -40,6 +42,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.notificationWebhook = notificationWebhook
         self.trustedProxies = trustedProxies
         self.intakePostsPerMinute = intakePostsPerMinute
+        self.publicBaseURL = publicBaseURL
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -47,9 +50,9 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_HOST": "host", "OASIS_PORT": "port", "OASIS_DATABASE_URL": "database", "OASIS_LOG_LEVEL": "logLevel",
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
-        "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
+        "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
-        "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute",
+        "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -74,11 +77,15 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         secureCookies = try bool("OASIS_SECURE_COOKIES")
         bcryptCost = try int("OASIS_BCRYPT_COST")
         sessionLifetimeSeconds = try int("OASIS_SESSION_LIFETIME_SECONDS").map(Double.init)
-        seedDemo = try bool("OASIS_SEED_DEMO")
+        // OASIS_DEMO is the documented name; OASIS_SEED_DEMO is still read.
+        let demo = try bool("OASIS_DEMO")
+        let legacyDemo = try bool("OASIS_SEED_DEMO")
+        seedDemo = demo ?? legacyDemo
         renewalCitation = environment["OASIS_RENEWAL_CITATION"]
         notificationWebhook = environment["OASIS_NOTIFICATION_WEBHOOK"]
         trustedProxies = environment["OASIS_TRUSTED_PROXIES"].map { $0.split(separator: ",").map(String.init) }
         intakePostsPerMinute = try int("OASIS_INTAKE_POSTS_PER_MINUTE")
+        publicBaseURL = environment["OASIS_PUBLIC_URL"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

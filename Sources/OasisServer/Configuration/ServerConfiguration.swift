@@ -17,13 +17,25 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// bcrypt cost factor (2^cost rounds); tests lower it.
     public var bcryptCost = 12
     public var sessionLifetimeSeconds: Double = 12 * 3600
-    /// Seed the built-in Xinjiang demo into an empty database.
-    public var seedDemo = true
+    /// Seed the built-in Xinjiang demo into an empty database. nil: automatic, on for the embedded SQLite store
+    /// and off for PostgreSQL, so that a production install never starts with sample data unless asked.
+    public var seedDemo: Bool?
+
+    /// Whether the demo is seeded into an empty database, after the automatic rule.
+    public var seedsDemo: Bool {
+        if let seedDemo { return seedDemo }
+        if case .sqlite = StoreLocation(database) { return true }
+        return false
+    }
     /// Failed sign-ins per username and per client address before throttling starts.
     public var loginFailuresBeforeThrottle = 5
     /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR blocks). Empty: the header is ignored
     /// and every client is known by its own socket address.
     public var trustedProxies: [IPAddressRange] = []
+    /// The address people and clients reach Oasis at (`https://oasis.example.gov.cn`), used for every absolute
+    /// link (Open311 discovery, OGC API links). nil: taken from the request's Host, or from `X-Forwarded-Host`
+    /// and `X-Forwarded-Proto` when a trusted proxy sent them.
+    public var publicBaseURL: String?
     /// Citizen intake (Open311 POST, the public web form) accepted per minute from one API key or signed-in
     /// user, and from one client address (0: no limit).
     public var intakePostsPerMinute = 60
@@ -76,6 +88,15 @@ public struct ServerConfiguration: Sendable, Equatable {
                 }
                 return range
             }
+        }
+        if let text = partial.publicBaseURL, !text.isEmpty {
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil,
+                  url.path.isEmpty || url.path == "/"
+            else {
+                throw OasisError.invalid(code: "config_public_base_url",
+                                         message: "publicBaseURL must be an http or https origin such as https://oasis.example.gov.cn; got \"\(text)\".")
+            }
+            publicBaseURL = text.hasSuffix("/") ? String(text.dropLast()) : text
         }
         if let rate = partial.intakePostsPerMinute {
             guard (0...1_000_000).contains(rate) else {

@@ -18,6 +18,10 @@ public struct OasisRequestContext: RequestContext {
     public let peerAddress: String?
     /// The client as throttles and rate limits know it: the peer, or the address a trusted proxy forwarded.
     public var clientAddress = ClientAddress.unknown
+    /// Whether the socket peer is a configured trusted proxy (whose `X-Forwarded-*` headers are believed).
+    public var peerIsTrustedProxy = false
+    /// The configured public origin for absolute links, if any.
+    public var publicBaseURL: String?
     /// Who the request log names when a handler learns it later than the edge (Open311's api_key in the body).
     let logNote = RequestLogNote()
 

@@ -27,7 +27,7 @@ struct Open311Controller {
         router.get("/open311/v2/:resource") { request, context in
             try await Self.answer(context.parameters.get("resource") ?? "") { name, format in
                 switch name {
-                case "discovery": return discovery(request, format: format).document
+                case "discovery": return discovery(origin: PublicOrigin.of(request, context)).document
                 case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
                 case "requests": return try await requests(request)
                 default: throw OasisError.notFound("Open311 resource", name)
@@ -83,12 +83,11 @@ struct Open311Controller {
         }
     }
 
-    func discovery(_ request: Request, format: Open311Format) -> Open311Discovery {
-        let host = request.head.authority ?? "127.0.0.1"
+    func discovery(origin: String) -> Open311Discovery {
         // The services change only when a taxonomy is put in use.
         let changeset = W3CDateTime(cases.box.current.since).description
         return Open311Discovery(changeset: changeset, contact: "Oasis operators", keyService: "API tokens: oasis user token --username NAME --name KEY",
-                                endpoints: [Open311Endpoint(url: "http://\(host)/open311/v2", changeset: changeset, type: .production,
+                                endpoints: [Open311Endpoint(url: origin + "/open311/v2", changeset: changeset, type: .production,
                                                             formats: ["text/xml", "application/json"])])
     }
 

@@ -19,7 +19,7 @@ public enum ClientAddress {
         return hops.first ?? peer
     }
 
-    static func isTrusted(_ address: String, _ proxies: [IPAddressRange]) -> Bool {
+    public static func isTrusted(_ address: String, _ proxies: [IPAddressRange]) -> Bool {
         proxies.contains { $0.contains(address) }
     }
 }

@@ -26,7 +26,7 @@ struct OGCFeaturesController {
     }
 
     func register(on router: Router<OasisRequestContext>) {
-        router.get("/ogc") { request, _ in try landing(request) }
+        router.get("/ogc") { request, context in try landing(request, context) }
         router.get("/ogc/conformance") { request, _ in
             try Self.noParameters(request)
             return Self.respond("{\"conformsTo\":[" + Self.conformance.map { "\"\($0)\"" }.joined(separator: ",") + "]}", type: Self.json)
@@ -35,16 +35,16 @@ struct OGCFeaturesController {
         router.get("/ogc/collections/{collectionId}") { request, context in
             try Self.noParameters(request)
             let collection = try Self.collection(context)
-            let links = OGCLinks(request)
+            let links = OGCLinks(request, context)
             return Self.respond(try await describe(collection, links: links, principal: context.principal), type: Self.json)
         }
         router.get("/ogc/collections/{collectionId}/items") { request, context in try await items(request, context: context) }
         router.get("/ogc/collections/{collectionId}/items/{featureId}") { request, context in try await item(request, context: context) }
     }
 
-    private func landing(_ request: Request) throws -> Response {
+    private func landing(_ request: Request, _ context: OasisRequestContext) throws -> Response {
         try Self.noParameters(request)
-        let links = OGCLinks(request)
+        let links = OGCLinks(request, context)
         let body = [
             links.link("", rel: "self", type: Self.json, title: "This document"),
             "{\"href\":" + Self.quoted(links.origin + "/openapi.json")
@@ -58,7 +58,7 @@ struct OGCFeaturesController {
 
     private func collections(_ request: Request, context: OasisRequestContext) async throws -> Response {
         try Self.noParameters(request)
-        let links = OGCLinks(request)
+        let links = OGCLinks(request, context)
         var described: [String] = []
         for collection in OGCCollection.all where reader(for: collection, principal: context.principal) != nil {
             described.append(try await describe(collection, links: links, principal: context.principal))
@@ -84,7 +84,7 @@ struct OGCFeaturesController {
         let collection = try Self.collection(context)
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
         let principal = try requireReader(for: collection, context: context)
-        let links = OGCLinks(request)
+        let links = OGCLinks(request, context)
         let stamp = timeStamp.string(for: store.clock.now())
         if let snapshot = try await wholeLayer(collection.layer, for: principal) {
             let key = OGCPageCache.Key(base: links.base, query: query.queryString(offset: query.offset))
@@ -157,7 +157,7 @@ struct OGCFeaturesController {
         guard let feature = found, feature.text.hasSuffix("}") else {
             throw OasisError.notFound("Feature", raw)
         }
-        let links = OGCLinks(request)
+        let links = OGCLinks(request, context)
         let itemLinks = [
             links.link("/collections/\(collection.id)/items/\(id)", rel: "self", type: Self.geoJSON, title: "This feature"),
             links.link("/collections/\(collection.id)", rel: "collection", type: Self.json, title: "The collection"),

@@ -1,8 +1,8 @@
 import Hummingbird
 import OasisCore
 
-/// Absolute links for OGC API responses, built from the request's host (or the proxy's `X-Forwarded-Host` and
-/// `X-Forwarded-Proto`), since clients such as GDAL follow `next` links as given.
+/// Absolute links for OGC API responses, built from the public origin (see `PublicOrigin`), since clients such
+/// as GDAL follow `next` links as given.
 struct OGCLinks: Sendable {
     static let root = "/ogc"
     /// `scheme://host`, where `/openapi.json` lives.
@@ -12,10 +12,8 @@ struct OGCLinks: Sendable {
     /// `base` escaped for a JSON string, once per request rather than once per link.
     private let escapedBase: String
 
-    init(_ request: Request) {
-        let host = request.headers[values: .init("X-Forwarded-Host")!].first ?? request.head.authority ?? "127.0.0.1"
-        let scheme = request.headers[values: .init("X-Forwarded-Proto")!].first ?? "http"
-        origin = "\(scheme)://\(host)"
+    init(_ request: Request, _ context: OasisRequestContext) {
+        origin = PublicOrigin.of(request, context)
         base = origin + Self.root
         var escaped = ""
         JSONText.appendEscaped(base, to: &escaped)

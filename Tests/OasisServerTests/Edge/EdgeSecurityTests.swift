@@ -89,3 +89,45 @@ struct EdgeSecurityTests {
         }
     }
 }
+
+@Suite("Absolute links: the configured public URL, or forwarded host and scheme only from trusted proxies")
+struct PublicOriginTests {
+    static func discoveryURL(_ response: TestResponse) throws -> String? {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+        return ((document["endpoints"] as? [[String: Any]])?.first)?["url"] as? String
+    }
+
+    @Test("a client talking to Oasis directly cannot point its links at another host")
+    func directClientIgnored() async throws {
+        try await Harness.run(live: true) { app in
+            let headers: HTTPFields = [.init("X-Forwarded-Host")!: "evil.example", .init("X-Forwarded-Proto")!: "https"]
+            let landing = try await app.request(.get, "/ogc", headers: headers)
+            #expect(!landing.text.contains("evil.example"))
+            let discovery = try await app.request(.get, "/open311/v2/discovery.json", headers: headers)
+            let url = try #require(try Self.discoveryURL(discovery))
+            // The request's own Host (the test client's), plain http: neither forwarded header was believed.
+            #expect(url.hasPrefix("http://") && !url.contains("evil.example") && url.hasSuffix("/open311/v2"), "\(url)")
+        }
+    }
+
+    @Test("a trusted proxy's forwarded host and scheme are used; a configured public URL wins over both")
+    func proxyAndConfigured() async throws {
+        let headers: HTTPFields = [.init("X-Forwarded-Host")!: "oasis.example.gov.cn", .init("X-Forwarded-Proto")!: "https"]
+        try await Harness.run(configure: { $0.trustedProxies = ["127.0.0.1", "::1"].compactMap(IPAddressRange.init) }, live: true) { app in
+            let discovery = try await app.request(.get, "/open311/v2/discovery.json", headers: headers)
+            #expect(try Self.discoveryURL(discovery) == "https://oasis.example.gov.cn/open311/v2")
+        }
+        try await Harness.run(configure: { $0.publicBaseURL = "https://hotline.urumqi.example" }) { app in
+            let discovery = try await app.request(.get, "/open311/v2/discovery.json", headers: headers)
+            #expect(try Self.discoveryURL(discovery) == "https://hotline.urumqi.example/open311/v2")
+        }
+    }
+
+    @Test("a public URL that is not an http(s) origin is refused at start")
+    func badPublicURL() {
+        for text in ["ftp://x.example", "https://x.example/path", "not a url", "https://x.example?a=1"] {
+            var configuration = ServerConfiguration()
+            #expect(throws: OasisError.self, "\(text)") { try configuration.apply(PartialServerConfiguration(publicBaseURL: text)) }
+        }
+    }
+}
