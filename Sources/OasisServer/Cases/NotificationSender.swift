@@ -3,8 +3,9 @@ import Logging
 import OasisStore
 import ServiceLifecycle
 
-/// Drains the notification outbox: every few seconds, sends what is pending through the transport, marks what
-/// was delivered, and retries the rest later (given up after eight attempts). Runs beside the server.
+/// Drains the notification outbox: every few seconds, claims what is due (so that several servers on one
+/// database never send the same message twice while the claim's lease lasts), sends it through the transport,
+/// marks what was delivered, and retries the rest later (given up after eight attempts). Runs beside the server.
 public struct NotificationSender: Service {
     let store: Store
     let transport: any NotificationTransport
@@ -32,7 +33,7 @@ public struct NotificationSender: Service {
     /// One round: returns how many messages were delivered.
     public func sendPending(limit: Int = 200) async throws -> Int {
         var delivered = 0
-        for message in try await store.cases.pendingNotifications(limit: limit) {
+        for message in try await store.cases.claimNotifications(limit: limit) {
             let sent = await transport.deliver(message.payload)
             try await store.cases.markNotification(message.id, sent: sent)
             if sent { delivered += 1 }

@@ -36,6 +36,24 @@ extension CaseRepository {
                                  [SQLValue(clock.now())]).map { (try $0.int("id"), try $0.string("payload"), Int(try $0.int("attempts"))) }
     }
 
+    /// Claims up to `limit` due messages for this process, oldest first: their retry time moves `lease` seconds
+    /// ahead in the same statement, so that another server draining the same outbox neither takes them now
+    /// (`SKIP LOCKED` on PostgreSQL, the single writer on SQLite) nor before the lease runs out. A sender that
+    /// dies mid-round leaves its claims to be taken again after the lease. `markNotification` settles each one.
+    public func claimNotifications(limit: Int = 100, lease seconds: Double = 120) async throws -> [(id: Int64, payload: String, attempts: Int)] {
+        let now = clock.now()
+        let dialect = database.dialect
+        let rows = try await database.query(
+            """
+            UPDATE notifications SET next_at = ? WHERE id IN (
+              SELECT id FROM notifications WHERE state = 'pending' AND next_at <= ? ORDER BY id LIMIT \(max(1, limit))\(dialect.skipLockedRows)
+            ) RETURNING id, payload, attempts
+            """,
+            [SQLValue(now + seconds), SQLValue(now)]
+        )
+        return try rows.map { (try $0.int("id"), try $0.string("payload"), Int(try $0.int("attempts"))) }.sorted { $0.id < $1.id }
+    }
+
     /// Records a delivery: sent, or failed and retried later (given up after `maximumAttempts`).
     public func markNotification(_ id: Int64, sent: Bool, retryAfter seconds: Double = 60, maximumAttempts: Int = 8) async throws {
         if sent {

@@ -44,6 +44,15 @@ public enum SQLDialect: String, Sendable {
     /// The 64-bit float column type.
     public var doubleType: String { "DOUBLE PRECISION" }
 
+    /// The locking clause of a sub-select that claims rows for one worker among several processes: rows another
+    /// transaction has locked are skipped instead of waited for. SQLite has one writer, so the claim is atomic.
+    public var skipLockedRows: String {
+        switch self {
+        case .sqlite: ""
+        case .postgres: " FOR UPDATE SKIP LOCKED"
+        }
+    }
+
     /// A statement that serialises writers of one logical chain (the audit log) within a transaction.
     /// SQLite has a single writer already.
     public func serialiseChainStatement(key: Int64) -> String? {
