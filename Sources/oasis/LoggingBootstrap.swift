@@ -1,19 +1,25 @@
 import Foundation
 import Logging
+import OasisServer
 
 /// Structured logs on standard error (so that standard output stays for command results).
 enum LoggingBootstrap {
     nonisolated(unsafe) private static var done = false
     private static let lock = NSLock()
 
-    static func once(level: Logger.Level) {
+    static func once(level: Logger.Level, format: LogFormat = .text) {
         lock.withLock {
             guard !done else { return }
             done = true
             LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardError(label: label)
-                handler.logLevel = level
-                return handler
+                switch format {
+                case .json:
+                    return JSONLineLogHandler(label: label, logLevel: level)
+                case .text:
+                    var handler = StreamLogHandler.standardError(label: label)
+                    handler.logLevel = level
+                    return handler
+                }
             }
         }
     }

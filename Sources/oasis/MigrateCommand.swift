@@ -14,7 +14,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try storeOptions.resolve()
-        LoggingBootstrap.once(level: configuration.logLevel)
+        LoggingBootstrap.once(level: configuration.logLevel, format: configuration.logFormat)
         let store = try await storeOptions.openStore(configuration, logger: .oasis(level: configuration.logLevel), migrate: false)
         defer { Task { await store.close() } }
         let migrator = Migrator(database: store.database)

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies,
             publicBaseURL: publicURL
         ))
-        LoggingBootstrap.once(level: configuration.logLevel)
+        LoggingBootstrap.once(level: configuration.logLevel, format: configuration.logFormat)
         let logger = Logger.oasis(level: configuration.logLevel)
         let store = try await storeOptions.openStore(configuration, logger: logger, migrate: false)
         let outcome: Bootstrap.Outcome

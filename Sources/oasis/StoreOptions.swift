@@ -16,10 +16,14 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String?
 
+    @Option(name: .long, help: "Log format on standard error: text (default) or json, one object per line ($OASIS_LOG_FORMAT).")
+    var logFormat: String?
+
     func resolve(_ flags: PartialServerConfiguration = .init()) throws -> ServerConfiguration {
         var flags = flags
         flags.database = database ?? flags.database
         flags.logLevel = logLevel ?? flags.logLevel
+        flags.logFormat = logFormat ?? flags.logFormat
         do {
             return try ServerConfiguration.resolve(flags: flags, environment: ProcessInfo.processInfo.environment, configFile: config)
         } catch let error as OasisError {

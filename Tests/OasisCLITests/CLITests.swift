@@ -129,4 +129,21 @@ struct CLITests {
         #expect(run.stderr.contains("server stopped"))
         #expect(run.status == 0)
     }
+
+    @Test("--log-format json writes every log event as one JSON object per line")
+    func jsonLogs() throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try OasisBinary.run(["serve", "--port", "0", "--log-level", "info", "--log-format", "json", "--no-demo"],
+                                      environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
+        let lines = run.stderr.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.count >= 3, "\(run.stderr)")
+        let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == lines.count, "every line is a JSON object")
+        #expect(objects.allSatisfy { $0["time"] is String && $0["level"] is String && $0["message"] is String })
+        #expect(objects.contains { $0["message"] as? String == "server stopped" && $0["level"] as? String == "notice" })
+        let refused = try OasisBinary.run(["serve", "--port", "0", "--log-format", "xml"], timeout: 5, directory: directory)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("log format"))
+    }
 }

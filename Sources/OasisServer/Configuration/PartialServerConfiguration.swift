@@ -7,6 +7,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var port: Int?
     public var database: String?
     public var logLevel: String?
+    /// `text` or `json`.
+    public var logFormat: String?
     public var maxBodyBytes: Int?
     public var secureCookies: Bool?
     public var bcryptCost: Int?
@@ -48,6 +50,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     /// The environment variables Oasis reads, with the setting each one feeds.
     public static let environmentKeys = [
         "OASIS_HOST": "host", "OASIS_PORT": "port", "OASIS_DATABASE_URL": "database", "OASIS_LOG_LEVEL": "logLevel",
+        "OASIS_LOG_FORMAT": "logFormat",
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
         "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
@@ -73,6 +76,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         port = try int("OASIS_PORT")
         database = environment["OASIS_DATABASE_URL"]
         logLevel = environment["OASIS_LOG_LEVEL"]
+        logFormat = environment["OASIS_LOG_FORMAT"]
         maxBodyBytes = try int("OASIS_MAX_BODY_BYTES")
         secureCookies = try bool("OASIS_SECURE_COOKIES")
         bcryptCost = try int("OASIS_BCRYPT_COST")

@@ -10,6 +10,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var port = 8080
     public var database = StoreLocation.defaultSQLitePath
     public var logLevel = Logger.Level.info
+    /// `text` (one readable line per event) or `json` (one JSON object per line, for log collectors).
+    public var logFormat = LogFormat.text
     /// Largest accepted request body in bytes; larger bodies get 413.
     public var maxBodyBytes = 16 * 1024 * 1024
     /// Mark cookies `Secure`. nil means automatic: on unless the server listens on loopback only.
@@ -68,6 +70,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                                          message: "Unknown log level \"\(level)\"; use trace, debug, info, notice, warning, error or critical.")
             }
             logLevel = parsed
+        }
+        if let text = partial.logFormat {
+            guard let format = LogFormat(rawValue: text.lowercased()) else {
+                throw OasisError.invalid(code: "config_log_format", message: "Unknown log format \"\(text)\"; use text or json.")
+            }
+            logFormat = format
         }
         if let bytes = partial.maxBodyBytes {
             guard bytes > 0 else { throw OasisError.invalid(code: "config_max_body", message: "maxBodyBytes must be positive.") }
