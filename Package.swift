@@ -122,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OasisCoreTests",
-            dependencies: ["OasisCore", "OasisImport"],
+            dependencies: ["OasisCore", "OasisImport", "OasisTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

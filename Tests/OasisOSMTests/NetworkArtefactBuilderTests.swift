@@ -77,12 +77,9 @@ struct NetworkArtefactBuilderTests {
         }
     }
 
-    @Test("the Helsinki extract builds an artefact that loads back fast and exports as CSV")
+    @Test("the Helsinki extract builds an artefact that loads back fast and exports as CSV", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
-        guard let file = SharedData.file("osm/helsinki_center.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let file = try SharedData.require("osm/helsinki_center.osm.pbf")
         let artefact = try NetworkArtefactBuilder().build(file: file)
         #expect(artefact.graph.nodeCount > 3_000)
         #expect(artefact.facilities.count > 50)

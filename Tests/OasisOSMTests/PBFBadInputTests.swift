@@ -72,12 +72,9 @@ struct PBFBadInputTests {
         #expect(error.kind == .truncated && error.message.contains("blob 1"), "\(error)")
     }
 
-    @Test("a truncated real file names the blob where it ends")
+    @Test("a truncated real file names the blob where it ends", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func truncated() throws {
-        guard let url = SharedData.file("osm/kouvola_pyrosm_test.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let bytes = try Array(Data(contentsOf: url))
         for cut in [bytes.count - 1, bytes.count / 2, 2_000] {
             let error = try #require(Self.readError(Array(bytes[..<cut])), "cut at \(cut) was accepted")
@@ -86,12 +83,9 @@ struct PBFBadInputTests {
         }
     }
 
-    @Test("damaged bytes anywhere in a real file: an error or a result, never a crash")
+    @Test("damaged bytes anywhere in a real file: an error or a result, never a crash", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func damaged() throws {
-        guard let url = SharedData.file("osm/kouvola_pyrosm_test.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let original = try Array(Data(contentsOf: url))
         var generator = SplitMix64(seed: 2_025)
         var errors = 0

@@ -59,12 +59,9 @@ struct PBFReaderTests {
         #expect(many.wayTags.count == 5 && many.taggedNodeTags.count == 5 && many.relationCount == 5)
     }
 
-    @Test("Helsinki centre: the counts osmium fileinfo -e reports, and known objects")
+    @Test("Helsinki centre: the counts osmium fileinfo -e reports, and known objects", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
-        guard let url = SharedData.file("osm/helsinki_center.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/helsinki_center.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)
         // osmium fileinfo -e: 24,260 nodes, 5,130 ways, 620 relations, node ids 25,291,537…6,394,671,610.
         #expect(extract.nodeCount == 24_260)
@@ -94,12 +91,9 @@ struct PBFReaderTests {
         #expect(try OSMPBFReader(parallelism: 1).read(contentsOf: url) == extract)
     }
 
-    @Test("Kouvola test file: the counts osmium fileinfo -e reports")
+    @Test("Kouvola test file: the counts osmium fileinfo -e reports", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func kouvola() throws {
-        guard let url = SharedData.file("osm/kouvola_pyrosm_test.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)
         #expect(extract.nodeCount == 14_222)
         #expect(extract.wayCount == 2_653)

@@ -22,12 +22,9 @@ struct ReadProgressTests {
         #expect(recorder.updates.allSatisfy { $0.step == .readOSM && $0.unit == .bytes })
     }
 
-    @Test("building from the Helsinki PBF reports reading, the three build phases and writing, each ending at 100 %")
+    @Test("building from the Helsinki PBF reports reading, the three build phases and writing, each ending at 100 %", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
-        guard let pbf = SharedData.file("osm/helsinki_center.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let pbf = try SharedData.require("osm/helsinki_center.osm.pbf")
         let recorder = UpdateRecorder()
         let artefact = try NetworkArtefactBuilder(parallelism: 2, progress: recorder.reporter).build(file: pbf)
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString).oasisnet")

@@ -112,12 +112,9 @@ struct WalkingNetworkTests {
         #expect(PedestrianAccess().allows(tags) == walkable)
     }
 
-    @Test("Helsinki: the simplified graph gives the same distances as the full one")
+    @Test("Helsinki: the simplified graph gives the same distances as the full one", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
-        guard let url = SharedData.file("osm/helsinki_center.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/helsinki_center.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)
         let full = try WalkingNetworkBuilder(simplify: false).build(from: extract)
         let simple = try WalkingNetworkBuilder().build(from: extract)

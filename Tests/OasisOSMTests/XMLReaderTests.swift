@@ -43,14 +43,13 @@ struct XMLReaderTests {
         #expect(extract.relationCount == 1)
     }
 
-    @Test("gzip- and bzip2-compressed documents read the same as plain ones (when gzip and bzip2 are installed)")
+    @Test("gzip- and bzip2-compressed documents read the same as plain ones",
+          .enabled(if: TestPrerequisite.runs(TestPrerequisite.hasTool(["/bin/gzip"]) && TestPrerequisite.hasTool(["/bin/bzip2"])),
+                   "needs gzip and bzip2"))
     func compressed() throws {
         let plain = try OSMXMLReader().read(Self.sample)
-        for (tool, suffix) in [("/bin/gzip", ".gz"), ("/bin/bzip2", ".bz2")] {
-            guard FileManager.default.isExecutableFile(atPath: tool) else {
-                print("\(tool) is not installed: skipping the \(suffix) case.")
-                continue
-            }
+        for (package, suffix) in [("gzip", ".gz"), ("bzip2", ".bz2")] {
+            let tool = try TestPrerequisite.tool(["/bin/\(package)", "/usr/bin/\(package)"], package: package)
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-osm-\(UUID().uuidString).osm")
             try Data(Self.sample.utf8).write(to: url)
             defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: url.path + suffix)) }
@@ -64,12 +63,9 @@ struct XMLReaderTests {
         }
     }
 
-    @Test("the West Oakland osmnx file reads straight from bzip2: 446 nodes, 66 ways, 23 relations")
+    @Test("the West Oakland osmnx file reads straight from bzip2: 446 nodes, 66 ways, 23 relations", .enabled(if: SharedData.runs("osm/west_oakland_osmnx_test.osm.bz2"), Comment(rawValue: SharedData.skipReason("osm/west_oakland_osmnx_test.osm.bz2"))))
     func oakland() throws {
-        guard let url = SharedData.file("osm/west_oakland_osmnx_test.osm.bz2") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let url = try SharedData.require("osm/west_oakland_osmnx_test.osm.bz2")
         let extract = try OSMXMLReader().read(contentsOf: url)
         // osmium fileinfo -e on the decompressed file.
         #expect(extract.nodeCount == 446)
@@ -83,16 +79,14 @@ struct XMLReaderTests {
         #expect(extract.wayTags[goss]["tiger:county"] == "Alameda, CA")
     }
 
-    @Test("the PBF and XML readers agree on the same data (converted by osmium when it is installed)")
+    static let osmiumPaths = ["/usr/bin/osmium", "/usr/local/bin/osmium"]
+
+    @Test("the PBF and XML readers agree on the same data (converted by osmium)",
+          .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf") && TestPrerequisite.runs(TestPrerequisite.hasTool(Self.osmiumPaths)),
+                   "needs ../shared/data/osm/kouvola_pyrosm_test.osm.pbf and osmium (Debian osmium-tool)"))
     func agreesWithPBF() throws {
-        guard let pbf = SharedData.file("osm/kouvola_pyrosm_test.osm.pbf") else {
-            print(SharedData.absentMessage)
-            return
-        }
-        guard let osmium = ["/usr/bin/osmium", "/usr/local/bin/osmium"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("osmium is not installed (Debian: osmium-tool): skipping the PBF/XML agreement test.")
-            return
-        }
+        let pbf = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
+        let osmium = try TestPrerequisite.tool(Self.osmiumPaths, package: "osmium-tool")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-osm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

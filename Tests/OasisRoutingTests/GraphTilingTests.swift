@@ -24,12 +24,9 @@ struct GraphTilingTests {
         }
     }
 
-    @Test("the Helsinki graph tiles to 6,003 × k² nodes; more copies only bring facilities nearer")
+    @Test("the Helsinki graph tiles to 6,003 × k² nodes; more copies only bring facilities nearer", .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
     func helsinki() throws {
-        guard let folder = SharedData.file("golden/helsinki-access") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let folder = try SharedData.require("golden/helsinki-access")
         let golden = try HelsinkiGoldenTests.load(folder)
         let tiled = try GraphTiling.tile(graph: golden.graph, longitudes: golden.longitudes, latitudes: golden.latitudes,
                                          sources: golden.sources, factor: 2)

@@ -20,12 +20,9 @@ struct HelsinkiGoldenTests {
         return (try WalkingGraph(nodeCount: nodes.count, edges: edges), nodes.map { Double($0[1])! }, nodes.map { Double($0[2])! }, sources)
     }
 
-    @Test("every node's distance to the nearest facility of each type matches SciPy within 1 mm")
+    @Test("every node's distance to the nearest facility of each type matches SciPy within 1 mm", .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
     func golden() throws {
-        guard let folder = SharedData.file("golden/helsinki-access") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let folder = try SharedData.require("golden/helsinki-access")
         let nodes = try Self.rows(folder.appendingPathComponent("nodes.csv"))
         let edges = try Self.rows(folder.appendingPathComponent("edges.csv")).map {
             WalkingGraph.Edge(from: Int($0[0])!, to: Int($0[1])!, length: Double($0[2])!)

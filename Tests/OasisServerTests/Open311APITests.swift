@@ -93,12 +93,9 @@ struct Open311APITests {
         }
     }
 
-    @Test("the real Los Angeles file imports through its mapping file and its metrics are computed", arguments: TestStoreKind.available)
+    @Test("the real Los Angeles file imports through its mapping file and its metrics are computed", .enabled(if: SharedData.runs("hotline/la_myla311_2018-01-01_10k.csv"), Comment(rawValue: SharedData.skipReason("hotline/la_myla311_2018-01-01_10k.csv"))), arguments: TestStoreKind.available)
     func losAngeles(kind: TestStoreKind) async throws {
-        guard let file = SharedData.file("hotline/la_myla311_2018-01-01_10k.csv") else {
-            print(SharedData.absentMessage)
-            return
-        }
+        let file = try SharedData.require("hotline/la_myla311_2018-01-01_10k.csv")
         let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples/la-myla311-mapping.json").standardized
         let mapping = try JSONDecoder().decode(CaseImportMapping.self, from: try Data(contentsOf: mappingURL))
         try await Harness.run(kind) { app in

@@ -1,6 +1,7 @@
 import Foundation
 import OasisCore
 import OasisImport
+import OasisTestSupport
 import Testing
 
 @Suite("Bulk import of historical cases through a column mapping")
@@ -12,13 +13,8 @@ struct CaseImportTests {
         return url
     }
 
-    /// The real Los Angeles extract in ../shared/data, or nil when the folder is absent.
-    static var laFile: URL? {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/data/hotline/la_myla311_2018-01-01_10k.csv")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }
-
-    static let absentMessage = "../shared/data is absent: skipping the import of the real Los Angeles file."
+    /// The real Los Angeles extract in ../shared/data.
+    static let laPath = "hotline/la_myla311_2018-01-01_10k.csv"
 
     static func laMappingJSON() throws -> [UInt8] {
         let url = root.appendingPathComponent("docs/examples/la-myla311-mapping.json")
@@ -56,12 +52,9 @@ struct CaseImportTests {
         }
     }
 
-    @Test("the real Los Angeles file imports through docs/examples/la-myla311-mapping.json")
+    @Test("the real Los Angeles file imports through docs/examples/la-myla311-mapping.json", .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
     func losAngeles() throws {
-        guard let url = Self.laFile else {
-            print(Self.absentMessage)
-            return
-        }
+        let url = try SharedData.require(Self.laPath)
         let mapping = try CaseImportMapping.decode(json: Self.laMappingJSON(), taxonomy: .builtIn)
         let bytes = Array(try Data(contentsOf: url))
         var batches = 0
@@ -110,12 +103,10 @@ struct CaseImportTests {
         #expect(latest.line == 9313)
     }
 
-    @Test("the real file with strict policies: every unmapped category and early closure is an error with line and column")
+    @Test("the real file with strict policies: every unmapped category and early closure is an error with line and column",
+          .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
     func losAngelesStrict() throws {
-        guard let url = Self.laFile else {
-            print(Self.absentMessage)
-            return
-        }
+        let url = try SharedData.require(Self.laPath)
         var mapping = try CaseImportMapping.decode(json: Self.laMappingJSON(), taxonomy: .builtIn)
         mapping.category.values["Other"] = nil
         mapping.category.unmapped = .refuse

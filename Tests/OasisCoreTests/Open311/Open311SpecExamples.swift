@@ -1,4 +1,5 @@
 import Foundation
+import OasisTestSupport
 
 /// The example documents of the Open311 specifications in `../shared/design/specs`, read at test time, and the
 /// normalisation the comparisons use ("byte for byte modulo whitespace").
@@ -10,7 +11,10 @@ enum Open311SpecExamples {
         return FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
     }
 
-    static let absentMessage = "../shared/design/specs is absent: skipping the comparison with the Open311 spec's examples."
+    static let absentMessage = "missing test data: ../shared/design/specs (the Open311 specification's examples)"
+
+    /// Whether the comparisons run (see `TestPrerequisite`).
+    static var runs: Bool { TestPrerequisite.runs(specsDirectory != nil) }
 
     static func file(_ name: String) -> String? {
         guard let url = specsDirectory?.appendingPathComponent(name), let data = FileManager.default.contents(atPath: url.path) else { return nil }
