@@ -16,11 +16,14 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var renewalCitation: String?
     /// Where the notification outbox posts citizens' status messages (none: they stay queued).
     public var notificationWebhook: String?
+    /// The file keeping the audit chain's head outside the database (default for SQLite: beside the database).
+    public var auditAnchor: String?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
-        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil
+        sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil,
+        auditAnchor: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -33,6 +36,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.seedDemo = seedDemo
         self.renewalCitation = renewalCitation
         self.notificationWebhook = notificationWebhook
+        self.auditAnchor = auditAnchor
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -41,7 +45,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
         "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
-        "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook",
+        "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_AUDIT_ANCHOR": "auditAnchor",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -69,6 +73,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         seedDemo = try bool("OASIS_SEED_DEMO")
         renewalCitation = environment["OASIS_RENEWAL_CITATION"]
         notificationWebhook = environment["OASIS_NOTIFICATION_WEBHOOK"]
+        auditAnchor = environment["OASIS_AUDIT_ANCHOR"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import OasisCore
+import OasisStore
 
 /// Maps every error, once, at the edge: JSON in the shape of `APIErrorBody` for API clients, an HTML
 /// page for browsers. Never lets an internal error's text reach the client.
@@ -19,19 +20,26 @@ struct ErrorResponder: Sendable {
         if oasisError.kind == .unauthenticated, !Self.wantsJSON(request) {
             return Response.redirect(to: "/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
         }
+        var response: Response
         if Self.wantsJSON(request) {
             if oasisError.kind == .internal { oasisError.details = [] }
-            var response = try JSONResponse.encode(
+            response = try JSONResponse.encode(
                 APIErrorBody(error: .init(code: oasisError.code, message: oasisError.message, details: oasisError.details, requestId: context.id)),
                 status: oasisError.kind.status
             )
             if oasisError.kind == .unauthenticated {
                 response.headers[.wwwAuthenticate] = "Bearer realm=\"oasis\""
             }
-            return response
+        } else {
+            response = pages.errorPage(oasisError, context: context)
         }
-        return pages.errorPage(oasisError, context: context)
+        // Another writer held the database: nothing was written, and the same request may succeed shortly.
+        if oasisError.code == StoreError.busyCode { response.headers[.retryAfter] = Self.busyRetryAfterSeconds }
+        return response
     }
+
+    /// The `Retry-After` of a write refused because the database was locked by another writer.
+    static let busyRetryAfterSeconds = "2"
 
     /// API routes, non-GET machine calls and clients that ask for JSON get JSON; browsers get HTML.
     static func wantsJSON(_ request: Request) -> Bool {
