@@ -20,8 +20,11 @@ struct CaseImportStaging: Sendable {
 
     /// Reads the batches into the staging table; nothing of `main` is written. Ends with the stream's error, if any.
     static func stage(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, now: Date, on connection: RawSQLiteConnection) async throws -> CaseImportStaging {
-        // The staged pages and then the copy's index pages stay in memory (the connection is the import's own).
+        // The copy's index pages, and the staged rows, stay in memory as far as they fit (the connection is the
+        // import's own). The TEMP database needs no rollback journal: on any error the whole staging is dropped.
         try connection.setCacheSize(kibibytes: CaseRepository.importCacheKiB)
+        try connection.exec("PRAGMA temp.cache_size = -\(CaseRepository.importCacheKiB)")
+        try connection.exec("PRAGMA temp.journal_mode = OFF")
         try connection.exec("CREATE TEMP TABLE import_cases (\(CaseRows.columns.joined(separator: ", ")))")
         let insert = "INSERT INTO \(table) (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Placeholders.list(CaseRows.columns.count)))"
         let reader = RawSQLiteExecutor(connection: connection, commitActions: CommitActions())
