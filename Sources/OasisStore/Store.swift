@@ -60,6 +60,7 @@ public final class Store: Sendable {
         _ location: StoreLocation, clock: any OasisClock = SystemClock(), auditAnchorPath: String? = nil,
         sqliteBusyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger
     ) async throws -> Store {
+        if let auditAnchorPath { try AuditAnchor.requireFolder(of: auditAnchorPath) }
         let database: any SQLDatabase
         let anchorPath: String?
         switch location {

@@ -25,6 +25,16 @@ public final class AuditAnchor: @unchecked Sendable {
     /// The anchor file beside an SQLite database.
     public static func path(besideDatabase databasePath: String) -> String { databasePath + ".audit-anchor" }
 
+    /// Refuses an anchor file whose folder does not exist, so that a mistyped setting stops the server at start
+    /// instead of losing every anchor write.
+    static func requireFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+            throw StoreError(kind: .unavailable, message: "The folder of the audit anchor file \(path) does not exist; create it or set auditAnchor (OASIS_AUDIT_ANCHOR) to a file in an existing folder.")
+        }
+    }
+
     /// Records a committed head: logs it, and moves the file forward when it is behind.
     func advance(to head: AuditHead) {
         logger.info("audit.head", metadata: ["seq": "\(head.seq)", "hash": "\(head.hash)"])
