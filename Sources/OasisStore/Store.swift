@@ -27,11 +27,11 @@ public final class Store: Sendable {
     public let spatialFeatures: SpatialFeatureRepository
     public let analysisResults: AnalysisResultRepository
 
-    public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock) {
+    public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock, auditAnchor: AuditAnchor? = nil) {
         self.database = database
         self.location = location
         self.clock = clock
-        audit = AuditLog(database: database, clock: clock)
+        audit = auditAnchor.map { AuditLog(database: database, clock: clock, anchor: $0) } ?? AuditLog(database: database, clock: clock)
         regions = RegionRepository(database: database, audit: audit, clock: clock)
         users = UserRepository(database: database, audit: audit, clock: clock)
         sessions = SessionRepository(database: database, clock: clock)
@@ -53,15 +53,25 @@ public final class Store: Sendable {
     }
 
     /// Opens the database at a location without changing it.
-    public static func open(_ location: StoreLocation, clock: any OasisClock = SystemClock(), logger: Logger) async throws -> Store {
+    ///
+    /// `auditAnchorPath` is the file that keeps the audit chain's head outside the database; by default, for
+    /// SQLite, `<database>.audit-anchor` beside it, and for PostgreSQL none (the head is only logged).
+    public static func open(
+        _ location: StoreLocation, clock: any OasisClock = SystemClock(), auditAnchorPath: String? = nil,
+        sqliteBusyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger
+    ) async throws -> Store {
+        if let auditAnchorPath { try AuditAnchor.requireFolder(of: auditAnchorPath) }
         let database: any SQLDatabase
+        let anchorPath: String?
         switch location {
         case .sqlite(let path):
-            database = try await SQLiteStore.open(path: path, logger: logger)
+            database = try await SQLiteStore.open(path: path, busyWait: sqliteBusyWait, logger: logger)
+            anchorPath = auditAnchorPath ?? AuditAnchor.path(besideDatabase: path)
         case .postgres(let url):
             database = try await PostgresStore.connect(url: url, logger: logger)
+            anchorPath = auditAnchorPath
         }
-        return Store(database: database, location: location, clock: clock)
+        return Store(database: database, location: location, clock: clock, auditAnchor: AuditAnchor(path: anchorPath, logger: logger))
     }
 
     /// Applies pending migrations; refuses a database from a newer Oasis.

@@ -8,6 +8,8 @@ import OasisStore
 public struct TestStore: Sendable {
     public let kind: TestStoreKind
     public let location: StoreLocation
+    /// The audit anchor file: beside the SQLite file, or in a temporary folder for PostgreSQL.
+    public let auditAnchorPath: String
     private let cleanup: @Sendable () async -> Void
 
     public static let logger: Logger = {
@@ -22,7 +24,8 @@ public struct TestStore: Sendable {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            return TestStore(kind: kind, location: .sqlite(path: directory.appendingPathComponent("oasis.sqlite").path)) {
+            let path = directory.appendingPathComponent("oasis.sqlite").path
+            return TestStore(kind: kind, location: .sqlite(path: path), auditAnchorPath: AuditAnchor.path(besideDatabase: path)) {
                 try? FileManager.default.removeItem(at: directory)
             }
         case .postgres:
@@ -35,7 +38,11 @@ public struct TestStore: Sendable {
             await admin.close()
             components.path = "/" + name
             let testURL = components.string!
-            return TestStore(kind: kind, location: .postgres(url: testURL)) {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-test-\(name)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let anchor = directory.appendingPathComponent("audit-anchor").path
+            return TestStore(kind: kind, location: .postgres(url: testURL), auditAnchorPath: anchor) {
+                try? FileManager.default.removeItem(at: directory)
                 guard let admin = try? await PostgresStore.connect(url: url, logger: logger) else { return }
                 try? await admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
                 await admin.close()
@@ -45,11 +52,11 @@ public struct TestStore: Sendable {
 
     /// Opens the database (optionally migrated), runs `body`, closes and removes the database.
     public static func with<T: Sendable>(
-        _ kind: TestStoreKind, migrate: Bool = true, clock: any OasisClock = SystemClock(),
+        _ kind: TestStoreKind, migrate: Bool = true, clock: any OasisClock = SystemClock(), lockWait: Duration? = nil,
         _ body: (Store) async throws -> T
     ) async throws -> T {
         let test = try await make(kind)
-        let store = try await Store.open(test.location, clock: clock, logger: logger)
+        let store = try await test.open(clock: clock, lockWait: lockWait)
         do {
             if migrate { try await store.migrate() }
             let result = try await body(store)
@@ -60,6 +67,25 @@ public struct TestStore: Sendable {
             await store.close()
             await test.cleanup()
             throw error
+        }
+    }
+
+    /// Opens the database with its audit anchor (a second `open` stands for another process on the same database).
+    /// `lockWait` bounds how long a write waits for another writer's lock (SQLite busy wait, PostgreSQL `lock_timeout`).
+    public func open(clock: any OasisClock = SystemClock(), lockWait: Duration? = nil) async throws -> Store {
+        try await Self.open(location, auditAnchorPath: auditAnchorPath, clock: clock, lockWait: lockWait)
+    }
+
+    /// Opens a database at a location, with a bound on lock waits when one is given.
+    public static func open(_ location: StoreLocation, auditAnchorPath: String?, clock: any OasisClock = SystemClock(), lockWait: Duration? = nil) async throws -> Store {
+        guard let lockWait else { return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, logger: logger) }
+        switch location {
+        case .sqlite:
+            return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, sqliteBusyWait: SQLiteBusyWait(timeout: lockWait), logger: logger)
+        case .postgres(let url):
+            let milliseconds = lockWait.components.seconds * 1_000 + lockWait.components.attoseconds / 1_000_000_000_000_000
+            let bounded = url + (url.contains("?") ? "&" : "?") + "lock_timeout=\(milliseconds)"
+            return try await Store.open(.postgres(url: bounded), clock: clock, auditAnchorPath: auditAnchorPath, logger: logger)
         }
     }
 

@@ -10,6 +10,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "SQLite file path or postgres:// URL (default: $OASIS_DATABASE_URL, then ./oasis-data/oasis.sqlite).")
     var database: String?
 
+    @Option(name: .long, help: "The audit anchor file (default: $OASIS_AUDIT_ANCHOR, then beside an SQLite database; none for PostgreSQL).")
+    var auditAnchor: String?
+
     @Option(name: .long, help: "JSON config file (default: $OASIS_CONFIG).")
     var config: String?
 
@@ -24,6 +27,7 @@ struct StoreOptions: ParsableArguments {
         flags.database = database ?? flags.database
         flags.logLevel = logLevel ?? flags.logLevel
         flags.logFormat = logFormat ?? flags.logFormat
+        flags.auditAnchor = auditAnchor ?? flags.auditAnchor
         do {
             return try ServerConfiguration.resolve(flags: flags, environment: ProcessInfo.processInfo.environment, configFile: config)
         } catch let error as OasisError {
@@ -34,7 +38,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens and migrates the store, turning store failures into one clear line.
     func openStore(_ configuration: ServerConfiguration, logger: Logger, migrate: Bool = true) async throws -> Store {
         do {
-            let store = try await Store.open(StoreLocation(configuration.database), logger: logger)
+            let store = try await Store.open(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger)
             if migrate {
                 do {
                     try await store.migrate()

@@ -24,6 +24,27 @@ struct StoreOpeningTests {
         }
     }
 
+    @Test("an audit anchor file in a folder that does not exist is refused at opening, naming the file")
+    func anchorFolderMissing() async {
+        await #expect {
+            try await Store.open(.sqlite(path: NSTemporaryDirectory() + "oasis-\(UUID().uuidString).sqlite"),
+                                 auditAnchorPath: "/nonexistent-oasis-folder/audit-anchor", logger: TestStore.logger)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.kind == .unavailable && error.message.contains("/nonexistent-oasis-folder/audit-anchor")
+        }
+    }
+
+    @Test("a PostgreSQL URL with a lock_timeout that is not a whole number of milliseconds is refused")
+    func badLockTimeout() async {
+        await #expect {
+            try await PostgresStore.connect(url: "postgres://oasis@127.0.0.1:1/oasis?lock_timeout=5s", logger: TestStore.logger, timeout: .seconds(5))
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.message.contains("lock_timeout") && error.message.contains("\"5s\"")
+        }
+    }
+
     @Test("an unreachable PostgreSQL server is refused with a clear message, quickly")
     func unreachable() async {
         let start = ContinuousClock.now

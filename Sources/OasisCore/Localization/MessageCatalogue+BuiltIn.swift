@@ -441,6 +441,8 @@ extension MessageCatalogue {
         "error_title": Entry(zhHans: "出错了", en: "Something went wrong"),
         "error_not_found": Entry(zhHans: "找不到该页面。", en: "That page does not exist."),
         "error_forbidden": Entry(zhHans: "您没有权限访问此页面。", en: "You do not have permission to see this page."),
+        "error_store_busy": Entry(zhHans: "数据库正被其他写入（例如一次导入）占用，本次未写入任何内容。请稍后重试。",
+                                  en: "The database is busy with another write (for example an import); nothing was written. Please try again shortly."),
         "error_back_home": Entry(zhHans: "返回首页", en: "Back to the home page"),
         // Progress of long command-line steps (ProgressStep) and their units
         "progress_read_osm": Entry(zhHans: "读取 OSM 数据", en: "Reading OSM data"),

@@ -24,12 +24,14 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var publicBaseURL: String?
     /// Citizen intake per minute per API key or user and per client address (0: no limit).
     public var intakePostsPerMinute: Int?
+    /// The file keeping the audit chain's head outside the database (default for SQLite: beside the database).
+    public var auditAnchor: String?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
         sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil,
-        trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil, publicBaseURL: String? = nil
+        trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil, publicBaseURL: String? = nil, auditAnchor: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,6 +47,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.trustedProxies = trustedProxies
         self.intakePostsPerMinute = intakePostsPerMinute
         self.publicBaseURL = publicBaseURL
+        self.auditAnchor = auditAnchor
     }
 
     /// The environment variables Oasis reads, with the setting each one feeds.
@@ -55,7 +58,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
         "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
-        "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL",
+        "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -90,6 +93,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         trustedProxies = environment["OASIS_TRUSTED_PROXIES"].map { $0.split(separator: ",").map(String.init) }
         intakePostsPerMinute = try int("OASIS_INTAKE_POSTS_PER_MINUTE")
         publicBaseURL = environment["OASIS_PUBLIC_URL"]
+        auditAnchor = environment["OASIS_AUDIT_ANCHOR"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

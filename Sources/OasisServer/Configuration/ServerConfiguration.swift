@@ -47,6 +47,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var notificationWebhook: URL?
     /// The case taxonomy loaded by an operator (read from the store at start); nil uses the built-in one.
     public var caseTaxonomy: CaseTaxonomy?
+    /// The file keeping the audit chain's head outside the database; nil: beside an SQLite database, none
+    /// (the log only) for PostgreSQL.
+    public var auditAnchor: String?
 
     public init() {}
 
@@ -118,6 +121,7 @@ public struct ServerConfiguration: Sendable, Equatable {
             }
             renewalCitation = rule
         }
+        if let path = partial.auditAnchor, !path.isEmpty { auditAnchor = path }
         if let text = partial.notificationWebhook, !text.isEmpty {
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
                 throw OasisError.invalid(code: "config_notification_webhook", message: "notificationWebhook must be an http or https URL; got \"\(text)\".")

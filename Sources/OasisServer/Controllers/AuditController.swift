@@ -40,6 +40,11 @@ struct AuditController {
         var eventCount: Int
         var headHash: String
         var problems: [String]
+        /// The table's last event, the event the anchor outside the database records (null without one), and how
+        /// many events the table lacks to reach it.
+        var lastSeq: Int64
+        var anchoredSeq: Int64?
+        var missingAtEnd: Int64
     }
 
     let store: Store
@@ -63,7 +68,10 @@ struct AuditController {
                 throw OasisError.forbidden("Verifying the whole chain needs an unscoped account.")
             }
             let result = try await store.audit.verify()
-            return try JSONResponse.encode(VerificationDTO(intact: result.isIntact, eventCount: result.eventCount, headHash: result.headHash, problems: result.problems))
+            return try JSONResponse.encode(VerificationDTO(
+                intact: result.isIntact, eventCount: result.eventCount, headHash: result.headHash, problems: result.problems,
+                lastSeq: result.lastSeq, anchoredSeq: result.anchor?.seq, missingAtEnd: result.missingAtEnd
+            ))
         }
     }
 }

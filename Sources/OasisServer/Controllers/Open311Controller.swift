@@ -74,12 +74,16 @@ struct Open311Controller {
             }
             let document = try await body(name, format)
             return Response(status: .ok, headers: [.contentType: format.contentType], body: .init(byteBuffer: ByteBuffer(bytes: document.encoded(format))))
-        } catch let error as OasisError {
-            let status = HTTPResponse.Status(code: Open311Error.httpStatus(for: error))
+        } catch {
+            // Store errors a client can act on (a busy database: 503 with Retry-After) answer in the spec's format
+            // too; anything internal goes to the edge, which logs it and hides its text.
+            let mapped = OasisError.from(error)
+            guard mapped.kind != .internal else { throw error }
+            let status = HTTPResponse.Status(code: Open311Error.httpStatus(for: mapped))
             var headers: HTTPFields = [.contentType: format.contentType]
-            ErrorResponder.applyRetryAfter(error, to: &headers)
+            ErrorResponder.applyRetryAfter(mapped, to: &headers)
             return Response(status: status, headers: headers,
-                            body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: error)).encoded(format))))
+                            body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: mapped)).encoded(format))))
         }
     }
 

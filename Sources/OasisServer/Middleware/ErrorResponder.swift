@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import OasisCore
+import OasisStore
 
 /// Maps every error, once, at the edge: JSON in the shape of `APIErrorBody` for API clients, an HTML
 /// page for browsers. Never lets an internal error's text reach the client.
@@ -19,21 +20,21 @@ struct ErrorResponder: Sendable {
         if oasisError.kind == .unauthenticated, !Self.wantsJSON(request) {
             return Response.redirect(to: "/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
         }
+        var response: Response
         if Self.wantsJSON(request) {
             if oasisError.kind == .internal { oasisError.details = [] }
-            var response = try JSONResponse.encode(
+            response = try JSONResponse.encode(
                 APIErrorBody(error: .init(code: oasisError.code, message: oasisError.message, details: oasisError.details, requestId: context.id)),
                 status: oasisError.kind.status
             )
             if oasisError.kind == .unauthenticated {
                 response.headers[.wwwAuthenticate] = "Bearer realm=\"oasis\""
             }
-            Self.applyRetryAfter(oasisError, to: &response.headers)
-            return response
+        } else {
+            response = pages.errorPage(oasisError, context: context)
         }
-        var page = pages.errorPage(oasisError, context: context)
-        Self.applyRetryAfter(oasisError, to: &page.headers)
-        return page
+        Self.applyRetryAfter(oasisError, to: &response.headers)
+        return response
     }
 
     /// API routes, non-GET machine calls and clients that ask for JSON get JSON; browsers get HTML.

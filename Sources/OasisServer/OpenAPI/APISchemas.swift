@@ -72,8 +72,10 @@ enum APISchemas {
         ],
         "AuditList": list(of: "AuditEvent"),
         "AuditVerification": [
-            "type": "object", "required": ["intact", "eventCount", "headHash", "problems"],
-            "properties": ["intact": ["type": "boolean"], "eventCount": integer, "headHash": string, "problems": ["type": "array", "items": string]],
+            "type": "object", "required": ["intact", "eventCount", "headHash", "problems", "lastSeq", "missingAtEnd"],
+            "description": "anchoredSeq: the event the anchor outside the database records (absent without one); missingAtEnd: events the table lacks to reach it.",
+            "properties": ["intact": ["type": "boolean"], "eventCount": integer, "headHash": string, "problems": ["type": "array", "items": string],
+                           "lastSeq": integer, "anchoredSeq": nullableInteger, "missingAtEnd": integer],
         ],
         "Framework": ["type": "object", "required": ["id", "version", "nameZh", "nameEn", "goals", "groups", "indicators"],
                       "description": "See docs/evaluation.md for every field.",

@@ -2,6 +2,7 @@ import Hummingbird
 import Mustache
 import NIOCore
 import OasisCore
+import OasisStore
 
 /// Renders pages: a content template inside the layout, with the catalogue in the page's language.
 struct PageRenderer: Sendable {
@@ -74,6 +75,7 @@ struct PageRenderer: Sendable {
         switch error.kind {
         case .notFound: message = catalogue.text("error_not_found", context.language)
         case .forbidden: message = catalogue.text("error_forbidden", context.language)
+        case .unavailable where error.code == StoreError.busyCode: message = catalogue.text("error_store_busy", context.language)
         default: message = error.message
         }
         let details = error.details.map(\.description)

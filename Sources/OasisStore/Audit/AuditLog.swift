@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Logging
 import OasisCore
 
 /// The append-only, hash-chained audit log. Every write of Oasis appends here in the same transaction.
@@ -11,10 +12,13 @@ public struct AuditLog: Sendable {
 
     let database: any SQLDatabase
     let clock: any OasisClock
+    /// Where the head goes after each committed write, outside the database.
+    public let anchor: AuditAnchor
 
-    public init(database: any SQLDatabase, clock: any OasisClock) {
+    public init(database: any SQLDatabase, clock: any OasisClock, anchor: AuditAnchor = AuditAnchor(path: nil, logger: Logger(label: "oasis.audit"))) {
         self.database = database
         self.clock = clock
+        self.anchor = anchor
     }
 
     /// Appends a change inside an open transaction and returns the chained event.
@@ -66,6 +70,8 @@ public struct AuditLog: Sendable {
                 """, binds)
         }
         try await SettingsRepository(database: database).set(Self.headKey, "\(seq):\(previousHash)", on: tx)
+        let anchor = self.anchor, head = AuditHead(seq: seq, hash: previousHash)
+        tx.afterCommit { anchor.advance(to: head) }
         return events
     }
 
@@ -112,11 +118,20 @@ public struct AuditLog: Sendable {
         return try rows.map(Self.event(from:))
     }
 
-    /// Checks the whole chain: numbering, each hash, each link, and the recorded head.
+    /// Checks the whole chain: numbering, each hash, each link, the head recorded in the database, and the
+    /// anchor kept outside it (the table must reach the anchored event, with the anchored hash).
     public func verify() async throws -> AuditVerification {
+        var problems: [String] = []
+        let anchored: AuditHead?
+        do {
+            anchored = try anchor.read()
+        } catch let error as StoreError {
+            anchored = nil
+            problems.append("the audit anchor cannot be used: \(error.message)")
+        }
+        var anchoredHashInTable: String?
         var expectedSeq: Int64 = 1
         var previous = Self.genesisHash
-        var problems: [String] = []
         var count = 0
         let pageSize: Int64 = 5_000
         var after: Int64 = 0
@@ -137,6 +152,7 @@ public struct AuditLog: Sendable {
                 if Self.hash(of: event) != event.hash {
                     problems.append("event \(event.seq) (\(event.action) \(event.entityType) \(event.entityID)) was changed after it was written")
                 }
+                if event.seq == anchored?.seq { anchoredHashInTable = event.hash }
                 previous = event.hash
                 expectedSeq = event.seq + 1
                 after = event.seq
@@ -147,7 +163,27 @@ public struct AuditLog: Sendable {
         if head != actualHead {
             problems.append("the recorded head of the chain (\(head ?? "none")) differs from the last event (\(actualHead ?? "none")): events at the end were removed or added outside Oasis")
         }
-        return AuditVerification(eventCount: count, headHash: count == 0 ? Self.genesisHash : previous, problems: problems)
+        let lastSeq = count == 0 ? 0 : expectedSeq - 1
+        if let anchored {
+            problems += Self.anchorProblems(anchored, lastSeq: lastSeq, hashInTable: anchoredHashInTable, anchorPath: anchor.path)
+        }
+        return AuditVerification(eventCount: count, headHash: count == 0 ? Self.genesisHash : previous, problems: problems,
+                                 lastSeq: lastSeq, anchor: anchored, anchorPath: anchor.path)
+    }
+
+    /// What the anchor says about the table: events missing at the end, or the anchored event rewritten.
+    static func anchorProblems(_ anchored: AuditHead, lastSeq: Int64, hashInTable: String?, anchorPath: String?) -> [String] {
+        let place = anchorPath.map { "the anchor file \($0)" } ?? "the anchor"
+        if lastSeq < anchored.seq {
+            return ["the chain was truncated: \(place) records event \(anchored.seq) but the table ends at event \(lastSeq), so \(anchored.seq - lastSeq) event(s) at the end are missing (removed together with the recorded head)"]
+        }
+        if let hashInTable, hashInTable != anchored.hash {
+            return ["event \(anchored.seq) differs from the hash recorded in \(place) (\(anchored.hash)): the chain was rewritten from there"]
+        }
+        if hashInTable == nil {
+            return ["event \(anchored.seq), recorded in \(place), is missing from the table"]
+        }
+        return []
     }
 
     static func event(from row: SQLRow) throws -> AuditEvent {

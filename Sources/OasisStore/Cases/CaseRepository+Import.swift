@@ -15,46 +15,39 @@ extension CaseRepository {
         return try await importHistorical(stream, fileName: fileName, by: principal).written
     }
 
-    /// Writes historical cases as they arrive, batch by batch, all in one transaction: reading the file and
-    /// writing overlap, and when the stream ends with an error (a file with problems) nothing is kept.
-    /// Returns how many were written.
+    /// Writes historical cases as they arrive, batch by batch, all or nothing: when the stream ends with an error
+    /// (a file with problems) nothing is kept. Returns how many were written.
+    ///
+    /// Other writers (the server, while the command line imports) are not held up for the length of the file:
+    /// on SQLite the cases are staged in a TEMP table, which locks nothing, and copied in one short transaction
+    /// at the end; on PostgreSQL the rollup rows the server's writes also update are written at the end only.
     public func importHistorical(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, fileName: String, by principal: Principal) async throws -> (written: Int, seen: Int) {
         try principal.require(.dispatchCases)
         let now = clock.now()
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
-            return try await sqlite.bulkTransaction { connection, tx in
-                var written = 0, seen = 0
-                var sourceKnown: Bool?
-                let sql = "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES (\(Placeholders.list(CaseRows.columns.count)))"
-                // A large import is one transaction: with room for it in the page cache, SQLite writes pages once at
-                // commit instead of spilling them to the log and reading index pages back while the indexes grow.
-                try connection.setCacheSize(kibibytes: Self.importCacheKiB)
-                defer { try? connection.setCacheSize(kibibytes: RawSQLiteConnection.cacheKiB) }
-                for try await batch in batches {
-                    // A source never imported before has nothing to skip (a repeated id within the file is refused by
-                    // the unique index); otherwise each batch is checked against what is stored.
-                    if sourceKnown == nil, let source = batch.cases.first?.source {
-                        sourceKnown = try await tx.first("SELECT 1 AS one FROM cases WHERE source = ? AND external_id IS NOT NULL LIMIT 1", [.text(source)]) != nil
-                    }
-                    let fresh = sourceKnown == false ? batch : try await Self.unknown(batch, on: tx)
-                    written += try await NIOThreadPool.singleton.runIfActive { try connection.insertCases(fresh, now: now, sql: sql) }
-                    try await CaseRollupWriter.write(fresh.rollups, on: tx)
-                    seen += batch.cases.count
-                }
-                try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, principal: principal, on: tx)
-                return (written, seen)
+            return try await sqlite.stagedBulkTransaction { connection in
+                try await CaseImportStaging.stage(batches, now: now, on: connection)
+            } commit: { connection, tx, staged in
+                try await NIOThreadPool.singleton.runIfActive { try connection.exec(CaseImportStaging.copySQL) }
+                try await CaseRollupWriter.write(staged.rollups, on: tx)
+                try await Self.auditImport(staged.written, of: staged.seen, fileName: fileName, audit: audit, principal: principal, on: tx)
+                return (staged.written, staged.seen)
             }
         }
         return try await database.transaction { tx in
             var written = 0, seen = 0
+            var rollups = CaseRollupWriter.Groups()
             for try await batch in batches {
                 let fresh = try await Self.unknown(batch, on: tx)
                 try await BulkInsert.rows("cases (\(CaseRows.columns.joined(separator: ", ")))", zip(fresh.cases, fresh.json).map { CaseRows.binds($0, now: now, json: $1) }, on: tx)
-                try await CaseRollupWriter.write(fresh.rollups, on: tx)
+                CaseRollupWriter.merge(fresh.rollups, into: &rollups)
                 written += fresh.cases.count
                 seen += batch.cases.count
             }
+            // The rollup rows are shared with every case the server writes: updated last, their row locks are held
+            // for the end of the import only.
+            try await CaseRollupWriter.write(rollups, on: tx)
             try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, principal: principal, on: tx)
             return (written, seen)
         }

@@ -45,9 +45,20 @@ enum CaseRollupWriter {
             if let value = contribution.handlingHours { hours[value, default: 0] += sign }
             if let deadline = contribution.openDeadline { deadlines[CaseContribution.day(deadline), default: 0] += sign }
         }
+
+        mutating func add(_ other: Sums) {
+            counters = counters + other.counters
+            hours.merge(other.hours, uniquingKeysWith: +)
+            deadlines.merge(other.deadlines, uniquingKeysWith: +)
+        }
     }
 
     typealias Groups = [Group: Sums]
+
+    /// Adds one set of sums to another (the batches of an import, written once at its end).
+    static func merge(_ other: Groups, into groups: inout Groups) {
+        for (group, sums) in other { groups[group, default: Sums()].add(sums) }
+    }
 
     static func apply(before: [HotlineCase], after: [HotlineCase], on tx: any SQLExecutor) async throws {
         try await write(groups(before: before, after: after), on: tx)

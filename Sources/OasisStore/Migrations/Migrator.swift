@@ -41,6 +41,7 @@ public struct Migrator: Sendable {
         for migration in migrations where migration.version > current {
             let clock = self.clock
             try await database.transaction { tx in
+                if let unbounded = tx.dialect.unboundedLockWaitStatement { try await tx.execute(unbounded) }
                 if let lock = tx.dialect.serialiseChainStatement(key: 7_001) { _ = try await tx.query(lock, []) }
                 // Another process may have applied it while we waited for the lock.
                 let done = try await tx.first("SELECT 1 AS done FROM oasis_schema_migrations WHERE version = ?", [.int(Int64(migration.version))])

@@ -22,6 +22,8 @@ public final class PostgresStore: SQLDatabase {
         )
         configuration.options.connectTimeout = timeout
         configuration.options.maximumConnections = location.maximumConnections
+        // A write that waits for another's lock (a long import) gives up and is answered 503, instead of hanging.
+        configuration.options.additionalStartupParameters = [("lock_timeout", "\(location.lockTimeoutMilliseconds)ms")]
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let runTask = Task { await client.run() }
         let store = PostgresStore(client: client, runTask: runTask, displayName: location.redacted, logger: logger)
@@ -81,14 +83,18 @@ public final class PostgresStore: SQLDatabase {
     }
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
+        let actions = CommitActions()
         do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await body(PostgresTransaction(connection: connection, logger: logger))
+            let result = try await client.withTransaction(logger: logger) { connection in
+                try await body(PostgresTransaction(connection: connection, logger: logger, commitActions: actions))
             }
+            actions.run()
+            return result
         } catch let error as PSQLError {
             throw StoreError(postgres: error, sql: "transaction")
         } catch let error as PostgresTransactionError {
             if let closureError = error.closureError { throw closureError }
+            if let failure = (error.commitError ?? error.beginError) as? PSQLError { throw StoreError(postgres: failure, sql: "transaction") }
             throw StoreError(kind: .other, message: "PostgreSQL transaction failed: \(error)")
         }
     }
@@ -136,7 +142,10 @@ public final class PostgresStore: SQLDatabase {
 struct PostgresTransaction: SQLExecutor {
     let connection: PostgresConnection
     let logger: Logger
+    let commitActions: CommitActions
     var dialect: SQLDialect { .postgres }
+
+    func afterCommit(_ action: @escaping @Sendable () -> Void) { commitActions.add(action) }
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         do {

@@ -12,7 +12,13 @@ struct PostgresURL {
     var database: String?
     var tls: PostgresClient.Configuration.TLS
     var maximumConnections: Int
+    /// How long a statement waits for a row, table or advisory lock before failing (then 503 at the edge);
+    /// `lock_timeout=MILLISECONDS` in the URL, 5000 by default, 0 waits for ever.
+    var lockTimeoutMilliseconds: Int
     var redacted: String
+
+    /// The lock wait of a URL that does not set `lock_timeout`.
+    static let defaultLockTimeoutMilliseconds = 5_000
 
     init(_ url: String) throws {
         guard let components = URLComponents(string: url),
@@ -34,6 +40,14 @@ struct PostgresURL {
         default: tls = .prefer(.makeClientConfiguration())
         }
         maximumConnections = query["pool"].flatMap(Int.init) ?? 20
+        if let text = query["lock_timeout"] {
+            guard let milliseconds = Int(text), milliseconds >= 0 else {
+                throw StoreError(kind: .unavailable, message: "lock_timeout in the PostgreSQL URL must be a whole number of milliseconds (0 or more); got \"\(text)\".")
+            }
+            lockTimeoutMilliseconds = milliseconds
+        } else {
+            lockTimeoutMilliseconds = Self.defaultLockTimeoutMilliseconds
+        }
         redacted = Self.redact(url)
     }
 

@@ -7,6 +7,9 @@ extension StoreError {
         switch state {
         case "23505": self.init(kind: .uniqueViolation, message: message)
         case "23503", "23502", "23514", "23000": self.init(kind: .constraintViolation, message: message)
+        // lock_not_available (lock_timeout), serialization_failure, deadlock_detected, query_canceled (statement_timeout)
+        case "55P03", "40001", "40P01", "57014":
+            self.init(kind: .busy, message: "PostgreSQL: another writer held a lock too long (\(message)); nothing was written. Try again shortly.")
         case nil: self.init(kind: .unavailable, message: "PostgreSQL: \(message)")
         default: self.init(kind: .other, message: "PostgreSQL \(state ?? ""): \(message) (in: \(sql.prefix(200)))")
         }

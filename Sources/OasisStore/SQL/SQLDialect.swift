@@ -53,6 +53,15 @@ public enum SQLDialect: String, Sendable {
         }
     }
 
+    /// A statement that lets the current transaction wait for locks for as long as it takes (a migration waits
+    /// for another process's migration, however long), overriding the connection's lock timeout.
+    public var unboundedLockWaitStatement: String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "SET LOCAL lock_timeout = 0"
+        }
+    }
+
     /// A statement that serialises writers of one logical chain (the audit log) within a transaction.
     /// SQLite has a single writer already.
     public func serialiseChainStatement(key: Int64) -> String? {

@@ -8,9 +8,16 @@ public protocol SQLExecutor: Sendable {
 
     /// Runs a statement that returns no rows.
     func execute(_ sql: String, _ binds: [SQLValue]) async throws
+
+    /// Runs `action` once the work of this executor is durable: after the commit of an open transaction
+    /// (never when it rolls back), at once for the database itself.
+    func afterCommit(_ action: @escaping @Sendable () -> Void)
 }
 
 extension SQLExecutor {
+    /// Outside a transaction every statement commits by itself, so the action runs at once.
+    public func afterCommit(_ action: @escaping @Sendable () -> Void) { action() }
+
     public func query(_ sql: String) async throws -> [SQLRow] { try await query(sql, []) }
     public func execute(_ sql: String) async throws { try await execute(sql, []) }
 

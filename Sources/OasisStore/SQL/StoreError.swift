@@ -11,6 +11,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case unavailable
         /// The database was written by a newer Oasis.
         case schemaTooNew
+        /// Another writer holds a lock longer than this write may wait (SQLite busy or locked, a PostgreSQL lock
+        /// timeout, deadlock or serialisation failure): nothing was written, and the same write may succeed later.
+        case busy
         case other
     }
 
@@ -24,6 +27,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
+    /// The code of a write refused because another writer held the lock too long (503 with `Retry-After`).
+    public static let busyCode = "store_busy"
+
     /// The error as Oasis presents it to callers.
     public var asOasisError: OasisError {
         switch kind {
@@ -31,6 +37,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case .constraintViolation: .invalid(code: "constraint_violation", message: message)
         case .unavailable: OasisError(kind: .unavailable, code: "store_unavailable", message: message)
         case .schemaTooNew: OasisError(kind: .unavailable, code: "schema_too_new", message: message)
+        case .busy: OasisError(kind: .unavailable, code: Self.busyCode, message: message, retryAfterSeconds: 2)
         case .other: OasisError(kind: .internal, code: "store_error", message: message)
         }
     }

@@ -20,7 +20,8 @@ final class RawSQLiteConnection: @unchecked Sendable {
         }
         handle = db
         // The bulk connection keeps a larger page cache (64 MiB) so that index pages stay in memory across a batch.
-        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"] { try exec(pragma) }
+        // No busy handler: the store retries a busy write itself (SQLiteBusyWait).
+        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 0"] { try exec(pragma) }
         try setCacheSize(kibibytes: Self.cacheKiB)
     }
 
@@ -117,7 +118,12 @@ final class RawSQLiteConnection: @unchecked Sendable {
     func error(_ context: String) -> StoreError {
         let message = String(cString: sqlite_nio_sqlite3_errmsg(handle))
         let code = sqlite_nio_sqlite3_extended_errcode(handle)
-        let kind: StoreError.Kind = code == 2067 || code == 1555 ? .uniqueViolation : ((code & 0xFF) == SQLITE_CONSTRAINT ? .constraintViolation : .other)
+        let kind: StoreError.Kind = switch code & 0xFF {
+        case _ where code == 2067 || code == 1555: .uniqueViolation
+        case SQLITE_CONSTRAINT: .constraintViolation
+        case SQLITE_BUSY, SQLITE_LOCKED: .busy
+        default: .other
+        }
         return StoreError(kind: kind, message: "SQLite: \(message) (in: \(context.prefix(200)))")
     }
 }
@@ -126,7 +132,10 @@ final class RawSQLiteConnection: @unchecked Sendable {
 /// record are written in the same transaction as the values.
 struct RawSQLiteExecutor: SQLExecutor {
     let connection: RawSQLiteConnection
+    let commitActions: CommitActions
     var dialect: SQLDialect { .sqlite }
+
+    func afterCommit(_ action: @escaping @Sendable () -> Void) { commitActions.add(action) }
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] { try connection.query(sql, binds) }
     func execute(_ sql: String, _ binds: [SQLValue]) async throws { _ = try connection.query(sql, binds) }

@@ -15,11 +15,13 @@ public final class SQLiteStore: SQLDatabase {
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
     private let bulk = BulkConnectionBox()
+    /// How long a write waits for another process's write lock.
+    let busyWait: SQLiteBusyWait
 
     public var displayName: String { path }
 
     /// Opens (creating when absent) the database file and its folder.
-    public static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteStore {
+    public static func open(path: String, readers readerCount: Int = 2, busyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger) async throws -> SQLiteStore {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -43,6 +45,8 @@ public final class SQLiteStore: SQLDatabase {
         do {
             _ = try await writer.query("PRAGMA journal_mode = WAL", [])
             try await Self.configure(writer)
+            // No busy handler on the writer: a busy write is retried by `busyWait` without holding a thread.
+            _ = try await writer.query("PRAGMA busy_timeout = 0", [])
             var readers: [SQLiteConnection] = []
             for _ in 0..<readerCount {
                 let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
@@ -50,7 +54,7 @@ public final class SQLiteStore: SQLDatabase {
                 _ = try await reader.query("PRAGMA query_only = ON", [])
                 readers.append(reader)
             }
-            return SQLiteStore(path: path, writer: writer, readers: readers)
+            return SQLiteStore(path: path, writer: writer, readers: readers, busyWait: busyWait)
         } catch {
             try? await writer.close()
             throw StoreError(kind: .unavailable, message: "Cannot use the SQLite database \(path): \(error)")
@@ -63,10 +67,11 @@ public final class SQLiteStore: SQLDatabase {
         _ = try await connection.query("PRAGMA busy_timeout = 5000", [])
     }
 
-    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], busyWait: SQLiteBusyWait) {
         self.path = path
         self.writer = writer
         self.readers = readers
+        self.busyWait = busyWait
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
@@ -74,18 +79,21 @@ public final class SQLiteStore: SQLDatabase {
             let reader = readers[nextReader.next() % readers.count]
             return try await Self.run(reader, sql, binds)
         }
-        return try await writeLock.withLock { try await Self.run(writer, sql, binds) }
+        let deadline = busyWait.deadline()
+        return try await writeLock.withLock { try await busyWait.retrying(until: deadline) { try await Self.run(writer, sql, binds) } }
     }
 
     public func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        _ = try await writeLock.withLock { try await Self.run(writer, sql, binds) }
+        _ = try await query(sql, binds)
     }
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
-            _ = try await Self.run(writer, "BEGIN IMMEDIATE", [])
+        let deadline = busyWait.deadline()
+        let actions = CommitActions()
+        let result = try await writeLock.withLock {
+            _ = try await busyWait.retrying(until: deadline) { try await Self.run(writer, "BEGIN IMMEDIATE", []) }
             do {
-                let result = try await body(SQLiteTransaction(connection: writer))
+                let result = try await body(SQLiteTransaction(connection: writer, commitActions: actions))
                 _ = try await Self.run(writer, "COMMIT", [])
                 return result
             } catch {
@@ -93,6 +101,8 @@ public final class SQLiteStore: SQLDatabase {
                 throw error
             }
         }
+        actions.run()
+        return result
     }
 
     /// Runs `body` in one transaction on a plain connection made for bulk writes (prepared statements in a
@@ -100,18 +110,50 @@ public final class SQLiteStore: SQLDatabase {
     func bulkTransaction<T: Sendable>(_ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T) async throws -> T {
         let path = self.path
         let bulk = self.bulk
+        let deadline = busyWait.deadline()
         return try await writeLock.withLock {
-            let connection = try bulk.connection(path: path)
-            try connection.exec("BEGIN IMMEDIATE")
-            do {
-                let result = try await body(connection, RawSQLiteExecutor(connection: connection))
-                try connection.exec("COMMIT")
-                return result
-            } catch {
-                try? connection.exec("ROLLBACK")
-                throw error
+            try await Self.immediateTransaction(on: try bulk.connection(path: path), busyWait: busyWait, deadline: deadline, body)
+        }
+    }
+
+    /// Stages a bulk write without taking the write lock, then commits it in one short transaction.
+    ///
+    /// `stage` runs on a connection of its own (bulk settings, cleared page cache) that may read the database and
+    /// fill its TEMP tables, which lock nothing other processes use; `commit` then runs on the same connection,
+    /// under the writer lock in one `BEGIN IMMEDIATE` transaction, and copies what was staged. When `stage` fails,
+    /// nothing was written and no other writer waited.
+    func stagedBulkTransaction<Staged: Sendable, T: Sendable>(
+        stage: @Sendable (RawSQLiteConnection) async throws -> Staged,
+        commit: @Sendable (RawSQLiteConnection, any SQLExecutor, Staged) async throws -> T
+    ) async throws -> T {
+        let connection = try RawSQLiteConnection(path: path)
+        let staged = try await stage(connection)
+        let deadline = busyWait.deadline()
+        return try await writeLock.withLock {
+            try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline) { connection, tx in
+                try await commit(connection, tx, staged)
             }
         }
+    }
+
+    /// One `BEGIN IMMEDIATE` … `COMMIT` on a raw connection, waiting for the lock until `deadline`; the commit
+    /// actions run after the commit.
+    private static func immediateTransaction<T: Sendable>(
+        on connection: RawSQLiteConnection, busyWait: SQLiteBusyWait, deadline: ContinuousClock.Instant,
+        _ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T
+    ) async throws -> T {
+        try await busyWait.retrying(until: deadline) { try connection.exec("BEGIN IMMEDIATE") }
+        let actions = CommitActions()
+        let result: T
+        do {
+            result = try await body(connection, RawSQLiteExecutor(connection: connection, commitActions: actions))
+            try connection.exec("COMMIT")
+        } catch {
+            try? connection.exec("ROLLBACK")
+            throw error
+        }
+        actions.run()
+        return result
     }
 
     public func close() async {
@@ -175,7 +217,10 @@ final class ReaderCursor: @unchecked Sendable {
 /// The writer connection inside an open transaction.
 struct SQLiteTransaction: SQLExecutor {
     let connection: SQLiteConnection
+    let commitActions: CommitActions
     var dialect: SQLDialect { .sqlite }
+
+    func afterCommit(_ action: @escaping @Sendable () -> Void) { commitActions.add(action) }
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try await SQLiteStore.run(connection, sql, binds)

@@ -8,6 +8,8 @@ extension StoreError {
             self.init(kind: .uniqueViolation, message: text)
         case .constraint, .constraintCheckFailed, .constraintForeignKeyFailed, .constraintNotNullFailed:
             self.init(kind: .constraintViolation, message: text)
+        case .busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked, .lockedBySharedCache, .lockedVirtualTable:
+            self.init(kind: .busy, message: "SQLite: \(text)")
         case .cantOpen, .readOnly, .ioError, .full, .notADatabase, .corrupt:
             self.init(kind: .unavailable, message: "SQLite: \(text)")
         default:

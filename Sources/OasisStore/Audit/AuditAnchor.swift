@@ -1,0 +1,99 @@
+import Foundation
+import Logging
+
+/// The audit chain's head kept outside the database, so that removing events at the end (and rewriting the
+/// head stored in the database) no longer goes unnoticed.
+///
+/// After each committed audited write the head is logged (`audit.head seq=… hash=…`) and, when a file is
+/// configured, written to it — only ever forward: the file records a sequence number the table must reach at
+/// least, so a process whose anchor lags (another server on the same PostgreSQL, a crash between commit and
+/// anchor) never causes a false alarm. Writers on one machine share the file under an exclusive `flock` of
+/// `<file>.lock`; the file is replaced atomically (written beside, then renamed) with mode 600.
+public final class AuditAnchor: @unchecked Sendable {
+    /// The anchor file; nil keeps the head in the log only.
+    public let path: String?
+    private let logger: Logger
+    private let lock = NSLock()
+    /// The highest head this process wrote or read, so that most writes skip the file's lock.
+    private var known: Int64 = 0
+
+    public init(path: String?, logger: Logger) {
+        self.path = path
+        self.logger = logger
+    }
+
+    /// The anchor file beside an SQLite database.
+    public static func path(besideDatabase databasePath: String) -> String { databasePath + ".audit-anchor" }
+
+    /// Refuses an anchor file whose folder does not exist, so that a mistyped setting stops the server at start
+    /// instead of losing every anchor write.
+    static func requireFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+            throw StoreError(kind: .unavailable, message: "The folder of the audit anchor file \(path) does not exist; create it or set auditAnchor (OASIS_AUDIT_ANCHOR) to a file in an existing folder.")
+        }
+    }
+
+    /// Records a committed head: logs it, and moves the file forward when it is behind.
+    func advance(to head: AuditHead) {
+        logger.info("audit.head", metadata: ["seq": "\(head.seq)", "hash": "\(head.hash)"])
+        guard let path else { return }
+        lock.withLock {
+            guard head.seq > known else { return }
+            do {
+                try Self.withFileLock(path + ".lock") {
+                    let stored = try? Self.read(path)
+                    if let stored, stored.seq >= head.seq {
+                        known = stored.seq
+                        return
+                    }
+                    try Self.write(head, to: path)
+                    known = head.seq
+                }
+            } catch {
+                logger.error("audit.anchor_write_failed", metadata: ["path": "\(path)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// The recorded head: nil when there is no file (no anchor configured, or no write since it was).
+    public func read() throws -> AuditHead? {
+        guard let path, FileManager.default.fileExists(atPath: path) else { return nil }
+        return try Self.read(path)
+    }
+
+    static func read(_ path: String) throws -> AuditHead {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError(kind: .unavailable, message: "Cannot read the audit anchor file \(path).")
+        }
+        do {
+            return try JSONDecoder().decode(AuditHead.self, from: data)
+        } catch {
+            throw StoreError(kind: .other, message: "The audit anchor file \(path) is not a recorded head (seq and hash): it was damaged or replaced.")
+        }
+    }
+
+    private static func write(_ head: AuditHead, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var data = try encoder.encode(head)
+        data.append(0x0A)
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError(kind: .unavailable, message: "Cannot write \(temporary).")
+        }
+        guard rename(temporary, path) == 0 else {
+            throw StoreError(kind: .unavailable, message: "Cannot replace \(path): \(String(cString: strerror(errno))).")
+        }
+    }
+
+    private static func withFileLock(_ lockPath: String, _ body: () throws -> Void) throws {
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw StoreError(kind: .unavailable, message: "Cannot open \(lockPath): \(String(cString: strerror(errno))).") }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw StoreError(kind: .unavailable, message: "Cannot lock \(lockPath).") }
+        defer { flock(descriptor, LOCK_UN) }
+        try body()
+    }
+}
