@@ -37,7 +37,7 @@ struct AnalyseCommand: AsyncParsableCommand {
             let console = progress.console()
             if analysis.readsStore { return try await runOnStore(console) }
             let speed = self.speed ?? 60
-            let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let minuteList = minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
             guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
             guard speed > 0 else { throw CLIError("--speed must be positive.") }
             let artefact = try networkOptions.load(progress: console.reporter)

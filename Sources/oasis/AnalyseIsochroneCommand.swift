@@ -26,7 +26,7 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
     }
 
     var minuteList: [Double] {
-        minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     func run() async throws {
