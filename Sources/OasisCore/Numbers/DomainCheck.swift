@@ -36,10 +36,12 @@ public struct DomainCheck: Sendable {
         }
     }
 
+    /// A WGS-84 position: one problem under the point's field naming the coordinate(s) at fault.
     public mutating func point(_ value: GeoPoint?, _ field: String) {
         guard let value else { return }
-        number(value.longitude, .longitude, field + ".longitude")
-        number(value.latitude, .latitude, field + ".latitude")
+        let reasons = [NumericDomain.longitude.reason(value.longitude).map { "longitude " + $0 },
+                       NumericDomain.latitude.reason(value.latitude).map { "latitude " + $0 }].compactMap { $0 }
+        if !reasons.isEmpty { details.append(.init(field: field, reason: reasons.joined(separator: "; "))) }
     }
 
     public mutating func append(_ detail: OasisError.Detail) { details.append(detail) }

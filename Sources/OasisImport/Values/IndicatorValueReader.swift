@@ -236,7 +236,7 @@ public struct IndicatorValueReader: Sendable {
 
     func checkPeriod(_ text: String, _ number: Int, _ table: TabularData, _ state: inout State) -> Int? {
         guard let year = DecimalText.integer(text), NumericDomain.year.reason(year) == nil else {
-            state.problems.append(table.detail(number, column: "period", "\"\(text.prefix(64))\" is not a year such as 2025 (\(NumericDomain.year.rangeText))"))
+            state.problems.append(table.detail(number, column: "period", "\"\(text.prefix(64))\" is not a year such as 2025"))
             return nil
         }
         guard year <= context.currentYear else {
@@ -260,7 +260,7 @@ public struct IndicatorValueReader: Sendable {
             value = DecimalText.number(cleaned.trimmingASCIIWhitespace())
         }
         guard let value else {
-            state.problems.append(table.detail(number, column: column, "\"\(text.prefix(64))\" is not a number in decimal notation"))
+            state.problems.append(table.detail(number, column: column, "\"\(text.prefix(64))\" is not a number"))
             return nil
         }
         if let reason = NumericDomain.indicatorValue.reason(value) {
