@@ -31,10 +31,13 @@ extension NumericDomain {
     /// Paging offsets of lists (`offset` query parameter), so that page arithmetic cannot overflow.
     public static let pageOffset = NumericDomain(fields: "offset (query parameter of lists and OGC items)", unit: "records", range: 0...1e9, wholeNumber: true)
 
+    /// How long a sign-in lasts (configuration `sessionLifetimeSeconds`): a minute to a year.
+    public static let sessionLifetime = NumericDomain(fields: "sessionLifetimeSeconds (configuration)", unit: "s", range: 60...31_536_000, wholeNumber: true)
+
     /// Every domain, in the order docs/api.md lists them.
     public static let catalogue: [NumericDomain] = [
         money, year, percentage, weight, indicatorValue, longitude, latitude, buildingHeight, shelterArea, shelterCapacity, residencePopulation,
-        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset,
+        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset, sessionLifetime,
     ]
 
     /// The catalogue as the Markdown table of docs/api.md (a test keeps the two the same).

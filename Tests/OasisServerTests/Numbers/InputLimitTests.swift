@@ -130,3 +130,17 @@ struct QueryNumberTests {
         }
     }
 }
+
+@Suite("Configuration numbers: a session lifetime outside a minute … a year is refused at start-up instead of trapping at every sign-in")
+struct ConfigurationNumberTests {
+    @Test("1e19, 0, −1 and 0.5 seconds are refused; 3600 is taken")
+    func sessionLifetime() throws {
+        for seconds in [1e19, 0, -1, 0.5, .infinity] {
+            var configuration = ServerConfiguration()
+            #expect(throws: OasisError.self, "\(seconds)") { try configuration.apply(PartialServerConfiguration(sessionLifetimeSeconds: seconds)) }
+        }
+        var configuration = ServerConfiguration()
+        try configuration.apply(PartialServerConfiguration(sessionLifetimeSeconds: 3600))
+        #expect(configuration.sessionLifetimeSeconds == 3600)
+    }
+}
