@@ -34,10 +34,15 @@ extension NumericDomain {
     /// How long a sign-in lasts (configuration `sessionLifetimeSeconds`): a minute to a year.
     public static let sessionLifetime = NumericDomain(fields: "sessionLifetimeSeconds (configuration)", unit: "s", range: 60...31_536_000, wholeNumber: true)
 
+    /// Walking times and speeds of the access analyses (`--minutes`, `--speed`): up to ten hours at up to 1,000 m/min.
+    public static let walkingMinutes = NumericDomain(fields: "--minutes (analyses)", unit: "min", range: 0...600, excludesLowerBound: true)
+    public static let walkingSpeed = NumericDomain(fields: "--speed (analyses)", unit: "m/min", range: 0...1_000, excludesLowerBound: true)
+    public static let walkingDistance = NumericDomain(fields: "--distance (complete-community analysis)", unit: "m", range: 0...100_000, excludesLowerBound: true)
+
     /// Every domain, in the order docs/api.md lists them.
     public static let catalogue: [NumericDomain] = [
         money, year, percentage, weight, indicatorValue, longitude, latitude, buildingHeight, shelterArea, shelterCapacity, residencePopulation,
-        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset, sessionLifetime,
+        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset, sessionLifetime, walkingMinutes, walkingSpeed, walkingDistance,
     ]
 
     /// The catalogue as the Markdown table of docs/api.md (a test keeps the two the same).
