@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // Test-only: property-based tests that feed extreme and random numbers through every writer and reader.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Domain values and pure logic. No I/O.
@@ -122,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OasisCoreTests",
-            dependencies: ["OasisCore", "OasisImport", "OasisTestSupport"],
+            dependencies: ["OasisCore", "OasisImport", "OasisTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -135,6 +137,7 @@ let package = Package(
             dependencies: [
                 "OasisServer", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: swiftSettings
         ),

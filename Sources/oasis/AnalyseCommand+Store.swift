@@ -6,7 +6,7 @@ import OasisServer
 extension AnalyseCommand.Access {
     /// The store mode: the stored residences' population coverage per region, recorded with `--record`.
     func runOnStore(_ console: ConsoleProgress) async throws {
-        if let speed, speed <= 0 { throw CLIError("--speed must be positive.") }
+        if let speed, let reason = NumericDomain.walkingSpeed.reason(speed) { throw CLIError("--speed: \(reason).") }
         let standard = speed.map { LivingCircleStandard.gb50180.walkingSpeed($0) } ?? .gb50180
         let (inputs, (result, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
             let result = service.access(inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,

@@ -37,9 +37,11 @@ struct AnalyseCommand: AsyncParsableCommand {
             let console = progress.console()
             if analysis.readsStore { return try await runOnStore(console) }
             let speed = self.speed ?? 60
-            let minuteList = minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw CLIError("--minutes takes positive numbers, such as 5,10,15.") }
-            guard speed > 0 else { throw CLIError("--speed must be positive.") }
+            let minuteList = minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
+            guard !minuteList.isEmpty, minuteList.allSatisfy(NumericDomain.walkingMinutes.contains) else {
+                throw CLIError("--minutes takes numbers in \(NumericDomain.walkingMinutes.rangeText), such as 5,10,15.")
+            }
+            if let reason = NumericDomain.walkingSpeed.reason(speed) { throw CLIError("--speed: \(reason).") }
             let artefact = try networkOptions.load(progress: console.reporter)
             let available = artefact.sourcesByType
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()

@@ -19,7 +19,7 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
-        guard distance > 0 else { throw ValidationError("--distance must be positive.") }
+        if let reason = NumericDomain.walkingDistance.reason(distance) { throw ValidationError("--distance: \(reason).") }
         guard ["table", "json"].contains(format) else { throw ValidationError("--format takes table or json.") }
     }
 

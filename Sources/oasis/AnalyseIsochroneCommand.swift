@@ -21,12 +21,14 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
     func validate() throws {
         guard (-180...180).contains(lon) else { throw ValidationError("--lon \(lon) is outside -180…180.") }
         guard (-90...90).contains(lat) else { throw ValidationError("--lat \(lat) is outside -90…90.") }
-        guard speed > 0 else { throw ValidationError("--speed must be positive.") }
-        guard !minuteList.isEmpty, minuteList.allSatisfy({ $0 > 0 }) else { throw ValidationError("--minutes takes positive numbers, such as 5,10,15.") }
+        if let reason = NumericDomain.walkingSpeed.reason(speed) { throw ValidationError("--speed: \(reason).") }
+        guard !minuteList.isEmpty, minuteList.allSatisfy(NumericDomain.walkingMinutes.contains) else {
+            throw ValidationError("--minutes takes numbers in \(NumericDomain.walkingMinutes.rangeText), such as 5,10,15.")
+        }
     }
 
     var minuteList: [Double] {
-        minutes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     func run() async throws {

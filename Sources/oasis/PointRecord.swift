@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// One row of a point file (a CSV line or a GeoJSON feature): where it came from, for errors, its
 /// position and its other fields as text.
@@ -20,7 +21,7 @@ struct PointRecord {
     /// A required finite number.
     func number(_ name: String, file: String) throws -> Double {
         let value = try text(name, file: file)
-        guard let number = Double(value), number.isFinite else {
+        guard let number = DecimalText.number(value) else {
             throw CLIError("\(file): \(location), column \(name): \"\(value)\" is not a number.")
         }
         return number

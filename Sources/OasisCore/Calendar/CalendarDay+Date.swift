@@ -1,9 +1,10 @@
 import Foundation
 
 extension CalendarDay {
-    /// The UTC calendar day of an instant. Project dates are whole days stored at 00:00 UTC.
+    /// The UTC calendar day of an instant. Project dates are whole days stored at 00:00 UTC. Instants beyond
+    /// ±1,000,000,000 days (no real date) are held at that bound instead of trapping in the conversion.
     public init(date: Date) {
-        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        self.init(ordinal: Swift.min(Swift.max((date.timeIntervalSince1970 / 86_400).flooredClampedInteger, -1_000_000_000), 1_000_000_000))
     }
 
     /// 00:00 UTC of this day.

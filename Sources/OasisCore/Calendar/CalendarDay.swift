@@ -10,10 +10,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` with a year from 1 to 9999 (so that no day arithmetic can overflow).
     public init?(_ text: String) {
+        guard text.utf8.count <= 10 else { return nil }
         let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        guard parts.count == 3, (1...9999).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         self.init(year: parts[0], month: parts[1], day: parts[2])
         guard day <= Self.daysIn(month: month, year: year) else { return nil }
     }

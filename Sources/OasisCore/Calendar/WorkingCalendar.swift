@@ -77,7 +77,7 @@ public struct WorkingCalendar: Sendable {
     /// The calendar day and minute of the day of an instant, in the calendar's time zone (integer arithmetic on
     /// the zone's offset: deadlines are computed for every case, and Foundation's calendar is slow).
     public func local(_ instant: Date) -> (day: CalendarDay, minute: Int) {
-        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let seconds = instant.timeIntervalSince1970.flooredClampedInteger + timeZone.secondsFromGMT(for: instant)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return (CalendarDay(ordinal: days), (seconds - days * 86_400) / 60)
     }

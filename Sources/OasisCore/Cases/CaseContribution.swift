@@ -29,7 +29,7 @@ public struct CaseContribution: Sendable, Equatable {
             if let start = outcome.dispatchedAt {
                 counters.handled = 1
                 counters.handlingSeconds = closedAt.timeIntervalSince(start)
-                handlingHours = Int((closedAt.timeIntervalSince(start) / 3600).rounded(.down))
+                handlingHours = (closedAt.timeIntervalSince(start) / 3600).flooredClampedInteger
             }
         } else if item.status != .cancelled {
             openDeadline = outcome.deadline

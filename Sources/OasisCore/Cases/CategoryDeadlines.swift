@@ -52,7 +52,7 @@ public struct CategoryDeadlines: Codable, Sendable, Equatable {
             guard let span = DeadlineRule.Span(text: text) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container,
-                    debugDescription: "\"\(text)\" is not a time span such as \"1 working hour\", \"2 working days\" or \"4 hours\""
+                    debugDescription: "\"\(text.prefix(64))\" is not a time span such as \"1 working hour\", \"2 working days\" or \"4 hours\" (amount \(NumericDomain.deadlineAmount.rangeText))"
                 )
             }
             return span

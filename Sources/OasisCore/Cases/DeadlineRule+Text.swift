@@ -1,9 +1,9 @@
 extension DeadlineRule.Span {
     /// Reads the written form used in data files: `"1 working hour"`, `"2 working days"`, `"4 hours"`
-    /// (singular or plural, amount at least 1). Nil for anything else.
+    /// (singular or plural, amount in `NumericDomain.deadlineAmount`, 1 to 10,000). Nil for anything else.
     public init?(text: String) {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count >= 2, let amount = Int(words[0]), amount >= 1 else { return nil }
+        guard words.count >= 2, let amount = DecimalText.integer(words[0]), NumericDomain.deadlineAmount.reason(amount) == nil else { return nil }
         switch words.dropFirst().joined(separator: " ").lowercased() {
         case "working hour", "working hours": self = .workingHours(amount)
         case "working day", "working days": self = .workingDays(amount)

@@ -90,13 +90,13 @@ public struct Open311IntakeValidator: Sendable {
             return nil
         case (.some(let latText), .some(let longText)):
             let before = problems.count
-            let latitude = Double(latText), longitude = Double(longText)
-            if let latitude, latitude.isFinite {
+            let latitude = DecimalText.number(latText), longitude = DecimalText.number(longText)
+            if let latitude {
                 if !(-90...90).contains(latitude) { problems.append(.init(field: "lat", reason: "latitude \(latText) is out of range (−90 to 90)")) }
             } else {
                 problems.append(.init(field: "lat", reason: "\"\(latText)\" is not a number"))
             }
-            if let longitude, longitude.isFinite {
+            if let longitude {
                 if !(-180...180).contains(longitude) { problems.append(.init(field: "long", reason: "longitude \(longText) is out of range (−180 to 180)")) }
             } else {
                 problems.append(.init(field: "long", reason: "\"\(longText)\" is not a number"))
@@ -159,7 +159,7 @@ public struct Open311IntakeValidator: Sendable {
         case .text:
             return nil
         case .number:
-            return Double(value).map { $0.isFinite } == true ? nil : "\"\(value)\" is not a number"
+            return DecimalText.number(value) != nil ? nil : "\"\(value)\" is not a number in decimal notation"
         case .datetime:
             return W3CDateTime(value) != nil || isISODate(value) ? nil : "\"\(value)\" is not an ISO 8601 date or date-time such as 2010-01-01T00:00:00Z"
         case .singlevaluelist, .multivaluelist:

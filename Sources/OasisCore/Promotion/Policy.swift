@@ -34,9 +34,33 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
 
     public func measure(_ number: Int) -> Measure? { measures.first { $0.number == number } }
 
+    /// The levels a policy may be issued at.
+    public static let levels = ["national", "province", "prefecture", "county"]
+
     /// Every inconsistency at once: numbering, unknown sections, unknown indicators of the framework.
     public func problems(framework: IndicatorFramework) -> [OasisError.Detail] {
         var problems: [OasisError.Detail] = []
+        if id.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "id", reason: "required")) }
+        if !Self.levels.contains(level) { problems.append(.init(field: "level", reason: "\"\(level)\" is not one of \(Self.levels.joined(separator: ", "))")) }
+        if let region, (try? RegionCode(region)) == nil { problems.append(.init(field: "region", reason: "\(region) is not a statistical division code")) }
+        if CalendarDay(issuedOn) == nil { problems.append(.init(field: "issuedOn", reason: "\"\(issuedOn)\" is not a day written YYYY-MM-DD")) }
+        var check = DomainCheck()
+        check.text(id, .code, "id")
+        check.day(CalendarDay(issuedOn)?.date, "issuedOn")
+        for (name, text) in [("issuerZh", issuerZh), ("issuerEn", issuerEn), ("titleZh", titleZh), ("titleEn", titleEn)] { check.text(text, .name, name) }
+        for (index, section) in sections.enumerated() {
+            check.integer(section.number, .measureNumber, "sections[\(index)].number")
+            check.text(section.titleZh, .name, "sections[\(index)].titleZh")
+            check.text(section.titleEn, .name, "sections[\(index)].titleEn")
+        }
+        for (index, measure) in measures.enumerated() {
+            check.integer(measure.number, .measureNumber, "measures[\(index)].number")
+            check.text(measure.titleZh, .name, "measures[\(index)].titleZh")
+            check.text(measure.titleEn, .name, "measures[\(index)].titleEn")
+            check.text(measure.summaryZh, .description, "measures[\(index)].summaryZh")
+            check.text(measure.summaryEn, .description, "measures[\(index)].summaryEn")
+        }
+        problems += check.details
         let sectionNumbers = Set(sections.map(\.number))
         let indicatorCodes = Set(framework.indicators.map(\.code))
         var seen = Set<Int>()

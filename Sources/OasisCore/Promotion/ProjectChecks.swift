@@ -48,5 +48,5 @@ public struct ProjectChecks: Sendable {
         return flags
     }
 
-    static func days(from start: Date, to end: Date) -> Int { Int((end.timeIntervalSince(start) / 86_400).rounded(.down)) }
+    static func days(from start: Date, to end: Date) -> Int { (end.timeIntervalSince(start) / 86_400).flooredClampedInteger }
 }

@@ -25,6 +25,21 @@ public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
     public func problems() -> [OasisError.Detail] {
         var problems: [OasisError.Detail] = []
         if titleZh.isEmpty { problems.append(.init(field: "titleZh", reason: "required")) }
+        var check = DomainCheck()
+        check.text(titleZh, .name, "titleZh")
+        check.text(titleEn, .name, "titleEn")
+        check.text(region, .code, "region")
+        check.text(policyID, .code, "policyID")
+        check.integer(startYear, .year, "startYear")
+        check.integer(endYear, .year, "endYear")
+        for (index, goal) in goals.enumerated() {
+            check.text(goal.textZh, .description, "goals[\(index)].textZh")
+            check.text(goal.textEn, .description, "goals[\(index)].textEn")
+            check.text(goal.indicator, .code, "goals[\(index)].indicator")
+            check.number(goal.target, .indicatorValue, "goals[\(index)].target")
+            check.integer(goal.year, .year, "goals[\(index)].year")
+        }
+        problems += check.details
         if endYear < startYear { problems.append(.init(field: "endYear", reason: "\(endYear) is before startYear \(startYear)")) }
         for (index, goal) in goals.enumerated() where goal.year < startYear || goal.year > endYear {
             problems.append(.init(field: "goals[\(index)].year", reason: "\(goal.year) lies outside the plan's years \(startYear)–\(endYear)"))

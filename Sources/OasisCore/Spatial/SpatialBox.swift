@@ -27,7 +27,7 @@ public struct SpatialBox: Sendable, Hashable, Codable {
 
     /// Reads `minLon,minLat,maxLon,maxLat` (the OGC API `bbox` parameter and the CLI's `--bbox`).
     public init(parsing text: String) throws(OasisError) {
-        let numbers = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let numbers = text.split(separator: ",").map { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 4, let west = numbers[0], let south = numbers[1], let east = numbers[2], let north = numbers[3],
               (-180...180).contains(west), (-180...180).contains(east), (-90...90).contains(south), (-90...90).contains(north),
               west <= east, south <= north else {

@@ -285,13 +285,13 @@ public struct CaseImportReader: Sendable {
             return (nil, nil)
         case (.some(let latText), .some(let lonText)):
             let before = state.summary.problemCount
-            let latitude = Double(latText), longitude = Double(lonText)
-            if let latitude, latitude.isFinite {
+            let latitude = DecimalText.number(latText), longitude = DecimalText.number(lonText)
+            if let latitude {
                 if !(-90...90).contains(latitude) { state.problem(line, latName, "latitude \(latText) is out of range (−90 to 90)") }
             } else {
                 state.problem(line, latName, "\"\(latText)\" is not a number")
             }
-            if let longitude, longitude.isFinite {
+            if let longitude {
                 if !(-180...180).contains(longitude) { state.problem(line, lonName, "longitude \(lonText) is out of range (−180 to 180)") }
             } else {
                 state.problem(line, lonName, "\"\(lonText)\" is not a number")

@@ -75,9 +75,10 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
         }
         let kind = values.text(layer.kindProperty)
         let name = values.text(SpatialFeature.PropertyName.name)
-        let population = values.number(SpatialFeature.PropertyName.population, minimum: 0, inclusive: true, required: layer == .residences)
-        let effectiveArea = values.number(SpatialFeature.PropertyName.effectiveArea, minimum: 0, inclusive: false, required: layer == .shelters)
-        let capacity = values.number(SpatialFeature.PropertyName.capacity, minimum: 0, inclusive: true, required: false)
+        let population = values.number(SpatialFeature.PropertyName.population, domain: .residencePopulation, required: layer == .residences)
+        let effectiveArea = values.number(SpatialFeature.PropertyName.effectiveArea, domain: .shelterArea, required: layer == .shelters)
+        let capacity = values.number(SpatialFeature.PropertyName.capacity, domain: .shelterCapacity, required: false)
+        if let name, let reason = TextLimit.name.reason(name) { values.problem(SpatialFeature.PropertyName.name, reason) }
         checkKind(kind, values: &values)
         details += values.details
         guard details.count == before, let geometry else { return nil }

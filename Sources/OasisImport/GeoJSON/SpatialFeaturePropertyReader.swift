@@ -28,9 +28,8 @@ struct SpatialFeaturePropertyReader {
         }
     }
 
-    /// A finite number at or above `minimum` (strictly above unless `inclusive`); a problem when it is required
-    /// and absent, or present and not such a number.
-    mutating func number(_ key: String, minimum: Double, inclusive: Bool, required: Bool) -> Double? {
+    /// A number within its domain; a problem when it is required and absent, or present and not such a number.
+    mutating func number(_ key: String, domain: NumericDomain, required: Bool) -> Double? {
         guard let raw = properties[key], !(raw is NSNull) else {
             if required { problem(key, "missing: required for this layer") }
             return nil
@@ -39,8 +38,8 @@ struct SpatialFeaturePropertyReader {
             problem(key, "expected a number")
             return nil
         }
-        guard inclusive ? value >= minimum : value > minimum else {
-            problem(key, "\(value) must be \(inclusive ? "at least" : "greater than") \(minimum)")
+        if let reason = domain.reason(value) {
+            problem(key, reason)
             return nil
         }
         return value

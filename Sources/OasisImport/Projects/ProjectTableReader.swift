@@ -42,30 +42,30 @@ public struct ProjectTableReader: Sendable {
     }
 
     func read(_ row: inout RowReader) -> RenewalProject? {
-        let code = row.text("code", required: true)
+        let code = row.text("code", required: true, limit: .code)
         let nameZh = row.text("name_zh", required: true)
         let type = row.choice("type", ProjectType.self, required: true)
         let region = row.text("region", required: true)
         if let region, !context.regionCodes.contains(region) { row.problem("region", "unknown region code \(region)") }
         let stage = row.choice("stage", ProjectStage.self, required: false) ?? .reserve
-        let longitude = row.number("longitude", range: -180...180), latitude = row.number("latitude", range: -90...90)
+        let longitude = row.number("longitude", domain: .longitude), latitude = row.number("latitude", domain: .latitude)
         if row.raw("longitude").isEmpty != row.raw("latitude").isEmpty {
             row.problem(row.raw("longitude").isEmpty ? "longitude" : "latitude", "give both longitude and latitude, or neither")
         }
         var budget: [FundingSource: Double] = [:]
         for source in FundingSource.allCases {
-            if let amount = row.number("budget_\(source.rawValue)", range: 0...Double.greatestFiniteMagnitude) { budget[source] = amount }
+            if let amount = row.number("budget_\(source.rawValue)", domain: .money) { budget[source] = amount }
         }
-        let measures = row.integers("measures")
+        let measures = row.integers("measures", domain: .measureNumber)
         for measure in measures where !context.measures.contains(measure) {
             row.problem("measures", "policy \(context.policyID) has no measure \(measure)")
         }
-        let problems = row.integers("problems").map(Int64.init)
+        let problems = row.integers("problems", domain: .recordID).map(Int64.init)
         for problem in problems where !context.problemIDs.contains(problem) { row.problem("problems", "the ledger has no problem \(problem)") }
         if context.requireCitedProblems, let type, type.isRenewal, problems.isEmpty {
             row.problem("problems", "a renewal project must cite the health-check problems it addresses (no renewal without a check)")
         }
-        let taskID = row.number("task_id", range: 1...Double(Int64.max)).map { Int64($0) }
+        let taskID = row.number("task_id", domain: .recordID).flatMap { Int64(exactly: $0) }
         if let taskID, !context.taskIDs.contains(taskID) { row.problem("task_id", "no scheme task \(taskID)") }
         let plannedStart = row.day("planned_start"), plannedEnd = row.day("planned_end")
         if let plannedStart, let plannedEnd, plannedEnd < plannedStart { row.problem("planned_end", "is before planned_start") }
@@ -74,8 +74,8 @@ public struct ProjectTableReader: Sendable {
             unit: row.text("unit", required: false), location: longitude.flatMap { lon in latitude.map { GeoPoint(longitude: lon, latitude: $0) } },
             stage: stage, budget: budget, plannedInvestment: row.byYear("planned_investment"), actualInvestment: row.byYear("actual_investment"),
             plannedStart: plannedStart, plannedEnd: plannedEnd, actualEnd: row.day("actual_end"), milestones: row.milestones("milestones"),
-            residential: row.flag("residential"), maximumHeightMeters: row.number("max_height_m", range: 0...1_000), citedProblems: problems,
-            policyID: context.policyID, measures: measures, taskID: taskID, progress: row.number("progress", range: 0...100)
+            residential: row.flag("residential"), maximumHeightMeters: row.number("max_height_m", domain: .buildingHeight), citedProblems: problems,
+            policyID: context.policyID, measures: measures, taskID: taskID, progress: row.number("progress", domain: .percentage)
         )
         return code == nil ? nil : project
     }

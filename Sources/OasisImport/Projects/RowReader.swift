@@ -23,10 +23,14 @@ struct RowReader {
         return record.fields[index].trimmingASCIIWhitespace()
     }
 
-    mutating func text(_ column: String, required: Bool) -> String? {
+    mutating func text(_ column: String, required: Bool, limit: TextLimit = .name) -> String? {
         let value = raw(column)
         if value.isEmpty {
             if required { problem(column, "required") }
+            return nil
+        }
+        if let reason = limit.reason(value) {
+            problem(column, reason)
             return nil
         }
         return value
@@ -41,15 +45,16 @@ struct RowReader {
         return choice
     }
 
-    mutating func number(_ column: String, range: ClosedRange<Double>) -> Double? {
+    /// A number in decimal notation (thousands separators allowed) within its domain.
+    mutating func number(_ column: String, domain: NumericDomain) -> Double? {
         let value = raw(column)
         guard !value.isEmpty else { return nil }
-        guard let number = Double(value.replacingOccurrences(of: ",", with: "")), number.isFinite else {
-            problem(column, "\"\(value)\" is not a number")
+        guard let number = DecimalText.number(value.replacingOccurrences(of: ",", with: "")) else {
+            problem(column, "\"\(value.prefix(64))\" is not a number in decimal notation")
             return nil
         }
-        guard range.contains(number) else {
-            problem(column, "\(value) is outside \(ProjectColumns.number(range.lowerBound))…\(range.upperBound > 1e15 ? "" : ProjectColumns.number(range.upperBound))")
+        if let reason = domain.reason(number) {
+            problem(column, reason)
             return nil
         }
         return number
@@ -58,11 +63,17 @@ struct RowReader {
     mutating func day(_ column: String) -> Date? {
         let value = raw(column)
         guard !value.isEmpty else { return nil }
-        guard let day = CalendarDay(value) else {
-            problem(column, "\"\(value)\" is not a day written YYYY-MM-DD")
+        guard let day = Self.day(value) else {
+            problem(column, "\"\(value.prefix(64))\" is not a day written YYYY-MM-DD in the years \(NumericDomain.year.rangeText)")
             return nil
         }
         return day.date
+    }
+
+    /// A day whose year lies in the year domain.
+    static func day(_ text: String) -> CalendarDay? {
+        guard let day = CalendarDay(text), NumericDomain.year.contains(Double(day.year)) else { return nil }
+        return day
     }
 
     mutating func flag(_ column: String) -> Bool {
@@ -76,14 +87,18 @@ struct RowReader {
         }
     }
 
-    mutating func integers(_ column: String) -> [Int] {
+    mutating func integers(_ column: String, domain: NumericDomain) -> [Int] {
         let value = raw(column)
         guard !value.isEmpty else { return [] }
         var numbers: [Int] = []
         for part in value.split(separator: ";") {
             let text = part.trimmingCharacters(in: .whitespaces)
-            guard let number = Int(text), number > 0 else {
-                problem(column, "\"\(text)\" is not a positive whole number (separate several with ;)")
+            guard let number = DecimalText.integer(text) else {
+                problem(column, "\"\(text.prefix(64))\" is not a whole number (separate several with ;)")
+                continue
+            }
+            if let reason = domain.reason(number) {
+                problem(column, reason)
                 continue
             }
             numbers.append(number)
@@ -97,8 +112,12 @@ struct RowReader {
         var amounts: [Int: Double] = [:]
         for part in value.split(separator: ";") {
             let pieces = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard pieces.count == 2, let year = Int(pieces[0]), (1900...2200).contains(year), let amount = Double(pieces[1]), amount >= 0, amount.isFinite else {
-                problem(column, "\"\(part)\" is not year:amount such as 2025:1200")
+            guard pieces.count == 2, let year = DecimalText.integer(pieces[0]), let amount = DecimalText.number(pieces[1]) else {
+                problem(column, "\"\(part.prefix(64))\" is not year:amount such as 2025:1200")
+                continue
+            }
+            if let reason = NumericDomain.year.reason(year) ?? NumericDomain.money.reason(amount) {
+                problem(column, "\(part.prefix(64)): \(reason)")
                 continue
             }
             if amounts[year] != nil { problem(column, "year \(year) appears twice") }
@@ -113,13 +132,17 @@ struct RowReader {
         var milestones: [ProjectMilestone] = []
         for part in value.split(separator: ";") {
             let pieces = part.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard (2...3).contains(pieces.count), !pieces[0].isEmpty, let due = CalendarDay(pieces[1]) else {
-                problem(column, "\"\(part)\" is not name|due|done with days as YYYY-MM-DD")
+            guard (2...3).contains(pieces.count), !pieces[0].isEmpty, let due = Self.day(pieces[1]) else {
+                problem(column, "\"\(part.prefix(64))\" is not name|due|done with days as YYYY-MM-DD")
+                continue
+            }
+            if let reason = TextLimit.name.reason(pieces[0]) {
+                problem(column, "milestone name \(reason)")
                 continue
             }
             var done: Date?
             if pieces.count == 3, !pieces[2].isEmpty {
-                guard let day = CalendarDay(pieces[2]) else {
+                guard let day = Self.day(pieces[2]) else {
                     problem(column, "\"\(pieces[2])\" is not a day written YYYY-MM-DD")
                     continue
                 }

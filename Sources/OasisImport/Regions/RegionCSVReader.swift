@@ -26,11 +26,15 @@ public struct RegionCSVReader: Sendable {
                 guard let index = column(name), index < record.fields.count else { return "" }
                 return record.fields[index].trimmingASCIIWhitespace()
             }
-            func integer(_ name: String) -> Int? {
+            func integer(_ name: String, _ domain: NumericDomain) -> Int? {
                 let text = field(name).replacingOccurrences(of: ",", with: "")
                 if text.isEmpty { return nil }
-                guard let value = Int(text), value >= 0 else {
-                    problems.append(.init(line: record.line, column: name, reason: "\"\(field(name))\" is not a whole number ≥ 0"))
+                guard let value = DecimalText.integer(text) else {
+                    problems.append(.init(line: record.line, column: name, reason: "\"\(field(name).prefix(64))\" is not a whole number"))
+                    return nil
+                }
+                if let reason = domain.reason(value) {
+                    problems.append(.init(line: record.line, column: name, reason: reason))
                     return nil
                 }
                 return value
@@ -64,16 +68,18 @@ public struct RegionCSVReader: Sendable {
                                       reason: "\"\(field("level"))\" is not one of \(RegionLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
-            if field("name_zh").isEmpty { problems.append(.init(line: record.line, column: "name_zh", reason: "is empty")) }
-            if field("name_en").isEmpty { problems.append(.init(line: record.line, column: "name_en", reason: "is empty")) }
-            let population = integer("population")
-            let urban = integer("urban_population")
+            for name in ["name_zh", "name_en"] {
+                if field(name).isEmpty { problems.append(.init(line: record.line, column: name, reason: "is empty")) }
+                if let reason = TextLimit.name.reason(field(name)) { problems.append(.init(line: record.line, column: name, reason: reason)) }
+            }
+            let population = integer("population", .regionPopulation)
+            let urban = integer("urban_population", .regionPopulation)
             if let population, let urban, urban > population {
                 problems.append(.init(line: record.line, column: "urban_population", reason: "urban population \(urban) exceeds population \(population)"))
             }
             regions.append(Region(
                 code: code, parentCode: parent, level: level, nameZh: field("name_zh"), nameEn: field("name_en"),
-                population: population, urbanPopulation: urban, censusYear: integer("census_year")
+                population: population, urbanPopulation: urban, censusYear: integer("census_year", .year)
             ))
         }
         guard problems.isEmpty else {

@@ -235,8 +235,8 @@ public struct IndicatorValueReader: Sendable {
     }
 
     func checkPeriod(_ text: String, _ number: Int, _ table: TabularData, _ state: inout State) -> Int? {
-        guard let year = Int(text), (1949...9999).contains(year) else {
-            state.problems.append(table.detail(number, column: "period", "\"\(text)\" is not a year such as 2025"))
+        guard let year = DecimalText.integer(text), NumericDomain.year.reason(year) == nil else {
+            state.problems.append(table.detail(number, column: "period", "\"\(text.prefix(64))\" is not a year such as 2025"))
             return nil
         }
         guard year <= context.currentYear else {
@@ -252,15 +252,19 @@ public struct IndicatorValueReader: Sendable {
             if !allowEmpty { state.problems.append(table.detail(number, column: column, "value is empty")) }
             return nil
         }
-        var value = Double(text)
+        var value = DecimalText.number(text)
         if value == nil {
             // Thousands separators and a trailing percent sign are accepted.
             var cleaned = text.replacingOccurrences(of: ",", with: "")
             if cleaned.hasSuffix("%") { cleaned.removeLast() }
-            value = Double(cleaned.trimmingASCIIWhitespace())
+            value = DecimalText.number(cleaned.trimmingASCIIWhitespace())
         }
-        guard let value, value.isFinite else {
-            state.problems.append(table.detail(number, column: column, "\"\(text)\" is not a number"))
+        guard let value else {
+            state.problems.append(table.detail(number, column: column, "\"\(text.prefix(64))\" is not a number"))
+            return nil
+        }
+        if let reason = NumericDomain.indicatorValue.reason(value) {
+            state.problems.append(table.detail(number, column: column, reason))
             return nil
         }
         guard let definition else { return value }

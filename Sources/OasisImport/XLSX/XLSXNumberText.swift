@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 
 /// Renders the text of a numeric cell (`<v>` of a cell with no type or `t="n"`) the way a person reads it.
 enum XLSXNumberText {
@@ -7,7 +8,7 @@ enum XLSXNumberText {
     /// “42.0” → “42”, “1E-3” → “0.001”. Returns nil when the text is not a finite number.
     static func render(_ text: String) -> String? {
         if isCanonical(text) { return text }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        guard let value = DecimalText.number(text.trimmingCharacters(in: .whitespaces)) else { return nil }
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
             return String(Int64(value))
         }

@@ -30,7 +30,7 @@ enum SVG {
 
     /// A fill for a 0–100 score: darker is better, readable in grey.
     static func scoreFill(_ score: Double?) -> String {
-        guard let score else { return "#ffffff" }
+        guard let score, score.isFinite else { return "#ffffff" }
         let steps = ["#e8f1ef", "#b9d6cf", "#7fb3a7", "#3f8a7b", "#0b5e52"]
         return steps[min(4, max(0, Int(score / 20)))]
     }

@@ -89,7 +89,12 @@ public struct ServerConfiguration: Sendable, Equatable {
             guard (4...31).contains(cost) else { throw OasisError.invalid(code: "config_bcrypt_cost", message: "bcryptCost must be 4–31.") }
             bcryptCost = cost
         }
-        if let seconds = partial.sessionLifetimeSeconds { sessionLifetimeSeconds = seconds }
+        if let seconds = partial.sessionLifetimeSeconds {
+            if let reason = NumericDomain.sessionLifetime.reason(seconds) {
+                throw OasisError.invalid(code: "config_session_lifetime", message: "sessionLifetimeSeconds: \(reason).")
+            }
+            sessionLifetimeSeconds = seconds
+        }
         if let seed = partial.seedDemo { seedDemo = seed }
         if let proxies = partial.trustedProxies {
             trustedProxies = try proxies.filter { !$0.isEmpty }.map { text throws(OasisError) in

@@ -126,7 +126,7 @@ struct CaseController {
             guard (1...1_000).contains(limit) else { throw OasisError.invalid(code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")]) }
             query.limit = limit
         }
-        if let offset = try RequestParameters.integer(request, "offset") { query.offset = max(0, offset) }
+        if let offset = try RequestParameters.offset(request) { query.offset = offset }
         return query
     }
 }

@@ -190,10 +190,7 @@ struct PromotionController {
             guard (1...1_000).contains(limit) else { throw OasisError.invalid(code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")]) }
             query.limit = limit
         }
-        if let offset = try RequestParameters.integer(request, "offset") {
-            guard offset >= 0 else { throw OasisError.invalid(code: "invalid_parameter", message: "offset must be 0 or more.", details: [.init(field: "offset", reason: "\(offset)")]) }
-            query.offset = offset
-        }
+        if let offset = try RequestParameters.offset(request) { query.offset = offset }
         return query
     }
 

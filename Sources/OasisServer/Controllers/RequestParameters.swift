@@ -14,10 +14,19 @@ enum RequestParameters {
 
     static func integer(_ request: Request, _ name: String) throws(OasisError) -> Int? {
         guard let text = request.uri.queryParameters[Substring(name)] else { return nil }
-        guard let value = Int(String(text)) else {
+        guard let value = DecimalText.integer(text) else {
             throw OasisError.invalid(code: "invalid_parameter", message: "\(name) must be a whole number.", details: [.init(field: name, reason: "\"\(text)\"")])
         }
         return value
+    }
+
+    /// The `offset` query parameter of a list, within `NumericDomain.pageOffset`.
+    static func offset(_ request: Request) throws(OasisError) -> Int? {
+        guard let offset = try integer(request, "offset") else { return nil }
+        if let reason = NumericDomain.pageOffset.reason(offset) {
+            throw OasisError.invalid(code: "invalid_parameter", message: "offset is out of range.", details: [.init(field: "offset", reason: reason)])
+        }
+        return offset
     }
 
     static func requireJSON(_ request: Request) throws(OasisError) {

@@ -30,7 +30,9 @@ struct OGCItemsQuery: Sendable, Equatable {
                 guard let number = Int(value), number >= 1 else { throw Self.invalid(name, value, "a whole number from 1 to \(Self.maximumLimit)") }
                 limit = min(number, Self.maximumLimit)
             case "offset":
-                guard let number = Int(value), number >= 0 else { throw Self.invalid(name, value, "a whole number from 0") }
+                guard let number = DecimalText.integer(value), NumericDomain.pageOffset.reason(number) == nil else {
+                    throw Self.invalid(name, value, "a whole number from 0 to 1000000000")
+                }
                 offset = number
             case "bbox":
                 bbox = try Self.box(value)

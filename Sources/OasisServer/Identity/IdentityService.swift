@@ -19,6 +19,9 @@ public struct IdentityService: Sendable {
         mustChangePassword: Bool = false, by principal: Principal
     ) async throws -> User {
         try principal.require(.manageUsers)
+        if let detail = TextLimit.name.detail(displayName, field: "displayName") {
+            throw OasisError.invalid(code: "display_name_invalid", message: "The display name is too long.", details: [detail])
+        }
         try User.validatePassword(password)
         let hash = try await hasher.hash(password)
         return try await store.users.create(

@@ -160,5 +160,5 @@ struct ProgressReportDocument {
         "<div class=\"figure\"><span>\(HTML.escape(label))</span><b>\(HTML.escape(value))</b></div>"
     }
 
-    func money(_ value: Double) -> String { NumberFormat.integer(Int(value.rounded())) }
+    func money(_ value: Double) -> String { NumberFormat.whole(value) }
 }

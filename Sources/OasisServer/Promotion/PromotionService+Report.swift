@@ -5,6 +5,9 @@ import OasisStore
 extension PromotionService {
     /// The periodic progress report for reporting upward: one self-contained, print-ready HTML file.
     public func progressReport(region requested: String?, year requestedYear: Int?, language: Language, by principal: Principal) async throws -> String {
+        if let requestedYear, let detail = NumericDomain.year.detail(requestedYear, field: "year") {
+            throw OasisError.invalid(code: "invalid_parameter", message: "year must be a year such as 2026.", details: [detail])
+        }
         let status = try await measureStatus(region: requested, by: principal)
         guard let region = try await store.regions.get(try RegionCode(status.region)) else { throw OasisError.notFound("Region", status.region) }
         let year = requestedYear ?? CalendarDay(date: store.clock.now()).year

@@ -68,8 +68,8 @@ public struct PromotionService: Sendable {
         return views
     }
 
-    /// Refuses what cannot be right whatever the rule: unknown measures or problems, coordinates out of range,
-    /// empty names; and, when the rule is *refuse*, renewal projects that cite no problem.
+    /// Refuses what cannot be right whatever the rule: unknown measures or problems, numbers outside their
+    /// domains (`NumericDomain`), texts over their limits (`TextLimit`), empty names; and, when the rule is *refuse*, renewal projects that cite no problem.
     func validate(_ projects: [RenewalProject], by principal: Principal) async throws {
         var details: [OasisError.Detail] = []
         var policies: [String: Policy?] = [:]
@@ -79,9 +79,7 @@ public struct PromotionService: Sendable {
             let field = "projects[\(index)]"
             if project.code.trimmingCharacters(in: .whitespaces).isEmpty { details.append(.init(field: "\(field).code", reason: "required")) }
             if project.nameZh.trimmingCharacters(in: .whitespaces).isEmpty { details.append(.init(field: "\(field).nameZh", reason: "required")) }
-            if let point = project.location, !(-180...180).contains(point.longitude) || !(-90...90).contains(point.latitude) {
-                details.append(.init(field: "\(field).location", reason: "\(point.longitude), \(point.latitude) is not a WGS-84 longitude, latitude"))
-            }
+            details += project.domainProblems(prefix: field)
             if policies[project.policyID] == nil { policies[project.policyID] = .some(try await store.policies.get(project.policyID)) }
             if let policy = policies[project.policyID] ?? nil {
                 for measure in project.measures where policy.measure(measure) == nil {
@@ -92,9 +90,6 @@ public struct PromotionService: Sendable {
             }
             for problem in project.citedProblems where !known.contains(problem) {
                 details.append(.init(field: "\(field).citedProblems", reason: "the ledger has no problem \(problem)"))
-            }
-            if let progress = project.progress, !(0...100).contains(progress) {
-                details.append(.init(field: "\(field).progress", reason: "\(progress) is not between 0 and 100"))
             }
             if citationRule == .refuse, project.type.isRenewal, project.citedProblems.isEmpty {
                 details.append(.init(field: "\(field).citedProblems",

@@ -5,7 +5,7 @@ import OasisCore
 enum IndicatorFormat {
     static func value(_ value: Double?, unit: String = "") -> String {
         guard let value else { return "—" }
-        let number = value == value.rounded() && abs(value) < 1e12 ? NumberFormat.integer(Int(value)) : String(format: "%.2f", value)
+        let number = value == value.rounded() && abs(value) < 1e12 ? NumberFormat.whole(value) : String(format: "%.2f", value)
         return unit.isEmpty ? number : "\(number) \(unit)"
     }
 

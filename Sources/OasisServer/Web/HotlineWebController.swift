@@ -42,13 +42,15 @@ struct HotlineWebController {
         router.post("/hotline/new") { request, context in
             let form = try await WebController.form(SubmitForm.self, request, context)
             try web.checkCSRF(form.csrf, context)
-            func number(_ text: String?) throws(OasisError) -> Double? {
+            func number(_ text: String?, _ field: String) throws(OasisError) -> Double? {
                 guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-                guard let value = Double(text) else { throw OasisError.invalid(code: "invalid_form", message: "Coordinates are numbers.", details: [.init(field: "latitude", reason: "\"\(text)\"")]) }
+                guard let value = DecimalText.number(text) else {
+                    throw OasisError.invalid(code: "invalid_form", message: "Coordinates are numbers in decimal notation.", details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
+                }
                 return value
             }
             let input = CaseInput(kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
-                                  description: form.description, longitude: try number(form.longitude), latitude: try number(form.latitude), coordinateSystem: .wgs84,
+                                  description: form.description, longitude: try number(form.longitude, "longitude"), latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
                                   address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
             let principal = context.principal.kind == .user ? context.principal : Self.webForm
             try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])

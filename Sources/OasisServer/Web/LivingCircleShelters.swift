@@ -35,15 +35,15 @@ struct LivingCircleShelters {
             return [
                 "name": shelter.name ?? shelter.externalID ?? "", "id": shelter.externalID ?? "",
                 "class": catalogue.entries[key] == nil ? (shelter.kind ?? "—") : catalogue.text(key, language),
-                "area": NumberFormat.integer(shelter.effectiveArea.map { Int($0.rounded()) }),
+                "area": NumberFormat.whole(shelter.effectiveArea),
                 "perCapita": shelterClass.map { NumberFormat.decimal($0.perCapitaArea) } ?? "—",
-                "capacity": NumberFormat.integer(Self.capacity(kind: shelter.kind, area: shelter.effectiveArea).map { Int($0.rounded()) }),
+                "capacity": NumberFormat.whole(Self.capacity(kind: shelter.kind, area: shelter.effectiveArea)),
             ]
         }
         let districts: [[String: Any]] = totals.map { total in
             [
                 "code": total.region, "name": regionNames[total.region] ?? total.region, "period": total.period,
-                "area": NumberFormat.integer(Int(total.numerator.rounded())), "population": NumberFormat.integer(Int(total.denominator.rounded())),
+                "area": NumberFormat.whole(total.numerator), "population": NumberFormat.whole(total.denominator),
                 "perPerson": total.denominator > 0 ? NumberFormat.decimal(total.numerator / total.denominator) : "—",
             ]
         }

@@ -4,16 +4,13 @@ import OasisCore
 /// Numbers as the pages show them: thousands separators, fixed decimals, units always named.
 enum NumberFormat {
     static func integer(_ value: Int?) -> String {
-        guard let value else { return "—" }
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+        value.map { NumberText.grouped($0) } ?? "—"
+    }
+
+    /// A quantity (money, area, people) rounded to a whole number with thousands separators; total over every
+    /// `Double` (a stored 1e19 shows as such instead of trapping in a conversion to `Int`), "—" for nil or not finite.
+    static func whole(_ value: Double?) -> String {
+        NumberText.grouped(value)
     }
 
     /// A number with `places` decimals, without separators (areas per person, per-capita areas).

@@ -43,7 +43,7 @@ struct PromotionWebController {
             [
                 "number": measure.measure, "title": zh ? measure.titleZh : measure.titleEn, "region": status.region,
                 "tasks": "\(measure.tasksDone)/\(measure.tasks)", "projects": NumberFormat.integer(measure.projects),
-                "budget": NumberFormat.integer(Int(measure.budget.rounded())), "actual": NumberFormat.integer(Int(measure.actualInvestment.rounded())),
+                "budget": NumberFormat.whole(measure.budget), "actual": NumberFormat.whole(measure.actualInvestment),
                 "progress": measure.meanProgress.map { SVG.number($0, decimals: 0) + " %" } ?? "—", "late": measure.lateProjects,
                 "rowClass": measure.lateProjects + measure.tasksOverdue > 0 ? "fail" : "",
             ]
@@ -79,7 +79,7 @@ struct PromotionWebController {
             return [
                 "id": project.id, "code": project.code, "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
                 "type": t("project_type_\(project.type.rawValue)", context), "region": project.region, "stage": t("project_stage_\(project.stage.rawValue)", context),
-                "budget": NumberFormat.integer(Int(project.totalBudget.rounded())), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
+                "budget": NumberFormat.whole(project.totalBudget), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
                 "flags": view.flags.map { t("flag_\($0.kind.rawValue)", context) }.joined(separator: "、"), "rowClass": view.flags.isEmpty ? "" : "fail",
             ]
         }
@@ -117,9 +117,9 @@ struct PromotionWebController {
             "type": t("project_type_\(project.type.rawValue)", context), "region": project.region, "regionName": region.map { regionName($0, context) } ?? project.region,
             "unit": project.unit ?? "—", "stage": t("project_stage_\(project.stage.rawValue)", context),
             "progress": project.progress.map { SVG.number($0, decimals: 0) + " % (\(day(project.progressOn)))" } ?? "—",
-            "budget": FundingSource.allCases.compactMap { source in project.budget[source].map { "\(t("funding_\(source.rawValue)", context)) \(NumberFormat.integer(Int($0.rounded())))" } }
+            "budget": FundingSource.allCases.compactMap { source in project.budget[source].map { "\(t("funding_\(source.rawValue)", context)) \(NumberFormat.whole($0))" } }
                 .joined(separator: "，"),
-            "actual": project.actualInvestment.keys.sorted().map { "\($0): \(NumberFormat.integer(Int((project.actualInvestment[$0] ?? 0).rounded())))" }.joined(separator: "，"),
+            "actual": project.actualInvestment.keys.sorted().map { "\($0): \(NumberFormat.whole(project.actualInvestment[$0] ?? 0))" }.joined(separator: "，"),
             "dates": "\(day(project.plannedStart)) – \(day(project.plannedEnd)) / \(day(project.actualEnd))",
             "measures": project.measures.map { "(\($0))" }.joined(separator: " "),
             "problems": problems.isEmpty ? "—" : problems.map { problem in

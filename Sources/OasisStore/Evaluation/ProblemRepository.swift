@@ -146,6 +146,10 @@ public struct ProblemRepository: Sendable {
     /// the evaluation's job, never a person's.
     public func setStatus(_ id: Int64, to status: ProblemStatus, period: Int?, note: String?, by principal: Principal) async throws -> LedgerProblem {
         try principal.require(.writeIndicators)
+        var check = DomainCheck()
+        check.integer(period, .year, "period")
+        check.text(note, .description, "note")
+        guard check.details.isEmpty else { throw OasisError.invalid(code: "problem_status_invalid", message: "The status change is not valid.", details: check.details) }
         guard var problem = try await get(id, for: principal) else { throw OasisError.notFound("Problem", String(id)) }
         let allowed: [ProblemStatus: Set<ProblemStatus>] = [
             .open: [.inRemediation, .solved], .inRemediation: [.open, .solved], .solved: [.open, .inRemediation], .verified: [],

@@ -10,7 +10,10 @@ public struct PlanRepository: Sendable {
 
     public func create(_ plan: PromotionPlan, by principal: Principal) async throws -> PromotionPlan {
         try principal.require(.writeProjects)
-        let problems = plan.problems()
+        var problems = plan.problems()
+        if problems.isEmpty, try await PolicyRepository(database: database, audit: audit, clock: clock).get(plan.policyID) == nil {
+            problems.append(.init(field: "policyID", reason: "unknown policy \(plan.policyID)"))
+        }
         guard problems.isEmpty else { throw OasisError.invalid(code: "plan_invalid", message: "The plan is not valid.", details: problems) }
         let now = clock.now()
         let audit = self.audit
@@ -41,13 +44,8 @@ public struct PlanRepository: Sendable {
     public func createScheme(_ scheme: ImplementationScheme, by principal: Principal) async throws -> ImplementationScheme {
         try principal.require(.writeProjects)
         guard let plan = try await plan(scheme.planID, for: principal) else { throw OasisError.notFound("Plan", String(scheme.planID)) }
-        var details: [OasisError.Detail] = []
-        if scheme.titleZh.isEmpty { details.append(.init(field: "titleZh", reason: "required")) }
-        for (index, task) in scheme.tasks.enumerated() {
-            if task.titleZh.isEmpty { details.append(.init(field: "tasks[\(index)].titleZh", reason: "required")) }
-            if task.leadUnit.isEmpty { details.append(.init(field: "tasks[\(index)].leadUnit", reason: "required: every task has a lead unit")) }
-            if task.deliverable.isEmpty { details.append(.init(field: "tasks[\(index)].deliverable", reason: "required")) }
-        }
+        let policy = try await PolicyRepository(database: database, audit: audit, clock: clock).get(plan.policyID)
+        let details = scheme.problems(policy: policy)
         guard details.isEmpty else { throw OasisError.invalid(code: "scheme_invalid", message: "The scheme is not valid.", details: details) }
         let now = clock.now()
         let audit = self.audit

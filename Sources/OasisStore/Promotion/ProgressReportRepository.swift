@@ -71,6 +71,16 @@ public struct ProgressReportRepository: Sendable {
         if report.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             details.append(.init(field: "narrative", reason: "required: say what happened since the last report"))
         }
+        var check = DomainCheck()
+        check.day(report.reportedOn, "reportedOn")
+        check.text(report.narrative, .description, "narrative")
+        check.text(report.reportedBy, .name, "reportedBy")
+        for (index, photo) in report.photos.enumerated() {
+            check.text(photo.fileName, .name, "photos[\(index)].fileName")
+            check.text(photo.caption, .description, "photos[\(index)].caption")
+            check.point(photo.location, "photos[\(index)].location")
+        }
+        details += check.details
         for (index, photo) in report.photos.enumerated() where photo.fileName.isEmpty {
             details.append(.init(field: "photos[\(index)].fileName", reason: "required"))
         }

@@ -148,7 +148,7 @@ public struct EvaluationEngine: Sendable {
                 if results[index].status == .fail { failing[member] += 1 }
             }
             return categories.indices.map { index in
-                CategoryScore(code: categories[index].code, score: weights[index] > 0 ? weighted[index] / weights[index] : nil,
+                CategoryScore(code: categories[index].code, score: Self.weightedMean(weighted[index], weights[index]),
                               indicatorCount: counts[index], failing: failing[index])
             }
         }
@@ -162,7 +162,15 @@ public struct EvaluationEngine: Sendable {
             weights += goal.weight
         }
         return RegionEvaluation(region: region, period: period, indicators: results, groups: groups, goals: goals,
-                                overall: weights > 0 ? weighted / weights : nil, rank: nil, peerCount: peers, previousOverall: nil)
+                                overall: Self.weightedMean(weighted, weights), rank: nil, peerCount: peers, previousOverall: nil)
+    }
+
+    /// A weighted mean, or nil when there is no weight or the sums left the finite numbers (weights are bounded
+    /// by `NumericDomain.weight` when saved; a framework stored before that bound must not turn a page into an error).
+    static func weightedMean(_ weighted: Double, _ weights: Double) -> Double? {
+        guard weights > 0, weights.isFinite else { return nil }
+        let mean = weighted / weights
+        return mean.isFinite ? mean : nil
     }
 
     func rankOverall(_ evaluations: inout [RegionEvaluation]) {

@@ -51,7 +51,7 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
 
     /// Every inconsistency at once: duplicate codes, unknown references, impossible thresholds.
     public func problems() -> [OasisError.Detail] {
-        var problems: [OasisError.Detail] = []
+        var problems: [OasisError.Detail] = domainProblems()
         func duplicates(_ codes: [String], _ what: String) {
             var seen = Set<String>()
             for code in codes where !seen.insert(code).inserted {
@@ -69,7 +69,6 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
             if !groupCodes.contains(indicator.group) { problems.append(.init(field: field, reason: "unknown group \(indicator.group)")) }
             if !goalCodes.contains(indicator.goal) { problems.append(.init(field: field, reason: "unknown goal \(indicator.goal)")) }
             if !levelCodes.isEmpty, !levelCodes.contains(indicator.level) { problems.append(.init(field: field, reason: "unknown level \(indicator.level)")) }
-            if indicator.weight < 0 { problems.append(.init(field: field, reason: "weight must not be negative")) }
             if let threshold = indicator.threshold {
                 if indicator.direction == .band {
                     if let lower = threshold.lower, let upper = threshold.upper, lower <= upper {} else {

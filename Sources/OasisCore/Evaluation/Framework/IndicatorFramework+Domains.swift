@@ -1,0 +1,42 @@
+extension IndicatorFramework {
+    /// Every weight, threshold, target and year outside its domain and every text over its length.
+    func domainProblems() -> [OasisError.Detail] {
+        var check = DomainCheck()
+        check.text(id, .code, "id")
+        check.integer(version, .year, "version")
+        check.text(nameZh, .name, "nameZh")
+        check.text(nameEn, .name, "nameEn")
+        check.text(source, .description, "source")
+        for (name, categories) in [("levels", levels), ("goals", goals), ("groups", groups)] {
+            for (index, category) in categories.enumerated() {
+                let field = "\(name)[\(index)] (\(category.code.prefix(64)))"
+                check.text(category.code, .code, "\(field).code")
+                check.text(category.nameZh, .name, "\(field).nameZh")
+                check.text(category.nameEn, .name, "\(field).nameEn")
+                check.number(category.weight, .weight, "\(field).weight")
+            }
+        }
+        for (index, indicator) in indicators.enumerated() {
+            let field = "indicators[\(index)] (\(indicator.code.prefix(64)))"
+            check.text(indicator.code, .code, "\(field).code")
+            check.text(indicator.nameZh, .name, "\(field).nameZh")
+            check.text(indicator.nameEn, .name, "\(field).nameEn")
+            check.text(indicator.unit, .name, "\(field).unit")
+            check.number(indicator.weight, .weight, "\(field).weight")
+            let valueDomain: NumericDomain = indicator.isPercentage ? .percentage : .indicatorValue
+            check.number(indicator.threshold?.value, valueDomain, "\(field).threshold.value")
+            check.number(indicator.threshold?.lower, valueDomain, "\(field).threshold.lower")
+            check.number(indicator.threshold?.upper, valueDomain, "\(field).threshold.upper")
+            check.text(indicator.threshold?.sourceZh, .description, "\(field).threshold.sourceZh")
+            check.text(indicator.threshold?.sourceEn, .description, "\(field).threshold.sourceEn")
+        }
+        for (index, target) in targets.enumerated() {
+            let field = "targets[\(index)] (\(target.id.prefix(64)))"
+            check.text(target.id, .code, "\(field).id")
+            check.integer(target.baseYear, .year, "\(field).baseYear")
+            check.integer(target.targetYear, .year, "\(field).targetYear")
+            check.number(target.value, .indicatorValue, "\(field).value")
+        }
+        return check.details
+    }
+}

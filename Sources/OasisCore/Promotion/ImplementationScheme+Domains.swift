@@ -1,0 +1,31 @@
+extension ImplementationScheme {
+    /// Required fields, text lengths, the days' years, and the measure: it must be one of the plan's policy's
+    /// measures (`policy` nil: the plan's policy is unknown, so no measure can be right).
+    public func problems(policy: Policy?) -> [OasisError.Detail] {
+        var problems: [OasisError.Detail] = []
+        if titleZh.isEmpty { problems.append(.init(field: "titleZh", reason: "required")) }
+        if let policy {
+            if policy.measure(measure) == nil { problems.append(.init(field: "measure", reason: "policy \(policy.id) has no measure \(measure)")) }
+        } else {
+            problems.append(.init(field: "measure", reason: "the plan's policy is unknown, so measure \(measure) cannot be checked"))
+        }
+        var check = DomainCheck()
+        check.integer(measure, .measureNumber, "measure")
+        check.text(titleZh, .name, "titleZh")
+        check.text(titleEn, .name, "titleEn")
+        for (index, task) in tasks.enumerated() {
+            let field = "tasks[\(index)]"
+            if task.titleZh.isEmpty { problems.append(.init(field: "\(field).titleZh", reason: "required")) }
+            if task.leadUnit.isEmpty { problems.append(.init(field: "\(field).leadUnit", reason: "required: every task has a lead unit")) }
+            if task.deliverable.isEmpty { problems.append(.init(field: "\(field).deliverable", reason: "required")) }
+            check.text(task.titleZh, .name, "\(field).titleZh")
+            check.text(task.titleEn, .name, "\(field).titleEn")
+            check.text(task.leadUnit, .name, "\(field).leadUnit")
+            for (unit, name) in task.coUnits.enumerated() { check.text(name, .name, "\(field).coUnits[\(unit)]") }
+            check.text(task.deliverable, .description, "\(field).deliverable")
+            check.day(task.deadline, "\(field).deadline")
+            check.day(task.doneOn, "\(field).doneOn")
+        }
+        return problems + check.details
+    }
+}
