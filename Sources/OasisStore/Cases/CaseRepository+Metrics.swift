@@ -9,11 +9,17 @@ extension CaseRepository {
         public var metrics: CaseMetrics
     }
 
-    /// The metrics per group of one dimension, from the rollups: per month, or summed over the months
-    /// `from`–`to` (inclusive, `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due.
+    /// The metrics per group of one dimension: per month, or summed over the months `from`–`to` (inclusive,
+    /// `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due. Only the principal's cases
+    /// count: a principal who sees every case reads the rollups; one limited to regions or units gets the same
+    /// figures computed from the cases in its scope.
     public func metrics(_ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
                         weights: CaseMetrics.Weights = .init(), for principal: Principal) async throws -> [MetricsRow] {
         try principal.require(.superviseCases)
+        guard try await seesEveryCase(principal) else {
+            let figures = try await scopedFigures(dimension, from: from, to: to, byMonth: byMonth, asOf: asOf, for: principal)
+            return figures.rows(byMonth: byMonth, weights: weights)
+        }
         var condition = "dimension = ?"
         var binds: [SQLValue] = [.text(dimension.rawValue)]
         if let from {
@@ -51,12 +57,13 @@ extension CaseRepository {
             let key = contribution.keys[dimension] ?? ""
             openDue[byMonth ? key + "|" + contribution.month : key, default: 0] += 1
         }
-        return counters.keys.sorted().map { name in
-            let parts = name.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            return MetricsRow(key: parts[0], month: byMonth ? parts.last : nil,
-                              metrics: CaseMetrics.fromRollup(counters[name] ?? CaseRollupCounters(), openDue: openDue[name] ?? 0,
-                                                              handlingHistogram: histograms[name] ?? [:], weights: weights))
-        }
+        return MetricsFigures(counters: counters, histograms: histograms, openDue: openDue).rows(byMonth: byMonth, weights: weights)
+    }
+
+    /// Whether the principal's scope holds every case: no unit restriction, and every region.
+    func seesEveryCase(_ principal: Principal) async throws -> Bool {
+        guard principal.scope.coversAllUnits else { return false }
+        return try await WriteScope.coversEveryRegion(principal, on: database)
     }
 
     static func groupName(_ row: SQLRow, _ byMonth: Bool) -> String {
@@ -72,16 +79,18 @@ extension CaseRepository {
     }
 
     /// Hotspots: the categories with the most cases per region over a span of months — candidates for the
-    /// month's topic (每月一题).
+    /// month's topic (每月一题) — among the cases in the principal's scope.
     public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(category: String, region: String, cases: Int)] {
         try principal.require(.superviseCases)
         let fromDate = CalendarDay("\(from)-01")?.date ?? .distantPast
         let toDay = CalendarDay("\(to)-01").map { $0.adding(days: 31) }?.date ?? .distantFuture
+        let scope = CaseScope(principal: principal)
         let rows = try await database.query(
             """
             SELECT category, COALESCE(region_code, '') AS region, COUNT(*) AS n FROM cases
-            WHERE registered_at >= ? AND registered_at < ? GROUP BY category, COALESCE(region_code, '') ORDER BY n DESC, category LIMIT \(limit)
-            """, [SQLValue(fromDate), SQLValue(toDay)])
+            WHERE registered_at >= ? AND registered_at < ? AND \(scope.sql)
+            GROUP BY category, COALESCE(region_code, '') ORDER BY n DESC, category LIMIT \(limit)
+            """, [SQLValue(fromDate), SQLValue(toDay)] + scope.binds)
         return try rows.map { (try $0.string("category"), try $0.string("region"), Int(try $0.int("n"))) }
     }
 }
