@@ -64,6 +64,7 @@ struct PasswordChangeAPITests {
             let form = try await app.request(.post, "/evaluation/problems/1", headers: [.cookie: cookies, .accept: "text/html"],
                                              body: "status=solved&csrf=\(csrf)", contentType: "application/x-www-form-urlencoded")
             #expect(form.status == .forbidden)
+            #expect(form.text.contains("一次性密码"), "the page says why, in the session's language")
             #expect(try await app.store.users.credentials(username: "second-admin") == nil)
 
             let out = try await app.request(.post, "/logout", headers: [.cookie: cookies], body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded")

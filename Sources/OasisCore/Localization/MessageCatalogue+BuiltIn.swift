@@ -441,6 +441,10 @@ extension MessageCatalogue {
         "error_title": Entry(zhHans: "出错了", en: "Something went wrong"),
         "error_not_found": Entry(zhHans: "找不到该页面。", en: "That page does not exist."),
         "error_forbidden": Entry(zhHans: "您没有权限访问此页面。", en: "You do not have permission to see this page."),
+        "error_password_change_required": Entry(
+            zhHans: "您使用一次性密码登录，请先在“设置新密码”页面修改密码。",
+            en: "You signed in with a one-time password: set a new password on the password page first."
+        ),
         "error_back_home": Entry(zhHans: "返回首页", en: "Back to the home page"),
         // Progress of long command-line steps (ProgressStep) and their units
         "progress_read_osm": Entry(zhHans: "读取 OSM 数据", en: "Reading OSM data"),
