@@ -139,7 +139,8 @@ struct ScopeContractTests {
     }
 
     /// Urumqi: one case closed after 5 handling hours (on time), one open past its deadline, one open without a
-    /// deadline. Kashgar: one closed after 30 hours without a deadline, one open past its deadline. All in May 2026.
+    /// deadline. Kashgar: one closed after 30 hours without a deadline, one open past its deadline, one open whose
+    /// deadline passed earlier today (China Standard Time). All registered in May 2026.
     static func registerCases(_ store: Store) async throws {
         func at(_ day: Int, _ hour: Double = 2) -> Date { CalendarDay(year: 2026, month: 5, day: day).date + hour * 3600 }
         func item(_ category: String, _ region: String, _ unit: String, registered: Date, dispatched: Date? = nil, closed: Date? = nil,
@@ -157,6 +158,7 @@ struct ScopeContractTests {
             item("C0201", "650102", "天山区城管局", registered: at(12), dispatched: at(12, 3)),
             item("C0101", "653101", "喀什市城管局", registered: at(10), dispatched: at(10, 4), closed: at(11, 10)),
             item("C0101", "653101", "喀什市城管局", registered: at(13), dispatched: at(13, 3), deadline: at(20)),
+            item("C0101", "653101", "喀什市城管局", registered: at(14), dispatched: at(14, 3), deadline: at(31, 20)),
         ], by: .system)
     }
 
@@ -171,7 +173,7 @@ struct ScopeContractTests {
 
             let urumqiAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi).first?.metrics)
             #expect(urumqiAll.cases == 3)
-            #expect(urumqiAll.closureRate == 50, "1 closed of 2 due (the closed one and the open one past its deadline)")
+            #expect(urumqiAll.closureRate == 50, "1 closed of 2 due (the closed one and the open one past its deadline); Kashgar's case due today is not Urumqi's")
             #expect(urumqiAll.meanHandlingHours == 5)
             #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi).map(\.key) == ["650102"])
             #expect(try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi).map { "\($0.key) \($0.month ?? "")" } == ["天山区城管局 2026-05"])
@@ -179,25 +181,31 @@ struct ScopeContractTests {
             #expect(categories.map { "\($0.key):\($0.metrics.cases)" } == ["C0101:2", "C0201:1"])
             #expect(try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi).isEmpty)
 
+            let kashgar = try await Self.principal(store, "ks-supervisor", .supervisor, regions: ["653100"])
+            let kashgarAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgar).first?.metrics)
+            #expect(kashgarAll.cases == 3)
+            #expect(kashgarAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due, one of them due earlier today")
+
             let unitAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgarUnit).first?.metrics)
-            #expect(unitAll.cases == 2)
+            #expect(unitAll.cases == 3)
+            #expect(unitAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due")
             #expect(unitAll.meanHandlingHours == 30)
             #expect(try await store.cases.metrics(.unit, byMonth: false, asOf: asOf, for: kashgarUnit).map(\.key) == ["喀什市城管局"])
 
             for everything in [province, Principal.system] {
                 let all = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: everything).first?.metrics)
-                #expect(all.cases == 5)
-                #expect(all.closureRate == 50, "2 closed of 4 due")
+                #expect(all.cases == 6)
+                #expect(all.closureRate == 40, "2 closed of 5 due")
                 #expect(all.meanHandlingHours == 17.5)
                 #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: everything).map { "\($0.key):\($0.metrics.cases)" }
-                        == ["650102:3", "653101:2"])
+                        == ["650102:3", "653101:3"])
             }
 
             let spots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: urumqi)
             #expect(spots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 650102 2", "C0201 650102 1"])
             let unitSpots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: kashgarUnit)
-            #expect(unitSpots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 653101 2"])
-            #expect(try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province).map(\.cases) == [2, 2, 1])
+            #expect(unitSpots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 653101 3"])
+            #expect(try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province).map(\.cases) == [3, 2, 1])
         }
     }
 }
