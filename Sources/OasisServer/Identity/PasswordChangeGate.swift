@@ -2,10 +2,10 @@ import HTTPTypes
 import Hummingbird
 import OasisCore
 
-/// Until a user who signed in with a one-time password chooses a new one, they may only read who they are,
-/// sign out (or in again) and change the password — through a session cookie or a bearer token alike. Pages
-/// send them to the change form (`WebController.page`); every other request is refused here, before routing,
-/// with `password_change_required`.
+/// Until a user who signed in with a one-time password chooses a new one, their session may only read who they
+/// are, sign out (or in again) and change the password. Pages send them to the change form (`WebController.page`);
+/// every other request is refused here, before routing, with `password_change_required`. (API tokens are issued
+/// by the operator or an administrator, not obtained with the password: `Store.principal(tokenHash:)`.)
 enum PasswordChangeGate {
     /// The requests such a user may still make.
     static let allowed: Set<String> = [

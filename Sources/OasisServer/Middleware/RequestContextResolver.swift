@@ -26,7 +26,6 @@ struct RequestContextResolver: Sendable {
             let token = String(authorization.dropFirst("bearer ".count)).trimmingASCIIWhitespace()
             guard let principal = try await store.principal(tokenHash: SecretToken.hash(token)) else { throw OasisError.unauthenticated }
             context.principal = principal
-            context.mustChangePassword = principal.mustChangePassword
         } else if let cookie = request.cookies[CookieNames.session]?.value {
             let hash = SecretToken.hash(cookie)
             if let userID = try await store.sessions.userID(tokenHash: hash), let user = try await store.users.resolve(id: userID), !user.disabled {
