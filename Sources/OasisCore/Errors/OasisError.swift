@@ -52,6 +52,12 @@ public struct OasisError: Error, Sendable, Equatable, CustomStringConvertible {
         kind: .unauthenticated, code: "unauthenticated", message: "Sign in or present a valid API token."
     )
 
+    /// A user signed in with a one-time password may only read who they are, sign out and change the password.
+    public static let passwordChangeRequired = OasisError(
+        kind: .forbidden, code: "password_change_required",
+        message: "You signed in with a one-time password: change it first (POST /api/v1/me/password or /account/password)."
+    )
+
     public static func conflict(code: String, message: String) -> OasisError {
         OasisError(kind: .conflict, code: code, message: message)
     }

@@ -12,17 +12,21 @@ public struct Principal: Sendable, Hashable {
     public var username: String
     public var role: Role?
     public var scope: AccessScope
+    /// A user who signed in with a one-time password holds no permission until they choose a new one.
+    public var mustChangePassword: Bool
 
-    public init(kind: Kind, userID: Int64?, username: String, role: Role?, scope: AccessScope) {
+    public init(kind: Kind, userID: Int64?, username: String, role: Role?, scope: AccessScope, mustChangePassword: Bool = false) {
         self.kind = kind
         self.userID = userID
         self.username = username
         self.role = role
         self.scope = scope
+        self.mustChangePassword = mustChangePassword
     }
 
     public init(user: User) {
-        self.init(kind: .user, userID: user.id, username: user.username, role: user.role, scope: user.scope)
+        self.init(kind: .user, userID: user.id, username: user.username, role: user.role, scope: user.scope,
+                  mustChangePassword: user.mustChangePassword)
     }
 
     /// The system itself: migrations, seeding, operator commands on the server's console.
@@ -35,16 +39,17 @@ public struct Principal: Sendable, Hashable {
         switch kind {
         case .system: true
         case .anonymous: permission == .readRegions
-        case .user: role?.can(permission) ?? false
+        case .user: !mustChangePassword && (role?.can(permission) ?? false)
         }
     }
 
-    /// Throws `forbidden` (or `unauthenticated` for nobody) unless the principal holds the permission.
+    /// Throws `forbidden` (or `unauthenticated` for nobody, `password_change_required` for a user who must first
+    /// replace a one-time password) unless the principal holds the permission.
     public func require(_ permission: Permission) throws(OasisError) {
         guard can(permission) else {
-            throw kind == .anonymous ? OasisError.unauthenticated : OasisError.forbidden(
-                "Your role does not include the permission \"\(permission.rawValue)\"."
-            )
+            if kind == .anonymous { throw OasisError.unauthenticated }
+            if kind == .user, mustChangePassword { throw OasisError.passwordChangeRequired }
+            throw OasisError.forbidden("Your role does not include the permission \"\(permission.rawValue)\".")
         }
     }
 }

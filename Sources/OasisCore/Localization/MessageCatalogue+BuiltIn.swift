@@ -443,6 +443,10 @@ extension MessageCatalogue {
         "error_forbidden": Entry(zhHans: "您没有权限访问此页面。", en: "You do not have permission to see this page."),
         "error_store_busy": Entry(zhHans: "数据库正被其他写入（例如一次导入）占用，本次未写入任何内容。请稍后重试。",
                                   en: "The database is busy with another write (for example an import); nothing was written. Please try again shortly."),
+        "error_password_change_required": Entry(
+            zhHans: "您使用一次性密码登录，请先在“设置新密码”页面修改密码。",
+            en: "You signed in with a one-time password: set a new password on the password page first."
+        ),
         "error_back_home": Entry(zhHans: "返回首页", en: "Back to the home page"),
         // Progress of long command-line steps (ProgressStep) and their units
         "progress_read_osm": Entry(zhHans: "读取 OSM 数据", en: "Reading OSM data"),

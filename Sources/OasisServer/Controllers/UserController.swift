@@ -13,6 +13,10 @@ struct UserController {
         var scope: UserDTO.ScopeDTO?
     }
 
+    struct NewPassword: Decodable {
+        var password: String
+    }
+
     struct NewToken: Decodable {
         var name: String
     }
@@ -30,6 +34,16 @@ struct UserController {
             guard let id = context.principal.userID, let user = try await identity.store.users.resolve(id: id) else {
                 throw OasisError.unauthenticated
             }
+            return try JSONResponse.encode(UserDTO(user))
+        }
+        // The API's counterpart of /account/password: the one way on, besides /api/v1/me and signing out, for a
+        // user who signed in with a one-time password.
+        router.post("/api/v1/me/password") { request, context in
+            try Self.requireSignedIn(context)
+            guard let id = context.principal.userID else { throw OasisError.unauthenticated }
+            let input = try await JSONResponse.decode(NewPassword.self, from: request, context: context)
+            try await identity.changePassword(userID: id, to: input.password, by: context.principal)
+            guard let user = try await identity.store.users.resolve(id: id) else { throw OasisError.unauthenticated }
             return try JSONResponse.encode(UserDTO(user))
         }
         router.get("/api/v1/users") { _, context in

@@ -48,6 +48,7 @@ struct RequestContextResolver: Sendable {
                 }
             }
         }
+        try PasswordChangeGate.check(request, principal: context.principal)
     }
 
     /// A language chosen with `?lang=` is remembered in a cookie.

@@ -60,6 +60,7 @@ enum APISchemas {
                 "scope": ref("Scope"),
             ],
         ],
+        "NewPassword": ["type": "object", "required": ["password"], "properties": ["password": ["type": "string", "minLength": 10]]],
         "NewToken": ["type": "object", "required": ["name"], "properties": ["name": string]],
         "IssuedToken": ["type": "object", "required": ["id", "token"], "properties": ["id": integer, "name": string, "token": string]],
         "AuditEvent": [

@@ -74,6 +74,8 @@ struct PageRenderer: Sendable {
         let message: String
         switch error.kind {
         case .notFound: message = catalogue.text("error_not_found", context.language)
+        case .forbidden where error.code == OasisError.passwordChangeRequired.code:
+            message = catalogue.text("error_password_change_required", context.language)
         case .forbidden: message = catalogue.text("error_forbidden", context.language)
         case .unavailable where error.code == StoreError.busyCode: message = catalogue.text("error_store_busy", context.language)
         default: message = error.message

@@ -9,13 +9,27 @@ extension CaseRepository {
         public var metrics: CaseMetrics
     }
 
-    /// The metrics per group of one dimension, from the rollups: per month, or summed over the months
-    /// `from`–`to` (inclusive, `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due.
+    /// The metrics per group of one dimension: per month, or summed over the months `from`–`to` (inclusive,
+    /// `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due. Only the principal's cases
+    /// count. A principal who sees every case reads the rollups; so does one limited to regions only for the
+    /// region and overall figures (its cases are exactly those of the region rollup rows inside its scope). Other
+    /// scoped figures are computed from the cases in scope, the same way the rollups are kept.
     public func metrics(_ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
                         weights: CaseMetrics.Weights = .init(), for principal: Principal) async throws -> [MetricsRow] {
         try principal.require(.superviseCases)
+        let everything = try await seesEveryCase(principal)
+        let byRegionRollup = !everything && principal.scope.coversAllUnits && (dimension == .region || dimension == .all)
+        guard everything || byRegionRollup else {
+            let figures = try await scopedFigures(dimension, from: from, to: to, byMonth: byMonth, asOf: asOf, for: principal)
+            return figures.rows(byMonth: byMonth, weights: weights)
+        }
         var condition = "dimension = ?"
-        var binds: [SQLValue] = [.text(dimension.rawValue)]
+        var binds: [SQLValue] = [.text((byRegionRollup ? .region : dimension).rawValue)]
+        if byRegionRollup {
+            let regions = ScopeFilter(principal: principal, column: "group_key")
+            condition += " AND \(regions.sql)"
+            binds += regions.binds
+        }
         if let from {
             condition += " AND period >= ?"
             binds.append(.text(from))
@@ -24,43 +38,53 @@ extension CaseRepository {
             condition += " AND period <= ?"
             binds.append(.text(to))
         }
+        // The overall figures of a region scope add up its regions' rows.
+        let overall: String? = byRegionRollup && dimension == .all ? "" : nil
         let groupKey = byMonth ? "group_key, period" : "group_key"
         let fields = CaseRollupCounters.fields.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
         var counters: [String: CaseRollupCounters] = [:]
         for row in try await database.query("SELECT \(groupKey), \(fields) FROM case_rollups WHERE \(condition) GROUP BY \(groupKey)", binds) {
             let values = CaseRollupCounters.fields.map { row.optionalDouble($0) ?? 0 }
-            counters[Self.groupName(row, byMonth)] = CaseRollupCounters(values: values)
+            let name = Self.groupName(row, byMonth, key: overall)
+            counters[name] = (counters[name] ?? CaseRollupCounters()) + CaseRollupCounters(values: values)
         }
         var histograms: [String: [Int: Int]] = [:]
         for row in try await database.query("SELECT \(groupKey), whole_hours, SUM(n) AS n FROM case_handling_hours WHERE \(condition) GROUP BY \(groupKey), whole_hours", binds) {
             let count = Int(row.optionalInt("n") ?? 0)
-            if count != 0 { histograms[Self.groupName(row, byMonth), default: [:]][Int(try row.int("whole_hours")), default: 0] += count }
+            if count != 0 { histograms[Self.groupName(row, byMonth, key: overall), default: [:]][Int(try row.int("whole_hours")), default: 0] += count }
         }
         // Due open cases: whole days before today from the rollup, today's part from the cases themselves.
         let today = CaseContribution.day(asOf)
         var openDue: [String: Int] = [:]
         for row in try await database.query("SELECT \(groupKey), SUM(n) AS n FROM case_open_deadlines WHERE \(condition) AND due_day < ? GROUP BY \(groupKey)",
                                             binds + [.text(today)]) {
-            openDue[Self.groupName(row, byMonth), default: 0] += Int(row.optionalInt("n") ?? 0)
+            openDue[Self.groupName(row, byMonth, key: overall), default: 0] += Int(row.optionalInt("n") ?? 0)
         }
         let dayStart = Self.startOfChinaDay(asOf)
+        // Today's part of a region scope: only its own cases (the rollup rows above are already limited to it).
+        let scope = CaseScope(principal: principal)
+        let scopeSQL = everything ? "1 = 1" : scope.sql
+        let scopeBinds: [SQLValue] = everything ? [] : scope.binds
         for row in try await database.query(
-            "SELECT * FROM cases WHERE deadline_at >= ? AND deadline_at <= ? AND closed_at IS NULL AND status <> 'cancelled'", [SQLValue(dayStart), SQLValue(asOf)]) {
+            "SELECT * FROM cases WHERE deadline_at >= ? AND deadline_at <= ? AND closed_at IS NULL AND status <> 'cancelled' AND \(scopeSQL)",
+            [SQLValue(dayStart), SQLValue(asOf)] + scopeBinds) {
             let contribution = CaseContribution(try CaseRows.item(from: row))
             guard from.map({ contribution.month >= $0 }) ?? true, to.map({ contribution.month <= $0 }) ?? true else { continue }
             let key = contribution.keys[dimension] ?? ""
             openDue[byMonth ? key + "|" + contribution.month : key, default: 0] += 1
         }
-        return counters.keys.sorted().map { name in
-            let parts = name.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            return MetricsRow(key: parts[0], month: byMonth ? parts.last : nil,
-                              metrics: CaseMetrics.fromRollup(counters[name] ?? CaseRollupCounters(), openDue: openDue[name] ?? 0,
-                                                              handlingHistogram: histograms[name] ?? [:], weights: weights))
-        }
+        return MetricsFigures(counters: counters, histograms: histograms, openDue: openDue).rows(byMonth: byMonth, weights: weights)
     }
 
-    static func groupName(_ row: SQLRow, _ byMonth: Bool) -> String {
-        let key = row.optionalString("group_key") ?? ""
+    /// Whether the principal's scope holds every case: no unit restriction, and every region.
+    func seesEveryCase(_ principal: Principal) async throws -> Bool {
+        guard principal.scope.coversAllUnits else { return false }
+        return try await WriteScope.coversEveryRegion(principal, on: database)
+    }
+
+    /// The group a rollup row counts in: its own key, or `key` when given (rows merged into one group).
+    static func groupName(_ row: SQLRow, _ byMonth: Bool, key: String? = nil) -> String {
+        let key = key ?? row.optionalString("group_key") ?? ""
         return byMonth ? key + "|" + (row.optionalString("period") ?? "") : key
     }
 
@@ -72,16 +96,18 @@ extension CaseRepository {
     }
 
     /// Hotspots: the categories with the most cases per region over a span of months — candidates for the
-    /// month's topic (每月一题).
+    /// month's topic (每月一题) — among the cases in the principal's scope.
     public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(category: String, region: String, cases: Int)] {
         try principal.require(.superviseCases)
         let fromDate = CalendarDay("\(from)-01")?.date ?? .distantPast
         let toDay = CalendarDay("\(to)-01").map { $0.adding(days: 31) }?.date ?? .distantFuture
+        let scope = CaseScope(principal: principal)
         let rows = try await database.query(
             """
             SELECT category, COALESCE(region_code, '') AS region, COUNT(*) AS n FROM cases
-            WHERE registered_at >= ? AND registered_at < ? GROUP BY category, COALESCE(region_code, '') ORDER BY n DESC, category LIMIT \(limit)
-            """, [SQLValue(fromDate), SQLValue(toDay)])
+            WHERE registered_at >= ? AND registered_at < ? AND \(scope.sql)
+            GROUP BY category, COALESCE(region_code, '') ORDER BY n DESC, category LIMIT \(limit)
+            """, [SQLValue(fromDate), SQLValue(toDay)] + scope.binds)
         return try rows.map { (try $0.string("category"), try $0.string("region"), Int(try $0.int("n"))) }
     }
 }

@@ -18,11 +18,13 @@ extension CaseRepository {
         return lineage.reversed().lazy.compactMap { byRegion[$0] }.first
     }
 
-    /// Sets the unit for a category in a region ('' for everywhere).
+    /// Sets the unit for a category in a region ('' for everywhere): a region inside the writer's scope, or
+    /// everywhere only for a writer whose scope covers every region.
     public func setRoutingRule(category: String, region: String, unit: String, by principal: Principal) async throws {
         try principal.require(.dispatchCases)
         let audit = self.audit
         try await database.transaction { tx in
+            try await WriteScope.require(region: region, principal: principal, on: tx)
             try await tx.execute("DELETE FROM routing_rules WHERE category = ? AND region_code = ?", [.text(category), .text(region)])
             try await tx.execute("INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
             try await audit.append(AuditChange(action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,

@@ -7,7 +7,8 @@ public struct FrameworkRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    /// Stores a framework version and makes it the active one.
+    /// Stores a framework version and makes it the active one. The framework holds for every region, so only
+    /// a writer whose scope covers every region may save one.
     public func save(_ framework: IndicatorFramework, by principal: Principal) async throws {
         try principal.require(.writeIndicators)
         let body = String(decoding: framework.encodedJSON(), as: UTF8.self)
@@ -15,6 +16,7 @@ public struct FrameworkRepository: Sendable {
         let audit = self.audit
         let now = clock.now()
         try await database.transaction { tx in
+            try await WriteScope.requireEveryRegion(principal, on: tx)
             try await tx.execute("DELETE FROM frameworks WHERE id = ? AND version = ?", [.text(framework.id), .int(Int64(framework.version))])
             try await tx.execute("UPDATE frameworks SET active = 0")
             try await tx.execute(

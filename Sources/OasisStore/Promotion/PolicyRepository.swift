@@ -24,13 +24,17 @@ public struct PolicyRepository: Sendable {
         return id == Policy.builtInID ? .xinjiang2025 : nil
     }
 
-    /// Stores or replaces a policy.
+    /// Stores or replaces a policy. The writer's scope must cover the policy's region, and the region of the
+    /// policy it replaces; a policy without a region (or the province's) needs a scope covering every region.
     public func save(_ policy: Policy, by principal: Principal) async throws {
         try principal.require(.writeProjects)
         let before = try await get(policy.id)
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
+            for region in Set([policy.region ?? ""] + (before.map { [$0.region ?? ""] } ?? [])).sorted() {
+                try await WriteScope.require(region: region, principal: principal, on: tx)
+            }
             try await tx.execute("DELETE FROM policies WHERE id = ?", [.text(policy.id)])
             try await tx.execute("INSERT INTO policies (id, level, region_code, body, updated_at) VALUES (?, ?, ?, ?, ?)",
                                  [.text(policy.id), .text(policy.level), SQLValue(policy.region), .text(JSONColumn.text(policy)), SQLValue(now)])

@@ -20,8 +20,10 @@ public struct ProjectRepository: Sendable {
         "residential", "max_height", "risks", "progress", "progress_on", "updated_at",
     ]
 
-    /// Inserts new projects and updates existing ones (matched by code), all or nothing, in batches. Regions
-    /// must exist inside the writer's scope. Progress is kept from the reports for existing projects.
+    /// Inserts new projects and updates existing ones (matched by code among the projects the writer may see),
+    /// all or nothing, in batches. Regions must exist inside the writer's scope, and a code already used by a
+    /// project outside it is refused (409) without touching that project. Progress is kept from the reports for
+    /// existing projects.
     @discardableResult
     public func save(_ projects: [RenewalProject], by principal: Principal) async throws -> [Change] {
         try principal.require(.writeProjects)
@@ -31,11 +33,14 @@ public struct ProjectRepository: Sendable {
         let audit = self.audit
         return try await database.transaction { tx in
             try await RegionRepository.requireInScope(Set(projects.map(\.region)), principal: principal, on: tx)
+            try await Self.refuseCodesOutsideScope(projects, principal: principal, on: tx)
+            let scope = ScopeFilter(principal: principal, column: "region_code")
             var changes: [Change] = []
             changes.reserveCapacity(projects.count)
             for start in stride(from: 0, to: projects.count, by: 150) {
                 let chunk = Array(projects[start..<min(start + 150, projects.count)])
-                let existing = try await Self.load(where: "code IN (\(Placeholders.list(chunk.count)))", chunk.map { .text($0.code) }, on: tx)
+                let existing = try await Self.load(where: "code IN (\(Placeholders.list(chunk.count))) AND \(scope.sql)",
+                                                   chunk.map { .text($0.code) } + scope.binds, on: tx)
                 let byCode = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
                 var inserts: [RenewalProject] = []
                 for project in chunk {
@@ -124,6 +129,27 @@ public struct ProjectRepository: Sendable {
             }
         }
         guard details.isEmpty else { throw OasisError.invalid(code: "project_code_duplicate", message: "Project codes must be unique.", details: details) }
+    }
+
+    /// Refuses codes that name projects outside the writer's scope: such a project may be neither rewritten nor
+    /// moved, and its code cannot be reused. The refusal names the writer's own rows, never the other project.
+    static func refuseCodesOutsideScope(_ projects: [RenewalProject], principal: Principal, on tx: any SQLExecutor) async throws {
+        guard !principal.scope.coversAllRegions else { return }
+        let scope = ScopeFilter(principal: principal, column: "region_code")
+        var taken = Set<String>()
+        for start in stride(from: 0, to: projects.count, by: 400) {
+            let chunk = projects[start..<min(start + 400, projects.count)]
+            let rows = try await tx.query("SELECT code FROM projects WHERE code IN (\(Placeholders.list(chunk.count))) AND NOT (\(scope.sql))",
+                                          chunk.map { .text($0.code) } + scope.binds)
+            for row in rows { taken.insert(try row.string("code")) }
+        }
+        guard !taken.isEmpty else { return }
+        let details = projects.enumerated().filter { taken.contains($0.element.code) }.prefix(100).map { index, project in
+            OasisError.Detail(field: "projects[\(index)].code", reason: "\(project.code) is already used by a project outside your scope")
+        }
+        throw OasisError(kind: .conflict, code: "project_code_taken",
+                         message: "\(taken.count) project code(s) are already used outside your scope; choose other codes. Nothing was saved.",
+                         details: Array(details))
     }
 
     static func binds(_ project: RenewalProject, now: Date) -> [SQLValue] {
