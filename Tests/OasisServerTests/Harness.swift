@@ -38,7 +38,9 @@ struct Harness {
             let adminToken = try await identity.issueToken(for: admin.id, name: "test", by: .system).token
             let analystToken = try await identity.issueToken(for: analyst.id, name: "test", by: .system).token
             // Live: real sockets on 127.0.0.1, for tests that need a peer address.
-            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration),
+            // The sign-in throttle's clock stands still: its first lock lasts a second, which a loaded machine can outlast.
+            let throttleClock = ManualClock(Date())
+            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration, clock: throttleClock),
                                   configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
             try await app.test(live ? .live : .router) { client in
                 try await body(Harness(store: store, client: client, adminToken: adminToken, analystToken: analystToken,
