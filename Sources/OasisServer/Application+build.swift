@@ -19,6 +19,7 @@ public enum OasisApplication {
         OpenAPIController().register(on: router)
         RegionController(store: store).register(on: router)
         UserController(identity: identity).register(on: router)
+        UserLifecycleController(identity: identity).register(on: router)
         AuditController(store: store).register(on: router)
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)

@@ -61,6 +61,15 @@ public struct IdentityService: Sendable {
         try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal)
     }
 
+    /// Gives a user a new one-time password (to be changed at the next sign-in) and ends its sessions; the
+    /// password is returned once and stored only as its hash.
+    public func resetPassword(userID: Int64, by principal: Principal) async throws -> (user: User, oneTimePassword: String) {
+        _ = try await store.users.manageable(userID: userID, by: principal)
+        let password = SecretToken.oneTimePassword()
+        let user = try await store.users.resetPassword(userID: userID, oneTimePasswordHash: try await hasher.hash(password), by: principal)
+        return (user, password)
+    }
+
     /// On a database without an administrator, creates `admin` with the given password or a one-time
     /// password that must be changed at first sign-in. Returns the one-time password to print, if any.
     public func ensureAdministrator(password: String?, logger: Logger) async throws -> String? {
