@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import OasisCore
 import OasisServer
 import OasisStore

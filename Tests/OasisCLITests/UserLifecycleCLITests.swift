@@ -1,4 +1,5 @@
 import Foundation
+import OasisCore
 import OasisStore
 import OasisTestSupport
 import Testing
@@ -67,10 +68,13 @@ struct UserLifecycleCLITests {
         #expect(after.mustChange)
         #expect(after.hash != before.hash)
 
-        let updated = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "dispatcher", "--region", "650100"])
+        let updated = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "dispatcher", "--unit", "天山区城管局"])
         #expect(updated.status == 0, "\(updated.stderr)")
-        #expect(updated.stdout.contains("role dispatcher, scope 650100"))
+        #expect(updated.stdout.contains("role dispatcher, scope 天山区城管局"))
         #expect(try await Self.clerk(database).role == "dispatcher")
+        let unknownRegion = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--region", "650100"])
+        #expect(unknownRegion.status != 0)
+        #expect(unknownRegion.stderr.contains("Unknown region 650100"), "an empty store holds no regions: \(unknownRegion.stderr)")
         let badRole = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "mayor"])
         #expect(badRole.status != 0)
         #expect(badRole.stderr.contains("Unknown role \"mayor\""))

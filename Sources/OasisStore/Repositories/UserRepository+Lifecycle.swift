@@ -34,9 +34,10 @@ extension UserRepository {
         let before = try await manageable(userID: userID, by: principal)
         if let scope { try await requireGrantable(scope, by: principal) }
         if let role, role != .admin { try await requireNotLastAdministrator(before, action: "demote") }
-        var after = before
-        after.role = role ?? before.role
-        after.scope = scope ?? before.scope
+        var changed = before
+        changed.role = role ?? before.role
+        changed.scope = scope ?? before.scope
+        let after = changed
         try await write(before: before, after: after, action: "user.update", by: principal) { tx in
             try await tx.execute("UPDATE users SET role = ? WHERE id = ?", [.text(after.role.rawValue), .int(userID)])
             if let scope {
