@@ -10,7 +10,7 @@ public enum OasisApplication {
     public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<OasisRequestContext> {
         _ = MetricsRegistry.shared
         let pages = PageRenderer()
-        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
         let router = Router(context: OasisRequestContext.self)
         router.add(middleware: EdgeMiddleware(
             resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: pages)

@@ -86,7 +86,8 @@ struct UserCommand: AsyncParsableCommand {
             guard let (user, _) = try await store.users.credentials(username: username) else {
                 throw CLIError("No user named \(username).")
             }
-            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
+                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
             let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
             print(issued.token)
         }

@@ -111,9 +111,10 @@ extension UserCommand {
                 let tokens = try await identity.store.tokens.list(userID: user.id)
                 let rows = tokens.map { token in
                     [String(token.id), token.name, token.createdAt.formatted(.iso8601),
-                     token.lastUsedAt?.formatted(.iso8601) ?? "-", token.revoked ? "revoked" : "active"]
+                     token.lastUsedAt?.formatted(.iso8601) ?? "-", token.expiresAt?.formatted(.iso8601) ?? "never",
+                     token.revoked ? "revoked" : (token.expiresAt.map { $0 <= Date() } == true ? "expired" : "active")]
                 }
-                print(TextTable.render(header: ["id", "name", "created", "last used", "status"], rows: rows))
+                print(TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: rows))
             }
         }
     }

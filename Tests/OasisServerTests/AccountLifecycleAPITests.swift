@@ -192,6 +192,41 @@ struct AccountLifecycleAPITests {
         }
     }
 
+    @Test("a token issued over the API expires after tokenLifetimeDays and is refused once expired", arguments: TestStoreKind.available)
+    func tokenExpiry(kind: TestStoreKind) async throws {
+        try await Harness.run(kind, configure: { $0.tokenLifetimeDays = 30 }) { app in
+            let clerk = try await Self.account(app, "clerk", .analyst)
+            let issued = try await app.request(.post, "/api/v1/users/\(clerk.id)/tokens", token: app.adminToken, json: #"{"name": "etl"}"#)
+            #expect(issued.status == .created)
+            let token = try #require(try issued.json()["token"] as? String)
+            let tokenID = try #require(try issued.json()["id"] as? Int)
+            let listed = try #require(try await app.request(.get, "/api/v1/users/\(clerk.id)/tokens", token: app.adminToken).json()["items"] as? [[String: Any]])
+            let entry = try #require(listed.first { $0["id"] as? Int == tokenID })
+            let created = try #require((entry["createdAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+            let expires = try #require((entry["expiresAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+            #expect(abs(expires.timeIntervalSince(created) - 30 * 86_400) < 1, "30 days of 86,400 s")
+            #expect(try await app.request(.get, "/api/v1/me", token: token).status == .ok)
+
+            try await app.store.database.execute("UPDATE api_tokens SET expires_at = created_at WHERE id = ?", [.int(Int64(tokenID))])
+            #expect(try await app.request(.get, "/api/v1/me", token: token).status == .unauthorized)
+            #expect(try await app.request(.get, "/api/v1/me", token: clerk.token).status == .ok, "the clerk's other token is untouched")
+        }
+    }
+
+    @Test("tokenLifetimeDays is read from OASIS_TOKEN_LIFETIME_DAYS and must be 1 to 3650 days")
+    func tokenLifetimeSetting() throws {
+        var configuration = ServerConfiguration()
+        #expect(configuration.tokenLifetimeDays == 365)
+        try configuration.apply(try PartialServerConfiguration(environment: ["OASIS_TOKEN_LIFETIME_DAYS": "90"]))
+        #expect(configuration.tokenLifetimeDays == 90)
+        for days in ["0", "3651", "-5"] {
+            #expect(throws: OasisError.self, "\(days)") {
+                try configuration.apply(try PartialServerConfiguration(environment: ["OASIS_TOKEN_LIFETIME_DAYS": days]))
+            }
+        }
+        #expect(configuration.tokenLifetimeDays == 90)
+    }
+
     @Test("signing out everywhere ends every session of the caller", arguments: TestStoreKind.available)
     func signOutEverywhere(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in

@@ -22,6 +22,7 @@ struct UserLifecycleController {
         var name: String
         var createdAt: Date
         var lastUsedAt: Date?
+        var expiresAt: Date?
         var revoked: Bool
 
         init(_ token: ApiTokenSummary) {
@@ -30,6 +31,7 @@ struct UserLifecycleController {
             name = token.name
             createdAt = token.createdAt
             lastUsedAt = token.lastUsedAt
+            expiresAt = token.expiresAt
             revoked = token.revoked
         }
     }

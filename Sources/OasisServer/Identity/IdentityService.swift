@@ -7,10 +7,13 @@ import OasisStore
 public struct IdentityService: Sendable {
     public let store: Store
     public let hasher: PasswordHasher
+    /// How long a newly issued API token lasts.
+    public let tokenLifetime: TimeInterval
 
-    public init(store: Store, hasher: PasswordHasher) {
+    public init(store: Store, hasher: PasswordHasher, tokenLifetimeDays: Int = ServerConfiguration().tokenLifetimeDays) {
         self.store = store
         self.hasher = hasher
+        self.tokenLifetime = TimeInterval(tokenLifetimeDays) * 86_400
     }
 
     /// A new user with a password (validated and hashed here).
@@ -51,7 +54,7 @@ public struct IdentityService: Sendable {
     /// Issues an API token for a user; the clear token is returned once and never stored.
     public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
         let token = SecretToken.generate(prefix: "oas_")
-        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), by: principal)
+        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal)
         return (id, token)
     }
 

@@ -74,7 +74,8 @@ enum APISchemas {
             "type": "object", "required": ["id", "userId", "name", "createdAt", "revoked"],
             "properties": [
                 "id": integer, "userId": integer, "name": string, "createdAt": ["type": "string", "format": "date-time"],
-                "lastUsedAt": ["type": ["string", "null"], "format": "date-time"], "revoked": ["type": "boolean"],
+                "lastUsedAt": ["type": ["string", "null"], "format": "date-time"],
+                "expiresAt": ["type": ["string", "null"], "format": "date-time", "description": "absent for a token issued before tokens had expiries"], "revoked": ["type": "boolean"],
             ],
         ],
         "TokenList": list(of: "Token"),

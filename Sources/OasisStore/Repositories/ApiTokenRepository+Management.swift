@@ -6,13 +6,13 @@ extension ApiTokenRepository {
     /// The user's tokens, oldest first, without secrets.
     public func list(userID: Int64) async throws -> [ApiTokenSummary] {
         let rows = try await database.query(
-            "SELECT id, user_id, name, created_at, last_used_at, revoked FROM api_tokens WHERE user_id = ? ORDER BY id", [.int(userID)]
+            "SELECT id, user_id, name, created_at, last_used_at, expires_at, revoked FROM api_tokens WHERE user_id = ? ORDER BY id", [.int(userID)]
         )
         return try rows.map { row in
             ApiTokenSummary(
                 id: try row.int("id"), userID: try row.int("user_id"), name: try row.string("name"),
                 createdAt: try row.date("created_at"),
-                lastUsedAt: row["last_used_at"].date,
+                lastUsedAt: row["last_used_at"].date, expiresAt: row["expires_at"].date,
                 revoked: try row.bool("revoked")
             )
         }

@@ -7,5 +7,7 @@ public struct ApiTokenSummary: Sendable, Equatable {
     public var name: String
     public var createdAt: Date
     public var lastUsedAt: Date?
+    /// Nil for a token issued before tokens had expiries.
+    public var expiresAt: Date?
     public var revoked: Bool
 }
