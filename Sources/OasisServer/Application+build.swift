@@ -19,7 +19,8 @@ public enum OasisApplication {
         OpenAPIController().register(on: router)
         RegionController(store: store).register(on: router)
         UserController(identity: identity).register(on: router)
-        UserLifecycleController(identity: identity).register(on: router)
+        let apiKeys = APIKeyCache(store: store)
+        UserLifecycleController(identity: identity, apiKeys: apiKeys).register(on: router)
         AuditController(store: store).register(on: router)
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
@@ -27,7 +28,7 @@ public enum OasisApplication {
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         CaseController(cases: cases).register(on: router)
         let intakeLimiter = RateLimiter(perMinute: configuration.intakePostsPerMinute)
-        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), limiter: intakeLimiter).register(on: router)
+        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter).register(on: router)
         LayerController(layers: SpatialLayerService(store: store)).register(on: router)
         OGCFeaturesController(store: store).register(on: router)
         let web = WebController(

@@ -192,6 +192,37 @@ struct AccountLifecycleAPITests {
         }
     }
 
+    @Test("an Open311 api_key stops at once when its user is disabled or the token revoked, though resolved keys are remembered",
+          arguments: TestStoreKind.available)
+    func open311Key(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let citizen = try await Self.account(app, "citizen-app", .citizen)
+            func post() async throws -> TestResponse {
+                try await app.request(.post, "/open311/v2/requests.json", body: "api_key=\(citizen.token)&service_code=C0101&lat=43.8256&long=87.6168",
+                                      contentType: "application/x-www-form-urlencoded")
+            }
+            #expect(try await post().status == .ok, "the key is now remembered")
+            #expect(try await app.request(.post, "/api/v1/users/\(citizen.id)/disable", token: app.adminToken).status == .ok)
+            #expect(try await post().status == .forbidden)
+            #expect(try await app.request(.post, "/api/v1/users/\(citizen.id)/enable", token: app.adminToken).status == .ok)
+            #expect(try await post().status == .ok)
+            let tokenID = try #require(try await app.store.tokens.list(userID: citizen.id).first?.id)
+            #expect(try await app.request(.delete, "/api/v1/users/\(citizen.id)/tokens/\(tokenID)", token: app.adminToken).status == .ok)
+            #expect(try await post().status == .forbidden)
+        }
+    }
+
+    @Test("a change naming neither role nor scope is a 400", arguments: [TestStoreKind.sqlite])
+    func emptyChange(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let clerk = try await Self.account(app, "clerk", .analyst)
+            let empty = try await app.request(.patch, "/api/v1/users/\(clerk.id)", token: app.adminToken, json: "{}")
+            #expect(empty.status == .badRequest)
+            #expect(try empty.errorCode() == "nothing_to_change")
+            #expect(try await Self.auditActions(app, id: clerk.id) == ["user.create"])
+        }
+    }
+
     @Test("a token issued over the API expires after tokenLifetimeDays and is refused once expired", arguments: TestStoreKind.available)
     func tokenExpiry(kind: TestStoreKind) async throws {
         try await Harness.run(kind, configure: { $0.tokenLifetimeDays = 30 }) { app in

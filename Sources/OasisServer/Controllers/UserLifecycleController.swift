@@ -41,6 +41,8 @@ struct UserLifecycleController {
     }
 
     let identity: IdentityService
+    /// Open311 `api_key`s this server remembers; forgotten after every change so that it applies at once.
+    let apiKeys: APIKeyCache
 
     func register(on router: Router<OasisRequestContext>) {
         let users = identity.store.users
@@ -48,6 +50,7 @@ struct UserLifecycleController {
             router.post(RouterPath("/api/v1/users/:id/\(path)")) { _, context in
                 try UserController.requireSignedIn(context)
                 let user = try await users.setDisabled(userID: try RequestParameters.id(context), disabled, by: context.principal)
+                apiKeys.forgetAll()
                 return try JSONResponse.encode(UserDTO(user))
             }
         }
@@ -60,11 +63,16 @@ struct UserLifecycleController {
             try UserController.requireSignedIn(context)
             let id = try RequestParameters.id(context)
             let input = try await JSONResponse.decode(UserChange.self, from: request, context: context)
+            guard input.role != nil || input.scope != nil else {
+                throw OasisError.invalid(code: "nothing_to_change", message: "Give a role, a scope or both.",
+                                         details: [.init(field: "role", reason: "missing, as is scope")])
+            }
             let role = try input.role.map { text throws(OasisError) in
                 guard let role = Role(rawValue: text) else { throw RequestParameters.choiceError("role", text, Role.allCases.map(\.rawValue)) }
                 return role
             }
             let user = try await users.update(userID: id, role: role, scope: try input.scope?.accessScope(), by: context.principal)
+            apiKeys.forgetAll()
             return try JSONResponse.encode(UserDTO(user))
         }
         router.get("/api/v1/users/:id/tokens") { _, context in
@@ -81,6 +89,7 @@ struct UserLifecycleController {
                                          details: [.init(field: "tokenId", reason: "not a number")])
             }
             let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: context.principal)
+            apiKeys.forgetAll()
             return try JSONResponse.encode(TokenDTO(token))
         }
         router.post("/api/v1/me/sessions/revoke-all") { _, context in
