@@ -36,6 +36,7 @@ public enum OasisApplication {
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
         )
         web.register(on: router)
+        UserWebController(web: web, apiKeys: apiKeys).register(on: router)
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         PromotionWebController(web: web, promotion: promotion).register(on: router)
         HotlineWebController(web: web, cases: cases, limiter: intakeLimiter).register(on: router)

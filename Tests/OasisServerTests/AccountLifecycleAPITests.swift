@@ -212,6 +212,32 @@ struct AccountLifecycleAPITests {
         }
     }
 
+    @Test("the users page disables and enables a user with a form; the last administrator is refused", arguments: TestStoreKind.available)
+    func webActions(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let clerk = try await Self.account(app, "clerk", .analyst)
+            let (cookies, csrf) = try await app.browserSession()
+            let page = try await app.request(.get, "/users?lang=en", headers: [.cookie: cookies, .accept: "text/html"])
+            #expect(page.text.contains("action=\"/users/\(clerk.id)/disable\""))
+            func submit(_ path: String) async throws -> TestResponse {
+                try await app.request(.post, path, headers: [.cookie: cookies, .accept: "text/html"], body: "csrf=\(csrf)",
+                                      contentType: "application/x-www-form-urlencoded")
+            }
+            let disabled = try await submit("/users/\(clerk.id)/disable")
+            #expect(disabled.status == .found)
+            #expect(try await app.request(.get, "/api/v1/me", token: clerk.token).status == .unauthorized)
+            let after = try await app.request(.get, "/users", headers: [.cookie: cookies + "; oasis_lang=zh-Hans", .accept: "text/html"])
+            #expect(after.text.contains("已停用") && after.text.contains("action=\"/users/\(clerk.id)/enable\""))
+            #expect(try await submit("/users/\(clerk.id)/enable").status == .found)
+            #expect(try await app.request(.get, "/api/v1/me", token: clerk.token).status == .ok)
+            let adminID = try #require(try await app.store.users.credentials(username: "admin")?.user.id)
+            #expect(try await submit("/users/\(adminID)/disable").status == .conflict)
+            let forged = try await app.request(.post, "/users/\(clerk.id)/disable", headers: [.cookie: cookies], body: "csrf=wrong",
+                                               contentType: "application/x-www-form-urlencoded")
+            #expect(forged.status == .forbidden)
+        }
+    }
+
     @Test("a change naming neither role nor scope is a 400", arguments: [TestStoreKind.sqlite])
     func emptyChange(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
