@@ -10,7 +10,7 @@ public enum OasisApplication {
     public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<OasisRequestContext> {
         _ = MetricsRegistry.shared
         let pages = PageRenderer()
-        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
         let router = Router(context: OasisRequestContext.self)
         router.add(middleware: EdgeMiddleware(
             resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: pages)
@@ -19,6 +19,8 @@ public enum OasisApplication {
         OpenAPIController().register(on: router)
         RegionController(store: store).register(on: router)
         UserController(identity: identity).register(on: router)
+        let apiKeys = APIKeyCache(store: store)
+        UserLifecycleController(identity: identity, apiKeys: apiKeys).register(on: router)
         AuditController(store: store).register(on: router)
         EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
         let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
@@ -26,7 +28,7 @@ public enum OasisApplication {
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         CaseController(cases: cases).register(on: router)
         let intakeLimiter = RateLimiter(perMinute: configuration.intakePostsPerMinute)
-        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), limiter: intakeLimiter).register(on: router)
+        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter).register(on: router)
         LayerController(layers: SpatialLayerService(store: store)).register(on: router)
         OGCFeaturesController(store: store).register(on: router)
         let web = WebController(
@@ -34,6 +36,7 @@ public enum OasisApplication {
             throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
         )
         web.register(on: router)
+        UserWebController(web: web, apiKeys: apiKeys).register(on: router)
         EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
         PromotionWebController(web: web, promotion: promotion).register(on: router)
         HotlineWebController(web: web, cases: cases, limiter: intakeLimiter).register(on: router)

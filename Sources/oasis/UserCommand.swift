@@ -5,11 +5,11 @@ import OasisCore
 import OasisServer
 import OasisStore
 
-/// `oasis user create|list|token`: manage accounts from the server's console (acts as the system).
+/// `oasis user create|list|token|…`: manage accounts from the server's console (acts as the system).
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Create and list users, and issue API tokens.",
-        subcommands: [Create.self, List.self, Token.self]
+        commandName: "user", abstract: "Create, list, disable, enable and change users; reset passwords; issue, list and revoke API tokens.",
+        subcommands: [Create.self, List.self, Token.self, Disable.self, Enable.self, ResetPassword.self, Update.self, Tokens.self, RevokeToken.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -40,9 +40,7 @@ struct UserCommand: AsyncParsableCommand {
                 password = "otp-" + UUID().uuidString.lowercased().prefix(18)
                 oneTime = true
             }
-            let scope = AccessScope(regions: try regions.map { code in
-                do { return try RegionCode(code) } catch let error as OasisError { throw CLIError("--region \(code): \(error.message)") }
-            }, units: units)
+            let scope = try UserCommand.scope(regions: regions, units: units)
             let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
             do {
                 let user = try await identity.createUser(
@@ -88,7 +86,8 @@ struct UserCommand: AsyncParsableCommand {
             guard let (user, _) = try await store.users.credentials(username: username) else {
                 throw CLIError("No user named \(username).")
             }
-            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
+                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
             let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
             print(issued.token)
         }

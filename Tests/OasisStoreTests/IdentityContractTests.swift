@@ -53,7 +53,7 @@ struct IdentityContractTests {
             #expect(try await store.sessions.userID(tokenHash: "h1") == user.id)
             clock.advance(by: 3601)
             #expect(try await store.sessions.userID(tokenHash: "h1") == nil)
-            _ = try await store.tokens.create(userID: user.id, name: "etl", tokenHash: "t1", by: .system)
+            _ = try await store.tokens.create(userID: user.id, name: "etl", tokenHash: "t1", lifetime: nil, by: .system)
             #expect(try await store.tokens.userID(tokenHash: "t1") == user.id)
             #expect(try await store.tokens.userID(tokenHash: "t2") == nil)
         }

@@ -34,6 +34,9 @@ extension NumericDomain {
     /// How long a sign-in lasts (configuration `sessionLifetimeSeconds`): a minute to a year.
     public static let sessionLifetime = NumericDomain(fields: "sessionLifetimeSeconds (configuration)", unit: "s", range: 60...31_536_000, wholeNumber: true)
 
+    /// How long an API token lasts (configuration `tokenLifetimeDays`): a day to ten years.
+    public static let tokenLifetime = NumericDomain(fields: "tokenLifetimeDays (configuration)", unit: "d", range: 1...3_650, wholeNumber: true)
+
     /// Walking times and speeds of the access analyses (`--minutes`, `--speed`): up to ten hours at up to 1,000 m/min.
     public static let walkingMinutes = NumericDomain(fields: "--minutes (analyses)", unit: "min", range: 0...600, excludesLowerBound: true)
     public static let walkingSpeed = NumericDomain(fields: "--speed (analyses)", unit: "m/min", range: 0...1_000, excludesLowerBound: true)
@@ -42,7 +45,7 @@ extension NumericDomain {
     /// Every domain, in the order docs/api.md lists them.
     public static let catalogue: [NumericDomain] = [
         money, year, percentage, weight, indicatorValue, longitude, latitude, buildingHeight, shelterArea, shelterCapacity, residencePopulation,
-        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset, sessionLifetime, walkingMinutes, walkingSpeed, walkingDistance,
+        regionPopulation, measureNumber, recordID, deadlineAmount, pageOffset, sessionLifetime, tokenLifetime, walkingMinutes, walkingSpeed, walkingDistance,
     ]
 
     /// The catalogue as the Markdown table of docs/api.md (a test keeps the two the same).

@@ -3,7 +3,8 @@ import OasisCore
 import OasisStore
 
 /// Open311 `api_key`s are Oasis API tokens. Resolving one costs two reads, so a resolved key is remembered for
-/// a short time: the intake path then reads nothing before it writes. A disabled user or a revoked token
+/// a short time: the intake path then reads nothing before it writes. A user disabled or changed, or a token
+/// revoked, through this server's API is forgotten at once (`forgetAll`); through another server or the CLI it
 /// stops working within `lifetime` seconds.
 final class APIKeyCache: @unchecked Sendable {
     private let store: Store
@@ -14,6 +15,11 @@ final class APIKeyCache: @unchecked Sendable {
     init(store: Store, lifetime: TimeInterval = 30) {
         self.store = store
         self.lifetime = lifetime
+    }
+
+    /// Drops every remembered key, after a change to users or tokens.
+    func forgetAll() {
+        lock.withLock { entries.removeAll() }
     }
 
     func principal(forKey key: String) async throws -> Principal? {

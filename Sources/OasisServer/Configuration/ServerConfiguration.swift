@@ -19,6 +19,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// bcrypt cost factor (2^cost rounds); tests lower it.
     public var bcryptCost = 12
     public var sessionLifetimeSeconds: Double = 12 * 3600
+    /// How many days a newly issued API token lasts.
+    public var tokenLifetimeDays: Int = 365
     /// Seed the built-in Xinjiang demo into an empty database. nil: automatic, on for the embedded SQLite store
     /// and off for PostgreSQL, so that a production install never starts with sample data unless asked.
     public var seedDemo: Bool?
@@ -94,6 +96,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw OasisError.invalid(code: "config_session_lifetime", message: "sessionLifetimeSeconds: \(reason).")
             }
             sessionLifetimeSeconds = seconds
+        }
+        if let days = partial.tokenLifetimeDays {
+            if let reason = NumericDomain.tokenLifetime.reason(days) {
+                throw OasisError.invalid(code: "config_token_lifetime", message: "tokenLifetimeDays: \(reason).")
+            }
+            tokenLifetimeDays = days
         }
         if let seed = partial.seedDemo { seedDemo = seed }
         if let proxies = partial.trustedProxies {

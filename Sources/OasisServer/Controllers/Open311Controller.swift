@@ -16,10 +16,10 @@ struct Open311Controller {
     let limiter: RateLimiter
     var store: Store { cases.store }
 
-    init(cases: CaseService, jurisdictions: Open311Jurisdictions, limiter: RateLimiter) {
+    init(cases: CaseService, jurisdictions: Open311Jurisdictions, keys: APIKeyCache, limiter: RateLimiter) {
         self.cases = cases
         self.jurisdictions = jurisdictions
-        keys = APIKeyCache(store: cases.store)
+        self.keys = keys
         self.limiter = limiter
     }
 

@@ -54,18 +54,9 @@ struct UserController {
         router.post("/api/v1/users") { request, context in
             try Self.requireSignedIn(context)
             let input = try await JSONResponse.decode(NewUser.self, from: request, context: context)
-            var regions: [RegionCode] = []
-            for (index, code) in (input.scope?.regions ?? []).enumerated() {
-                do {
-                    regions.append(try RegionCode(code))
-                } catch let error as OasisError {
-                    throw OasisError.invalid(code: "invalid_json", message: error.message,
-                                             details: [.init(field: "scope.regions[\(index)]", reason: error.message)])
-                }
-            }
             let user = try await identity.createUser(
                 username: input.username, displayName: input.displayName, role: input.role,
-                scope: AccessScope(regions: regions, units: input.scope?.units ?? []), password: input.password,
+                scope: try input.scope?.accessScope() ?? AccessScope(), password: input.password,
                 by: context.principal
             )
             return try JSONResponse.encode(UserDTO(user), status: .created)

@@ -7,10 +7,13 @@ import OasisStore
 public struct IdentityService: Sendable {
     public let store: Store
     public let hasher: PasswordHasher
+    /// How long a newly issued API token lasts.
+    public let tokenLifetime: TimeInterval
 
-    public init(store: Store, hasher: PasswordHasher) {
+    public init(store: Store, hasher: PasswordHasher, tokenLifetimeDays: Int = ServerConfiguration().tokenLifetimeDays) {
         self.store = store
         self.hasher = hasher
+        self.tokenLifetime = TimeInterval(tokenLifetimeDays) * 86_400
     }
 
     /// A new user with a password (validated and hashed here).
@@ -51,7 +54,7 @@ public struct IdentityService: Sendable {
     /// Issues an API token for a user; the clear token is returned once and never stored.
     public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
         let token = SecretToken.generate(prefix: "oas_")
-        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), by: principal)
+        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal)
         return (id, token)
     }
 
@@ -59,6 +62,15 @@ public struct IdentityService: Sendable {
         try User.validatePassword(password)
         let hash = try await hasher.hash(password)
         try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal)
+    }
+
+    /// Gives a user a new one-time password (to be changed at the next sign-in) and ends its sessions; the
+    /// password is returned once and stored only as its hash.
+    public func resetPassword(userID: Int64, by principal: Principal) async throws -> (user: User, oneTimePassword: String) {
+        _ = try await store.users.manageable(userID: userID, by: principal)
+        let password = SecretToken.oneTimePassword()
+        let user = try await store.users.resetPassword(userID: userID, oneTimePasswordHash: try await hasher.hash(password), by: principal)
+        return (user, password)
     }
 
     /// On a database without an administrator, creates `admin` with the given password or a one-time

@@ -62,6 +62,24 @@ enum APISchemas {
         ],
         "NewPassword": ["type": "object", "required": ["password"], "properties": ["password": ["type": "string", "minLength": 10]]],
         "NewToken": ["type": "object", "required": ["name"], "properties": ["name": string]],
+        "UserChange": [
+            "type": "object", "description": "Either field may be left out; a scope replaces the whole scope.",
+            "properties": ["role": ["enum": ["admin", "analyst", "dispatcher", "unit_handler", "supervisor", "citizen"]], "scope": ref("Scope")],
+        ],
+        "PasswordReset": [
+            "type": "object", "required": ["user", "oneTimePassword"],
+            "properties": ["user": ref("User"), "oneTimePassword": ["type": "string", "description": "Shown once; must be changed at the next sign-in."]],
+        ],
+        "Token": [
+            "type": "object", "required": ["id", "userId", "name", "createdAt", "revoked"],
+            "properties": [
+                "id": integer, "userId": integer, "name": string, "createdAt": ["type": "string", "format": "date-time"],
+                "lastUsedAt": ["type": ["string", "null"], "format": "date-time"],
+                "expiresAt": ["type": ["string", "null"], "format": "date-time", "description": "absent for a token issued before tokens had expiries"], "revoked": ["type": "boolean"],
+            ],
+        ],
+        "TokenList": list(of: "Token"),
+        "SessionsEnded": ["type": "object", "required": ["sessionsEnded"], "properties": ["sessionsEnded": integer]],
         "IssuedToken": ["type": "object", "required": ["id", "token"], "properties": ["id": integer, "name": string, "token": string]],
         "AuditEvent": [
             "type": "object",

@@ -17,7 +17,7 @@ struct WebController {
 
     /// Paths that belong to the web shell (and get HTML errors).
     static func isWebPath(_ path: String) -> Bool {
-        path == "/" || path == "/login" || path == "/logout" || path == "/users" || path == "/audit"
+        path == "/" || path == "/login" || path == "/logout" || path == "/users" || path.hasPrefix("/users/") || path == "/audit"
             || path.hasPrefix("/regions/") || path.hasPrefix("/account/") || path.hasPrefix("/static/")
             || path == "/evaluation" || path.hasPrefix("/evaluation/")
             || path == "/promotion" || path == "/projects" || path.hasPrefix("/projects/")
@@ -63,6 +63,10 @@ struct WebController {
                         "scope": user.scope.coversAllRegions && user.scope.coversAllUnits
                             ? catalogue.text("scope_all", context.language)
                             : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ", "),
+                        "id": String(user.id),
+                        "status": catalogue.text(user.disabled ? "user_status_disabled" : "user_status_active", context.language),
+                        "action": user.disabled ? "enable" : "disable",
+                        "actionLabel": catalogue.text(user.disabled ? "user_enable" : "user_disable", context.language),
                     ]
                 }
                 return pages.render("users", title: catalogue.text("users_title", context.language), data: ["users": rows], current: "/users", context: context)

@@ -7,6 +7,7 @@ public enum Migrations {
         Migration004Cases.migration,
         Migration005SpatialLayers.migration,
         Migration006AnalysisResults.migration,
+        Migration007TokenExpiry.migration,
     ]
 
     /// The schema version this build writes.

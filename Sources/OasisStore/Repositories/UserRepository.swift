@@ -132,7 +132,7 @@ public struct UserRepository: Sendable {
             try RegionRepository.requireScope(principal, path: try row.string("path"), code: code)
         }
         if scope.coversAllRegions, !principal.scope.coversAllRegions {
-            throw OasisError.forbidden("You cannot create a user whose scope is wider than yours.")
+            throw OasisError.forbidden("You cannot give a user a scope wider than yours.")
         }
     }
 

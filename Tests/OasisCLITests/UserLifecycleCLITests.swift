@@ -1,0 +1,91 @@
+import Foundation
+import OasisCore
+import OasisStore
+import OasisTestSupport
+import Testing
+
+@Suite("oasis user disable, enable, reset-password, update, tokens and revoke-token", .serialized)
+struct UserLifecycleCLITests {
+    /// A migrated SQLite database with an administrator and a clerk (who has one API token named "etl").
+    static func database(in directory: URL) throws -> String {
+        let database = directory.appendingPathComponent("oasis.sqlite").path
+        for (name, role) in [("boss", "admin"), ("clerk", "analyst")] {
+            let created = try OasisBinary.run(["user", "create", "--database", database, "--username", name, "--role", role, "--password-stdin"],
+                                              input: "\(name)-secret-1\n")
+            #expect(created.status == 0, "\(created.stderr)")
+        }
+        #expect(try OasisBinary.run(["user", "token", "--database", database, "--username", "clerk", "--name", "etl"]).status == 0)
+        return database
+    }
+
+    static func clerk(_ database: String) async throws -> (disabled: Bool, mustChange: Bool, hash: String, role: String) {
+        let store = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
+        defer { Task { await store.close() } }
+        let (user, hash) = try #require(try await store.users.credentials(username: "clerk"))
+        return (user.disabled, user.mustChangePassword, hash, user.role.rawValue)
+    }
+
+    @Test("disable and enable change the user, are audited, and refuse the last administrator or an unknown user clearly")
+    func disableAndEnable() async throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try Self.database(in: directory)
+
+        let disabled = try OasisBinary.run(["user", "disable", "--database", database, "--username", "clerk"])
+        #expect(disabled.status == 0, "\(disabled.stderr)")
+        #expect(disabled.stdout.contains("disabled user clerk"))
+        #expect(try await Self.clerk(database).disabled)
+        #expect(try OasisBinary.run(["user", "list", "--database", database]).stdout.contains("disabled"))
+
+        let enabled = try OasisBinary.run(["user", "enable", "--database", database, "--username", "clerk"])
+        #expect(enabled.status == 0, "\(enabled.stderr)")
+        #expect(try await Self.clerk(database).disabled == false)
+
+        let last = try OasisBinary.run(["user", "disable", "--database", database, "--username", "boss"])
+        #expect(last.status != 0)
+        #expect(last.stderr.contains("last active administrator"), "\(last.stderr)")
+        let unknown = try OasisBinary.run(["user", "disable", "--database", database, "--username", "nobody"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("No user named nobody"))
+
+        let store = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
+        let actions = try await store.database.query("SELECT action FROM audit_events WHERE entity_type = 'user' ORDER BY seq").map { try $0.string("action") }
+        await store.close()
+        #expect(actions == ["user.create", "user.create", "user.disable", "user.enable"])
+    }
+
+    @Test("reset-password prints a one-time password once and the user must change it; update, tokens and revoke-token work")
+    func resetUpdateAndTokens() async throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try Self.database(in: directory)
+        let before = try await Self.clerk(database)
+
+        let reset = try OasisBinary.run(["user", "reset-password", "--database", database, "--username", "clerk"])
+        #expect(reset.status == 0, "\(reset.stderr)")
+        #expect(reset.stdout.contains("one-time password for clerk"))
+        let after = try await Self.clerk(database)
+        #expect(after.mustChange)
+        #expect(after.hash != before.hash)
+
+        let updated = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "dispatcher", "--unit", "天山区城管局"])
+        #expect(updated.status == 0, "\(updated.stderr)")
+        #expect(updated.stdout.contains("role dispatcher, scope 天山区城管局"))
+        #expect(try await Self.clerk(database).role == "dispatcher")
+        let unknownRegion = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--region", "650100"])
+        #expect(unknownRegion.status != 0)
+        #expect(unknownRegion.stderr.contains("Unknown region 650100"), "an empty store holds no regions: \(unknownRegion.stderr)")
+        let badRole = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "mayor"])
+        #expect(badRole.status != 0)
+        #expect(badRole.stderr.contains("Unknown role \"mayor\""))
+
+        let tokens = try OasisBinary.run(["user", "tokens", "--database", database, "--username", "clerk"])
+        #expect(tokens.stdout.contains("etl") && tokens.stdout.contains("active"), "\(tokens.stdout)")
+        let revoked = try OasisBinary.run(["user", "revoke-token", "--database", database, "--username", "clerk", "--id", "1"])
+        #expect(revoked.status == 0, "\(revoked.stderr)")
+        #expect(try OasisBinary.run(["user", "tokens", "--database", database, "--username", "clerk"]).stdout.contains("revoked"))
+        let missing = try OasisBinary.run(["user", "revoke-token", "--database", database, "--username", "clerk", "--id", "9"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("Token 9 does not exist"))
+    }
+}
