@@ -33,17 +33,23 @@ public struct TestStore: Sendable {
                 throw TestStoreUnavailable()
             }
             let name = "oasis_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-            let admin = try await PostgresStore.connect(url: url, logger: logger)
+            // Generous: a whole suite creating databases at once can keep the server busy for seconds.
+            let admin = try await PostgresStore.connect(url: url, logger: logger, timeout: .seconds(60))
             try await admin.execute("CREATE DATABASE \(name)")
             await admin.close()
             components.path = "/" + name
+            // Many tests run at once, each with its own database: a small pool per test keeps the sum of
+            // connections under the server's max_connections (a refused connection would stall the pool).
+            if !(components.queryItems ?? []).contains(where: { $0.name == "pool" }) {
+                components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "pool", value: "4")]
+            }
             let testURL = components.string!
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-test-\(name)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let anchor = directory.appendingPathComponent("audit-anchor").path
             return TestStore(kind: kind, location: .postgres(url: testURL), auditAnchorPath: anchor) {
                 try? FileManager.default.removeItem(at: directory)
-                guard let admin = try? await PostgresStore.connect(url: url, logger: logger) else { return }
+                guard let admin = try? await PostgresStore.connect(url: url, logger: logger, timeout: .seconds(60)) else { return }
                 try? await admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
                 await admin.close()
             }
