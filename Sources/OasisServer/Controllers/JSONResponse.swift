@@ -11,6 +11,9 @@ enum JSONResponse {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
+        // Inputs are bounded (docs/api.md, numeric domains), but a sum of figures stored before the bounds
+        // existed can still overflow: such a figure is written as a string rather than failing the response.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return encoder
     }()
 

@@ -44,4 +44,21 @@ struct StoredExtremeNumberTests {
             #expect(project9.status == .ok)
         }
     }
+
+    @Test("two stored budgets of 1e308 overflow their sum: the measure status and the pages still answer", arguments: TestStoreKind.available)
+    func overflowingSums(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let projects = (1...2).map { index in
+                RenewalProject(code: "MAX-\(index)", nameZh: "项目 \(index)", nameEn: "Project \(index)", type: .oldNeighbourhoodRenovation,
+                               region: "650102", stage: .underConstruction, budget: [.fiscal: 1e308], measures: [9])
+            }
+            _ = try await app.store.projects.save(projects, by: .system)
+            let status = try await app.request(.get, "/api/v1/measures/status?region=650100", token: app.analystToken)
+            #expect(status.status == .ok)
+            // 1e308 + 1e308 exceeds the largest double (about 1.8e308): the sum is reported as "Infinity", not a 500.
+            #expect(status.text.contains("\"Infinity\""))
+            let page = try await app.request(.get, "/promotion", headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
+            #expect(page.status == .ok)
+        }
+    }
 }
