@@ -19,11 +19,9 @@ struct RequestContextResolver: Sendable {
         context.uploadLimit = configuration.maxBodyBytes
         context.language = Self.language(of: request, requested: requested)
         context.csrfToken = request.cookies[CookieNames.csrf]?.value
-        context.publicBaseURL = configuration.publicBaseURL
-        context.peerIsTrustedProxy = context.peerAddress.map { ClientAddress.isTrusted($0, configuration.trustedProxies) } ?? false
-        context.clientAddress = ClientAddress.resolve(
-            peer: context.peerAddress, forwardedFor: request.headers[values: .xForwardedFor],
-            trustedProxies: configuration.trustedProxies
+        context.forwarding = ClientForwarding(
+            trustedProxies: configuration.trustedProxies, publicBaseURL: configuration.publicBaseURL,
+            forwardedFor: configuration.trustedProxies.isEmpty ? [] : request.headers[values: .xForwardedFor]
         )
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer ") else {

@@ -4,12 +4,7 @@ import OasisTestSupport
 /// The example documents of the Open311 specifications in `../shared/design/specs`, read at test time, and the
 /// normalisation the comparisons use ("byte for byte modulo whitespace").
 enum Open311SpecExamples {
-    static var specsDirectory: URL? {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() } // Tests/OasisCoreTests/Open311/this file → repository root
-        let candidate = url.deletingLastPathComponent().appendingPathComponent("shared/design/specs")
-        return FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
-    }
+    static var specsDirectory: URL? { SharedData.under("design/specs") }
 
     static let absentMessage = "missing test data: ../shared/design/specs (the Open311 specification's examples)"
 
