@@ -81,12 +81,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The Hummingbird application: context, auth, controllers, web pages, error mapping.
+        // The application layer: the use cases (hotline, health check, promotion, living circles, layers, identity),
+        // configuration, bootstrap and the documents they produce. No HTTP: the CLI and the server both call it.
+        .target(
+            name: "OasisServices",
+            dependencies: [
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The HTTP adapters: routes by feature, middleware, the web shell, OGC API and Open311 over OasisServices.
         .target(
             name: "OasisServer",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting",
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting", "OasisServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -109,7 +124,7 @@ let package = Package(
         .executableTarget(
             name: "oasis",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisServer", "OasisOSM", "OasisRouting",
+                "OasisCore", "OasisStore", "OasisImport", "OasisServices", "OasisServer", "OasisOSM", "OasisRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -135,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "OasisServerTests",
             dependencies: [
-                "OasisServer", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
+                "OasisServer", "OasisServices", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -1,7 +1,7 @@
 import Foundation
 import OasisCore
 import OasisRouting
-import OasisServer
+import OasisServices
 
 /// The map `oasis analyse access --map` writes: the walking network, the facilities of the chosen types by
 /// category, and every network node coloured by walking minutes to the nearest facility of one type.

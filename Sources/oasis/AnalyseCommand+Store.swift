@@ -1,7 +1,7 @@
 import Foundation
 import OasisCore
 import OasisRouting
-import OasisServer
+import OasisServices
 
 extension AnalyseCommand.Access {
     /// The store mode: the stored residences' population coverage per region, recorded with `--record`.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OasisCore
 import OasisRouting
-import OasisServer
+import OasisServices
 
 /// `oasis analyse access`: walking distance from every node of the network to the nearest facility of each
 /// type, and the share of nodes within each time; with the store (`--database`, `--record`), the population

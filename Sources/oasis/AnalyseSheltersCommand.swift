@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OasisCore
 import OasisRouting
-import OasisServer
+import OasisServices
 
 /// `oasis analyse shelters`: each shelter's capacity (effective area ÷ its class's per-capita area) against
 /// the people living within its service radius by walking distance, and per district its capacity,

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OasisCore
 import OasisRouting
-import OasisServer
+import OasisServices
 
 /// The options of `oasis analyse access|shelters` that read the layers from the store and record the results:
 /// `--database` (with `--config`), `--region`, `--record` and `--period`.

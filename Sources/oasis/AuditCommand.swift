@@ -1,6 +1,6 @@
 import Logging
 import ArgumentParser
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis audit verify`: check the hash chain of the audit log.

@@ -4,7 +4,7 @@ import Logging
 import OasisCore
 import OasisImport
 import OasisOSM
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.

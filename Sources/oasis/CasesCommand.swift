@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import OasisCore
 import OasisImport
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis cases …`: historical imports and the hotline metrics from the command line.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis check --region 650100 --period 2025`: a region's health check as a table (or JSON).

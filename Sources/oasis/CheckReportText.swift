@@ -1,6 +1,6 @@
 import Foundation
 import OasisCore
-import OasisServer
+import OasisServices
 
 /// The terminal rendering of a health check.
 enum CheckReportText {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis layers import LAYER FILE.geojson` and `oasis layers export LAYER > out.geojson`: the spatial layers

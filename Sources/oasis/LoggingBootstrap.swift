@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import OasisServer
+import OasisServices
 
 /// Structured logs on standard error (so that standard output stays for command results).
 enum LoggingBootstrap {

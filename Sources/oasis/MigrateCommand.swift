@@ -1,6 +1,6 @@
 import ArgumentParser
 import Logging
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis migrate`: bring the database to this build's schema (the server does this at start too).

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import OasisCore
 import OasisImport
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis policy …` and the urban development boundary: the data the promotion mechanism checks against.

@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 import OasisCore
 import OasisImport
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis region import FILE.csv`: load regions of any province.

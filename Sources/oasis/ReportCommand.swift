@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis report health-check`: the printable HTML report of a region's health check.

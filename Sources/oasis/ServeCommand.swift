@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import OasisCore
 import OasisServer
+import OasisServices
 import OasisStore
 import ServiceLifecycle
 

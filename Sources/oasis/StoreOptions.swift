@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// The options every command that opens the database shares.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis user create|list|token|…`: manage accounts from the server's console (acts as the system).

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
-import OasisServer
+import OasisServices
 import OasisStore
 
 /// `oasis user disable|enable|reset-password|update|tokens|revoke-token`: an account's life after creation, from the

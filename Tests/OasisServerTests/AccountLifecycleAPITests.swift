@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import OasisCore
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

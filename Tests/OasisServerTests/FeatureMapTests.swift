@@ -1,6 +1,7 @@
 import Foundation
 import OasisCore
 import OasisServer
+import OasisServices
 import Testing
 
 @Suite("Maps drawn by Oasis from features (no base map)")

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import OasisCore
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 

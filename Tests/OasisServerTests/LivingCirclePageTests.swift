@@ -4,6 +4,7 @@ import HummingbirdTesting
 import OasisCore
 import OasisRouting
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

@@ -5,6 +5,7 @@ import NIOCore
 import OasisCore
 import OasisImport
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

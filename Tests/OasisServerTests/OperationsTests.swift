@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

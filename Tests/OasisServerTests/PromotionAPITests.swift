@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import OasisCore
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

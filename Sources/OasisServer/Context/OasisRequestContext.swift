@@ -2,6 +2,7 @@ import Hummingbird
 import NIOCore
 import Logging
 import OasisCore
+import OasisServices
 
 /// Per-request state: who is asking, in which language, and the request's size limit.
 public struct OasisRequestContext: RequestContext {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The handle-on-complaint loop over the JSON API: the taxonomy, intake, the queue, each case with its

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The health check over HTTP: frameworks, value imports, evaluations, rankings and the problem ledger.

@@ -1,3 +1,4 @@
+import OasisServices
 import Hummingbird
 import NIOCore
 import OasisStore

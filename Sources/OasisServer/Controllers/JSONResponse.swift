@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import NIOFoundationCompat
 import OasisCore
+import OasisServices
 
 /// JSON responses with sorted keys and ISO-8601 dates, and JSON request bodies with clear errors.
 enum JSONResponse {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// Open311 GeoReport v2 under `/open311/v2/`: discovery, services, service definitions, POST requests (with an

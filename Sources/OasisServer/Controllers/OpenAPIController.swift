@@ -1,3 +1,4 @@
+import OasisServices
 import Hummingbird
 
 /// Serves `/openapi.json`.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisImport
 import OasisStore
 

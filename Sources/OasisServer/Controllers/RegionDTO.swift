@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 
 /// A region as the API shows it.
 struct RegionDTO: Codable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import OasisServices
 import NIOCore
 
 /// Encoded region lists, reused while the regions table is unchanged. The fingerprint (row count and latest

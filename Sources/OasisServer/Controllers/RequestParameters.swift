@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import OasisCore
+import OasisServices
 
 /// Reading route parameters and query values the same way in every controller: whole-number ids and
 /// integers, JSON bodies, and one error naming the field and the choices when a value is not one of them.

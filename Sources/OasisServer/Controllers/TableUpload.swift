@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 
 /// A CSV or XLSX file posted to an import route: its bytes, its name (`?fileName=`) and whether the good rows
 /// should be written despite bad ones (`?acceptValid=true`). Other content types get 415.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// Users and API tokens.

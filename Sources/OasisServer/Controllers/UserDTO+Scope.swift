@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 
 extension UserDTO.ScopeDTO {
     /// The scope with its region codes checked; a bad code is a 400 naming `scope.regions[i]`.

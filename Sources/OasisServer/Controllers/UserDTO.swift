@@ -1,5 +1,6 @@
 import Foundation
 import OasisCore
+import OasisServices
 
 /// A user as the API shows it (never with a password hash).
 struct UserDTO: Codable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// An account's life after creation, for user managers within their scope: disable, enable, reset the password,

@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 
 /// Who is at the other end of a request, for throttles and rate limits. The peer's own address, unless the
 /// peer is a configured trusted proxy: then the nearest address in `X-Forwarded-For` that is not itself a

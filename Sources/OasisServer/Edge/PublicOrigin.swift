@@ -1,3 +1,4 @@
+import OasisServices
 import HTTPTypes
 import Hummingbird
 

@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import OasisCore
+import OasisServices
 
 /// Token buckets by key (an API key's hash, a client address): each holds up to a minute's allowance and
 /// refills continuously, so a steady client at the allowed rate is never refused while a flood is cut to

@@ -1,3 +1,4 @@
+import OasisServices
 import NIOConcurrencyHelpers
 
 /// What a handler tells the edge's request log after the fact: the user an Open311 `api_key` named, which

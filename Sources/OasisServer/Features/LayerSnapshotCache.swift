@@ -1,5 +1,6 @@
 import Foundation
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The OGC API's in-memory layers, for readers whose scope is everything. A snapshot is renewed at once after a

@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 
 /// How a spatial layer is published as an OGC API collection: its id, titles and whether anyone may read it.
 /// Facilities and shelters are public information (shelters must be made known to residents); residences carry

@@ -1,4 +1,5 @@
 import Foundation
+import OasisServices
 
 /// The `datetime` parameter's syntax (OGC API — Features Part 1): an RFC 3339 date-time, or an interval of two
 /// separated by `/` where either end may be `..` or empty (half-bounded), but not both.

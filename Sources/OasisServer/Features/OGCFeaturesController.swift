@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisImport
 import OasisStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 
 /// The query of an OGC API — Features items request, validated as Part 1 asks: `limit` 1…10,000 (larger is
 /// taken as 10,000, default 10), `offset` from 0, `bbox` of four or six numbers in CRS84 (heights ignored),

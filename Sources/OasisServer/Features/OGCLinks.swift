@@ -1,5 +1,6 @@
 import Hummingbird
 import OasisCore
+import OasisServices
 
 /// Absolute links for OGC API responses, built from the public origin (see `PublicOrigin`), since clients such
 /// as GDAL follow `next` links as given.

@@ -1,4 +1,5 @@
 import Foundation
+import OasisServices
 import NIOCore
 
 /// Items pages already written for one snapshot of a layer, keyed by the API's base URL and the page's query, so

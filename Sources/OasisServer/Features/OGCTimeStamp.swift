@@ -1,4 +1,5 @@
 import Foundation
+import OasisServices
 
 /// The items pages' `timeStamp` (RFC 3339, whole seconds, UTC), formatted once a second rather than on every
 /// request: formatting cost more than the rest of a small page's JSON.

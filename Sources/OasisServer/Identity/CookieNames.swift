@@ -1,3 +1,4 @@
+import OasisServices
 /// The cookies Oasis sets.
 enum CookieNames {
     static let session = "oasis_session"

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import OasisCore
+import OasisServices
 
 /// Until a user who signed in with a one-time password chooses a new one, their session may only read who they
 /// are, sign out (or in again) and change the password. Pages send them to the change form (`WebController.page`);

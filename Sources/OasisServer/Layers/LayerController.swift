@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The spatial layers over HTTP: upload a layer's GeoJSON (replacing what the same source gave, within a

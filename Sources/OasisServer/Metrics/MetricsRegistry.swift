@@ -1,3 +1,4 @@
+import OasisServices
 import Metrics
 import Prometheus
 

@@ -1,4 +1,5 @@
 import Foundation
+import OasisServices
 import HTTPTypes
 import Metrics
 

@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 
 /// The JSON error shape of every API: `{"error":{"code":…,"message":…,"details":[…],"requestId":…}}`.
 struct APIErrorBody: Codable, Sendable {

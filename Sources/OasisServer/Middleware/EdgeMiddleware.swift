@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import OasisCore
+import OasisServices
 
 /// Everything a request meets at the edge, in one step: the context is filled (language, principal), errors
 /// become responses (JSON or an HTML page), every response gets the security headers and `X-Request-Id`, and

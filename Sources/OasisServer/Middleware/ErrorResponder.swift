@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// Maps every error, once, at the edge: JSON in the shape of `APIErrorBody` for API clients, an HTML

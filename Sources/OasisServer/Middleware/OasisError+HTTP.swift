@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 extension OasisError.Kind {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// Fills the request context: the body limit, the language (query `lang`, cookie, Accept-Language) and

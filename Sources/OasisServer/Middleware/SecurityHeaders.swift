@@ -1,3 +1,4 @@
+import OasisServices
 import HTTPTypes
 
 /// Headers every response carries: no framing, no sniffing, no external resources, no referrer leaks.

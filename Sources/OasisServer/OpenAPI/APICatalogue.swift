@@ -1,3 +1,4 @@
+import OasisServices
 import HTTPTypes
 /// Every JSON (machine) route of Oasis. A test fails when the router and this list disagree.
 enum APICatalogue {

@@ -1,3 +1,4 @@
+import OasisServices
 import HTTPTypes
 
 /// One documented route: what `/openapi.json` says about it.

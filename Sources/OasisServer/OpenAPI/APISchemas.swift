@@ -1,3 +1,4 @@
+import OasisServices
 /// JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the request and response bodies.
 enum APISchemas {
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }

@@ -1,3 +1,4 @@
+import OasisServices
 import HTTPTypes
 /// Builds the OpenAPI 3.1 document of Oasis from `APICatalogue` and `APISchemas`.
 enum OpenAPIDocument {

@@ -1,3 +1,4 @@
+import OasisServices
 /// Templates of the health-check pages.
 enum EvaluationTemplates {
     static let overview = """

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The health-check pages: ranking with a tile map, a region's check, the printable report, the ledger,

@@ -1,3 +1,4 @@
+import OasisServices
 /// Templates of the hotline pages: the public form and tracking, the role's queue, one case, the dashboard.
 enum HotlineTemplates {
     static let submit = """

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The hotline pages for each role: citizens submit (signed in or not, with or without contact details) and

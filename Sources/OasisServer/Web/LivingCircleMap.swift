@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The living-circle page's map: facilities by type, shelters by class and residences, the residences coloured

@@ -1,4 +1,5 @@
 import OasisCore
+import OasisServices
 import OasisRouting
 import OasisStore
 

@@ -1,3 +1,4 @@
+import OasisServices
 /// The template of the living-circle page.
 enum LivingCircleTemplates {
     static let page = """

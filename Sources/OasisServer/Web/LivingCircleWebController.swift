@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The living-circle page: for a region within the user's scope, its layers on a map (residences coloured by

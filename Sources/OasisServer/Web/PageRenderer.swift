@@ -2,6 +2,7 @@ import Hummingbird
 import Mustache
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// Renders pages: a content template inside the layout, with the catalogue in the page's language.

@@ -1,3 +1,4 @@
+import OasisServices
 /// Templates of the promotion pages: the measure status, the project library and one project.
 enum PromotionTemplates {
     static let overview = """

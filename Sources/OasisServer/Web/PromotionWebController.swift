@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The promotion pages: each measure's status with delays by unit, the project library, and one project with

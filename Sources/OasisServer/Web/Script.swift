@@ -1,3 +1,4 @@
+import OasisServices
 /// The little JavaScript the web UI needs: uploading a value file with a progress bar and showing the
 /// result or the table of problems. Served from `/static/oasis.js` (same origin, allowed by the CSP).
 enum Script {

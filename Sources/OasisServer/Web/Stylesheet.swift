@@ -1,3 +1,4 @@
+import OasisServices
 /// The one stylesheet: system fonts with Chinese fallbacks, readable on a phone and in print,
 /// AA contrast, no external resources.
 enum Stylesheet {

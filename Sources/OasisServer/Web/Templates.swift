@@ -1,3 +1,4 @@
+import OasisServices
 /// The page templates (mustache), compiled into the binary so that one file is all a deployment needs.
 /// `{{t.key}}` is a message of the catalogue in the page's language.
 enum Templates {

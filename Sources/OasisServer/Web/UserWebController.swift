@@ -1,5 +1,6 @@
 import Hummingbird
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The users page's actions: disable and enable a user (forms with the page's CSRF token), as over the API.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import OasisCore
+import OasisServices
 import OasisStore
 
 /// The server-rendered web shell: home with the region tree, region pages, sign-in and sign-out,

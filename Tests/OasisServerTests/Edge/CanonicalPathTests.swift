@@ -1,4 +1,5 @@
 @testable import OasisServer
+@testable import OasisServices
 import Testing
 
 @Suite("Request paths: one canonical spelling before routing and security decisions")

@@ -1,4 +1,5 @@
 import OasisServer
+import OasisServices
 import Testing
 
 @Suite("Client addresses: X-Forwarded-For believed only from configured proxies")

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import OasisCore
 import OasisServer
+import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import OasisCore
 import OasisServer
+import OasisServices
 import Testing
 
 @Suite("Safe defaults: no demo on PostgreSQL unless asked; proxies, public URL and intake limit from every source")

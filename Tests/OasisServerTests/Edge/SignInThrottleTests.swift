@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import OasisCore
 @testable import OasisServer
+@testable import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing

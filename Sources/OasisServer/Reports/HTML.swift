@@ -1,4 +1,0 @@
-/// Escaping for HTML built in code (reports), matching what mustache does for templates.
-enum HTML {
-    static func escape(_ text: String) -> String { SVG.escape(text) }
-}

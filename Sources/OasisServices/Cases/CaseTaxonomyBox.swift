@@ -1,0 +1,37 @@
+import Foundation
+import OasisCore
+
+/// The taxonomy in use with what is worked out from it once (deadline policy, leaf categories, request types,
+/// the Open311 catalogue in each language), swapped as a whole when an operator loads a new taxonomy.
+public final class CaseTaxonomyBox: @unchecked Sendable {
+    public struct Snapshot: Sendable {
+        public let taxonomy: CaseTaxonomy
+        public let deadlinePolicy: DeadlinePolicy
+        public let leafCategories: Set<String>
+        public let requestTypes: Set<String>
+        public let catalogues: [Language: Open311ServiceCatalogue]
+        /// When these services came into use: Open311's changeset.
+        public let since: Date
+
+        init(_ taxonomy: CaseTaxonomy) {
+            self.taxonomy = taxonomy
+            since = Date().wholeMilliseconds
+            deadlinePolicy = taxonomy.deadlinePolicy()
+            leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
+            requestTypes = Set(taxonomy.requestTypes.map(\.code))
+            catalogues = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, taxonomy.open311Catalogue(language: $0)) })
+        }
+    }
+
+    private let lock = NSLock()
+    private var snapshot: Snapshot
+
+    public init(_ taxonomy: CaseTaxonomy) { snapshot = Snapshot(taxonomy) }
+
+    public var current: Snapshot { lock.withLock { snapshot } }
+
+    public func replace(with taxonomy: CaseTaxonomy) {
+        let next = Snapshot(taxonomy)
+        lock.withLock { snapshot = next }
+    }
+}

@@ -1,0 +1,65 @@
+/// A tile map: one square per region, placed roughly by geography from `TileLayout`, shaded by score and
+/// labelled with name and value, so it needs no base map (and no approved map image).
+public struct TileMap {
+    public struct Tile {
+        var code: String
+        var label: String
+        var value: Double?
+        var highlighted = false
+
+        public init(code: String, label: String, value: Double? = nil, highlighted: Bool = false) {
+            self.code = code
+            self.label = label
+            self.value = value
+            self.highlighted = highlighted
+        }
+    }
+
+    public var title: String
+    /// Draw the title inside the chart (off when the page already heads it).
+    public var showsTitle = true
+    public var tiles: [Tile]
+    public var legend: String
+    public var source: String?
+
+    public init(title: String, showsTitle: Bool = true, tiles: [Tile], legend: String, source: String? = nil) {
+        self.title = title
+        self.showsTitle = showsTitle
+        self.tiles = tiles
+        self.legend = legend
+        self.source = source
+    }
+
+    public func render() -> String {
+        let size = 64.0, gap = 4.0, top = 30.0
+        let positions = TileLayout.positions(for: tiles.map(\.code))
+        let columns = (positions.values.map(\.column).max() ?? 0) + 1
+        let rows = (positions.values.map(\.row).max() ?? 0) + 1
+        let width = Double(columns) * (size + gap) + 10
+        let height = top + Double(rows) * (size + gap) + 46
+        var svg = SVG.open(width: max(width, 360), height: height, title: title)
+        if showsTitle { svg += SVG.text(title, x: 0, y: 16, size: 14, weight: "bold") }
+        for tile in tiles {
+            guard let position = positions[tile.code] else { continue }
+            let x = Double(position.column) * (size + gap)
+            let y = top + Double(position.row) * (size + gap)
+            let stroke = tile.highlighted ? "stroke=\"#d9a441\" stroke-width=\"4\"" : "stroke=\"#1d2b2a\" stroke-width=\"0.5\""
+            svg += "<g><title>\(SVG.escape(tile.label)) \(tile.code): \(tile.value.map { SVG.number($0) } ?? "—")</title>"
+            svg += "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"\(size)\" height=\"\(size)\" rx=\"4\" fill=\"\(SVG.scoreFill(tile.value))\" \(stroke)/>"
+            let ink = SVG.inkOn(tile.value)
+            let label = tile.label.count > 5 ? String(tile.label.prefix(5)) : tile.label
+            svg += SVG.text(label, x: x + size / 2, y: y + 24, anchor: "middle", size: 11, fill: ink)
+            svg += SVG.text(tile.value.map { SVG.number($0) } ?? "—", x: x + size / 2, y: y + 44, anchor: "middle", size: 13, weight: "bold", fill: ink)
+            svg += "</g>"
+        }
+        let legendY = height - 34
+        for step in 0..<5 {
+            let x = Double(step) * 46
+            svg += "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(legendY))\" width=\"44\" height=\"12\" fill=\"\(SVG.scoreFill(Double(step) * 20 + 1))\" stroke=\"#1d2b2a\" stroke-width=\"0.5\"/>"
+            svg += SVG.text("\(step * 20)–\(step * 20 + 20)", x: x + 22, y: legendY + 24, anchor: "middle", size: 9)
+        }
+        svg += SVG.text(legend, x: 240, y: legendY + 10, size: 10, fill: "#4b5d5b")
+        if let source { svg += SVG.text(source, x: 0, y: height - 2, size: 9, fill: "#4b5d5b") }
+        return svg + "</svg>"
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import OasisCore
+import OasisStore
+
+extension EvaluationService {
+    /// What the page and the report of one region's health check need.
+    public func presentation(region code: RegionCode, period: Int?, language: Language, by principal: Principal) async throws -> EvaluationPresentation {
+        let (check, framework, regions, evaluations) = try await checkWithPeers(region: code, period: period, by: principal)
+        let peers = zip(regions, evaluations).map { region, evaluation in
+            (code: region.code.rawValue, name: region.name(in: language), overall: evaluation.overall)
+        }
+        return EvaluationPresentation(check: check, framework: framework, peers: peers, language: language,
+                                      catalogue: .standard, settings: settings)
+    }
+
+    /// The self-contained HTML health-check report of one region.
+    public func healthCheckReport(region code: RegionCode, period: Int?, language: Language, by principal: Principal) async throws -> String {
+        let presentation = try await presentation(region: code, period: period, language: language, by: principal)
+        let values = try await store.indicatorValues.values(region: code.rawValue, for: .system)
+        let containsSample = values.contains { $0.period <= presentation.check.period && $0.source == DemoSampleValues.source }
+        return HealthCheckReport(presentation: presentation, generatedAt: store.clock.now(), containsSample: containsSample).render()
+    }
+}
