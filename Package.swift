@@ -8,7 +8,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "oasis",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "oasis", targets: ["oasis"]),
         .executable(name: "oasis-access-bench", targets: ["OasisAccessBench"]),

@@ -1,24 +1,20 @@
 import Foundation
 import OasisCore
+import Synchronization
 
 /// Collects the progress updates a library reports (from any thread), for tests.
-public final class UpdateRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [ProgressUpdate] = []
+public final class UpdateRecorder: Sendable {
+    private let stored = Mutex<[ProgressUpdate]>([])
 
     public init() {}
 
     public var reporter: ProgressReporter {
         ProgressReporter { [self] update in
-            lock.lock()
-            stored.append(update)
-            lock.unlock()
+            stored.withLock { $0.append(update) }
         }
     }
 
     public var updates: [ProgressUpdate] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
+        stored.withLock { $0 }
     }
 }

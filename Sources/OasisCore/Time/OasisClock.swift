@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The source of "now", injected everywhere so that tests control time.
 public protocol OasisClock: Sendable {
@@ -12,13 +13,12 @@ public struct SystemClock: OasisClock {
 }
 
 /// A clock that stands still until moved; for tests.
-public final class ManualClock: OasisClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
+public final class ManualClock: OasisClock {
+    private let current: Mutex<Date>
 
-    public init(_ start: Date) { current = start }
+    public init(_ start: Date) { current = Mutex(start) }
 
-    public func now() -> Date { lock.withLock { current } }
+    public func now() -> Date { current.withLock { $0 } }
 
-    public func advance(by seconds: TimeInterval) { lock.withLock { current += seconds } }
+    public func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
 }

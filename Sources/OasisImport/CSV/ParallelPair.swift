@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import OasisCore
+import Synchronization
 
 /// Runs two pieces of synchronous work on two threads at once and returns both results (large imports
 /// parse and validate their halves in parallel on a 2-core machine).
@@ -19,11 +20,11 @@ enum ParallelPair {
         return (box.first!, box.second!)
     }
 
-    final class ResultBox<A, B>: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var first: Result<A, OasisError>?
-        private(set) var second: Result<B, OasisError>?
-        func setFirst(_ value: Result<A, OasisError>) { lock.withLock { first = value } }
-        func setSecond(_ value: Result<B, OasisError>) { lock.withLock { second = value } }
+    final class ResultBox<A: Sendable, B: Sendable>: Sendable {
+        private let results = Mutex<(Result<A, OasisError>?, Result<B, OasisError>?)>((nil, nil))
+        var first: Result<A, OasisError>? { results.withLock { $0.0 } }
+        var second: Result<B, OasisError>? { results.withLock { $0.1 } }
+        func setFirst(_ value: Result<A, OasisError>) { results.withLock { $0.0 = value } }
+        func setSecond(_ value: Result<B, OasisError>) { results.withLock { $0.1 = value } }
     }
 }

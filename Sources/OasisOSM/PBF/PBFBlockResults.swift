@@ -1,24 +1,21 @@
 import Foundation
+import Synchronization
 
 /// The decoded blocks of one file, filled in by parallel workers under a lock, one slot per data blob.
-final class PBFBlockResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<OSMExtract, OSMError>?]
+final class PBFBlockResults: Sendable {
+    private let slots: Mutex<[Result<OSMExtract, OSMError>?]>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = Mutex(Array(repeating: nil, count: count))
     }
 
     func store(_ result: Result<OSMExtract, OSMError>, at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
+        slots.withLock { $0[index] = result }
     }
 
     /// The blocks in file order, or the error of the first blob (in file order) that failed.
     func joined() throws(OSMError) -> OSMExtract {
-        lock.lock()
-        defer { lock.unlock() }
+        let slots = self.slots.withLock { $0 }
         var parts: [OSMExtract] = []
         parts.reserveCapacity(slots.count)
         for slot in slots {

@@ -1,16 +1,15 @@
-import Foundation
+import Synchronization
 
 /// Fixed slots that parallel workers fill, each slot written by exactly one worker, then read once all
-/// workers are done. Guarded by a lock (which costs nothing next to a search); `Mutex` would need macOS 15.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[Double]]
+/// workers are done. Guarded by a mutex (which costs nothing next to a search).
+final class ResultSlots: Sendable {
+    private let slots: Mutex<[[Double]]>
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
 
     func set(_ index: Int, _ value: [Double]) {
-        lock.withLock { slots[index] = value }
+        slots.withLock { $0[index] = value }
     }
 
-    func collect() -> [[Double]] { lock.withLock { slots } }
+    func collect() -> [[Double]] { slots.withLock { $0 } }
 }

@@ -1,12 +1,11 @@
-import Foundation
+import Synchronization
 
 /// Hands out the indices 0, 1, 2 … to parallel workers, each index once.
-final class WorkCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
+final class WorkCounter: Sendable {
+    private let next = Mutex(0)
 
     func take(below limit: Int) -> Int? {
-        lock.withLock {
+        next.withLock { next in
             guard next < limit else { return nil }
             defer { next += 1 }
             return next

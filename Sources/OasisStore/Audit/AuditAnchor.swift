@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// The audit chain's head kept outside the database, so that removing events at the end (and rewriting the
 /// head stored in the database) no longer goes unnoticed.
@@ -9,13 +10,12 @@ import Logging
 /// least, so a process whose anchor lags (another server on the same PostgreSQL, a crash between commit and
 /// anchor) never causes a false alarm. Writers on one machine share the file under an exclusive `flock` of
 /// `<file>.lock`; the file is replaced atomically (written beside, then renamed) with mode 600.
-public final class AuditAnchor: @unchecked Sendable {
+public final class AuditAnchor: Sendable {
     /// The anchor file; nil keeps the head in the log only.
     public let path: String?
     private let logger: Logger
-    private let lock = NSLock()
     /// The highest head this process wrote or read, so that most writes skip the file's lock.
-    private var known: Int64 = 0
+    private let known = Mutex<Int64>(0)
 
     public init(path: String?, logger: Logger) {
         self.path = path
@@ -39,7 +39,7 @@ public final class AuditAnchor: @unchecked Sendable {
     func advance(to head: AuditHead) {
         logger.info("audit.head", metadata: ["seq": "\(head.seq)", "hash": "\(head.hash)"])
         guard let path else { return }
-        lock.withLock {
+        known.withLock { known in
             guard head.seq > known else { return }
             do {
                 try Self.withFileLock(path + ".lock") {

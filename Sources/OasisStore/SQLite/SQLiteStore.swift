@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import OasisCore
 import SQLiteNIO
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode with one writer connection (writes and
 /// transactions queue for it, so writers never contend) and a few reader connections.
@@ -186,12 +187,11 @@ public final class SQLiteStore: SQLDatabase {
 }
 
 /// The bulk-write connection, opened on first use.
-final class BulkConnectionBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var connection: RawSQLiteConnection?
+final class BulkConnectionBox: Sendable {
+    private let connection = Mutex<RawSQLiteConnection?>(nil)
 
     func connection(path: String) throws -> RawSQLiteConnection {
-        try lock.withLock {
+        try connection.withLock { connection in
             if let connection { return connection }
             let opened = try RawSQLiteConnection(path: path)
             connection = opened
@@ -199,15 +199,14 @@ final class BulkConnectionBox: @unchecked Sendable {
         }
     }
 
-    func close() { lock.withLock { connection = nil } }
+    func close() { connection.withLock { $0 = nil } }
 }
 
 /// Round-robin over the reader connections.
-final class ReaderCursor: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+final class ReaderCursor: Sendable {
+    private let value = Mutex(0)
     func next() -> Int {
-        lock.withLock {
+        value.withLock { value in
             value &+= 1
             return value & Int.max
         }
