@@ -75,11 +75,7 @@ struct AnalyseCommand: AsyncParsableCommand {
             if let map, let mapType = mapType ?? chosen.first {
                 guard chosen.contains(mapType) else { throw ValidationError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).") }
                 let svg = AccessMap.make(artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed).render()
-                do {
-                    try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic)
-                } catch {
-                    throw CLIError("\(map): cannot write the map (\(error.localizedDescription)).")
-                }
+                try InputError.naming("\(map): cannot write the map") { try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic) }
             }
             try output.emit(result) {
                 TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows)

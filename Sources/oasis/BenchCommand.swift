@@ -23,10 +23,9 @@ struct BenchCommand: AsyncParsableCommand {
         func run() async throws {
             try await storeOptions.withStore { store in
                 let start = ContinuousClock.now
-                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
+                let bytes = try StoreOptions.read(file)
                 let service = EvaluationService(store: store)
                 // Phases, timed separately on a copy of the work (parse, validate), then the real import end to end.
-                let bytes = Array(data)
                 var phaseSeconds: (parse: Double, validate: Double) = (-1, -1)
                 if phases {
                     let parseStart = ContinuousClock.now

@@ -75,13 +75,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let issued = try await storeOptions.withStore(configuration) { store in
-                guard let (user, _) = try await store.users.credentials(username: username) else {
-                    throw CLIError("No user named \(username).")
-                }
-                let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
-                                               tokenLifetimeDays: configuration.tokenLifetimeDays)
+            let issued = try await UserCommand.withUser(storeOptions, username) { identity, user in
                 let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
                 return IssuedToken(id: issued.id, username: user.username, name: name, token: issued.token)
             }

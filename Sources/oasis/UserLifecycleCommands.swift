@@ -16,7 +16,9 @@ extension UserCommand {
             guard let (user, _) = try await store.users.credentials(username: username) else {
                 throw CLIError("No user named \(username). / 没有名为 \(username) 的用户。")
             }
-            return try await body(IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost)), user)
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
+                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
+            return try await body(identity, user)
         }
     }
 
