@@ -100,5 +100,19 @@ struct ExitStatusCLITests {
         let rejected = try JSONCLIOutput.object(none.stdout)
         #expect(rejected["rowCount"] as? Int == 1 && rejected["acceptedValues"] as? Int == 0 && rejected["rejectedRows"] as? Int == 1)
         #expect(rejected["record"] == nil)
+
+        // The project library: the park is saved, the castle refused by its type.
+        let projects = directory.appendingPathComponent("projects.csv")
+        try "code,name_zh,type,region\nP-1,口袋公园,pocket_park,650100\nP-2,城堡,castle,650100\n".write(to: projects, atomically: true, encoding: .utf8)
+        let allOrNothing = try OasisBinary.run(["projects", "import", projects.path, "--database", database])
+        #expect(allOrNothing.status == 1)
+        #expect(allOrNothing.stderr.contains("line 3, column type"), "\(allOrNothing.stderr)")
+        let some = try OasisBinary.run(["projects", "import", projects.path, "--accept-valid", "--json", "--database", database])
+        #expect(some.status == 3, "\(some.stderr)")
+        let saved = try JSONCLIOutput.object(some.stdout)
+        #expect(saved["rowCount"] as? Int == 2 && saved["created"] as? Int == 1 && saved["updated"] as? Int == 0 && saved["rejectedRows"] as? Int == 1)
+        let list = try JSONCLIOutput.object(try OasisBinary.run(["projects", "list", "--json", "--database", database]).stdout)
+        #expect(list["total"] as? Int == 1)
+        #expect(((list["projects"] as? [[String: Any]])?.first?["project"] as? [String: Any])?["code"] as? String == "P-1", "\(list)")
     }
 }

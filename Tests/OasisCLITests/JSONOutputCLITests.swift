@@ -85,5 +85,10 @@ struct JSONOutputCLITests {
         let both = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
                                         "--json", "--format", "csv"])
         #expect(both.status == 2)
+        // A type the network lacks is a bad argument for it.
+        let castle = try OasisBinary.run(["analyse", "access", "--network", network, "--types", "castle", "--json", "--quiet"])
+        #expect(castle.status == 2)
+        #expect(castle.stderr.contains("--types: the network has no facilities of type castle"), "\(castle.stderr)")
+        #expect(castle.stdout.isEmpty)
     }
 }
