@@ -19,10 +19,11 @@ extension AnalyseCommand.Access {
                 figures.first { $0.indicator == code }.map { String(format: "%.1f %%", $0.denominator > 0 ? $0.numerator / $0.denominator * 100 : 0) } ?? "—"
             }
         }
+        let facilities = inputs.facilities.values.reduce(0) { $0 + $1.count }
+        let tiers = standard.tiers.indices.map { "\(standard.tiers[$0].name) \(Int(standard.distance(ofTier: $0))) m" }.joined(separator: ", ")
         try output.emit(result.coverage) {
             TextTable.render(header: ["region", "population"] + codes, rows: rows)
-                + "\n\(result.access.count) residence(s), \(inputs.facilities.values.reduce(0) { $0 + $1.count }) imported facilities with the network's own; "
-                + "tiers " + standard.tiers.indices.map { "\(standard.tiers[$0].name) \(Int(standard.distance(ofTier: $0))) m" }.joined(separator: ", ")
+                + "\n\(result.access.count) residence(s), \(facilities) imported facilities with the network's own; tiers " + tiers
         }
         // With --json the notes go to standard error, so that standard output stays one JSON document.
         for line in AnalysisStoreOptions.describe(recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation) {

@@ -50,7 +50,8 @@ struct AnalyseCommand: AsyncParsableCommand {
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
             let unknown = chosen.filter { available[$0] == nil }
             guard unknown.isEmpty else {
-                throw ValidationError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); it has \(available.keys.sorted().joined(separator: ", ")).")
+                throw ValidationError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); "
+                    + "it has \(available.keys.sorted().joined(separator: ", ")).")
             }
             let limit = (minuteList.max() ?? 15) * speed
             let start = ContinuousClock.now
@@ -73,7 +74,9 @@ struct AnalyseCommand: AsyncParsableCommand {
             }
             coverage.finish()
             if let map, let mapType = mapType ?? chosen.first {
-                guard chosen.contains(mapType) else { throw ValidationError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).") }
+                guard chosen.contains(mapType) else {
+                    throw ValidationError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).")
+                }
                 let svg = AccessMap.make(artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed).render()
                 try InputError.naming("\(map): cannot write the map") { try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic) }
             }

@@ -24,13 +24,14 @@ struct AuditCommand: AsyncParsableCommand {
             guard result.isIntact else {
                 var lines = ["audit chain BROKEN: \(result.problems.count) problem(s) in \(result.eventCount) events", "审计哈希链已被破坏："]
                 if result.missingAtEnd > 0, let anchor = result.anchor {
-                    lines.append("  the anchor records event \(anchor.seq), the table ends at event \(result.lastSeq): \(result.missingAtEnd) event(s) missing at the end")
-                    lines.append("  锚点记录到第 \(anchor.seq) 条，表中只到第 \(result.lastSeq) 条：末尾缺少 \(result.missingAtEnd) 条记录（链被截断）。")
+                    let (seq, last, missing) = (anchor.seq, result.lastSeq, result.missingAtEnd)
+                    lines.append("  the anchor records event \(seq), the table ends at event \(last): \(missing) event(s) missing at the end")
+                    lines.append("  锚点记录到第 \(seq) 条，表中只到第 \(last) 条：末尾缺少 \(missing) 条记录（链被截断）。")
                 }
                 return lines + result.problems.map { "  - \($0)" }
             }
-            return ["audit chain intact: \(result.eventCount) events; head hash \(result.headHash)", "审计哈希链完整：共 \(result.eventCount) 条记录。"]
-                + anchorText(result)
+            return ["audit chain intact: \(result.eventCount) events; head hash \(result.headHash)",
+                    "审计哈希链完整：共 \(result.eventCount) 条记录。"] + anchorText(result)
         }
 
         /// Where the chain's head is anchored outside the database, or why it is not.
@@ -40,7 +41,8 @@ struct AuditCommand: AsyncParsableCommand {
                 ["no audit anchor file configured (--audit-anchor / OASIS_AUDIT_ANCHOR): truncation at the end cannot be detected",
                  "未配置审计锚点文件：无法发现末尾记录被删除。"]
             case (let path?, nil):
-                ["no audit anchor in \(path) yet: it is written at the next audited write", "锚点文件 \(path) 尚未写入：下一次写操作时写入。"]
+                ["no audit anchor in \(path) yet: it is written at the next audited write",
+                 "锚点文件 \(path) 尚未写入：下一次写操作时写入。"]
             case (let path?, let anchor?):
                 ["anchored in \(path) at event \(anchor.seq); the table reaches event \(result.lastSeq)",
                  "锚点（\(path)）记录到第 \(anchor.seq) 条，表中到第 \(result.lastSeq) 条。"]

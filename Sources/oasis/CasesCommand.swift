@@ -34,9 +34,9 @@ struct CasesCommand: AsyncParsableCommand {
             }
             try output.emit(outcome) {
                 let rate = Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))
-                return (["\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, \(outcome.rejected) rows rejected "
-                    + "in \(String(format: "%.2f", outcome.seconds)) s (\(rate) rows/s)"] + outcome.problems.prefix(200).map { "  - \($0)" })
-                    .joined(separator: "\n")
+                let summary = "\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, "
+                    + "\(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(rate) rows/s)"
+                return ([summary] + outcome.problems.prefix(200).map { "  - \($0)" }).joined(separator: "\n")
             }
             try ExitStatus.ofImport(rows: outcome.rows, rejected: outcome.rejected).conclude()
         }

@@ -26,8 +26,8 @@ struct LayersCommand: AsyncParsableCommand {
         /// The layer, the coordinate system and the region named on the command line; a bad one is a usage error.
         func arguments() throws -> (layer: SpatialLayer, system: CoordinateSystem?, region: String?) {
             do {
-                return (try SpatialLayerService.layer(named: layer), try crs.map { name throws(OasisError) in try SpatialLayerService.coordinateSystem(named: name) },
-                        try region.map { try RegionCode($0).rawValue })
+                let system = try crs.map { name throws(OasisError) in try SpatialLayerService.coordinateSystem(named: name) }
+                return (try SpatialLayerService.layer(named: layer), system, try region.map { try RegionCode($0).rawValue })
             } catch {
                 throw ValidationError(CommandLineEdge.message(for: error))
             }

@@ -32,7 +32,8 @@ struct MigrateCommand: AsyncParsableCommand {
                 return "database \(result.database): schema version \(result.from); this build writes version \(result.buildVersion)"
             }
             if result.applied.isEmpty { return "database \(result.database) is up to date at schema version \(result.to)" }
-            return "migrated \(result.database) from schema version \(result.from) to \(result.to) (applied \(result.applied.map(String.init).joined(separator: ", ")))"
+            let applied = result.applied.map(String.init).joined(separator: ", ")
+            return "migrated \(result.database) from schema version \(result.from) to \(result.to) (applied \(applied))"
         }
     }
 }

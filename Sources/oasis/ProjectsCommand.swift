@@ -28,7 +28,8 @@ struct ProjectsCommand: AsyncParsableCommand {
                     .importProjects(bytes, fileName: URL(fileURLWithPath: file).lastPathComponent, acceptValid: acceptValid, by: .system)
             }
             try output.emit(outcome) {
-                var lines = ["\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, \(outcome.rejectedRows) rows rejected"]
+                var lines = ["\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, "
+                    + "\(outcome.rejectedRows) rows rejected"]
                 lines += outcome.problems.prefix(200).map { "  - \($0)" }
                 lines += outcome.flagged.sorted(by: { $0.key < $1.key }).prefix(50).map { code, kinds in
                     "  flagged \(code): \(kinds.map(\.rawValue).joined(separator: ", "))"

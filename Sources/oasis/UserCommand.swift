@@ -58,9 +58,10 @@ struct UserCommand: AsyncParsableCommand {
             let users = try await storeOptions.withStore { store in try await store.users.list(for: .system) }
             try output.emit(users) {
                 let rows = users.map { user in
-                    [String(user.id), user.username, user.role.rawValue,
-                     user.scope.coversAllRegions && user.scope.coversAllUnits ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ","),
-                     user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
+                    let scope = user.scope.coversAllRegions && user.scope.coversAllUnits
+                        ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ",")
+                    return [String(user.id), user.username, user.role.rawValue, scope,
+                            user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
                 }
                 return TextTable.render(header: ["id", "username", "role", "scope", "status"], rows: rows)
             }
