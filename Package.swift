@@ -126,6 +126,7 @@ let package = Package(
             dependencies: [
                 "OasisCore", "OasisStore", "OasisImport", "OasisServices", "OasisServer", "OasisOSM", "OasisRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings

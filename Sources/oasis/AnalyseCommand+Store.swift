@@ -6,7 +6,6 @@ import OasisServices
 extension AnalyseCommand.Access {
     /// The store mode: the stored residences' population coverage per region, recorded with `--record`.
     func runOnStore(_ console: ConsoleProgress) async throws {
-        if let speed, let reason = NumericDomain.walkingSpeed.reason(speed) { throw CLIError("--speed: \(reason).") }
         let standard = speed.map { LivingCircleStandard.gb50180.walkingSpeed($0) } ?? .gb50180
         let (inputs, (result, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
             let result = service.access(inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,
@@ -20,18 +19,15 @@ extension AnalyseCommand.Access {
                 figures.first { $0.indicator == code }.map { String(format: "%.1f %%", $0.denominator > 0 ? $0.numerator / $0.denominator * 100 : 0) } ?? "—"
             }
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            Console.line(String(decoding: try encoder.encode(result.coverage), as: UTF8.self))
-        } else {
-            Console.line(TextTable.render(header: ["region", "population"] + codes, rows: rows))
-            Console.line("\(result.access.count) residence(s), \(inputs.facilities.values.reduce(0) { $0 + $1.count }) imported facilities with the network's own; "
-                + "tiers " + standard.tiers.indices.map { "\(standard.tiers[$0].name) \(Int(standard.distance(ofTier: $0))) m" }.joined(separator: ", "))
+        let facilities = inputs.facilities.values.reduce(0) { $0 + $1.count }
+        let tiers = standard.tiers.indices.map { "\(standard.tiers[$0].name) \(Int(standard.distance(ofTier: $0))) m" }.joined(separator: ", ")
+        try output.emit(result.coverage) {
+            TextTable.render(header: ["region", "population"] + codes, rows: rows)
+                + "\n\(result.access.count) residence(s), \(facilities) imported facilities with the network's own; tiers " + tiers
         }
         // With --json the notes go to standard error, so that standard output stays one JSON document.
         for line in AnalysisStoreOptions.describe(recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation) {
-            if json { Console.errorLine(line) } else { Console.line(line) }
+            output.note(line)
         }
     }
 }

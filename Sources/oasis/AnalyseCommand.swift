@@ -20,7 +20,7 @@ struct AnalyseCommand: AsyncParsableCommand {
         @Option(help: "Minutes, comma-separated.") var minutes: String = "5,10,15"
         @Option(help: "Walking speed, metres per minute (default 60; with the store, every tier's distance becomes minutes × speed instead of GB 50180's metres).")
         var speed: Double?
-        @Flag(help: "Print JSON instead of a table.") var json = false
+        @OptionGroup var output: OutputOptions
         @Option(help: "Also write an SVG map: the network, the facilities, and every node coloured by walking minutes to the nearest facility of --map-type.")
         var map: String?
         @Option(help: "The type the map colours nodes by (default: the first of --types).") var mapType: String?
@@ -31,23 +31,27 @@ struct AnalyseCommand: AsyncParsableCommand {
             if analysis.readsStore, types != nil || map != nil || mapType != nil {
                 throw ValidationError("--types, --map and --map-type belong to the network-only mode; with the store the GB 50180 types are analysed for the stored residences.")
             }
+            guard !minuteList.isEmpty, minuteList.allSatisfy(NumericDomain.walkingMinutes.contains) else {
+                throw ValidationError("--minutes takes numbers in \(NumericDomain.walkingMinutes.rangeText), such as 5,10,15.")
+            }
+            if let speed, let reason = NumericDomain.walkingSpeed.reason(speed) { throw ValidationError("--speed: \(reason).") }
+        }
+
+        var minuteList: [Double] {
+            minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
         }
 
         func run() async throws {
             let console = progress.console()
             if analysis.readsStore { return try await runOnStore(console) }
             let speed = self.speed ?? 60
-            let minuteList = minutes.split(separator: ",").compactMap { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
-            guard !minuteList.isEmpty, minuteList.allSatisfy(NumericDomain.walkingMinutes.contains) else {
-                throw CLIError("--minutes takes numbers in \(NumericDomain.walkingMinutes.rangeText), such as 5,10,15.")
-            }
-            if let reason = NumericDomain.walkingSpeed.reason(speed) { throw CLIError("--speed: \(reason).") }
             let artefact = try networkOptions.load(progress: console.reporter)
             let available = artefact.sourcesByType
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
             let unknown = chosen.filter { available[$0] == nil }
             guard unknown.isEmpty else {
-                throw CLIError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); it has \(available.keys.sorted().joined(separator: ", ")).")
+                throw ValidationError("--types: the network has no facilities of type \(unknown.joined(separator: ", ")); "
+                    + "it has \(available.keys.sorted().joined(separator: ", ")).")
             }
             let limit = (minuteList.max() ?? 15) * speed
             let start = ContinuousClock.now
@@ -70,21 +74,16 @@ struct AnalyseCommand: AsyncParsableCommand {
             }
             coverage.finish()
             if let map, let mapType = mapType ?? chosen.first {
-                guard chosen.contains(mapType) else { throw CLIError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).") }
-                let svg = AccessMap.make(artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed).render()
-                do {
-                    try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic)
-                } catch {
-                    throw CLIError("\(map): cannot write the map (\(error.localizedDescription)).")
+                guard chosen.contains(mapType) else {
+                    throw ValidationError("--map-type \(mapType) is not one of the analysed types \(chosen.joined(separator: ", ")).")
                 }
+                let svg = AccessMap.make(artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed).render()
+                try InputError.naming("\(map): cannot write the map") { try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic) }
             }
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                Console.line(String(decoding: try encoder.encode(result), as: UTF8.self))
-            } else {
-                Console.line(TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows))
-                Console.line("share of network nodes within each walking time at \(String(format: "%g", speed)) m/min; \(chosen.count) type(s) from \(artefact.graph.nodeCount) nodes within \(Int(limit)) m searched in \(elapsed)")
+            try output.emit(result) {
+                TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows)
+                    + "\nshare of network nodes within each walking time at \(String(format: "%g", speed)) m/min; \(chosen.count) type(s) from "
+                    + "\(artefact.graph.nodeCount) nodes within \(Int(limit)) m searched in \(elapsed)"
             }
         }
     }

@@ -15,12 +15,20 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
     @Option(help: "The communities' centres: CSV (community,lon,lat) or GeoJSON Points with a community property.") var communities: String
     @Option(help: "Walking distance in metres within which a facility counts (default 500).") var distance: Double = CompleteCommunityStandard.default.distance
     @Option(help: "Required facility types, comma-separated (default: the 2020 standard's).") var types: String?
-    @Option(help: "Output: table or json.") var format: String = "table"
+    @Option(help: "Output: table or json (the same as --json).") var format: String = "table"
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if let reason = NumericDomain.walkingDistance.reason(distance) { throw ValidationError("--distance: \(reason).") }
         guard ["table", "json"].contains(format) else { throw ValidationError("--format takes table or json.") }
+    }
+
+    /// `--json` or `--format json` print JSON.
+    var printing: OutputOptions {
+        var printing = output
+        printing.json = output.json || format == "json"
+        return printing
     }
 
     func run() async throws {
@@ -36,21 +44,15 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
         let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { required.contains($0.key) }, limit: distance,
                                           progress: console.reporter)
         let checklists = CommunityChecklist.check(centres, standard: standard, network: artefact.accessNetwork(), distances: distances)
-        if format == "json" {
-            let rows: [[String: Any]] = checklists.map {
-                ["community": $0.community, "complete": $0.isComplete, "missing": $0.missing, "snap_m": ($0.snapDistance * 10).rounded() / 10,
-                 "present_m": $0.present.mapValues { ($0 * 10).rounded() / 10 }]
-            }
-            let data = try JSONSerialization.data(withJSONObject: ["distance_m": distance, "communities": rows] as [String: Any], options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-            return
-        }
+        let printing = printing
         let absent = required.filter { available[$0] == nil }
-        if !absent.isEmpty { print("The network has no facilities of type \(absent.joined(separator: ", ")): every community misses them.") }
-        let rows = checklists.map { checklist in
-            [checklist.community, checklist.isComplete ? "yes" : "no", "\(required.count - checklist.missing.count)/\(required.count)",
-             checklist.missing.joined(separator: ", ")]
+        if !absent.isEmpty { printing.note("The network has no facilities of type \(absent.joined(separator: ", ")): every community misses them.") }
+        try printing.emit(CommunityChecklistReport(distance: distance, checklists: checklists)) {
+            let rows = checklists.map { checklist in
+                [checklist.community, checklist.isComplete ? "yes" : "no", "\(required.count - checklist.missing.count)/\(required.count)",
+                 checklist.missing.joined(separator: ", ")]
+            }
+            return TextTable.render(header: ["community", "complete", "present", "missing within \(Int(distance)) m"], rows: rows)
         }
-        print(TextTable.render(header: ["community", "complete", "present", "missing within \(Int(distance)) m"], rows: rows))
     }
 }

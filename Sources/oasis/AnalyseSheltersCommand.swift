@@ -17,12 +17,17 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
     var shelters: String?
     @Option(help: "Residences: CSV (id,lon,lat,population[,district]) or a GeoJSON FeatureCollection of Points with those properties.")
     var residences: String?
-    @Option(help: "Output: table, csv or json.") var format: String = "table"
+    @Option(help: "Output: table, csv or json (json is the same as --json).") var format: String = "table"
     @OptionGroup var analysis: AnalysisStoreOptions
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: OutputOptions
+
+    /// `--json` is `--format json`.
+    var chosenFormat: String { output.json ? "json" : format }
 
     func validate() throws {
         guard ["table", "csv", "json"].contains(format) else { throw ValidationError("--format takes table, csv or json.") }
+        if output.json, format == "csv" { throw ValidationError("--json and --format csv ask for different outputs; give one.") }
         guard (shelters == nil) == (residences == nil) else { throw ValidationError("Give both --shelters and --residences, or neither to read the store's layers.") }
         if shelters != nil, analysis.record { throw ValidationError("--record reads the layers from the store: give --database without --shelters and --residences.") }
     }
@@ -52,12 +57,12 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         defer {
             // After the report; on standard error for csv and json, so that standard output stays one document.
             for line in notes {
-                if format != "table" { Console.errorLine(line) } else { Console.line(line) }
+                if chosenFormat != "table" { Console.errorLine(line) } else { Console.line(line) }
             }
         }
-        switch format {
+        switch chosenFormat {
         case "csv": Console.line(report.csv())
-        case "json": Console.line(try report.json())
+        case "json": Console.line(try JSONOutput.encode(report))
         default:
             Console.line(report.table())
             Console.line("\(input.shelters.count) shelter(s), \(input.residences.count) residence(s); radius and per-capita area by class: "

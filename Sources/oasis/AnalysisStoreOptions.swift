@@ -19,11 +19,13 @@ struct AnalysisStoreOptions: ParsableArguments {
     func validate() throws {
         if record, period == nil { throw ValidationError("--record needs --period, the year the figures are for.") }
         if let period, !(1900...2200).contains(period) { throw ValidationError("--period takes a year such as 2026.") }
+        _ = try regionCode()
     }
 
+    /// The region's code; a malformed one is a usage error naming the option.
     func regionCode() throws -> String? {
         guard let region else { return nil }
-        do { return try RegionCode(region).rawValue } catch { throw CLIError("--region: \(error.message)") }
+        do { return try RegionCode(region).rawValue } catch { throw ValidationError("--region: \(error.message)") }
     }
 
     /// Loads the network, opens the store and reads the layers of `--region` (and below), then hands them to

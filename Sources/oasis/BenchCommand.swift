@@ -21,42 +21,38 @@ struct BenchCommand: AsyncParsableCommand {
         @Flag(help: "Also time parsing and validation on their own (before the real import).") var phases = false
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            let start = ContinuousClock.now
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
-            let service = EvaluationService(store: store)
-            // Phases, timed separately on a copy of the work (parse, validate), then the real import end to end.
-            let bytes = Array(data)
-            var phaseSeconds: (parse: Double, validate: Double) = (-1, -1)
-            if phases {
-                let parseStart = ContinuousClock.now
-                let table = try CSVParser().parse(bytes)
-                let parsed = ContinuousClock.now
-                let context = ValueImportContext(regionCodes: Set(try await store.regions.list().map(\.code.rawValue)),
-                                                 framework: try await store.frameworks.activeOrBuiltIn(), currentYear: 2100, defaultSource: file)
-                _ = try IndicatorValueReader(context: context).read(TabularData(csv: table))
-                phaseSeconds = ((parsed - parseStart).seconds, (ContinuousClock.now - parsed).seconds)
+            try await storeOptions.withStore { store in
+                let start = ContinuousClock.now
+                let bytes = try StoreOptions.read(file)
+                let service = EvaluationService(store: store)
+                // Phases, timed separately on a copy of the work (parse, validate), then the real import end to end.
+                var phaseSeconds: (parse: Double, validate: Double) = (-1, -1)
+                if phases {
+                    let parseStart = ContinuousClock.now
+                    let table = try CSVParser().parse(bytes)
+                    let parsed = ContinuousClock.now
+                    let context = ValueImportContext(regionCodes: Set(try await store.regions.list().map(\.code.rawValue)),
+                                                     framework: try await store.frameworks.activeOrBuiltIn(), currentYear: 2100, defaultSource: file)
+                    _ = try IndicatorValueReader(context: context).read(TabularData(csv: table))
+                    phaseSeconds = ((parsed - parseStart).seconds, (ContinuousClock.now - parsed).seconds)
+                }
+                let importStart = ContinuousClock.now
+                let outcome = try await service.importValues(bytes, fileName: file, acceptValid: false, refreshLedger: false, by: .system)
+                let imported = ContinuousClock.now
+                var ledgerSeconds: Double?
+                if ledger {
+                    try await service.refreshLedger(by: .system)
+                    ledgerSeconds = (ContinuousClock.now - imported).seconds
+                }
+                let seconds = (imported - importStart).seconds
+                _ = start
+                let report: [String: Double] = [
+                    "rows": Double(outcome.rowCount), "written": Double(outcome.record?.written ?? 0), "seconds": seconds,
+                    "rowsPerSecond": Double(outcome.rowCount) / seconds, "ledgerSeconds": ledgerSeconds ?? -1,
+                    "parseSeconds": phaseSeconds.parse, "validateSeconds": phaseSeconds.validate,
+                ]
+                Console.line(try JSONOutput.encode(report))
             }
-            let importStart = ContinuousClock.now
-            let outcome = try await service.importValues(bytes, fileName: file, acceptValid: false, refreshLedger: false, by: .system)
-            let imported = ContinuousClock.now
-            var ledgerSeconds: Double?
-            if ledger {
-                try await service.refreshLedger(by: .system)
-                ledgerSeconds = (ContinuousClock.now - imported).seconds
-            }
-            let seconds = (imported - importStart).seconds
-            _ = start
-            let report: [String: Double] = [
-                "rows": Double(outcome.rowCount), "written": Double(outcome.record?.written ?? 0), "seconds": seconds,
-                "rowsPerSecond": Double(outcome.rowCount) / seconds, "ledgerSeconds": ledgerSeconds ?? -1,
-                "parseSeconds": phaseSeconds.parse, "validateSeconds": phaseSeconds.validate,
-            ]
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
         }
     }
 
@@ -94,9 +90,7 @@ struct BenchCommand: AsyncParsableCommand {
                 "regions": Double(regions), "indicators": Double(indicators.count), "periods": Double(periods),
                 "values": Double(observations.count), "milliseconds": best * 1000, "checksum": checksum,
             ]
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+            Console.line(try JSONOutput.encode(report))
         }
     }
 }
@@ -113,28 +107,25 @@ extension BenchCommand {
         @Option(help: "Timed runs per dimension (the best is reported).") var repetitions = 5
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            // A fixed "as of", so that Oasis and its peer count the same open cases as due.
-            let asOf = store.clock.now().wholeMilliseconds
-            var milliseconds: [String: Double] = [:]
-            var figures: [String: [CaseRepository.MetricsRow]] = [:]
-            for dimension in CaseRollupDimension.allCases {
-                var best = Double.infinity
-                for _ in 0..<repetitions {
-                    let start = ContinuousClock.now
-                    figures[dimension.rawValue] = try await store.cases.metrics(dimension, byMonth: false, asOf: asOf, for: .system)
-                    best = min(best, (ContinuousClock.now - start).seconds * 1000)
+            try await storeOptions.withStore { store in
+                // A fixed "as of", so that Oasis and its peer count the same open cases as due.
+                let asOf = store.clock.now().wholeMilliseconds
+                var milliseconds: [String: Double] = [:]
+                var figures: [String: [CaseRepository.MetricsRow]] = [:]
+                for dimension in CaseRollupDimension.allCases {
+                    var best = Double.infinity
+                    for _ in 0..<repetitions {
+                        let start = ContinuousClock.now
+                        figures[dimension.rawValue] = try await store.cases.metrics(dimension, byMonth: false, asOf: asOf, for: .system)
+                        best = min(best, (ContinuousClock.now - start).seconds * 1000)
+                    }
+                    milliseconds[dimension.rawValue] = best
                 }
-                milliseconds[dimension.rawValue] = best
+                try StoreOptions.write(Data(try JSONOutput.encode(figures).utf8), to: output)
+                let cases = figures["all"]?.first?.metrics.cases ?? 0
+                struct Timing: Encodable { var ms: [String: Double]; var cases: Int; var asOf: Double }
+                Console.line(try JSONOutput.encode(Timing(ms: milliseconds, cases: cases, asOf: asOf.timeIntervalSince1970)))
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            guard FileManager.default.createFile(atPath: output, contents: try encoder.encode(figures)) else { throw CLIError("Cannot write \(output).") }
-            let cases = figures["all"]?.first?.metrics.cases ?? 0
-            struct Timing: Encodable { var ms: [String: Double]; var cases: Int; var asOf: Double }
-            Console.line(String(decoding: try encoder.encode(Timing(ms: milliseconds, cases: cases, asOf: asOf.timeIntervalSince1970)), as: UTF8.self))
         }
     }
 
@@ -160,39 +151,36 @@ extension BenchCommand {
         @Option(help: "Timed runs of each view (best and median are reported).") var repetitions = 7
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            var seedSeconds = 0.0
-            if try await store.regions.count() == 0 { _ = try await Bootstrap.seedXinjiang(into: store) }
-            if try await store.database.first("SELECT COUNT(*) AS n FROM projects")?.int("n") == 0 {
-                let start = ContinuousClock.now
-                try await PromotionBenchSeed(store: store, projects: projects, reports: reports).run()
-                seedSeconds = (ContinuousClock.now - start).seconds
+            try await storeOptions.withStore { store in
+                var seedSeconds = 0.0
+                if try await store.regions.count() == 0 { _ = try await Bootstrap.seedXinjiang(into: store) }
+                if try await store.database.first("SELECT COUNT(*) AS n FROM projects")?.int("n") == 0 {
+                    let start = ContinuousClock.now
+                    try await PromotionBenchSeed(store: store, projects: projects, reports: reports).run()
+                    seedSeconds = (ContinuousClock.now - start).seconds
+                }
+                let counts = try await store.database.first("SELECT (SELECT COUNT(*) FROM projects) AS p, (SELECT COUNT(*) FROM progress_reports) AS r")
+                let service = PromotionService(store: store)
+                var statusTimes: [Double] = [], delayTimes: [Double] = []
+                var measured = 0
+                for _ in 0..<repetitions {
+                    let start = ContinuousClock.now
+                    let report = try await service.measureStatus(region: "650000", by: .system)
+                    statusTimes.append((ContinuousClock.now - start).seconds * 1000)
+                    measured = report.measures.reduce(0) { $0 + $1.projects }
+                    let delayStart = ContinuousClock.now
+                    _ = try await service.delays(region: nil, by: .system)
+                    delayTimes.append((ContinuousClock.now - delayStart).seconds * 1000)
+                }
+                statusTimes.sort()
+                delayTimes.sort()
+                let result: [String: Double] = [
+                    "projects": Double(try counts?.int("p") ?? 0), "reports": Double(try counts?.int("r") ?? 0), "projectMeasureLinks": Double(measured),
+                    "seedSeconds": seedSeconds, "statusBestMs": statusTimes[0], "statusMedianMs": statusTimes[statusTimes.count / 2],
+                    "delaysBestMs": delayTimes[0], "delaysMedianMs": delayTimes[delayTimes.count / 2],
+                ]
+                Console.line(try JSONOutput.encode(result))
             }
-            let counts = try await store.database.first("SELECT (SELECT COUNT(*) FROM projects) AS p, (SELECT COUNT(*) FROM progress_reports) AS r")
-            let service = PromotionService(store: store)
-            var statusTimes: [Double] = [], delayTimes: [Double] = []
-            var measured = 0
-            for _ in 0..<repetitions {
-                let start = ContinuousClock.now
-                let report = try await service.measureStatus(region: "650000", by: .system)
-                statusTimes.append((ContinuousClock.now - start).seconds * 1000)
-                measured = report.measures.reduce(0) { $0 + $1.projects }
-                let delayStart = ContinuousClock.now
-                _ = try await service.delays(region: nil, by: .system)
-                delayTimes.append((ContinuousClock.now - delayStart).seconds * 1000)
-            }
-            statusTimes.sort()
-            delayTimes.sort()
-            let result: [String: Double] = [
-                "projects": Double(try counts?.int("p") ?? 0), "reports": Double(try counts?.int("r") ?? 0), "projectMeasureLinks": Double(measured),
-                "seedSeconds": seedSeconds, "statusBestMs": statusTimes[0], "statusMedianMs": statusTimes[statusTimes.count / 2],
-                "delaysBestMs": delayTimes[0], "delaysMedianMs": delayTimes[delayTimes.count / 2],
-            ]
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            Console.line(String(decoding: try encoder.encode(result), as: UTF8.self))
         }
     }
 }

@@ -13,29 +13,32 @@ struct CasesCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json)."
+            abstract: "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json).",
+            discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid rows are written and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The CSV file.") var file: String
         @Option(help: "The mapping file (JSON).") var mapping: String
         @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let mappingValue: CaseImportMapping
-            do {
-                mappingValue = try JSONDecoder().decode(CaseImportMapping.self, from: Data(try StoreOptions.read(mapping)))
-            } catch let error as CLIError {
-                throw error
-            } catch {
-                throw CLIError("\(mapping): not a valid mapping file: \(error)")
+            let mappingBytes = Data(try StoreOptions.read(mapping))
+            let mappingValue = try InputError.naming("\(mapping): not a valid mapping file") {
+                try JSONDecoder().decode(CaseImportMapping.self, from: mappingBytes)
             }
             let bytes = try StoreOptions.read(file)
             let outcome = try await storeOptions.withStore { store in
                 try await CaseService(store: store).importHistorical(csv: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
                                                                      acceptValid: acceptValid, by: .system)
             }
-            Console.line("\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, \(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))) rows/s)")
-            for problem in outcome.problems.prefix(200) { Console.line("  - \(problem)") }
+            try output.emit(outcome) {
+                let rate = Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))
+                let summary = "\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, "
+                    + "\(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(rate) rows/s)"
+                return ([summary] + outcome.problems.prefix(200).map { "  - \($0)" }).joined(separator: "\n")
+            }
+            try ExitStatus.ofImport(rows: outcome.rows, rejected: outcome.rejected).conclude()
         }
     }
 
@@ -46,30 +49,31 @@ struct CasesCommand: AsyncParsableCommand {
         @Option(help: "First month, YYYY-MM.") var from: String?
         @Option(help: "Last month, YYYY-MM.") var to: String?
         @Flag(help: "One row per month.") var monthly = false
-        @Flag(help: "Print JSON instead of a table.") var json = false
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard CaseRollupDimension(rawValue: by) != nil else { throw ValidationError("--by takes unit, region, category or all.") }
+        }
 
         func run() async throws {
-            guard let dimension = CaseRollupDimension(rawValue: by) else { throw CLIError("--by takes unit, region, category or all.") }
+            let dimension = CaseRollupDimension(rawValue: by) ?? .unit
             let start = ContinuousClock.now
             let rows = try await storeOptions.withStore { store in
                 try await store.cases.metrics(dimension, from: from, to: to, byMonth: monthly, asOf: store.clock.now(), for: .system)
             }
             let elapsed = ContinuousClock.now - start
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                Console.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
-                return
+            try output.emit(rows) {
+                func rate(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
+                let table = rows.map { row in
+                    [row.key.isEmpty ? "—" : row.key, row.month ?? "", String(row.metrics.cases), rate(row.metrics.responseRate),
+                     rate(row.metrics.resolutionRate), rate(row.metrics.satisfactionRate), rate(row.metrics.composite), rate(row.metrics.closureRate),
+                     rate(row.metrics.onTimeClosureRate), rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours),
+                     rate(row.metrics.medianHandlingHours)]
+                }
+                return TextTable.render(header: [by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %",
+                                                 "on time %", "rework %", "mean h", "median h"], rows: table)
+                    + "\n\(rows.count) rows in \(elapsed)"
             }
-            func rate(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
-            let table = rows.map { row in
-                [row.key.isEmpty ? "—" : row.key, row.month ?? "", String(row.metrics.cases), rate(row.metrics.responseRate), rate(row.metrics.resolutionRate),
-                 rate(row.metrics.satisfactionRate), rate(row.metrics.composite), rate(row.metrics.closureRate), rate(row.metrics.onTimeClosureRate),
-                 rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours), rate(row.metrics.medianHandlingHours)]
-            }
-            Console.line(TextTable.render(header: [by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %", "on time %",
-                                                   "rework %", "mean h", "median h"], rows: table))
-            Console.line("\(rows.count) rows in \(elapsed)")
         }
     }
 }

@@ -13,28 +13,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var target: RegionPeriodOptions
-    @Flag(help: "Print JSON for machines.") var json = false
+    @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let configuration = try storeOptions.resolve()
-        let code = try target.regionCode()
-        let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-        defer { Task { await store.close() } }
-        let service = EvaluationService(store: store)
-        let check: RegionCheck
-        do {
-            check = try await service.check(region: code, period: target.period, by: .system)
-        } catch let error as OasisError {
-            throw CLIError(error.description)
+        let (check, framework) = try await storeOptions.withStore { store in
+            let check = try await EvaluationService(store: store).check(region: try target.regionCode(), period: target.period, by: .system)
+            return (check, try await store.frameworks.activeOrBuiltIn())
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            Console.line(String(decoding: try encoder.encode(check), as: UTF8.self))
-            return
-        }
-        let framework = try await store.frameworks.activeOrBuiltIn()
-        Console.line(CheckReportText.render(check, framework: framework, language: target.language))
+        try output.emit(check) { CheckReportText.render(check, framework: framework, language: target.language) }
     }
 }

@@ -16,12 +16,9 @@ struct FrameworkCommand: AsyncParsableCommand {
         @Option(help: "File to write.") var output: String?
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            let json = try await store.frameworks.activeOrBuiltIn().encodedJSON()
+            let json = try await storeOptions.withStore { store in try await store.frameworks.activeOrBuiltIn().encodedJSON() }
             if let output {
-                guard FileManager.default.createFile(atPath: output, contents: Data(json)) else { throw CLIError("Cannot write \(output).") }
+                try StoreOptions.write(json, to: output)
             } else {
                 Console.line(String(decoding: json, as: UTF8.self))
             }
@@ -32,17 +29,21 @@ struct FrameworkCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a framework JSON file, store it and make it active.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The framework JSON file.") var file: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
-            let framework: IndicatorFramework
-            do { framework = try IndicatorFramework.decode(json: Array(data)) } catch { throw CLIError("\(file): \(error.description)") }
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            try await store.frameworks.save(framework, by: .system)
-            let ledger = try await EvaluationService(store: store).refreshLedger(by: .system)
-            Console.line("\(file): framework \(framework.id) \(framework.version) with \(framework.indicators.count) indicators is active; ledger: \(ledger.opened) opened, \(ledger.updated) updated")
+            let bytes = try StoreOptions.read(file)
+            let framework = try InputError.naming(file) { try IndicatorFramework.decode(json: bytes) }
+            let ledger = try await storeOptions.withStore { store in
+                try await store.frameworks.save(framework, by: .system)
+                return try await EvaluationService(store: store).refreshLedger(by: .system)
+            }
+            let result = FrameworkImportResult(file: file, framework: framework.id, version: framework.version,
+                                               indicators: framework.indicators.count, ledger: ledger)
+            try output.emit(result) {
+                "\(file): framework \(framework.id) \(framework.version) with \(framework.indicators.count) indicators is active; "
+                    + "ledger: \(ledger.opened) opened, \(ledger.updated) updated"
+            }
         }
     }
 }

@@ -21,25 +21,36 @@ struct LayersCommand: AsyncParsableCommand {
         @Option(help: "Division code: the region of features naming none (properties.region_code), and the part of the source replaced.") var region: String?
         @Option(help: "The source's name (default: the file's name without extension); --replace replaces what this source gave.") var source: String?
         @Flag(help: "Replace the features this source gave before (within --region when given) instead of adding to them.") var replace = false
+        @OptionGroup var output: OutputOptions
+
+        /// The layer, the coordinate system and the region named on the command line; a bad one is a usage error.
+        func arguments() throws -> (layer: SpatialLayer, system: CoordinateSystem?, region: String?) {
+            do {
+                let system = try crs.map { name throws(OasisError) in try SpatialLayerService.coordinateSystem(named: name) }
+                return (try SpatialLayerService.layer(named: layer), system, try region.map { try RegionCode($0).rawValue })
+            } catch {
+                throw ValidationError(CommandLineEdge.message(for: error))
+            }
+        }
+
+        func validate() throws { _ = try arguments() }
 
         func run() async throws {
-            let outcome: SpatialLayerImportOutcome
-            do {
-                let layer = try SpatialLayerService.layer(named: self.layer)
-                let system = try crs.map { name throws(OasisError) in try SpatialLayerService.coordinateSystem(named: name) }
-                let region = try region.map { try RegionCode($0).rawValue }
-                let source = source ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                let bytes = try StoreOptions.read(file)
-                outcome = try await storeOptions.withStore { store in
+            let (layer, system, region) = try arguments()
+            let source = source ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            let bytes = try StoreOptions.read(file)
+            let outcome = try await storeOptions.withStore { store in
+                try await InputError.naming(file) {
                     try await SpatialLayerService(store: store).importLayer(layer, bytes: bytes, coordinateSystem: system, region: region, source: source,
                                                                             replacing: replace, by: .system)
                 }
-            } catch let error as OasisError {
-                throw CLIError("\(file): \(error.description)")
             }
             let replaced = replace ? ", \(outcome.deleted) replaced" : ""
             let scope = outcome.region.map { " in region \($0)" } ?? ""
-            Console.line("\(file): \(outcome.inserted) \(outcome.layer.rawValue) stored from source \"\(outcome.source)\"\(scope)\(replaced) (converted from \(outcome.crs.identifier) to WGS-84)")
+            try output.emit(outcome) {
+                "\(file): \(outcome.inserted) \(outcome.layer.rawValue) stored from source \"\(outcome.source)\"\(scope)\(replaced) "
+                    + "(converted from \(outcome.crs.identifier) to WGS-84)"
+            }
         }
     }
 
@@ -49,17 +60,23 @@ struct LayersCommand: AsyncParsableCommand {
         @Argument(help: "facilities, residences, shelters or access.") var layer: String
         @Option(help: "minLon,minLat,maxLon,maxLat: only features whose bounding box meets it.") var bbox: String?
 
-        func run() async throws {
+        /// The layer and the box named on the command line; a bad one is a usage error.
+        func arguments() throws -> (layer: SpatialLayer, box: SpatialBox?) {
             do {
-                let layer = try SpatialLayerService.layer(named: self.layer)
-                let box = try bbox.map { text throws(OasisError) in try SpatialBox(parsing: text) }
-                try await storeOptions.withStore { store in
-                    try await SpatialLayerService(store: store).export(layer, bbox: box, by: .system) { text in
-                        FileHandle.standardOutput.write(Data(text.utf8))
-                    }
+                return (try SpatialLayerService.layer(named: layer), try bbox.map { text throws(OasisError) in try SpatialBox(parsing: text) })
+            } catch {
+                throw ValidationError(CommandLineEdge.message(for: error))
+            }
+        }
+
+        func validate() throws { _ = try arguments() }
+
+        func run() async throws {
+            let (layer, box) = try arguments()
+            try await storeOptions.withStore { store in
+                try await SpatialLayerService(store: store).export(layer, bbox: box, by: .system) { text in
+                    FileHandle.standardOutput.write(Data(text.utf8))
                 }
-            } catch let error as OasisError {
-                throw CLIError(error.description)
             }
         }
     }

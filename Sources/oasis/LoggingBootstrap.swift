@@ -1,14 +1,15 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import OasisServices
 
 /// Structured logs on standard error (so that standard output stays for command results).
 enum LoggingBootstrap {
-    nonisolated(unsafe) private static var done = false
-    private static let lock = NSLock()
+    /// Whether the logging system is bootstrapped already (it may be only once per process).
+    private static let done = NIOLockedValueBox(false)
 
     static func once(level: Logger.Level, format: LogFormat = .text) {
-        lock.withLock {
+        done.withLockedValue { done in
             guard !done else { return }
             done = true
             LoggingSystem.bootstrap { label in

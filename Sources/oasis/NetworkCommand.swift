@@ -17,6 +17,7 @@ struct NetworkCommand: AsyncParsableCommand {
         @Option(help: "The artefact to write (default: the OSM file's name with .oasisnet).") var output: String?
         @Option(help: "Facility rules (JSON, the shape of the built-in rules) instead of the built-in ones.") var rules: String?
         @OptionGroup var progress: ProgressOptions
+        @OptionGroup var resultFormat: OutputOptions
 
         func run() async throws {
             let console = progress.console()
@@ -24,20 +25,18 @@ struct NetworkCommand: AsyncParsableCommand {
             let rulesDocument = try rules.map { Data(try StoreOptions.read($0)) }
             let target = output ?? url.deletingPathExtension().deletingPathExtension().path + ".oasisnet"
             let start = ContinuousClock.now
-            let artefact: NetworkArtefact
-            do {
-                artefact = try NetworkArtefactBuilder(progress: console.reporter).build(file: url, rulesDocument: rulesDocument)
-            } catch {
-                throw CLIError("\(file): \(error.description)")
+            let artefact = try InputError.naming(file) {
+                try NetworkArtefactBuilder(progress: console.reporter).build(file: url, rulesDocument: rulesDocument)
             }
-            do {
-                try artefact.write(to: URL(fileURLWithPath: target), progress: console.reporter)
-            } catch {
-                throw CLIError("\(target): \(error.description)")
+            try InputError.naming(target) { try artefact.write(to: URL(fileURLWithPath: target), progress: console.reporter) }
+            let elapsed = ContinuousClock.now - start
+            let result = NetworkBuildResult(output: target, nodes: artefact.graph.nodeCount, edges: artefact.graph.targets.count / 2,
+                                            facilities: artefact.facilities.count,
+                                            facilitiesByType: Dictionary(grouping: artefact.facilities, by: \.type).mapValues(\.count))
+            try resultFormat.emit(result) {
+                (["\(result.nodes) nodes, \(result.edges) edges, \(result.facilities) facilities in \(elapsed)"]
+                    + result.facilitiesByType.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }).joined(separator: "\n")
             }
-            let types = Dictionary(grouping: artefact.facilities, by: \.type).mapValues(\.count).sorted { $0.key < $1.key }
-            Console.line("\(artefact.graph.nodeCount) nodes, \(artefact.graph.targets.count / 2) edges, \(artefact.facilities.count) facilities in \(ContinuousClock.now - start)")
-            Console.line(types.map { "  \($0.key): \($0.value)" }.joined(separator: "\n"))
         }
     }
 
@@ -46,28 +45,30 @@ struct NetworkCommand: AsyncParsableCommand {
         @Argument(help: "The artefact.") var artefact: String
         @Option(help: "The folder to write nodes.csv, edges.csv and facilities.csv into.") var output: String
         @Option(help: "The OSM file it was built from, to refuse a stale artefact.") var osm: String?
+        @OptionGroup var resultFormat: OutputOptions
 
         func run() async throws {
             let network = try NetworkCommand.load(artefact, osm: osm)
-            do {
+            try InputError.naming(output) {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
                 try NetworkExport.write(network, to: URL(fileURLWithPath: output))
-            } catch let error as NetworkArtefactError {
-                throw CLIError("\(output): \(error.description)")
             }
-            Console.line("wrote \(output)/nodes.csv, edges.csv, facilities.csv (\(network.graph.nodeCount) nodes, \(network.facilities.count) facilities)")
+            let result = NetworkExportResult(folder: output, files: ["nodes.csv", "edges.csv", "facilities.csv"], nodes: network.graph.nodeCount,
+                                             facilities: network.facilities.count)
+            try resultFormat.emit(result) {
+                "wrote \(output)/nodes.csv, edges.csv, facilities.csv (\(result.nodes) nodes, \(result.facilities) facilities)"
+            }
         }
     }
 
     /// Loads an artefact, refusing a foreign, damaged or (when the source is given) stale one.
     static func load(_ path: String, osm: String?, rules: String? = nil, progress: ProgressReporter = .silent) throws -> NetworkArtefact {
-        do {
+        let rulesDocument = try rules.map { Data(try StoreOptions.read($0)) }
+        return try InputError.naming(path) {
             let expected = try osm.map { source throws in
-                try NetworkArtefactBuilder.fingerprint(file: URL(fileURLWithPath: source), rulesDocument: try rules.map { Data(try StoreOptions.read($0)) })
+                try NetworkArtefactBuilder.fingerprint(file: URL(fileURLWithPath: source), rulesDocument: rulesDocument)
             }
             return try NetworkArtefact.load(from: URL(fileURLWithPath: path), expectedSource: expected, progress: progress)
-        } catch let error as NetworkArtefactError {
-            throw CLIError("\(path): \(error.description)")
         }
     }
 }

@@ -7,12 +7,7 @@ import OasisImport
 /// the file, the line (CSV) or feature (GeoJSON) and the column.
 enum PointFileReader {
     static func read(_ path: String, required: [String]) throws -> [PointRecord] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CLIError("\(path): cannot read the file (\(error.localizedDescription)).")
-        }
+        let data = try InputError.naming("\(path): cannot read the file") { try Data(contentsOf: URL(fileURLWithPath: path)) }
         let lower = path.lowercased()
         if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") {
             return try geoJSON(data, path: path, required: required)
@@ -21,12 +16,7 @@ enum PointFileReader {
     }
 
     private static func csv(_ data: Data, path: String, required: [String]) throws -> [PointRecord] {
-        let table: CSVTable
-        do {
-            table = try CSVParser().parse(Array(data))
-        } catch {
-            throw CLIError("\(path): \(error.description)")
-        }
+        let table = try InputError.naming(path) { try CSVParser().parse(Array(data)) }
         let columns = ["lon", "lat"] + required
         let missing = columns.filter { table.column($0) == nil }
         guard missing.isEmpty else {

@@ -14,10 +14,14 @@ struct PolicyCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the policies with their measure counts.")
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let rows = try await storeOptions.withStore { store in try await store.policies.list() }.map { [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures.count), $0.titleZh] }
-            Console.line(TextTable.render(header: ["id", "level", "region", "issued", "measures", "title"], rows: rows))
+            let policies = try await storeOptions.withStore { store in try await store.policies.list() }.map(PolicySummary.init)
+            try output.emit(policies) {
+                TextTable.render(header: ["id", "level", "region", "issued", "measures", "title"],
+                                 rows: policies.map { [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures), $0.titleZh] })
+            }
         }
     }
 
@@ -25,15 +29,16 @@ struct PolicyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Load or replace a policy from JSON (the shape of `GET /api/v1/policies/{id}`).")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The JSON file.") var file: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
             let policy = try await storeOptions.withStore { store in
                 let policy = try Policy.decode(json: bytes, framework: try await store.frameworks.activeOrBuiltIn())
                 try await store.policies.save(policy, by: .system)
-                return policy
+                return PolicySummary(policy)
             }
-            Console.line("loaded policy \(policy.id): \(policy.sections.count) sections, \(policy.measures.count) measures")
+            try output.emit(policy) { "loaded policy \(policy.id): \(policy.sections) sections, \(policy.measures) measures" }
         }
     }
 
@@ -43,16 +48,14 @@ struct PolicyCommand: AsyncParsableCommand {
         @Option(help: "Statistical division code of the region.") var region: String
         @Option(help: "A name for the boundary.") var name = "城镇开发边界 urban development boundary"
         @Argument(help: "The GeoJSON file.") var file: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let area: BoundaryArea
-            do {
-                area = try BoundaryGeoJSONReader.read(try StoreOptions.read(file))
-            } catch let error as OasisError {
-                throw CLIError("\(file): \(error.description)")
-            }
+            let bytes = try StoreOptions.read(file)
+            let area = try InputError.naming(file) { try BoundaryGeoJSONReader.read(bytes) }
             try await storeOptions.withStore { store in try await store.boundaries.save(region: region, name: name, area: area, by: .system) }
-            Console.line("boundary of \(region): \(area.polygons.count) polygon(s)")
+            let result = BoundaryResult(region: region, name: name, polygons: area.polygons.count)
+            try output.emit(result) { "boundary of \(region): \(area.polygons.count) polygon(s)" }
         }
     }
 }

@@ -12,12 +12,14 @@ struct ProjectsCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import projects from CSV or XLSX (columns: docs/import-formats.md); a file with errors writes nothing unless --accept-valid."
+            abstract: "Import projects from CSV or XLSX (columns: docs/import-formats.md); a file with errors writes nothing unless --accept-valid.",
+            discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid rows are saved and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The file.") var file: String
         @Flag(help: "Save the valid rows and report the others.") var acceptValid = false
         @Option(help: "warn (default) or refuse renewal projects that cite no health-check problem.") var citation: CitationRule = .warn
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
@@ -25,11 +27,16 @@ struct ProjectsCommand: AsyncParsableCommand {
                 try await PromotionService(store: store, citationRule: citation)
                     .importProjects(bytes, fileName: URL(fileURLWithPath: file).lastPathComponent, acceptValid: acceptValid, by: .system)
             }
-            Console.line("\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, \(outcome.rejectedRows) rows rejected")
-            for problem in outcome.problems.prefix(200) { Console.line("  - \(problem)") }
-            for (code, kinds) in outcome.flagged.sorted(by: { $0.key < $1.key }).prefix(50) {
-                Console.line("  flagged \(code): \(kinds.map(\.rawValue).joined(separator: ", "))")
+            try output.emit(outcome) {
+                var lines = ["\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, "
+                    + "\(outcome.rejectedRows) rows rejected"]
+                lines += outcome.problems.prefix(200).map { "  - \($0)" }
+                lines += outcome.flagged.sorted(by: { $0.key < $1.key }).prefix(50).map { code, kinds in
+                    "  flagged \(code): \(kinds.map(\.rawValue).joined(separator: ", "))"
+                }
+                return lines.joined(separator: "\n")
             }
+            try ExitStatus.ofImport(rows: outcome.rowCount, rejected: outcome.rejectedRows).conclude()
         }
     }
 
@@ -38,16 +45,22 @@ struct ProjectsCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "File to write; its extension (.csv or .xlsx) sets the format.") var output: String
         @Option(help: "Only this region and everything below it.") var region: String?
+        @OptionGroup var resultFormat: OutputOptions
+
+        var format: ProjectFileFormat? { ProjectFileFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) }
+
+        func validate() throws {
+            guard format != nil else { throw ValidationError("--output must end in .csv or .xlsx.") }
+        }
 
         func run() async throws {
-            guard let format = ProjectFileFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) else {
-                throw CLIError("--output must end in .csv or .xlsx.")
-            }
+            let format = format ?? .csv
             let bytes = try await storeOptions.withStore { store in
                 try await PromotionService(store: store).exportProjects(ProjectQuery(region: region), format: format, by: .system)
             }
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else { throw CLIError("Cannot write \(output).") }
-            Console.line("wrote \(output) (\(bytes.count) bytes)")
+            try StoreOptions.write(bytes, to: output)
+            let written = WrittenFile(path: output, bytes: bytes.count)
+            try resultFormat.emit(written) { written.line }
         }
     }
 
@@ -56,18 +69,21 @@ struct ProjectsCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Only this region and everything below it.") var region: String?
         @Option(help: "At most this many.") var limit = 50
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (total, views) = try await storeOptions.withStore { store in
+            let list = try await storeOptions.withStore { store in
                 let page = try await store.projects.list(ProjectQuery(region: region, limit: limit), for: .system)
-                return (page.total, try await PromotionService(store: store).views(page.items))
+                return ProjectListResult(total: page.total, projects: try await PromotionService(store: store).views(page.items))
             }
-            let rows = views.map { view in
-                [view.project.code, view.project.nameZh, view.project.region, view.project.stage.rawValue,
-                 view.project.progress.map { String(format: "%.0f %%", $0) } ?? "—", view.flags.map(\.kind.rawValue).joined(separator: ", ")]
+            try output.emit(list) {
+                let rows = list.projects.map { view in
+                    [view.project.code, view.project.nameZh, view.project.region, view.project.stage.rawValue,
+                     view.project.progress.map { String(format: "%.0f %%", $0) } ?? "—", view.flags.map(\.kind.rawValue).joined(separator: ", ")]
+                }
+                return TextTable.render(header: ["code", "name", "region", "stage", "progress", "flags"], rows: rows)
+                    + "\n\(list.projects.count) of \(list.total) projects"
             }
-            Console.line(TextTable.render(header: ["code", "name", "region", "stage", "progress", "flags"], rows: rows))
-            Console.line("\(views.count) of \(total) projects")
         }
     }
 
@@ -76,17 +92,21 @@ struct ProjectsCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Region (default: the policy's).") var region: String?
         @Option(help: "Policy id.") var policy = Policy.builtInID
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let report = try await storeOptions.withStore { store in
                 try await PromotionService(store: store).measureStatus(policyID: policy, region: region, by: .system)
             }
-            let rows = report.measures.map { measure in
-                ["(\(measure.measure))", measure.titleZh, "\(measure.tasksDone)/\(measure.tasks)", String(measure.tasksOverdue), String(measure.projects),
-                 String(format: "%.0f", measure.budget), String(format: "%.0f", measure.actualInvestment),
-                 measure.meanProgress.map { String(format: "%.0f %%", $0) } ?? "—", String(measure.lateProjects)]
+            try output.emit(report) {
+                let rows = report.measures.map { measure in
+                    ["(\(measure.measure))", measure.titleZh, "\(measure.tasksDone)/\(measure.tasks)", String(measure.tasksOverdue), String(measure.projects),
+                     String(format: "%.0f", measure.budget), String(format: "%.0f", measure.actualInvestment),
+                     measure.meanProgress.map { String(format: "%.0f %%", $0) } ?? "—", String(measure.lateProjects)]
+                }
+                return TextTable.render(header: ["measure", "title", "tasks done", "overdue", "projects", "budget 万元", "invested 万元", "progress", "late"],
+                                        rows: rows)
             }
-            Console.line(TextTable.render(header: ["measure", "title", "tasks done", "overdue", "projects", "budget 万元", "invested 万元", "progress", "late"], rows: rows))
         }
     }
 }

@@ -1,6 +1,6 @@
-import Logging
 import ArgumentParser
 import Foundation
+import Logging
 import OasisCore
 import OasisImport
 import OasisServices
@@ -16,24 +16,15 @@ struct RegionCommand: AsyncParsableCommand {
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The CSV file (UTF-8).") var file: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
-            let regions: [Region]
-            do {
-                regions = try RegionCSVReader().read(Array(data))
-            } catch {
-                throw CLIError("\(file): \(error.description)")
+            let bytes = try StoreOptions.read(file)
+            let regions = try InputError.naming(file) { try RegionCSVReader().read(bytes) }
+            let summary = try await storeOptions.withStore { store in
+                try await InputError.naming(file) { try await store.regions.upsert(regions, by: .system) }
             }
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            do {
-                let summary = try await store.regions.upsert(regions, by: .system)
-                print("\(file): \(summary.inserted) inserted, \(summary.updated) updated, \(summary.unchanged) unchanged")
-            } catch let error as OasisError {
-                throw CLIError("\(file): \(error.description)")
-            }
+            try output.emit(summary) { "\(file): \(summary.inserted) inserted, \(summary.updated) updated, \(summary.unchanged) unchanged" }
         }
     }
 
@@ -45,17 +36,21 @@ struct RegionCommand: AsyncParsableCommand {
         @Argument(help: "The GeoJSON file.") var file: String
         @Option(help: "The property holding the division code.") var codeProperty = "adcode"
         @Option(help: "The coordinates' system: wgs84, cgcs2000, gcj02 or webmercator (converted to WGS-84).") var crs: String = "wgs84"
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard CoordinateSystem(name: crs) != nil else { throw ValidationError("--crs takes \(CoordinateSystem.acceptedNames).") }
+        }
 
         func run() async throws {
-            guard let system = CoordinateSystem(name: crs) else { throw CLIError("--crs takes \(CoordinateSystem.acceptedNames).") }
-            let areas: [(region: String, area: BoundaryArea)]
-            do {
-                areas = try RegionAreaGeoJSONReader.read(try StoreOptions.read(file), codeProperty: codeProperty, coordinateSystem: system)
-            } catch let error as OasisError {
-                throw CLIError("\(file): \(error.description)")
+            let system = CoordinateSystem(name: crs) ?? .wgs84
+            let bytes = try StoreOptions.read(file)
+            let areas = try InputError.naming(file) {
+                try RegionAreaGeoJSONReader.read(bytes, codeProperty: codeProperty, coordinateSystem: system)
             }
             try await storeOptions.withStore { store in try await store.regionAreas.save(areas, by: .system) }
-            Console.line("\(file): \(areas.count) region areas stored (WGS-84)")
+            let result = RegionAreasResult(file: file, areas: areas.count)
+            try output.emit(result) { "\(file): \(areas.count) region areas stored (WGS-84)" }
         }
     }
 }

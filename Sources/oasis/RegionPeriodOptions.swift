@@ -9,11 +9,13 @@ struct RegionPeriodOptions: ParsableArguments {
 
     func validate() throws {
         guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
+        _ = try regionCode()
     }
 
     var language: Language { Language(tag: lang) ?? .zhHans }
 
+    /// The region's code; a malformed one is a usage error naming the option.
     func regionCode() throws -> RegionCode {
-        do { return try RegionCode(region) } catch { throw CLIError("--region: \(error.message)") }
+        do { return try RegionCode(region) } catch { throw ValidationError("--region: \(error.message)") }
     }
 }

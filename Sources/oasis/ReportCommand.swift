@@ -17,23 +17,19 @@ struct ReportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var target: RegionPeriodOptions
         @Option(help: "File to write (default: health-check-REGION-PERIOD-LANG.html).") var output: String?
+        @OptionGroup var resultFormat: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
             let code = try target.regionCode()
             let language = target.language
             let period = target.period
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            let html: String
-            do {
-                html = try await EvaluationService(store: store).healthCheckReport(region: code, period: period, language: language, by: .system)
-            } catch let error as OasisError {
-                throw CLIError(error.description)
+            let html = try await storeOptions.withStore { store in
+                try await EvaluationService(store: store).healthCheckReport(region: code, period: period, language: language, by: .system)
             }
             let path = output ?? "health-check-\(code.rawValue)-\(period.map(String.init) ?? "latest")-\(language.rawValue).html"
-            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { throw CLIError("Cannot write \(path).") }
-            Console.line("wrote \(path) (\(html.utf8.count) bytes)")
+            try StoreOptions.write(html.utf8, to: path)
+            let written = WrittenFile(path: path, bytes: html.utf8.count)
+            try resultFormat.emit(written) { written.line }
         }
     }
 
@@ -46,6 +42,7 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "Year (default: this year).") var year: Int?
         @Option(help: "Language: zh-Hans (default) or en.") var lang: String = "zh-Hans"
         @Option(help: "File to write (default: progress-REGION-YEAR-LANG.html).") var output: String?
+        @OptionGroup var resultFormat: OutputOptions
 
         func validate() throws {
             guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
@@ -57,8 +54,9 @@ struct ReportCommand: AsyncParsableCommand {
                 try await PromotionService(store: store).progressReport(region: region, year: year, language: language, by: .system)
             }
             let path = output ?? "progress-\(region ?? "650000")-\(year.map(String.init) ?? "current")-\(language.rawValue).html"
-            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { throw CLIError("Cannot write \(path).") }
-            Console.line("wrote \(path) (\(html.utf8.count) bytes)")
+            try StoreOptions.write(html.utf8, to: path)
+            let written = WrittenFile(path: path, bytes: html.utf8.count)
+            try resultFormat.emit(written) { written.line }
         }
     }
 }

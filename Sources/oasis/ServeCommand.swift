@@ -32,49 +32,41 @@ struct ServeCommand: AsyncParsableCommand {
     var publicURL: String?
 
     func run() async throws {
-        var configuration = try storeOptions.resolve(PartialServerConfiguration(
+        let configuration = try storeOptions.resolve(PartialServerConfiguration(
             host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies,
             publicBaseURL: publicURL
         ))
         LoggingBootstrap.once(level: configuration.logLevel, format: configuration.logFormat)
         let logger = Logger.oasis(level: configuration.logLevel)
-        let store = try await storeOptions.openStore(configuration, logger: logger, migrate: false)
-        let outcome: Bootstrap.Outcome
-        do {
-            outcome = try await Bootstrap(store: store, configuration: configuration)
+        try await storeOptions.withStore(configuration, logger: logger, migrate: false) { store in
+            var configuration = configuration
+            let outcome = try await Bootstrap(store: store, configuration: configuration)
                 .run(adminPassword: ProcessInfo.processInfo.environment["OASIS_ADMIN_PASSWORD"], logger: logger)
-        } catch {
-            await store.close()
-            if let error = error as? StoreError { throw CLIError(error.message) }
-            if let error = error as? OasisError { throw CLIError(error.description) }
-            throw error
+            if !outcome.migration.applied.isEmpty {
+                logger.info("migrated the database", metadata: ["from": "\(outcome.migration.from)", "to": "\(outcome.migration.to)"])
+            }
+            if let password = outcome.oneTimeAdminPassword {
+                try OneTimePasswordNotice.announce(password, database: configuration.database)
+            }
+            // The unknown-username decoy is made now, so that the first failed sign-in costs what every other does.
+            _ = try await PasswordHasher(cost: configuration.bcryptCost).decoy()
+            // A taxonomy an operator loaded earlier replaces the built-in one.
+            configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
+            let host = configuration.host
+            // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
+            let senders: [any Service] = [ShutdownNotice(logger: logger)] + (configuration.notificationWebhook.map {
+                [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
+            } ?? [])
+            let app = OasisApplication.build(store: store, configuration: configuration, logger: logger, services: senders) { port in
+                Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
+            }
+            do {
+                try await app.runService()
+            } catch {
+                logger.critical("server stopped on an error", metadata: ["error": "\(error)"])
+                throw CLIError("The server stopped: \(error)")
+            }
         }
-        if !outcome.migration.applied.isEmpty {
-            logger.info("migrated the database", metadata: ["from": "\(outcome.migration.from)", "to": "\(outcome.migration.to)"])
-        }
-        if let password = outcome.oneTimeAdminPassword {
-            try OneTimePasswordNotice.announce(password, database: configuration.database)
-        }
-        // The unknown-username decoy is made now, so that the first failed sign-in costs what every other does.
-        _ = try await PasswordHasher(cost: configuration.bcryptCost).decoy()
-        // A taxonomy an operator loaded earlier replaces the built-in one.
-        configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
-        let host = configuration.host
-        // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
-        let senders: [any Service] = [ShutdownNotice(logger: logger)] + (configuration.notificationWebhook.map {
-            [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
-        } ?? [])
-        let app = OasisApplication.build(store: store, configuration: configuration, logger: logger, services: senders) { port in
-            Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
-        }
-        do {
-            try await app.runService()
-        } catch {
-            logger.critical("server stopped on an error", metadata: ["error": "\(error)"])
-            await store.close()
-            throw CLIError("The server stopped: \(error)")
-        }
-        await store.close()
         logger.notice("server stopped", metadata: ["reason": "graceful shutdown (SIGTERM or SIGINT)"])
     }
 }

@@ -87,12 +87,6 @@ struct ShelterReport: Encodable {
             .joined(separator: "\n")
     }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
-
     private static func district(_ name: String, exact: Bool) -> String {
         name.isEmpty && !exact ? "—" : name
     }

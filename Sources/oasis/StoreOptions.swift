@@ -28,44 +28,25 @@ struct StoreOptions: ParsableArguments {
         flags.logLevel = logLevel ?? flags.logLevel
         flags.logFormat = logFormat ?? flags.logFormat
         flags.auditAnchor = auditAnchor ?? flags.auditAnchor
-        do {
-            return try ServerConfiguration.resolve(flags: flags, environment: ProcessInfo.processInfo.environment, configFile: config)
-        } catch let error as OasisError {
-            throw CLIError(error.description)
-        }
+        return try ServerConfiguration.resolve(flags: flags, environment: ProcessInfo.processInfo.environment, configFile: config)
     }
 
-    /// Opens and migrates the store, turning store failures into one clear line.
-    func openStore(_ configuration: ServerConfiguration, logger: Logger, migrate: Bool = true) async throws -> Store {
-        do {
-            let store = try await Store.open(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger)
-            if migrate {
-                do {
-                    try await store.migrate()
-                } catch {
-                    await store.close()
-                    throw error
-                }
-            }
-            return store
-        } catch let error as StoreError {
-            throw CLIError(error.message)
-        }
+    /// Resolves the settings, then opens (and migrates) the store, runs `body` and closes the store, waiting
+    /// for the close whether `body` returns or throws.
+    func withStore<T>(migrate: Bool = true, _ body: (Store) async throws -> T) async throws -> T {
+        try await withStore(try resolve(), migrate: migrate, body)
     }
-}
 
-extension StoreOptions {
-    /// Resolves the settings, opens and migrates the store, runs `body`, closes the store; an `OasisError`
-    /// becomes one clear CLI line.
-    func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
-        let store = try await openStore(try resolve(), logger: .oasis(level: .warning))
+    /// Opens the store of `configuration` (migrating it unless told not to), runs `body` and closes the store,
+    /// waiting for the close whether `body` returns or throws. Errors go on, unchanged, to `CommandLineEdge`.
+    func withStore<T>(_ configuration: ServerConfiguration, logger: Logger = .oasis(level: .warning), migrate: Bool = true,
+                      _ body: (Store) async throws -> T) async throws -> T {
+        let store = try await Store.open(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger)
         do {
+            if migrate { try await store.migrate() }
             let result = try await body(store)
             await store.close()
             return result
-        } catch let error as OasisError {
-            await store.close()
-            throw CLIError(error.description)
         } catch {
             await store.close()
             throw error
@@ -77,18 +58,9 @@ extension StoreOptions {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("Cannot read \(path).") }
         return Array(data)
     }
-}
 
-/// A failure the CLI reports as one line on standard error with exit status 1.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
-extension Logger {
-    static func oasis(level: Logger.Level) -> Logger {
-        var logger = Logger(label: "oasis")
-        logger.logLevel = level
-        return logger
+    /// Writes a file the command was asked to write.
+    static func write(_ bytes: some Sequence<UInt8>, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw CLIError("Cannot write \(path).") }
     }
 }

@@ -21,36 +21,30 @@ struct UserCommand: AsyncParsableCommand {
         @Option(name: .customLong("region"), help: "Limit the scope to this region and below (repeatable).") var regions: [String] = []
         @Option(name: .customLong("unit"), help: "Limit the scope to this unit (repeatable).") var units: [String] = []
         @Flag(help: "Read the password from standard input instead of generating a one-time password.") var passwordStdin = false
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard Role(rawValue: role) != nil else {
                 throw ValidationError("Unknown role \"\(role)\"; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
+            _ = try UserCommand.scope(regions: regions, units: units)
         }
 
         func run() async throws {
             let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            var password: String
-            var oneTime = false
-            if passwordStdin {
-                password = (readLine(strippingNewline: true) ?? "")
-            } else {
-                password = "otp-" + UUID().uuidString.lowercased().prefix(18)
-                oneTime = true
-            }
+            let oneTime = !passwordStdin
+            let password = passwordStdin ? (readLine(strippingNewline: true) ?? "") : "otp-" + UUID().uuidString.lowercased().prefix(18)
             let scope = try UserCommand.scope(regions: regions, units: units)
-            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
-            do {
-                let user = try await identity.createUser(
-                    username: username, displayName: displayName, role: Role(rawValue: role)!, scope: scope,
+            let user = try await storeOptions.withStore(configuration) { store in
+                try await IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost)).createUser(
+                    username: username, displayName: displayName, role: Role(rawValue: role) ?? .analyst, scope: scope,
                     password: password, mustChangePassword: oneTime, by: .system
                 )
-                print("created user \(user.username) (id \(user.id), role \(user.role.rawValue))")
-                if oneTime { print("one-time password (shown once; change it at first sign-in): \(password)") }
-            } catch let error as OasisError {
-                throw CLIError(error.description)
+            }
+            let result = UserWithPassword(user: user, oneTimePassword: oneTime ? password : nil)
+            try output.emit(result) {
+                "created user \(user.username) (id \(user.id), role \(user.role.rawValue))"
+                    + (oneTime ? "\none-time password (shown once; change it at first sign-in): \(password)" : "")
             }
         }
     }
@@ -58,18 +52,19 @@ struct UserCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users.")
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            let users = try await store.users.list(for: .system)
-            let rows = users.map { user in
-                [String(user.id), user.username, user.role.rawValue,
-                 user.scope.coversAllRegions && user.scope.coversAllUnits ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ","),
-                 user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
+            let users = try await storeOptions.withStore { store in try await store.users.list(for: .system) }
+            try output.emit(users) {
+                let rows = users.map { user in
+                    let scope = user.scope.coversAllRegions && user.scope.coversAllUnits
+                        ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ",")
+                    return [String(user.id), user.username, user.role.rawValue, scope,
+                            user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
+                }
+                return TextTable.render(header: ["id", "username", "role", "scope", "status"], rows: rows)
             }
-            print(TextTable.render(header: ["id", "username", "role", "scope", "status"], rows: rows))
         }
     }
 
@@ -78,18 +73,14 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user the token acts as.") var username: String
         @Option(help: "What the token is for, e.g. the machine's name.") var name: String = "cli"
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
-            guard let (user, _) = try await store.users.credentials(username: username) else {
-                throw CLIError("No user named \(username).")
+            let issued = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
+                return IssuedToken(id: issued.id, username: user.username, name: name, token: issued.token)
             }
-            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
-                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
-            let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
-            print(issued.token)
+            try output.emit(issued) { issued.token }
         }
     }
 }

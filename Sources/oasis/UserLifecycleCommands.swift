@@ -8,27 +8,24 @@ import OasisStore
 /// `oasis user disable|enable|reset-password|update|tokens|revoke-token`: an account's life after creation, from the
 /// server's console (acts as the system; every change is audited).
 extension UserCommand {
-    /// Opens the store, finds the user by name and runs `body`; an Oasis error becomes a clear message and a
-    /// non-zero exit.
-    static func withUser(_ storeOptions: StoreOptions, _ username: String,
-                         _ body: (IdentityService, User) async throws -> Void) async throws {
+    /// Opens the store, finds the user by name and runs `body`; the store is closed on every path.
+    static func withUser<T>(_ storeOptions: StoreOptions, _ username: String,
+                            _ body: (IdentityService, User) async throws -> T) async throws -> T {
         let configuration = try storeOptions.resolve()
-        let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-        defer { Task { await store.close() } }
-        guard let (user, _) = try await store.users.credentials(username: username) else {
-            throw CLIError("No user named \(username). / 没有名为 \(username) 的用户。")
-        }
-        do {
-            try await body(IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost)), user)
-        } catch let error as OasisError {
-            throw CLIError(error.description)
+        return try await storeOptions.withStore(configuration) { store in
+            guard let (user, _) = try await store.users.credentials(username: username) else {
+                throw CLIError("No user named \(username). / 没有名为 \(username) 的用户。")
+            }
+            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
+                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
+            return try await body(identity, user)
         }
     }
 
-    /// The scope of `--region` and `--unit` options; a bad region code names the option.
+    /// The scope of `--region` and `--unit` options; a malformed region code is a usage error naming the option.
     static func scope(regions: [String], units: [String]) throws -> AccessScope {
         AccessScope(regions: try regions.map { code in
-            do { return try RegionCode(code) } catch let error as OasisError { throw CLIError("--region \(code): \(error.message)") }
+            do { return try RegionCode(code) } catch let error as OasisError { throw ValidationError("--region \(code): \(error.message)") }
         }, units: units)
     }
 
@@ -36,12 +33,13 @@ extension UserCommand {
         static let configuration = CommandConfiguration(abstract: "Disable a user: its sessions end and its API tokens are refused.")
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user to disable.") var username: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
-                _ = try await identity.store.users.setDisabled(userID: user.id, true, by: .system)
-                print("disabled user \(user.username); its sessions ended and its tokens are refused / 已停用用户 \(user.username)")
+            let user = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                try await identity.store.users.setDisabled(userID: user.id, true, by: .system)
             }
+            try output.emit(user) { "disabled user \(user.username); its sessions ended and its tokens are refused / 已停用用户 \(user.username)" }
         }
     }
 
@@ -49,12 +47,13 @@ extension UserCommand {
         static let configuration = CommandConfiguration(abstract: "Enable a disabled user again.")
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user to enable.") var username: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
-                _ = try await identity.store.users.setDisabled(userID: user.id, false, by: .system)
-                print("enabled user \(user.username) / 已启用用户 \(user.username)")
+            let user = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                try await identity.store.users.setDisabled(userID: user.id, false, by: .system)
             }
+            try output.emit(user) { "enabled user \(user.username) / 已启用用户 \(user.username)" }
         }
     }
 
@@ -64,12 +63,17 @@ extension UserCommand {
         )
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user whose password is reset.") var username: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
+            let reset = try await UserCommand.withUser(storeOptions, username) { identity, user in
                 let reset = try await identity.resetPassword(userID: user.id, by: .system)
-                print("one-time password for \(user.username) (shown once; change it at the next sign-in): \(reset.oneTimePassword)")
-                print("\(user.username) 的一次性密码（仅显示一次，下次登录后须修改）：\(reset.oneTimePassword)")
+                return UserWithPassword(user: reset.user, oneTimePassword: reset.oneTimePassword)
+            }
+            let (name, password) = (reset.user.username, reset.oneTimePassword ?? "")
+            try output.emit(reset) {
+                "one-time password for \(name) (shown once; change it at the next sign-in): \(password)\n"
+                    + "\(name) 的一次性密码（仅显示一次，下次登录后须修改）：\(password)"
             }
         }
     }
@@ -81,6 +85,7 @@ extension UserCommand {
         @Option(help: "New role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String?
         @Option(name: .customLong("region"), help: "New scope: this region and below (repeatable; replaces the scope).") var regions: [String] = []
         @Option(name: .customLong("unit"), help: "New scope: this unit (repeatable; replaces the scope).") var units: [String] = []
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if let role, Role(rawValue: role) == nil {
@@ -89,14 +94,17 @@ extension UserCommand {
             guard role != nil || !regions.isEmpty || !units.isEmpty else {
                 throw ValidationError("Give --role, --region or --unit.")
             }
+            _ = try UserCommand.scope(regions: regions, units: units)
         }
 
         func run() async throws {
             let scope = regions.isEmpty && units.isEmpty ? nil : try UserCommand.scope(regions: regions, units: units)
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
-                let updated = try await identity.store.users.update(userID: user.id, role: role.flatMap(Role.init(rawValue:)), scope: scope, by: .system)
-                let shown = updated.scope.regions.map(\.rawValue) + updated.scope.units
-                print("updated user \(updated.username): role \(updated.role.rawValue), scope \(shown.isEmpty ? "*" : shown.joined(separator: ","))")
+            let updated = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                try await identity.store.users.update(userID: user.id, role: role.flatMap(Role.init(rawValue:)), scope: scope, by: .system)
+            }
+            let shown = updated.scope.regions.map(\.rawValue) + updated.scope.units
+            try output.emit(updated) {
+                "updated user \(updated.username): role \(updated.role.rawValue), scope \(shown.isEmpty ? "*" : shown.joined(separator: ","))"
             }
         }
     }
@@ -105,17 +113,13 @@ extension UserCommand {
         static let configuration = CommandConfiguration(abstract: "List a user's API tokens (never their secrets).")
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user whose tokens are listed.") var username: String
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
-                let tokens = try await identity.store.tokens.list(userID: user.id)
-                let rows = tokens.map { token in
-                    [String(token.id), token.name, token.createdAt.formatted(.iso8601),
-                     token.lastUsedAt?.formatted(.iso8601) ?? "-", token.expiresAt?.formatted(.iso8601) ?? "never",
-                     token.revoked ? "revoked" : (token.expiresAt.map { $0 <= Date() } == true ? "expired" : "active")]
-                }
-                print(TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: rows))
+            let tokens = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                try await identity.store.tokens.list(userID: user.id).map { TokenRow($0) }
             }
+            try output.emit(tokens) { TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: tokens.map(\.cells)) }
         }
     }
 
@@ -124,12 +128,13 @@ extension UserCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The token's owner.") var username: String
         @Option(help: "The token's id (see `oasis user tokens`).") var id: Int64
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            try await UserCommand.withUser(storeOptions, username) { identity, user in
-                let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: id, by: .system)
-                print("revoked token \(token.id) (\(token.name)) of \(user.username) / 已吊销令牌 \(token.id)")
+            let token = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                TokenRow(try await identity.store.tokens.revoke(userID: user.id, tokenID: id, by: .system))
             }
+            try output.emit(token) { "revoked token \(token.id) (\(token.name)) of \(username) / 已吊销令牌 \(token.id)" }
         }
     }
 }

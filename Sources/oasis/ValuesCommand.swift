@@ -11,26 +11,28 @@ struct ValuesCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import indicator values (CSV or XLSX; long: region,indicator,period,value[,source,unit]; wide: region,period[,source],<indicator codes>)."
+            abstract: "Import indicator values (CSV or XLSX; long: region,indicator,period,value[,source,unit]; wide: region,period[,source],<indicator codes>).",
+            discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid values are written and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The file.") var file: String
         @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
+        @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let configuration = try storeOptions.resolve()
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("Cannot read \(file).") }
-            let store = try await storeOptions.openStore(configuration, logger: .oasis(level: .warning))
-            defer { Task { await store.close() } }
+            let bytes = try StoreOptions.read(file)
             let name = URL(fileURLWithPath: file).lastPathComponent
-            do {
-                let outcome = try await EvaluationService(store: store).importValues(Array(data), fileName: name, acceptValid: acceptValid, by: .system)
-                Console.line("\(file): \(outcome.rowCount) rows (\(outcome.layout) layout), \(outcome.acceptedValues) values valid, \(outcome.record?.written ?? 0) written or changed, \(outcome.rejectedRows) rows rejected")
-                for problem in outcome.problems.prefix(200) { Console.line("  - \(problem)") }
-                if let ledger = outcome.ledger { Console.line("problem ledger: \(ledger.opened) opened, \(ledger.updated) updated") }
-            } catch let error as OasisError {
-                throw CLIError(error.description)
+            let outcome = try await storeOptions.withStore { store in
+                try await EvaluationService(store: store).importValues(bytes, fileName: name, acceptValid: acceptValid, by: .system)
             }
+            try output.emit(outcome) {
+                var lines = ["\(file): \(outcome.rowCount) rows (\(outcome.layout) layout), \(outcome.acceptedValues) values valid, "
+                    + "\(outcome.record?.written ?? 0) written or changed, \(outcome.rejectedRows) rows rejected"]
+                lines += outcome.problems.prefix(200).map { "  - \($0)" }
+                if let ledger = outcome.ledger { lines.append("problem ledger: \(ledger.opened) opened, \(ledger.updated) updated") }
+                return lines.joined(separator: "\n")
+            }
+            try ExitStatus.ofImport(rows: outcome.rowCount, rejected: outcome.rejectedRows).conclude()
         }
     }
 }

@@ -20,8 +20,15 @@ struct UserLifecycleCLITests {
 
     static func clerk(_ database: String) async throws -> (disabled: Bool, mustChange: Bool, hash: String, role: String) {
         let store = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
-        defer { Task { await store.close() } }
-        let (user, hash) = try #require(try await store.users.credentials(username: "clerk"))
+        let found: (user: User, passwordHash: String)?
+        do {
+            found = try await store.users.credentials(username: "clerk")
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+        let (user, hash) = try #require(found)
         return (user.disabled, user.mustChangePassword, hash, user.role.rawValue)
     }
 
