@@ -31,9 +31,9 @@ public struct RegionTree: Sendable {
         var result: [(Int, Region)] = []
         func walk(_ node: Node, _ depth: Int) {
             result.append((depth, node.region))
-            node.children.forEach { walk($0, depth + 1) }
+            for child in node.children { walk(child, depth + 1) }
         }
-        roots.forEach { walk($0, 0) }
+        for root in roots { walk(root, 0) }
         return result
     }
 }

@@ -81,7 +81,7 @@ final class XLSXSharedStringsHandler: NSObject, XLSXXMLHandler {
         if capturing { text += whitespaceString }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if capturing { text += String(decoding: CDATABlock, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if capturing { text += String(decoding: block, as: UTF8.self) }
     }
 }

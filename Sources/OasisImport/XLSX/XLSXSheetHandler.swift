@@ -35,7 +35,7 @@ final class XLSXSheetHandler: NSObject, XLSXXMLHandler {
         reader.characters(whitespaceString)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        reader.characters(String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        reader.characters(String(decoding: block, as: UTF8.self))
     }
 }

@@ -64,16 +64,16 @@ public struct FacilityRules: Sendable, Hashable, Codable {
             }
             guard !rule.when.isEmpty else { throw OSMError(.invalidRules, "\(name): \"when\" has no conditions") }
             for (position, condition) in rule.when.enumerated() {
-                let where_ = "\(name), condition \(position)"
-                guard !condition.key.isEmpty else { throw OSMError(.invalidRules, "\(where_): the key is empty") }
+                let conditionName = "\(name), condition \(position)"
+                guard !condition.key.isEmpty else { throw OSMError(.invalidRules, "\(conditionName): the key is empty") }
                 guard condition.values == nil || condition.contains == nil else {
-                    throw OSMError(.invalidRules, "\(where_): give \"values\" or \"contains\", not both")
+                    throw OSMError(.invalidRules, "\(conditionName): give \"values\" or \"contains\", not both")
                 }
                 if let values = condition.values, values.isEmpty {
-                    throw OSMError(.invalidRules, "\(where_): \"values\" is empty")
+                    throw OSMError(.invalidRules, "\(conditionName): \"values\" is empty")
                 }
                 if let contains = condition.contains, contains.isEmpty || contains.contains(where: \.isEmpty) {
-                    throw OSMError(.invalidRules, "\(where_): \"contains\" is empty or holds an empty text")
+                    throw OSMError(.invalidRules, "\(conditionName): \"contains\" is empty or holds an empty text")
                 }
             }
         }
