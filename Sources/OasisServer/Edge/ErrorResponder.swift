@@ -41,11 +41,11 @@ struct ErrorResponder: Sendable {
     /// API routes, non-GET machine calls and clients that ask for JSON get JSON; browsers get HTML.
     static func wantsJSON(_ request: Request) -> Bool {
         let path = request.uri.path
-        if path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz" || path == "/readyz" || path == "/metrics" { return true }
+        if RouteCatalogue.isAPIPath(path) { return true }
         let accept = request.headers[.accept] ?? ""
         if accept.contains("text/html") { return false }
         return accept.contains("application/json") || !path.hasPrefix("/") || request.headers[.authorization] != nil
-            || !WebController.isWebPath(path)
+            || !RouteCatalogue.isWebPath(path)
     }
 
     static func applyRetryAfter(_ error: OasisError, to headers: inout HTTPFields) {

@@ -8,6 +8,8 @@ import OasisServices
 
 /// JSON responses with sorted keys and ISO-8601 dates, and JSON request bodies with clear errors.
 enum JSONResponse {
+    static let contentType = "application/json; charset=utf-8"
+
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -22,7 +24,7 @@ enum JSONResponse {
         let data = try encoder.encode(value)
         return Response(
             status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
+            headers: [.contentType: contentType],
             body: .init(byteBuffer: ByteBuffer(bytes: data))
         )
     }
@@ -30,13 +32,9 @@ enum JSONResponse {
     /// Decodes a JSON body; refuses other content types (415), oversized bodies (413) and bad JSON (400,
     /// naming the field).
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: OasisRequestContext) async throws -> T {
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/json") || contentType.contains("+json") else {
-            throw OasisError(
-                kind: .unsupportedMediaType, code: "unsupported_media_type",
-                message: "Send this request as JSON with `Content-Type: application/json`; got \(contentType.isEmpty ? "no content type" : "`\(contentType)`")."
-            )
-        }
+        let contentType = RequestContentType(request)
+        try contentType.require(contentType.hasPrefix("application/json") || contentType.value.contains("+json"),
+                                "Send this request as JSON with `Content-Type: application/json`; got \(contentType.named).")
         let body = try await collect(request, context: context)
         try StrictJSONSyntax.requireNoTrailingCommas(body.readableBytesView)
         let decoder = JSONDecoder()

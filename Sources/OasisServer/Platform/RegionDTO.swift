@@ -25,8 +25,3 @@ struct RegionDTO: Codable, Sendable {
         censusYear = region.censusYear
     }
 }
-
-/// `{"items":[…]}`: every list the API returns.
-struct ItemList<Item: Codable & Sendable>: Codable, Sendable {
-    var items: [Item]
-}

@@ -13,8 +13,9 @@ struct PageRenderer: Sendable {
     init(catalogue: MessageCatalogue = .standard) {
         var library = MustacheLibrary()
         let templates: [String: String] = [
-            "layout": Templates.layout, "home": Templates.home, "region": Templates.region, "login": Templates.login,
-            "password": Templates.changePassword, "users": Templates.users, "audit": Templates.audit, "error": Templates.error,
+            "layout": Templates.layout, "home": Templates.home, "login": Templates.login, "error": Templates.error,
+            "region": PlatformTemplates.region, "audit": PlatformTemplates.audit,
+            "password": IdentityTemplates.changePassword, "users": IdentityTemplates.users,
             "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
             "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
             "evaluation-import": EvaluationTemplates.importPage,

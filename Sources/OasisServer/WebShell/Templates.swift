@@ -1,5 +1,5 @@
-import OasisServices
-/// The page templates (mustache), compiled into the binary so that one file is all a deployment needs.
+/// The web shell's templates (mustache): the layout, home, sign-in and error pages; each feature keeps its pages'
+/// templates next to its routes. Compiled into the binary so that one file is all a deployment needs.
 /// `{{t.key}}` is a message of the catalogue in the page's language.
 enum Templates {
     static let layout = """
@@ -81,33 +81,6 @@ enum Templates {
     </section>
     """
 
-    static let region = """
-    <nav class="crumbs" aria-label="breadcrumb"><ol>{{#lineage}}<li><a href="/regions/{{code}}">{{name}}</a></li>{{/lineage}}</ol></nav>
-    <h1>{{name}} <small>{{otherName}}</small></h1>
-    <table id="census">
-      <caption>{{t.region_census_year}} {{censusYear}}</caption>
-      <tbody>
-        <tr><th scope="row">{{t.region_code}}</th><td>{{code}}</td></tr>
-        <tr><th scope="row">{{t.region_level}}</th><td>{{level}}</td></tr>
-        <tr><th scope="row">{{t.region_population}}</th><td class="num">{{population}}</td></tr>
-        <tr><th scope="row">{{t.region_urban_population}}</th><td class="num">{{urbanPopulation}}</td></tr>
-        <tr><th scope="row">{{t.region_urbanisation_rate}}</th><td class="num">{{rate}}</td></tr>
-      </tbody>
-    </table>
-    <p class="source">{{t.region_census_source}}</p>
-    {{#hasChildren}}
-    <h2>{{t.region_children}}</h2>
-    <div class="scroll">
-    <table class="list">
-      <thead><tr><th scope="col">{{t.region_code}}</th><th scope="col">{{t.region_name}}</th><th scope="col" class="num">{{t.region_population}}</th><th scope="col" class="num">{{t.region_urban_population}}</th><th scope="col" class="num">{{t.region_urbanisation_rate}}</th></tr></thead>
-      <tbody>
-        {{#children}}<tr><td>{{code}}</td><td><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a></td><td class="num">{{population}}</td><td class="num">{{urbanPopulation}}</td><td class="num">{{rate}}</td></tr>{{/children}}
-      </tbody>
-    </table>
-    </div>
-    {{/hasChildren}}
-    """
-
     static let login = """
     <h1>{{t.login_title}}</h1>
     {{#error}}<p class="error" role="alert" id="login-error"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
@@ -120,42 +93,6 @@ enum Templates {
       <input id="password" name="password" type="password" autocomplete="current-password" required>
       <button id="login-submit" type="submit">{{t.login_submit}}</button>
     </form>
-    """
-
-    static let changePassword = """
-    <h1>{{t.password_change_title}}</h1>
-    <p>{{t.password_change_hint}}</p>
-    {{#error}}<p class="error" role="alert"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
-    <form method="post" action="/account/password" class="card">
-      <input type="hidden" name="csrf" value="{{csrf}}">
-      <label for="new-password">{{t.password_new}}</label>
-      <input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required>
-      <label for="repeat-password">{{t.password_repeat}}</label>
-      <input id="repeat-password" name="repeat" type="password" autocomplete="new-password" minlength="10" required>
-      <button id="password-submit" type="submit">{{t.password_save}}</button>
-    </form>
-    """
-
-    static let users = """
-    <h1>{{t.users_title}}</h1>
-    <div class="scroll">
-    <table class="list" id="users">
-      <thead><tr><th scope="col">{{t.user_username}}</th><th scope="col">{{t.user_display_name}}</th><th scope="col">{{t.user_role}}</th><th scope="col">{{t.user_scope}}</th><th scope="col">{{t.user_status}}</th></tr></thead>
-      <tbody>{{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{scope}}</td>
-        <td>{{status}} <form method="post" action="/users/{{id}}/{{action}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{actionLabel}}</button></form></td></tr>{{/users}}</tbody>
-    </table>
-    </div>
-    """
-
-    static let audit = """
-    <h1>{{t.audit_title}}</h1>
-    {{#verification}}<p class="{{verificationClass}}" id="audit-verification"><span aria-hidden="true">{{verificationIcon}}</span> {{verification}}</p>{{/verification}}
-    <div class="scroll">
-    <table class="list" id="audit">
-      <thead><tr><th scope="col">#</th><th scope="col">{{t.audit_at}}</th><th scope="col">{{t.audit_actor}}</th><th scope="col">{{t.audit_action}}</th><th scope="col">{{t.audit_entity}}</th></tr></thead>
-      <tbody>{{#events}}<tr><td>{{seq}}</td><td>{{at}}</td><td>{{actor}}</td><td><code>{{action}}</code></td><td>{{entity}}</td></tr>{{/events}}</tbody>
-    </table>
-    </div>
     """
 
     static let error = """

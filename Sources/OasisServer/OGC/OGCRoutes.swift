@@ -9,8 +9,18 @@ import OasisStore
 /// OGC API — Features Part 1 (Core, GeoJSON) under `/ogc`: landing page, conformance, collections (one per
 /// spatial layer), items with `bbox`, `limit`, `offset` and paging links, and one item. Items pages are written
 /// from the stored GeoJSON text of each feature, without decoding it.
-struct OGCFeaturesController {
-    static let conformance = [
+struct OGCRoutes: RouteCollection {
+    /// Everyone may ask; which collections a caller reads is decided per collection (`reader(for:principal:)`).
+    static let routes: [Route<Self>] = [
+        Route(.get, "/ogc", .ogc, .anyone, Self.landing),
+        Route(.get, "/ogc/conformance", .ogc, .anyone, Self.conformance),
+        Route(.get, "/ogc/collections", .ogc, .anyone, Self.collections),
+        Route(.get, "/ogc/collections/{collectionId}", .ogc, .anyone, Self.collection),
+        Route(.get, "/ogc/collections/{collectionId}/items", .ogc, .anyone, Self.items),
+        Route(.get, "/ogc/collections/{collectionId}/items/{featureId}", .ogc, .anyone, Self.item),
+    ]
+
+    static let conformanceClasses = [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     ]
@@ -26,24 +36,19 @@ struct OGCFeaturesController {
         snapshots = LayerSnapshotCache(store: store)
     }
 
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/ogc") { request, context in try landing(request, context) }
-        router.get("/ogc/conformance") { request, _ in
-            try Self.noParameters(request)
-            return Self.respond("{\"conformsTo\":[" + Self.conformance.map { "\"\($0)\"" }.joined(separator: ",") + "]}", type: Self.json)
-        }
-        router.get("/ogc/collections") { request, context in try await collections(request, context: context) }
-        router.get("/ogc/collections/{collectionId}") { request, context in
-            try Self.noParameters(request)
-            let collection = try Self.collection(context)
-            let links = OGCLinks(request, context)
-            return Self.respond(try await describe(collection, links: links, principal: context.principal), type: Self.json)
-        }
-        router.get("/ogc/collections/{collectionId}/items") { request, context in try await items(request, context: context) }
-        router.get("/ogc/collections/{collectionId}/items/{featureId}") { request, context in try await item(request, context: context) }
+    func conformance(_ request: Request, _ context: OasisRequestContext) throws -> Response {
+        try Self.noParameters(request)
+        return Self.respond("{\"conformsTo\":[" + Self.conformanceClasses.map { "\"\($0)\"" }.joined(separator: ",") + "]}", type: Self.json)
     }
 
-    private func landing(_ request: Request, _ context: OasisRequestContext) throws -> Response {
+    func collection(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try Self.noParameters(request)
+        let collection = try Self.collectionNamed(context)
+        let links = OGCLinks(request, context)
+        return Self.respond(try await describe(collection, links: links, principal: context.principal), type: Self.json)
+    }
+
+    func landing(_ request: Request, _ context: OasisRequestContext) throws -> Response {
         try Self.noParameters(request)
         let links = OGCLinks(request, context)
         let body = [
@@ -57,7 +62,7 @@ struct OGCFeaturesController {
             + body.joined(separator: ",") + "]}", type: Self.json)
     }
 
-    private func collections(_ request: Request, context: OasisRequestContext) async throws -> Response {
+    func collections(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try Self.noParameters(request)
         let links = OGCLinks(request, context)
         var described: [String] = []
@@ -81,8 +86,8 @@ struct OGCFeaturesController {
         return text
     }
 
-    private func items(_ request: Request, context: OasisRequestContext) async throws -> Response {
-        let collection = try Self.collection(context)
+    func items(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let collection = try Self.collectionNamed(context)
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
         let principal = try requireReader(for: collection, context: context)
         let links = OGCLinks(request, context)
@@ -143,9 +148,9 @@ struct OGCFeaturesController {
         return Response(status: .ok, headers: [.contentType: geoJSON], body: .init(byteBuffer: buffer))
     }
 
-    private func item(_ request: Request, context: OasisRequestContext) async throws -> Response {
+    func item(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try Self.noParameters(request)
-        let collection = try Self.collection(context)
+        let collection = try Self.collectionNamed(context)
         let raw = context.parameters.get("featureId") ?? ""
         guard let id = Int64(raw) else { throw OasisError.notFound("Feature", raw) }
         let principal = try requireReader(for: collection, context: context)
@@ -190,7 +195,7 @@ struct OGCFeaturesController {
         throw OasisError.forbidden("Your role may not read the collection \(collection.id).")
     }
 
-    private static func collection(_ context: OasisRequestContext) throws -> OGCCollection {
+    private static func collectionNamed(_ context: OasisRequestContext) throws -> OGCCollection {
         let id = context.parameters.get("collectionId") ?? ""
         guard let collection = OGCCollection.named(id) else { throw OasisError.notFound("Collection", id) }
         return collection

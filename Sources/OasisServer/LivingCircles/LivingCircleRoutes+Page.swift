@@ -7,25 +7,13 @@ import OasisStore
 /// The living-circle page: for a region within the user's scope, its layers on a map (residences coloured by
 /// the recorded walking minutes to the nearest kindergarten), the recorded coverage figures (P04–P12, U22) of
 /// the region and the regions below it, its shelters with their capacities (`#shelters`), and how to produce them.
-struct LivingCircleWebController {
-    let web: WebController
-    var pages: PageRenderer { web.pages }
-    var catalogue: MessageCatalogue { web.pages.catalogue }
-    var store: Store { web.store }
-
-    /// At most this many features of a layer are drawn; the page says when there were more.
-    static let mapLimit = 5_000
-
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/living-circles") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await page(request, context) }
-        }
+extension LivingCircleRoutes {
+    func page(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await render(request, context) }
     }
 
-    func page(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+    func render(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
-        try principal.require(.readLayers)
         let language = context.language
         let region = try await chosenRegion(request, principal)
         let code = region.code.rawValue
@@ -69,10 +57,10 @@ struct LivingCircleWebController {
 
     /// The region the query names (or the user's first scope region, or the top of the tree), within the scope.
     func chosenRegion(_ request: Request, _ principal: Principal) async throws -> Region {
-        let text = request.uri.queryParameters["region"].map(String.init) ?? ""
+        let text = RequestParameters.text(request, "region") ?? ""
         let code: RegionCode
         if !text.isEmpty {
-            code = try RegionController.code(text, field: "region")
+            code = try RequestParameters.regionCode(text, field: "region")
         } else if let first = principal.scope.regions.first {
             code = first
         } else if let root = RegionTree(try await store.regions.list()).roots.first?.region.code {

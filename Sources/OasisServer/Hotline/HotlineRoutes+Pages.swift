@@ -6,101 +6,74 @@ import OasisStore
 
 /// The hotline pages for each role: citizens submit (signed in or not, with or without contact details) and
 /// track; dispatchers work the queue; unit handlers see only their unit's cases; supervisors get the dashboard.
-struct HotlineWebController {
-    let web: WebController
-    let cases: CaseService
-    /// Shared with Open311: citizen submissions per minute per user and per client address.
-    let limiter: RateLimiter
-    var pages: PageRenderer { web.pages }
-    var catalogue: MessageCatalogue { web.pages.catalogue }
-    var store: Store { cases.store }
-
-    /// Who submits through the public form when nobody is signed in.
-    static let webForm = Principal(kind: .user, userID: nil, username: "web-form", role: .citizen, scope: .everything)
-
-    struct SubmitForm: Decodable {
-        var csrf: String?
-        var category: String?
-        var requestType: String?
-        var description: String?
-        var address: String?
-        var latitude: String?
-        var longitude: String?
-        var name: String?
-        var phone: String?
+extension HotlineRoutes {
+    func submitPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in submission(context) }
     }
 
-    struct StepForm: Decodable {
-        var csrf: String?
-        var event: String?
-        var text: String?
+    func submitForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let form = try await WebPages.form(SubmitForm.self, request, context)
+        try pages.checkCSRF(form.csrf, context)
+        func number(_ text: String?, _ field: String) throws(OasisError) -> Double? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let value = DecimalText.number(text) else {
+                throw OasisError.invalid(code: "invalid_form", message: "Coordinates are numbers in decimal notation.",
+                                         details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
+            }
+            return value
+        }
+        let input = CaseInput(kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
+                              description: form.description, longitude: try number(form.longitude, "longitude"),
+                              latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
+                              address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
+        let principal = context.principal.kind == .user ? context.principal : Self.webForm
+        try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
+        let item = try await cases.submit(input, channel: "web", by: principal)
+        return Response.redirect(to: "/hotline/track?id=\(item.id)&created=1", type: .found)
     }
 
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/hotline/new") { _, context in
-            try await web.page(context) { context in submitPage(context) }
+    func trackPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await track(request, context) }
+    }
+
+    func queuePage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in
+            if !context.principal.can(.readCases) { return submission(context) }
+            return try await queue(request, context)
         }
-        router.post("/hotline/new") { request, context in
-            let form = try await WebController.form(SubmitForm.self, request, context)
-            try web.checkCSRF(form.csrf, context)
-            func number(_ text: String?, _ field: String) throws(OasisError) -> Double? {
-                guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-                guard let value = DecimalText.number(text) else {
-                    throw OasisError.invalid(code: "invalid_form", message: "Coordinates are numbers in decimal notation.", details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
-                }
-                return value
-            }
-            let input = CaseInput(kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
-                                  description: form.description, longitude: try number(form.longitude, "longitude"), latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
-                                  address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
-            let principal = context.principal.kind == .user ? context.principal : Self.webForm
-            try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
-            let item = try await cases.submit(input, channel: "web", by: principal)
-            return Response.redirect(to: "/hotline/track?id=\(item.id)&created=1", type: .found)
-        }
-        router.get("/hotline/track") { request, context in
-            try await web.page(context) { context in try await trackPage(request, context) }
-        }
-        router.get("/hotline") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in
-                if !context.principal.can(.readCases) { return submitPage(context) }
-                return try await queuePage(request, context)
-            }
-        }
-        router.get("/hotline/dashboard") { _, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await dashboardPage(context) }
-        }
-        router.get("/hotline/cases/:id") { _, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await detailPage(context) }
-        }
-        router.post("/hotline/cases/:id/step") { request, context in
-            try web.requireUser(context)
-            let form = try await WebController.form(StepForm.self, request, context)
-            try web.checkCSRF(form.csrf, context)
-            let id = try RequestParameters.id(context)
-            let event = form.event ?? ""
-            let text = form.text
-            let input = CaseEventInput(event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
-                                       reason: ["cancel", "return", "verify_fail", "reopen", "supervise"].contains(event) ? text : nil,
-                                       summary: event == "report_back" ? text : nil, closure: nil, contacted: event == "follow_up" ? true : nil,
-                                       resolved: event == "follow_up" ? true : nil, satisfaction: event == "follow_up" ? .satisfied : nil, category: nil)
-            _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
-            return Response.redirect(to: "/hotline/cases/\(id)", type: .found)
-        }
+    }
+
+    func dashboardPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await dashboard(context) }
+    }
+
+    func detailPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await detail(context) }
+    }
+
+    func stepForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let form = try await WebPages.form(StepForm.self, request, context)
+        try pages.checkCSRF(form.csrf, context)
+        let id = try RequestParameters.id(context)
+        let event = form.event ?? ""
+        let text = form.text
+        let input = CaseEventInput(event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
+                                   reason: ["cancel", "return", "verify_fail", "reopen", "supervise"].contains(event) ? text : nil,
+                                   summary: event == "report_back" ? text : nil, closure: nil, contacted: event == "follow_up" ? true : nil,
+                                   resolved: event == "follow_up" ? true : nil, satisfaction: event == "follow_up" ? .satisfied : nil, category: nil)
+        _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
+        return Response.redirect(to: "/hotline/cases/\(id)", type: .found)
     }
 
     func t(_ key: String, _ context: OasisRequestContext, _ arguments: String...) -> String {
-        catalogue.text(MessageKey(key), context.language, arguments: arguments)
+        pages.text(key, context, arguments: arguments)
     }
 
     func categoryName(_ code: String, _ context: OasisRequestContext) -> String { cases.taxonomy.category(code)?.name(context.language) ?? code }
 
     func statusName(_ status: CaseStatus, _ context: OasisRequestContext) -> String { catalogue.text(status.messageKey, context.language) }
 
-    func submitPage(_ context: OasisRequestContext) -> Response {
+    func submission(_ context: OasisRequestContext) -> Response {
         let taxonomy = cases.taxonomy
         let groups = taxonomy.categories.filter { $0.parent == nil && $0.kind.isService }.map { group -> [String: Any] in
             let items = taxonomy.categories.filter { cases.leafCategories.contains($0.code) && taxonomy.lineage($0.code).contains { $0.code == group.code } }
@@ -112,7 +85,7 @@ struct HotlineWebController {
         return pages.render("hotline-submit", title: t("hotline_submit_title", context), data: data, current: "/hotline", context: context)
     }
 
-    func trackPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+    func track(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         guard let id = request.uri.queryParameters["id"].flatMap({ Int64(String($0)) }), let item = try await store.cases.get(id, for: .system) else {
             throw OasisError.notFound("Case", request.uri.queryParameters["id"].map(String.init) ?? "")
         }
@@ -127,7 +100,7 @@ struct HotlineWebController {
         return pages.render("hotline-track", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context)
     }
 
-    func queuePage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+    func queue(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
         var query = CaseQuery(limit: 100)
         let requested = request.uri.queryParameters["status"].flatMap { CaseStatus(rawValue: String($0)) }
@@ -156,9 +129,8 @@ struct HotlineWebController {
         return pages.render("hotline-queue", title: t(titleKey, context), data: data, current: "/hotline", context: context)
     }
 
-    func detailPage(_ context: OasisRequestContext) async throws -> Response {
+    func detail(_ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
-        try principal.require(.readCases)
         let id = try RequestParameters.id(context)
         guard let item = try await store.cases.get(id, for: principal) else { throw OasisError.notFound("Case", String(id)) }
         let events = try await store.cases.events(of: id, for: principal)
@@ -208,7 +180,7 @@ struct HotlineWebController {
         return pages.render("hotline-case", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context)
     }
 
-    func dashboardPage(_ context: OasisRequestContext) async throws -> Response {
+    func dashboard(_ context: OasisRequestContext) async throws -> Response {
         let now = store.clock.now()
         let units = try await store.cases.metrics(.unit, byMonth: false, asOf: now, for: context.principal)
         let all = try await store.cases.metrics(.all, byMonth: false, asOf: now, for: context.principal).first?.metrics

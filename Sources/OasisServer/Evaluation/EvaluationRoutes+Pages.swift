@@ -7,76 +7,65 @@ import OasisStore
 
 /// The health-check pages: ranking with a tile map, a region's check, the printable report, the ledger,
 /// the framework and the import page.
-struct EvaluationWebController {
-    let web: WebController
-    let evaluation: EvaluationService
-    var pages: PageRenderer { web.pages }
-    var catalogue: MessageCatalogue { web.pages.catalogue }
-    var store: Store { evaluation.store }
+extension EvaluationRoutes {
+    func overviewPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await overview(request, context) }
+    }
 
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/static/oasis.js") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: .init(byteBuffer: ByteBuffer(string: Script.js)))
-        }
-        router.get("/evaluation") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await overview(request, context) }
-        }
-        router.get("/evaluation/import") { _, context in
-            try web.requireUser(context)
-            try context.principal.require(.writeIndicators)
-            return try await web.page(context) { context in
-                pages.render("evaluation-import", title: catalogue.text("import_title", context.language), data: [:], current: "/evaluation", context: context)
-            }
-        }
-        router.get("/evaluation/framework") { _, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await frameworkPage(context) }
-        }
-        router.get("/evaluation/problems") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await problemsPage(request, context) }
-        }
-        router.post("/evaluation/problems/:id") { request, context in
-            try web.requireUser(context)
-            struct Move: Decodable { var status: String?; var period: String?; var csrf: String? }
-            let form = try await WebController.form(Move.self, request, context)
-            try web.checkCSRF(form.csrf, context)
-            guard let id = context.parameters.get("id").flatMap(Int64.init), let status = form.status.flatMap(ProblemStatus.init(rawValue:)) else {
-                throw OasisError.invalid(code: "invalid_form", message: "Choose a status.", details: [.init(field: "status", reason: "missing or unknown")])
-            }
-            let periodText = form.period?.trimmingASCIIWhitespace() ?? ""
-            guard periodText.isEmpty || Int(periodText) != nil else {
-                throw OasisError.invalid(code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
-            }
-            _ = try await store.problems.setStatus(id, to: status, period: Int(periodText), note: nil, by: context.principal)
-            return Response.redirect(to: "/evaluation/problems", type: .found)
-        }
-        router.get("/evaluation/:code") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await regionPage(request, context) }
-        }
-        router.get("/evaluation/:code/report") { request, context in
-            try web.requireUser(context)
-            let code = try RegionController.code(context.parameters.get("code") ?? "", field: "code")
-            let html = try await evaluation.healthCheckReport(region: code, period: try EvaluationController.period(request),
-                                                              language: context.language, by: context.principal)
-            var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                    body: .init(byteBuffer: ByteBuffer(string: html)))
-            // The report is self-contained: inline styles, no scripts.
-            response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-            return response
+    func importPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in
+            pages.render("evaluation-import", title: catalogue.text("import_title", context.language), data: [:], current: "/evaluation", context: context)
         }
     }
 
+    func frameworkPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await framework(context) }
+    }
+
+    func problemsPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await problemList(request, context) }
+    }
+
+    struct ProblemMove: Decodable {
+        var status: String?
+        var period: String?
+        var csrf: String?
+    }
+
+    func moveProblemForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let form = try await WebPages.form(ProblemMove.self, request, context)
+        try pages.checkCSRF(form.csrf, context)
+        guard let id = context.parameters.get("id").flatMap(Int64.init), let status = form.status.flatMap(ProblemStatus.init(rawValue:)) else {
+            throw OasisError.invalid(code: "invalid_form", message: "Choose a status.", details: [.init(field: "status", reason: "missing or unknown")])
+        }
+        let periodText = form.period?.trimmingASCIIWhitespace() ?? ""
+        guard periodText.isEmpty || Int(periodText) != nil else {
+            throw OasisError.invalid(code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
+        }
+        _ = try await store.problems.setStatus(id, to: status, period: Int(periodText), note: nil, by: context.principal)
+        return Response.redirect(to: "/evaluation/problems", type: .found)
+    }
+
+    func regionPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await region(request, context) }
+    }
+
+    func reportPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let code = try RequestParameters.pathRegion(context)
+        let html = try await evaluation.healthCheckReport(region: code, period: try Self.period(request), language: context.language, by: context.principal)
+        var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: html)))
+        // The report is self-contained: inline styles, no scripts.
+        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        return response
+    }
+
     func overview(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try context.principal.require(.readIndicators)
         let language = context.language
         let (regions, byPeriod) = try await evaluation.evaluate(level: .prefecture)
         let periods = byPeriod.keys.sorted()
         var data: [String: Any] = ["hasData": !periods.isEmpty]
-        if let period = try EvaluationController.period(request) ?? periods.last, let evaluations = byPeriod[period] {
+        if let period = try Self.period(request) ?? periods.last, let evaluations = byPeriod[period] {
             let rows = zip(regions, evaluations).sorted { ($0.1.rank ?? .max) < ($1.1.rank ?? .max) }.map { region, evaluation -> [String: Any] in
                 [
                     "code": region.code.rawValue, "name": region.name(in: language), "period": period,
@@ -99,9 +88,9 @@ struct EvaluationWebController {
         return pages.render("evaluation", title: catalogue.text("eval_title", language), data: data, current: "/evaluation", context: context)
     }
 
-    func regionPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        let code = try RegionController.code(context.parameters.get("code") ?? "", field: "code")
-        let p = try await evaluation.presentation(region: code, period: try EvaluationController.period(request), language: context.language, by: context.principal)
+    func region(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let code = try RequestParameters.pathRegion(context)
+        let p = try await evaluation.presentation(region: code, period: try Self.period(request), language: context.language, by: context.principal)
         let check = p.check
         let values = try await store.indicatorValues.values(region: code.rawValue, for: .system)
         let indicators = zip(p.framework.indicators, check.evaluation.indicators).filter { $0.1.value != nil }.map { definition, result -> [String: Any] in
@@ -126,11 +115,11 @@ struct EvaluationWebController {
         return pages.render("evaluation-region", title: p.regionName, data: data, current: "/evaluation", context: context)
     }
 
-    func problemsPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+    func problemList(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let language = context.language
-        let regionText = request.uri.queryParameters["region"].map(String.init) ?? ""
-        let region = regionText.isEmpty ? nil : try RegionController.code(regionText, field: "region").rawValue
-        let statusText = request.uri.queryParameters["status"].map(String.init) ?? ""
+        let regionText = RequestParameters.text(request, "region") ?? ""
+        let region = regionText.isEmpty ? nil : try RequestParameters.regionCode(regionText, field: "region").rawValue
+        let statusText = RequestParameters.text(request, "status") ?? ""
         let status = ProblemStatus(rawValue: statusText)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let problems = try await store.problems.list(region: region, status: status, for: context.principal)
@@ -154,8 +143,7 @@ struct EvaluationWebController {
         return pages.render("evaluation-problems", title: catalogue.text("eval_problems", language), data: data, current: "/evaluation", context: context)
     }
 
-    func frameworkPage(_ context: OasisRequestContext) async throws -> Response {
-        try context.principal.require(.readIndicators)
+    func framework(_ context: OasisRequestContext) async throws -> Response {
         let language = context.language
         let framework = try await store.frameworks.activeOrBuiltIn()
         let groups = Dictionary(framework.groups.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })

@@ -9,58 +9,46 @@ import OasisStore
 /// Open311 GeoReport v2 under `/open311/v2/`: discovery, services, service definitions, POST requests (with an
 /// Oasis API token as `api_key`), GET requests with the spec's filters, one request, and token lookup; every
 /// resource in XML or JSON by its extension, errors in the spec's error list.
-struct Open311Controller {
-    let cases: CaseService
-    let jurisdictions: Open311Jurisdictions
-    let keys: APIKeyCache
-    /// POSTs per minute per API key and per client address.
-    let limiter: RateLimiter
-    var store: Store { cases.store }
-
-    init(cases: CaseService, jurisdictions: Open311Jurisdictions, keys: APIKeyCache, limiter: RateLimiter) {
-        self.cases = cases
-        self.jurisdictions = jurisdictions
-        self.keys = keys
-        self.limiter = limiter
+extension HotlineRoutes {
+    func open311Resource(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("resource") ?? "") { name, format in
+            switch name {
+            case "discovery": return discovery(origin: PublicOrigin.of(request, context)).document
+            case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
+            case "requests": return try await requests(request)
+            default: throw OasisError.notFound("Open311 resource", name)
+            }
+        }
     }
 
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/open311/v2/:resource") { request, context in
-            try await Self.answer(context.parameters.get("resource") ?? "") { name, format in
-                switch name {
-                case "discovery": return discovery(origin: PublicOrigin.of(request, context)).document
-                case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
-                case "requests": return try await requests(request)
-                default: throw OasisError.notFound("Open311 resource", name)
-                }
-            }
+    func open311Submit(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("resource") ?? "") { name, _ in
+            guard name == "requests" else { throw OasisError.notFound("Open311 resource", name) }
+            let body = try await JSONResponse.collect(request, context: context)
+            return try await open311Intake(Array(buffer: body), context: context)
         }
-        router.post("/open311/v2/:resource") { request, context in
-            try await Self.answer(context.parameters.get("resource") ?? "") { name, _ in
-                guard name == "requests" else { throw OasisError.notFound("Open311 resource", name) }
-                let body = try await JSONResponse.collect(request, context: context)
-                return try await submit(Array(buffer: body), context: context)
+    }
+
+    func open311Definition(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { code, _ in
+            guard let definition = cases.catalogue(context.language).definition(code) else {
+                throw OasisError.notFound("Service", code)
             }
+            return definition.document
         }
-        router.get("/open311/v2/services/:file") { _, context in
-            try await Self.answer(context.parameters.get("file") ?? "") { code, _ in
-                guard let definition = cases.catalogue(context.language).definition(code) else {
-                    throw OasisError.notFound("Service", code)
-                }
-                return definition.document
-            }
+    }
+
+    func open311Request(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { id, _ in
+            guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else { throw OasisError.notFound("Service request", id) }
+            return Open311ServiceRequest.listDocument([Self.serviceRequest(item, taxonomy: cases.taxonomy, language: context.language)])
         }
-        router.get("/open311/v2/requests/:file") { _, context in
-            try await Self.answer(context.parameters.get("file") ?? "") { id, _ in
-                guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else { throw OasisError.notFound("Service request", id) }
-                return Open311ServiceRequest.listDocument([Self.serviceRequest(item, taxonomy: cases.taxonomy, language: context.language)])
-            }
-        }
-        router.get("/open311/v2/tokens/:file") { _, context in
-            try await Self.answer(context.parameters.get("file") ?? "") { token, _ in
-                guard let item = try await store.cases.byToken(token) else { throw OasisError.notFound("Token", token) }
-                return Open311TokenLookup(serviceRequestID: String(item.id), token: token).document
-            }
+    }
+
+    func open311Token(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { token, _ in
+            guard let item = try await store.cases.byToken(token) else { throw OasisError.notFound("Token", token) }
+            return Open311TokenLookup(serviceRequestID: String(item.id), token: token).document
         }
     }
 
@@ -97,7 +85,7 @@ struct Open311Controller {
     }
 
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
-    func submit(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
+    func open311Intake(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
         let language = context.language
         let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
         let intake = try validator.validate(body: body)

@@ -6,36 +6,27 @@ import OasisStore
 
 /// The promotion pages: each measure's status with delays by unit, the project library, and one project with
 /// its flags, site map, milestones and progress reports.
-struct PromotionWebController {
-    let web: WebController
-    let promotion: PromotionService
-    var pages: PageRenderer { web.pages }
-    var catalogue: MessageCatalogue { web.pages.catalogue }
-    var store: Store { promotion.store }
+extension PromotionRoutes {
+    func overviewPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await overview(request, context) }
+    }
 
-    func register(on router: Router<OasisRequestContext>) {
-        router.get("/promotion") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await overview(request, context) }
-        }
-        router.get("/projects") { request, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await library(request, context) }
-        }
-        router.get("/projects/:id") { _, context in
-            try web.requireUser(context)
-            return try await web.page(context) { context in try await projectPage(context) }
-        }
+    func libraryPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await library(request, context) }
+    }
+
+    func projectPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await projectDetail(context) }
     }
 
     func t(_ key: String, _ context: OasisRequestContext, _ arguments: String...) -> String {
-        catalogue.text(MessageKey(key), context.language, arguments: arguments)
+        pages.text(key, context, arguments: arguments)
     }
 
     func regionName(_ region: Region, _ context: OasisRequestContext) -> String { context.language == .zhHans ? region.nameZh : region.nameEn }
 
     func overview(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        let requested = try request.uri.queryParameters["region"].map { try RegionController.code(String($0), field: "region").rawValue }
+        let requested = try RequestParameters.region(request)
         let status = try await promotion.measureStatus(region: requested, by: context.principal)
         let delays = try await promotion.delays(region: status.region, by: context.principal)
         let choices = try await store.regions.list(level: .province) + (try await store.regions.list(level: .prefecture))
@@ -69,7 +60,7 @@ struct PromotionWebController {
     }
 
     func library(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        var query = try PromotionController.query(request)
+        var query = try Self.query(request)
         query.limit = 50
         let region = query.region ?? "650000"
         query.region = region
@@ -100,7 +91,7 @@ struct PromotionWebController {
         return pages.render("projects", title: t("promo_library", context), data: data, current: "/promotion", context: context)
     }
 
-    func projectPage(_ context: OasisRequestContext) async throws -> Response {
+    func projectDetail(_ context: OasisRequestContext) async throws -> Response {
         let view = try await promotion.view(try RequestParameters.id(context), by: context.principal)
         let project = view.project
         let region = try await store.regions.get(try RegionCode(project.region))
