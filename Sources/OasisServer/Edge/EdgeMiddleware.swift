@@ -76,8 +76,7 @@ extension EdgeMiddleware {
     /// and Open311's answers with reporters' details) must not be kept by browsers or shared caches.
     static func isPrivate(_ request: Request, _ context: Context) -> Bool {
         if context.principal.kind != .anonymous || request.headers[.authorization] != nil { return true }
-        let path = request.uri.path
-        return path.hasPrefix("/open311/") || path.hasPrefix("/hotline") || path.hasPrefix("/api/v1/cases")
+        return RouteCatalogue.personalPaths.contains(request.uri.path)
     }
 }
 

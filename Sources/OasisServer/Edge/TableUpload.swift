@@ -15,13 +15,11 @@ struct TableUpload {
     var acceptValid: Bool
 
     static func read(_ request: Request, context: OasisRequestContext, defaultName: String) async throws -> TableUpload {
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard ["text/csv", "application/csv", xlsxType].contains(where: contentType.hasPrefix) else {
-            throw OasisError(kind: .unsupportedMediaType, code: "unsupported_media_type", message: "Send a CSV (text/csv) or XLSX (\(xlsxType)) file.")
-        }
+        let contentType = RequestContentType(request)
+        try contentType.require(contentType.hasPrefix("text/csv", "application/csv", xlsxType), "Send a CSV (text/csv) or XLSX (\(xlsxType)) file.")
         let body = try await JSONResponse.collect(request, context: context)
-        let name = request.uri.queryParameters["fileName"].map(String.init) ?? defaultName + (contentType.hasPrefix(xlsxType) ? ".xlsx" : ".csv")
-        let acceptValid = ["1", "true", "yes"].contains(request.uri.queryParameters["acceptValid"].map { $0.lowercased() } ?? "")
+        let name = RequestParameters.text(request, "fileName") ?? defaultName + (contentType.hasPrefix(xlsxType) ? ".xlsx" : ".csv")
+        let acceptValid = RequestParameters.flag(request, "acceptValid")
         return TableUpload(bytes: Array(buffer: body), fileName: name, acceptValid: acceptValid)
     }
 }

@@ -12,9 +12,10 @@ struct Route<Collection: Sendable>: Sendable {
 
     init<Output: ResponseGenerator>(
         _ method: HTTPRequest.Method, _ path: String, _ kind: RouteKind, _ access: RouteAccess, allowsPasswordChange: Bool = false,
-        _ handler: @escaping @Sendable (Collection) -> (Request, OasisRequestContext) async throws -> Output
+        personal: Bool = false, _ handler: @escaping @Sendable (Collection) -> (Request, OasisRequestContext) async throws -> Output
     ) {
-        description = RouteDescription(method: method, path: path, kind: kind, access: access, allowsPasswordChange: allowsPasswordChange)
+        description = RouteDescription(method: method, path: path, kind: kind, access: access, allowsPasswordChange: allowsPasswordChange,
+                                       personal: personal)
         self.handler = { collection, request, context in
             try await handler(collection)(request, context).response(from: request, context: context)
         }

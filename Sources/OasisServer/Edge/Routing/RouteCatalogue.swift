@@ -1,6 +1,6 @@
 /// Every route of the server, read from the features' route tables, and the path lists derived from them: which
-/// paths are pages of the web shell, which always answer JSON, which `/openapi.json` describes, and which a user
-/// who must still replace a one-time password may call.
+/// paths are pages of the web shell, which always answer JSON, which `/openapi.json` describes, which answers are
+/// never cached, and which a user who must still replace a one-time password may call.
 public enum RouteCatalogue {
     /// Every route table, feature by feature.
     public static let all: [RouteDescription] = PlatformRoutes.descriptions + OpenAPIRoutes.descriptions + IdentityRoutes.descriptions
@@ -8,10 +8,13 @@ public enum RouteCatalogue {
         + OGCRoutes.descriptions + WebShellRoutes.descriptions
 
     /// The web shell's areas: pages, their forms and files (and the error pages of paths near them).
-    static let webAreas = PathAreas(all.filter(\.isWebShell))
+    static let webAreas = RoutePaths.areas(all.filter(\.isWebShell))
 
     /// The API's areas: these paths answer JSON whatever the client accepts.
-    static let apiAreas = PathAreas(all.filter { $0.kind == .api })
+    static let apiAreas = RoutePaths.areas(all.filter { $0.kind == .api })
+
+    /// The paths whose answers may carry personal data even for nobody signed in.
+    static let personalPaths = RoutePaths.matching(all.filter(\.personal))
 
     /// The requests ("METHOD /path") a user who signed in with a one-time password may still make.
     static let passwordChangeRequests = Set(all.filter(\.allowsPasswordChange).map { "\($0.method) \($0.path)" })

@@ -10,6 +10,8 @@ public struct RouteDescription: Sendable, Hashable {
     public var access: RouteAccess
     /// Whether a user who signed in with a one-time password may call it before choosing a new one.
     var allowsPasswordChange: Bool
+    /// Whether its answers may carry personal data (reporters' details) even for nobody signed in: never cached.
+    var personal: Bool
 
     /// The path's segments, a parameter written `:name` whichever syntax the table used.
     var segments: [String] {
