@@ -44,6 +44,10 @@ struct RouteTableTests {
             let machine = Set(RouteCatalogue.all.filter(\.isDocumented).map { Self.key($0.method, $0.openAPIPath) })
             #expect(machine.subtracting(documented).isEmpty, "missing from /openapi.json: \(machine.subtracting(documented).sorted())")
             #expect(documented.subtracting(machine).isEmpty, "documented but in no table: \(documented.subtracting(machine).sorted())")
+            for route in RouteCatalogue.all where route.isDocumented {
+                let operation = paths[route.openAPIPath]?[route.method.rawValue.lowercased()] as? [String: Any]
+                #expect((operation?["security"] != nil) == (route.access != .anyone), "\(route.method) \(route.path): security")
+            }
         }
         for route in RouteCatalogue.all {
             let path = RoleRouteMatrixTests.concrete(route)

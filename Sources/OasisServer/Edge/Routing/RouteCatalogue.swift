@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// Every route of the server, read from the features' route tables, and the path lists derived from them: which
 /// paths are pages of the web shell, which always answer JSON, which `/openapi.json` describes, which answers are
 /// never cached, and which a user who must still replace a one-time password may call.
@@ -24,6 +26,11 @@ public enum RouteCatalogue {
 
     /// Whether a request path belongs to the API, whose answers (errors too) are always JSON.
     static func isAPIPath(_ path: String) -> Bool { apiAreas.contains(path) }
+
+    /// Whether a route (OpenAPI path syntax) needs a signed-in user or token, as `/openapi.json` says of it.
+    static func requiresSignIn(_ method: HTTPRequest.Method, _ openAPIPath: String) -> Bool {
+        all.contains { $0.method == method && $0.openAPIPath == openAPIPath && $0.access != .anyone }
+    }
 
     /// Whether a route (OpenAPI path syntax) is one `/openapi.json` must describe.
     public static func isDocumented(_ openAPIPath: String) -> Bool {
