@@ -6,7 +6,7 @@ public struct RouteDescription: Sendable, Hashable {
     public var method: HTTPRequest.Method
     /// The router's path syntax: `/api/v1/regions/:code` or `/ogc/collections/{collectionId}`.
     public var path: String
-    var kind: RouteKind
+    public var kind: RouteKind
     public var access: RouteAccess
     /// Whether a user who signed in with a one-time password may call it before choosing a new one.
     var allowsPasswordChange: Bool
