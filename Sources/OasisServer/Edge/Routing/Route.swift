@@ -1,6 +1,6 @@
 import HTTPTypes
-import OasisCore
 import Hummingbird
+import OasisCore
 
 /// One row of a route table: the method, path, kind and access the edge reads, and the named handler of the
 /// route collection that answers it.
