@@ -45,6 +45,7 @@ struct RoleRouteMatrixTests {
 
     @Test("every role × every route: the edge's decision is what the role's documented permissions imply")
     func matrix() {
+        #expect(Set(Self.documented.keys) == Set(Role.allCases), "every role of the core has its documented permissions here")
         let roles: [Role?] = [nil] + Role.allCases
         #expect(RouteCatalogue.all.count >= 99)
         for role in roles {
