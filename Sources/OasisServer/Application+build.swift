@@ -10,38 +10,27 @@ public enum OasisApplication {
     /// The router with every middleware and controller, for a store that is already migrated.
     public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<OasisRequestContext> {
         _ = MetricsRegistry.shared
-        let pages = PageRenderer()
+        let renderer = PageRenderer()
+        let pages = WebPages(renderer: renderer, cookiesAreSecure: configuration.cookiesAreSecure)
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
         let router = Router(context: OasisRequestContext.self)
         router.add(middleware: EdgeMiddleware(
-            resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: pages)
+            resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: renderer)
         ))
-        HealthController(store: store).register(on: router)
-        OpenAPIController().register(on: router)
-        RegionController(store: store).register(on: router)
-        UserController(identity: identity).register(on: router)
         let apiKeys = APIKeyCache(store: store)
-        UserLifecycleController(identity: identity, apiKeys: apiKeys).register(on: router)
-        AuditController(store: store).register(on: router)
-        EvaluationController(evaluation: EvaluationService(store: store)).register(on: router)
-        let promotion = PromotionService(store: store, citationRule: configuration.renewalCitation)
-        PromotionController(promotion: promotion).register(on: router)
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
-        CaseController(cases: cases).register(on: router)
+        // Citizen submissions, from Open311 and the web form alike.
         let intakeLimiter = RateLimiter(perMinute: configuration.intakePostsPerMinute)
-        Open311Controller(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter).register(on: router)
-        LayerController(layers: SpatialLayerService(store: store)).register(on: router)
-        OGCFeaturesController(store: store).register(on: router)
-        let web = WebController(
-            identity: identity, pages: pages, configuration: configuration,
-            throttle: LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
-        )
-        web.register(on: router)
-        UserWebController(web: web, apiKeys: apiKeys).register(on: router)
-        EvaluationWebController(web: web, evaluation: EvaluationService(store: store)).register(on: router)
-        PromotionWebController(web: web, promotion: promotion).register(on: router)
-        HotlineWebController(web: web, cases: cases, limiter: intakeLimiter).register(on: router)
-        LivingCircleWebController(web: web).register(on: router)
+        let throttle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
+        PlatformRoutes(store: store, pages: pages).register(on: router)
+        OpenAPIRoutes().register(on: router)
+        IdentityRoutes(identity: identity, apiKeys: apiKeys, pages: pages).register(on: router)
+        EvaluationRoutes(evaluation: EvaluationService(store: store), pages: pages).register(on: router)
+        PromotionRoutes(promotion: PromotionService(store: store, citationRule: configuration.renewalCitation), pages: pages).register(on: router)
+        HotlineRoutes(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter, pages: pages).register(on: router)
+        LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
+        OGCRoutes(store: store).register(on: router)
+        WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
         return router
     }
 
@@ -64,6 +53,6 @@ extension OasisApplication {
     /// Whether a route (OpenAPI path syntax) is a machine route that `/openapi.json` must describe,
     /// rather than a page of the web shell.
     public static func isJSONRoute(_ path: String) -> Bool {
-        !WebController.isWebPath(path)
+        RouteCatalogue.isDocumented(path)
     }
 }

@@ -17,6 +17,18 @@ struct PasswordChangeAPITests {
         return (identity, try await identity.issueToken(for: user.id, name: "test", by: .system).token)
     }
 
+    /// Signs in as the one-time administrator through the form, as a browser would: sent on to the change form.
+    static func oneTimeBrowserSession(_ app: Harness) async throws -> (cookies: String, csrf: String) {
+        _ = try await oneTimeAdmin(app)
+        let csrf = try #require(try await app.request(.get, "/login").cookie("oasis_csrf"))
+        let login = try await app.request(.post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"],
+                                  body: "username=fresh-admin&password=one-time-pass&csrf=\(csrf)&next=%2F",
+                                  contentType: "application/x-www-form-urlencoded")
+        #expect(login.headers[.location] == "/account/password")
+        let session = try #require(login.cookie("oasis_session"))
+        return ("oasis_session=\(session); oasis_csrf=\(csrf)", csrf)
+    }
+
     static let newAdmin = #"{"username": "second-admin", "role": "admin", "password": "second-admin-password"}"#
 
     @Test("an operator-issued token of a user who never used the one-time password keeps working (the README's tablet); the password changes over the API",
@@ -41,14 +53,7 @@ struct PasswordChangeAPITests {
     @Test("a browser session signed in with a one-time password is refused on the API and on forms, and may still sign out", arguments: TestStoreKind.available)
     func cookieSession(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
-            _ = try await Self.oneTimeAdmin(app)
-            let csrf = try #require(try await app.request(.get, "/login").cookie("oasis_csrf"))
-            let login = try await app.request(.post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"],
-                                              body: "username=fresh-admin&password=one-time-pass&csrf=\(csrf)&next=%2F",
-                                              contentType: "application/x-www-form-urlencoded")
-            #expect(login.headers[.location] == "/account/password")
-            let session = try #require(login.cookie("oasis_session"))
-            let cookies = "oasis_session=\(session); oasis_csrf=\(csrf)"
+            let (cookies, csrf) = try await Self.oneTimeBrowserSession(app)
             let headers: HTTPFields = [.cookie: cookies, HTTPField.Name("X-CSRF-Token")!: csrf]
 
             #expect(try await app.request(.get, "/api/v1/me", headers: headers).status == .ok)
@@ -74,6 +79,22 @@ struct PasswordChangeAPITests {
             let out = try await app.request(.post, "/logout", headers: [.cookie: cookies], body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded")
             #expect(out.status == .found)
             #expect(try await app.request(.get, "/api/v1/me", headers: headers).status == .unauthorized)
+        }
+    }
+
+    @Test("every page of the route tables sends a browser session signed in with a one-time password to the change form, whatever the page needs",
+          arguments: TestStoreKind.available)
+    func pagesRedirect(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let headers: HTTPFields = [.cookie: try await Self.oneTimeBrowserSession(app).cookies, .accept: "text/html"]
+            let pages = RouteCatalogue.all.filter { $0.kind == .web && $0.method == .get && !["/login", "/account/password"].contains($0.path) }
+            #expect(pages.count >= 15)
+            for page in pages {
+                let response = try await app.request(.get, RoleRouteMatrixTests.concrete(page), headers: headers)
+                #expect(response.status == .found, "\(page.path)")
+                #expect(response.headers[.location] == "/account/password", "\(page.path)")
+            }
+            #expect(try await app.request(.get, "/account/password", headers: headers).status == .ok)
         }
     }
 }

@@ -15,7 +15,6 @@ struct APIOperation: Sendable {
     var operationID: String
     var summary: String
     var tag: String
-    var requiresAuth: Bool
     var parameters: [JSONValue] = []
     var requestBody: Body?
     /// Status → schema name in components, or nil for a non-JSON body described by `responseContentType`.

@@ -50,7 +50,7 @@ enum OpenAPIDocument {
             "responses": .object(responses),
         ]
         if !operation.parameters.isEmpty { object["parameters"] = .array(operation.parameters) }
-        if operation.requiresAuth { object["security"] = [["bearer": []], ["session": []]] }
+        if RouteCatalogue.requiresSignIn(operation.method, operation.path) { object["security"] = [["bearer": []], ["session": []]] }
         switch operation.requestBody {
         case .json(let schema):
             object["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]]

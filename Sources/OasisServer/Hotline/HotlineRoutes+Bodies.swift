@@ -1,0 +1,45 @@
+import OasisCore
+import OasisServices
+
+/// The request and answer bodies of the hotline routes.
+extension HotlineRoutes {
+    struct CasePage: Encodable {
+        var total: Int
+        var offset: Int
+        var items: [HotlineCase]
+    }
+
+    struct MergeInput: Decodable {
+        var duplicates: [Int64]
+    }
+
+    struct RoutingRuleInput: Decodable {
+        var category: String
+        var region: String?
+        var unit: String
+    }
+
+    struct Hotspot: Codable, Sendable {
+        var category: String
+        var region: String
+        var cases: Int
+    }
+
+    struct SubmitForm: Decodable {
+        var csrf: String?
+        var category: String?
+        var requestType: String?
+        var description: String?
+        var address: String?
+        var latitude: String?
+        var longitude: String?
+        var name: String?
+        var phone: String?
+    }
+
+    struct StepForm: Decodable {
+        var csrf: String?
+        var event: String?
+        var text: String?
+    }
+}

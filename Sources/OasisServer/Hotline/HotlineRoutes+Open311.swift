@@ -1,0 +1,140 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// Open311 GeoReport v2 under `/open311/v2/`: discovery, services, service definitions, POST requests (with an
+/// Oasis API token as `api_key`), GET requests with the spec's filters, one request, and token lookup; every
+/// resource in XML or JSON by its extension, errors in the spec's error list.
+extension HotlineRoutes {
+    func open311Resource(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("resource") ?? "") { name, format in
+            switch name {
+            case "discovery": return discovery(origin: PublicOrigin.of(request, context)).document
+            case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
+            case "requests": return try await requests(request)
+            default: throw OasisError.notFound("Open311 resource", name)
+            }
+        }
+    }
+
+    func open311Submit(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("resource") ?? "") { name, _ in
+            guard name == "requests" else { throw OasisError.notFound("Open311 resource", name) }
+            let body = try await JSONResponse.collect(request, context: context)
+            return try await open311Intake(Array(buffer: body), context: context)
+        }
+    }
+
+    func open311Definition(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { code, _ in
+            guard let definition = cases.catalogue(context.language).definition(code) else {
+                throw OasisError.notFound("Service", code)
+            }
+            return definition.document
+        }
+    }
+
+    func open311Request(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { id, _ in
+            guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else { throw OasisError.notFound("Service request", id) }
+            return Open311ServiceRequest.listDocument([Self.serviceRequest(item, taxonomy: cases.taxonomy, language: context.language)])
+        }
+    }
+
+    func open311Token(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await Self.answer(context.parameters.get("file") ?? "") { token, _ in
+            guard let item = try await store.cases.byToken(token) else { throw OasisError.notFound("Token", token) }
+            return Open311TokenLookup(serviceRequestID: String(item.id), token: token).document
+        }
+    }
+
+    /// Runs `body` for `name.format` and writes its document, or the spec's error list with the right status.
+    static func answer(_ file: String, _ body: (String, Open311Format) async throws -> Open311Document) async throws -> Response {
+        let dot = file.lastIndex(of: ".")
+        let format = dot.flatMap { Open311Format(pathExtension: String(file[file.index(after: $0)...])) } ?? .xml
+        let name = dot.map { String(file[..<$0]) } ?? file
+        do {
+            guard dot != nil, Open311Format(pathExtension: String(file[file.index(after: dot!)...])) != nil else {
+                throw OasisError.notFound("Open311 format of", file + " (use .xml or .json)")
+            }
+            let document = try await body(name, format)
+            return Response(status: .ok, headers: [.contentType: format.contentType], body: .init(byteBuffer: ByteBuffer(bytes: document.encoded(format))))
+        } catch {
+            // Store errors a client can act on (a busy database: 503 with Retry-After) answer in the spec's format
+            // too; anything internal goes to the edge, which logs it and hides its text.
+            let mapped = OasisError.from(error)
+            guard mapped.kind != .internal else { throw error }
+            let status = HTTPResponse.Status(code: Open311Error.httpStatus(for: mapped))
+            var headers: HTTPFields = [.contentType: format.contentType]
+            ErrorResponder.applyRetryAfter(mapped, to: &headers)
+            return Response(status: status, headers: headers,
+                            body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: mapped)).encoded(format))))
+        }
+    }
+
+    func discovery(origin: String) -> Open311Discovery {
+        // The services change only when a taxonomy is put in use.
+        let changeset = W3CDateTime(cases.box.current.since).description
+        return Open311Discovery(changeset: changeset, contact: "Oasis operators", keyService: "API tokens: oasis user token --username NAME --name KEY",
+                                endpoints: [Open311Endpoint(url: origin + "/open311/v2", changeset: changeset, type: .production,
+                                                            formats: ["text/xml", "application/json"])])
+    }
+
+    /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
+    func open311Intake(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
+        let language = context.language
+        let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
+        let intake = try validator.validate(body: body)
+        guard let principal = try await keys.principal(forKey: intake.apiKey) else {
+            throw OasisError(kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
+                             details: [.init(field: "api_key", reason: "not a valid API key")])
+        }
+        context.logNote.record(username: principal.username)
+        try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
+        let name = [intake.firstName, intake.lastName].compactMap { $0 }.joined(separator: " ")
+        let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email)
+        let input = CaseInput(kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode, channel: "open311",
+                              priority: nil, description: intake.description, longitude: intake.location?.longitude, latitude: intake.location?.latitude,
+                              coordinateSystem: .wgs84, address: intake.addressString, region: nil, reporter: reporter,
+                              attachments: intake.mediaURL.map { [CaseAttachment(fileName: URL(string: $0)?.lastPathComponent ?? "media", url: $0)] } ?? [])
+        let item = try await cases.submit(input, channel: "open311", by: principal)
+        let notice = language == .zhHans ? "已受理，将按时限办理。" : "Received; it will be handled within its deadline."
+        return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
+    }
+
+    /// GET requests with the spec's filters (ids, service codes, start/end date, status), newest first.
+    func requests(_ request: Request) async throws -> Open311Document {
+        let pairs = request.uri.queryParameters.map { (key: String($0.key), value: String($0.value)) }
+        let query = try Open311RequestQuery.parse(Open311Form(pairs: pairs), now: store.clock.now(), jurisdictions: jurisdictions)
+        var caseQuery = CaseQuery(limit: query.pageSize, offset: query.offset)
+        if !query.serviceRequestIDs.isEmpty {
+            caseQuery.ids = query.serviceRequestIDs.compactMap { Int64($0) }
+            if caseQuery.ids.isEmpty { return Open311ServiceRequest.listDocument([]) }
+        } else {
+            caseQuery.categories = query.serviceCodes
+            caseQuery.registeredFrom = query.start.secondsSince1970
+            caseQuery.registeredTo = query.end.secondsSince1970
+            if query.statuses.count == 1, let only = query.statuses.first {
+                caseQuery.statuses = CaseStatus.allCases.filter { $0.open311Status == only }
+            }
+        }
+        let items = try await store.cases.list(caseQuery, for: .system).items
+        return Open311ServiceRequest.listDocument(items.map { Self.serviceRequest($0, taxonomy: cases.taxonomy) })
+    }
+
+    static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans) -> Open311ServiceRequest {
+        let offset = CaseContribution.chinaTime.secondsFromGMT(for: item.registeredAt)
+        return Open311ServiceRequest(
+            serviceRequestID: String(item.id), status: item.status.open311Status, statusNotes: item.status.open311Notes(closure: item.workflow.closure, language: language),
+            serviceName: taxonomy.category(item.category)?.name(language), serviceCode: item.category, description: item.description,
+            agencyResponsible: item.workflow.unit ?? item.workflow.lastHandlingUnit, requestedDatetime: W3CDateTime(item.registeredAt, utcOffsetSeconds: offset),
+            updatedDatetime: W3CDateTime(item.closedAt ?? item.dispatchedAt ?? item.registeredAt, utcOffsetSeconds: offset),
+            expectedDatetime: item.deadlines.map { W3CDateTime($0.resolveBy, utcOffsetSeconds: offset) }, address: item.address,
+            latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: item.attachments.first?.url
+        )
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import OasisCore
+import OasisStore
+
+/// The request and answer bodies of the identity routes.
+extension IdentityRoutes {
+    struct NewUser: Decodable {
+        var username: String
+        var displayName: String?
+        var role: Role
+        var password: String
+        var scope: UserDTO.ScopeDTO?
+    }
+
+    struct NewPassword: Decodable {
+        var password: String
+    }
+
+    struct NewToken: Decodable {
+        var name: String
+    }
+
+    struct IssuedToken: Encodable {
+        var id: Int64
+        var name: String
+        var token: String
+    }
+
+    struct UserChange: Decodable {
+        var role: String?
+        var scope: UserDTO.ScopeDTO?
+    }
+
+    struct PasswordReset: Encodable {
+        var user: UserDTO
+        var oneTimePassword: String
+    }
+
+    struct SessionsEnded: Encodable {
+        var sessionsEnded: Int
+    }
+}

@@ -1,0 +1,74 @@
+import Hummingbird
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// The password-change page and the users page with its disable and enable forms.
+extension IdentityRoutes {
+    func passwordPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context, allowPasswordChange: true) { context in
+            pages.render("password", title: catalogue.text("password_change_title", context.language), data: [:], current: "", context: context)
+        }
+    }
+
+    struct PasswordForm: Decodable {
+        var password: String?
+        var repeat_: String?
+        var csrf: String?
+        enum CodingKeys: String, CodingKey {
+            case password
+            case repeat_ = "repeat"
+            case csrf
+        }
+    }
+
+    func passwordForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let form = try await WebPages.form(PasswordForm.self, request, context)
+        try pages.checkCSRF(form.csrf, context)
+        let password = form.password ?? ""
+        var error: String?
+        if password.count < 10 {
+            error = catalogue.text("password_too_short", context.language)
+        } else if password != (form.repeat_ ?? "") {
+            error = catalogue.text("password_mismatch", context.language)
+        }
+        if let error {
+            return pages.render("password", title: catalogue.text("password_change_title", context.language),
+                                data: ["error": error], current: "", context: context, status: .badRequest)
+        }
+        try await identity.changePassword(userID: context.principal.userID!, to: password, by: context.principal)
+        return Response.redirect(to: "/", type: .found)
+    }
+
+    func usersPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in
+            let language = context.language
+            let rows: [[String: Any]] = try await users.list(for: context.principal).map { user in
+                [
+                    "username": user.username, "displayName": user.displayName,
+                    "role": catalogue.text(user.role.messageKey, language),
+                    "scope": user.scope.coversAllRegions && user.scope.coversAllUnits
+                        ? catalogue.text("scope_all", language)
+                        : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ", "),
+                    "id": String(user.id),
+                    "status": catalogue.text(user.disabled ? "user_status_disabled" : "user_status_active", language),
+                    "action": user.disabled ? "enable" : "disable",
+                    "actionLabel": catalogue.text(user.disabled ? "user_enable" : "user_disable", language),
+                ]
+            }
+            return pages.render("users", title: catalogue.text("users_title", language), data: ["users": rows], current: "/users", context: context)
+        }
+    }
+
+    func disableUserForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.checkCSRF(request, context)
+        _ = try await setDisabled(true, context)
+        return Response.redirect(to: "/users", type: .found)
+    }
+
+    func enableUserForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.checkCSRF(request, context)
+        _ = try await setDisabled(false, context)
+        return Response.redirect(to: "/users", type: .found)
+    }
+}

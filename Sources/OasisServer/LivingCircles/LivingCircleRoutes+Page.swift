@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// The living-circle page: for a region within the user's scope, its layers on a map (residences coloured by
+/// the recorded walking minutes to the nearest kindergarten), the recorded coverage figures (P04–P12, U22) of
+/// the region and the regions below it, its shelters with their capacities (`#shelters`), and how to produce them.
+extension LivingCircleRoutes {
+    func page(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await pages.page(context) { context in try await render(request, context) }
+    }
+
+    func render(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let principal = context.principal
+        let language = context.language
+        let region = try await chosenRegion(request, principal)
+        let code = region.code.rawValue
+        var layers: [SpatialLayer: [SpatialFeaturePoint]] = [:]
+        var truncated = false
+        for layer in [SpatialLayer.facilities, .shelters, .residences] {
+            var features: [SpatialFeaturePoint] = []
+            try await store.spatialFeatures.forEachBatch(layer: layer, region: code, batchSize: 1_000, for: principal) { features += $0 }
+            truncated = truncated || features.count > Self.mapLimit
+            layers[layer] = Array(features.prefix(Self.mapLimit))
+        }
+        let residences = layers[.residences] ?? []
+        var minutes: [Int64: Double] = [:]
+        if let box = SpatialBox(covering: residences.map { GeoPoint(longitude: $0.longitude, latitude: $0.latitude) }) {
+            let ids = Set(residences.map(\.id))
+            let results = try await store.spatialFeatures.list(layer: .access, bbox: box, limit: nil, for: principal)
+            for feature in results.features {
+                if let result = ResidenceAccessFeature.minutes(to: LivingCircleMap.colourType, in: feature.text), ids.contains(result.residence) {
+                    minutes[result.residence] = result.minutes
+                }
+            }
+        }
+        let map = LivingCircleMap(facilities: layers[.facilities] ?? [], shelters: layers[.shelters] ?? [], residences: residences, minutes: minutes)
+        let children = try await store.regions.list(parent: region.code)
+        let figures = try await figureRows(for: [region] + children, language: language)
+        let shelterTotals = try await AccessIndicatorSource(store: store).totals(for: [region] + children, indicators: [LivingCircleShelters.indicator])
+        let shelters = LivingCircleShelters(shelters: layers[.shelters] ?? [], totals: shelterTotals,
+                                            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }))
+        var data: [String: Any] = [
+            "code": code, "name": region.name(in: language),
+            "map": map.render(title: catalogue.text("living_map_title", language, region.name(in: language)), catalogue: catalogue, language: language),
+            "hasAccess": !minutes.isEmpty, "truncated": truncated, "limit": NumberFormat.integer(Self.mapLimit),
+            "counts": catalogue.text("living_counts", language, String(residences.count), String(layers[.facilities]?.count ?? 0),
+                                     String(layers[.shelters]?.count ?? 0), String(minutes.count)),
+            "children": children.map { ["code": $0.code.rawValue, "name": $0.name(in: language)] }, "hasChildren": !children.isEmpty,
+            "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
+        ]
+        data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
+        return pages.render("living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
+    }
+
+    /// The region the query names (or the user's first scope region, or the top of the tree), within the scope.
+    func chosenRegion(_ request: Request, _ principal: Principal) async throws -> Region {
+        let text = RequestParameters.text(request, "region") ?? ""
+        let code: RegionCode
+        if !text.isEmpty {
+            code = try RequestParameters.regionCode(text, field: "region")
+        } else if let first = principal.scope.regions.first {
+            code = first
+        } else if let root = RegionTree(try await store.regions.list()).roots.first?.region.code {
+            code = root
+        } else {
+            throw OasisError.notFound("Region", "(none)")
+        }
+        guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
+        if !principal.scope.coversAllRegions {
+            let lineage = try await store.regions.lineage(of: code).map(\.code)
+            guard lineage.contains(where: principal.scope.regions.contains) else { throw OasisError.forbidden("Region \(code) lies outside your scope.") }
+        }
+        return region
+    }
+
+    /// The recorded figures of the regions, one row per region and period, newest first.
+    func figureRows(for regions: [Region], language: Language) async throws -> (columns: [[String: Any]], rows: [[String: Any]]) {
+        let framework = try await store.frameworks.activeOrBuiltIn()
+        let indicators = AccessIndicator.all
+        let observations = try await AccessIndicatorSource(store: store).observations(for: regions)
+        let columns: [[String: Any]] = indicators.map { ["code": $0.code, "name": framework.indicator($0.code)?.name(in: language) ?? $0.code] }
+        var rows: [[String: Any]] = []
+        for region in regions {
+            let own = observations.filter { $0.region == region.code.rawValue }
+            for period in Set(own.map(\.period)).sorted(by: >) {
+                let values = indicators.map { indicator -> String in
+                    guard let value = own.first(where: { $0.indicator == indicator.code && $0.period == period })?.value else { return "—" }
+                    return indicator.isPercentage ? String(format: "%.1f %%", value) : String(format: "%.2f m²/人", value)
+                }
+                rows.append(["code": region.code.rawValue, "name": region.name(in: language), "period": period, "values": values])
+            }
+        }
+        return (columns, rows)
+    }
+}

@@ -1,0 +1,48 @@
+import Hummingbird
+import NIOCore
+import OasisCore
+import OasisServices
+import OasisStore
+import Prometheus
+
+/// What the platform itself answers: liveness, readiness and metrics for operators, the regions (read by anyone,
+/// imported by those who may write them) with their pages, and the audit log with its verification and page.
+struct PlatformRoutes: RouteCollection {
+    static let routes: [Route<Self>] = [
+        Route(.get, "/healthz", .api, .anyone, Self.health),
+        Route(.get, "/readyz", .api, .anyone, Self.ready),
+        Route(.get, "/metrics", .api, .anyone, Self.metrics),
+        Route(.get, "/api/v1/regions", .api, .anyone, Self.regions),
+        Route(.get, "/api/v1/regions/:code", .api, .anyone, Self.region),
+        Route(.get, "/api/v1/regions/:code/children", .api, .anyone, Self.regionChildren),
+        Route(.post, "/api/v1/regions/import", .api, .permission(.writeRegions), Self.importRegions),
+        Route(.get, "/api/v1/audit", .api, .permission(.readAudit), Self.audit),
+        Route(.get, "/api/v1/audit/verify", .api, .permission(.readAudit), Self.verifyAudit),
+        Route(.get, "/regions/:code", .web, .anyone, Self.regionPage),
+        Route(.get, "/audit", .web, .permission(.readAudit), Self.auditPage),
+    ]
+
+    let store: Store
+    let pages: WebPages
+    let regionCache = RegionListCache()
+
+    var catalogue: MessageCatalogue { pages.catalogue }
+
+    func health(_ request: Request, _ context: OasisRequestContext) -> JSONBody<HealthDTO> {
+        JSONBody(HealthDTO(status: "ok"))
+    }
+
+    func ready(_ request: Request, _ context: OasisRequestContext) async -> JSONBody<HealthDTO> {
+        let kind = store.database.dialect.rawValue
+        guard await store.isReady() else {
+            return JSONBody(HealthDTO(status: "unavailable", store: kind), status: .serviceUnavailable)
+        }
+        return JSONBody(HealthDTO(status: "ready", store: kind, schemaVersion: Migrations.latestVersion))
+    }
+
+    func metrics(_ request: Request, _ context: OasisRequestContext) -> Response {
+        var bytes: [UInt8] = []
+        MetricsRegistry.shared.emit(into: &bytes)
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

@@ -1,0 +1,57 @@
+import Hummingbird
+import NIOCore
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// The project library: a page of projects with their flags, saving, export and import, one project, its stage
+/// and its progress reports.
+extension PromotionRoutes {
+    func projects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProjectPage> {
+        let query = try Self.query(request)
+        let page = try await store.projects.list(query, for: context.principal)
+        return JSONBody(ProjectPage(total: page.total, offset: query.offset, items: try await promotion.views(page.items)))
+    }
+
+    func saveProjects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<PromotionService.ProjectView>> {
+        let input = try await JSONResponse.decode(Projects.self, from: request, context: context)
+        return JSONBody(ItemList(items: try await promotion.save(input.items, by: context.principal)), status: .created)
+    }
+
+    func exportProjects(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let text = RequestParameters.text(request, "format") ?? "csv"
+        guard let format = ProjectFileFormat(rawValue: text.lowercased()) else {
+            throw OasisError.invalid(code: "invalid_parameter", message: "Unknown export format.", details: [.init(field: "format", reason: "\"\(text)\" is not csv or xlsx")])
+        }
+        var query = try Self.query(request)
+        query.limit = nil
+        let bytes = try await promotion.exportProjects(query, format: format, by: context.principal)
+        return Response(status: .ok, headers: [.contentType: format.contentType, .contentDisposition: "attachment; filename=\"projects.\(format.rawValue)\""],
+                        body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    func importProjects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProjectImportOutcome> {
+        let upload = try await TableUpload.read(request, context: context, defaultName: "projects")
+        let outcome = try await promotion.importProjects(upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
+        return JSONBody(outcome, status: outcome.created + outcome.updated > 0 ? .created : .ok)
+    }
+
+    func project(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<PromotionService.ProjectView> {
+        JSONBody(try await promotion.view(try RequestParameters.id(context), by: context.principal))
+    }
+
+    func moveProject(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<PromotionService.ProjectView> {
+        let change = try await JSONResponse.decode(StageChange.self, from: request, context: context)
+        return JSONBody(try await promotion.advance(projectID: try RequestParameters.id(context), to: change.stage, on: change.on, by: context.principal))
+    }
+
+    func progressReports(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<ProgressReport>> {
+        JSONBody(ItemList(items: try await store.progressReports.list(projectID: try RequestParameters.id(context), for: context.principal)))
+    }
+
+    func addProgressReport(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProgressReport> {
+        var report = try await JSONResponse.decode(ProgressReport.self, from: request, context: context)
+        report.projectID = try RequestParameters.id(context)
+        return JSONBody(try await store.progressReports.add(report, by: context.principal), status: .created)
+    }
+}

@@ -1,0 +1,62 @@
+import Hummingbird
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// The promotion mechanism: policies, plans, schemes and tasks, the project library with its lifecycle and
+/// progress reports, boundaries, the status views and the upward progress report over the API; each measure's
+/// status, the library and one project in the browser.
+struct PromotionRoutes: RouteCollection {
+    static let routes: [Route<Self>] = [
+        Route(.get, "/api/v1/policies", .api, .permission(.readProjects), Self.policies),
+        Route(.get, "/api/v1/policies/:id", .api, .permission(.readProjects), Self.policy),
+        Route(.post, "/api/v1/policies", .api, .permission(.writeProjects), Self.savePolicy),
+        Route(.get, "/api/v1/boundaries", .api, .permission(.readProjects), Self.boundaries),
+        Route(.put, "/api/v1/boundaries/:region", .api, .permission(.writeProjects), Self.saveBoundary),
+        Route(.get, "/api/v1/measures/status", .api, .permission(.readProjects), Self.measureStatus),
+        Route(.get, "/api/v1/promotion/delays", .api, .permission(.readProjects), Self.delays),
+        Route(.get, "/api/v1/reports/progress", .api, .permission(.readProjects), Self.progressReport),
+        Route(.get, "/api/v1/plans", .api, .permission(.readProjects), Self.plans),
+        Route(.post, "/api/v1/plans", .api, .permission(.writeProjects), Self.createPlan),
+        Route(.get, "/api/v1/plans/:id", .api, .permission(.readProjects), Self.plan),
+        Route(.post, "/api/v1/plans/:id/schemes", .api, .permission(.writeProjects), Self.createScheme),
+        Route(.post, "/api/v1/tasks/:id/status", .api, .permission(.writeProjects), Self.setTaskStatus),
+        Route(.get, "/api/v1/projects", .api, .permission(.readProjects), Self.projects),
+        Route(.post, "/api/v1/projects", .api, .permission(.writeProjects), Self.saveProjects),
+        Route(.get, "/api/v1/projects/export", .api, .permission(.readProjects), Self.exportProjects),
+        Route(.post, "/api/v1/projects/import", .api, .permission(.writeProjects), Self.importProjects),
+        Route(.get, "/api/v1/projects/:id", .api, .permission(.readProjects), Self.project),
+        Route(.post, "/api/v1/projects/:id/stage", .api, .permission(.writeProjects), Self.moveProject),
+        Route(.get, "/api/v1/projects/:id/reports", .api, .permission(.readProjects), Self.progressReports),
+        Route(.post, "/api/v1/projects/:id/reports", .api, .permission(.writeProjects), Self.addProgressReport),
+        Route(.get, "/promotion", .web, .permission(.readProjects), Self.overviewPage),
+        Route(.get, "/projects", .web, .permission(.readProjects), Self.libraryPage),
+        Route(.get, "/projects/:id", .web, .permission(.readProjects), Self.projectPage),
+    ]
+
+    let promotion: PromotionService
+    let pages: WebPages
+
+    var store: Store { promotion.store }
+    var catalogue: MessageCatalogue { pages.catalogue }
+
+    /// The project library's filters from the query.
+    static func query(_ request: Request) throws(OasisError) -> ProjectQuery {
+        var query = ProjectQuery(limit: 100)
+        query.region = try RequestParameters.region(request)
+        if let text = RequestParameters.text(request, "stage") {
+            guard let stage = ProjectStage(rawValue: text) else { throw RequestParameters.choiceError("stage", text, ProjectStage.allCases.map(\.rawValue)) }
+            query.stage = stage
+        }
+        if let text = RequestParameters.text(request, "type") {
+            guard let type = ProjectType(rawValue: text) else { throw RequestParameters.choiceError("type", text, ProjectType.allCases.map(\.rawValue)) }
+            query.type = type
+        }
+        query.unit = RequestParameters.text(request, "unit")
+        if let text = RequestParameters.text(request, "policy") { query.policyID = text }
+        query.measure = try RequestParameters.integer(request, "measure")
+        query.limit = try RequestParameters.limit(request) ?? query.limit
+        if let offset = try RequestParameters.offset(request) { query.offset = offset }
+        return query
+    }
+}

@@ -1,0 +1,92 @@
+import Hummingbird
+import Mustache
+import NIOCore
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// Renders pages: a content template inside the layout, with the catalogue in the page's language.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let catalogue: MessageCatalogue
+
+    init(catalogue: MessageCatalogue = .standard) {
+        var library = MustacheLibrary()
+        let templates: [String: String] = [
+            "layout": Templates.layout, "home": Templates.home, "login": Templates.login, "error": Templates.error,
+            "region": PlatformTemplates.region, "audit": PlatformTemplates.audit,
+            "password": IdentityTemplates.changePassword, "users": IdentityTemplates.users,
+            "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
+            "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
+            "evaluation-import": EvaluationTemplates.importPage,
+            "hotline-submit": HotlineTemplates.submit, "hotline-track": HotlineTemplates.track, "hotline-queue": HotlineTemplates.queue,
+            "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard,
+            "living-circles": LivingCircleTemplates.page,
+            "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
+        ]
+        for (name, text) in templates {
+            // The templates are compiled into the binary and covered by tests; a parse error is a build defect.
+            try! library.register(text, named: name)
+        }
+        self.library = library
+        self.catalogue = catalogue
+    }
+
+    /// The navigation: modules that exist link to their pages; those still to come are shown as such.
+    func navigation(current: String, context: OasisRequestContext) -> [[String: Any]] {
+        let language = context.language
+        var items: [(String, String?)] = [
+            ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
+            ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", "/living-circles#shelters"),
+        ]
+        if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
+        if context.principal.can(.readAudit), context.principal.kind == .user { items.append(("nav_audit", "/audit")) }
+        return items.map { key, href in
+            var item: [String: Any] = ["label": catalogue.text(MessageKey(key), language), "current": href == current]
+            if let href { item["href"] = href }
+            return item
+        }
+    }
+
+    func render(_ template: String, title: String, data: [String: Any], current: String, context: OasisRequestContext,
+                status: HTTPResponse.Status = .ok) -> Response {
+        let language = context.language
+        let table = catalogue.table(for: language)
+        var pageData = data
+        pageData["t"] = table
+        pageData["csrf"] = context.csrfToken ?? ""
+        let content = library.render(pageData, withTemplate: template) ?? ""
+        var layoutData: [String: Any] = [
+            "t": table, "lang": language.rawValue, "isZh": language == .zhHans, "title": title, "content": content,
+            "nav": navigation(current: current, context: context), "csrf": context.csrfToken ?? "",
+        ]
+        if context.principal.kind == .user {
+            let role = context.principal.role.map { catalogue.text($0.messageKey, language) } ?? ""
+            layoutData["user"] = true
+            layoutData["signedInAs"] = catalogue.text("signed_in_as", language, context.principal.username, role)
+        }
+        let html = library.render(layoutData, withTemplate: "layout") ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    func errorPage(_ error: OasisError, context: OasisRequestContext) -> Response {
+        let message: String
+        switch error.kind {
+        case .notFound: message = catalogue.text("error_not_found", context.language)
+        case .forbidden where error.code == OasisError.passwordChangeRequired.code:
+            message = catalogue.text("error_password_change_required", context.language)
+        case .forbidden: message = catalogue.text("error_forbidden", context.language)
+        case .unavailable where error.code == StoreError.busyCode: message = catalogue.text("error_store_busy", context.language)
+        default: message = error.message
+        }
+        let details = error.details.map(\.description)
+        return render(
+            "error", title: catalogue.text("error_title", context.language),
+            data: ["message": message, "details": details.isEmpty ? false : ["items": details]],
+            current: "", context: context, status: error.kind.status
+        )
+    }
+}
