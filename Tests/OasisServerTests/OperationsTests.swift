@@ -45,8 +45,9 @@ struct OperationsTests {
             #expect(refused.status == .badRequest)
             let text = try await app.request(.get, "/metrics").text
             let route = #"http_route="/ogc/collections/{collectionId}/items",http_request_method="GET""#
-            #expect(text.contains(#"hb_requests{"# + route + #",http_response_status_code="400"} 1"#))
-            #expect(text.contains(#"hb_request_errors{"# + route + #",error_type="400"} 1"#))
+            // The registry is one per process and other tests refuse items queries at the same time: at least this one.
+            #expect(Self.count(in: text, #"hb_requests{"# + route + #",http_response_status_code="400"}"#) >= 1)
+            #expect(Self.count(in: text, #"hb_request_errors{"# + route + #",error_type="400"}"#) >= 1)
             #expect(!text.contains(#"hb_requests{"# + route + #",http_response_status_code="500"}"#))
         }
     }
@@ -90,5 +91,13 @@ struct OperationsTests {
         #expect(routed.subtracting(documented).isEmpty, "routes missing from /openapi.json: \(routed.subtracting(documented).sorted())")
         #expect(documented.subtracting(routed).isEmpty, "documented routes that do not exist: \(documented.subtracting(routed).sorted())")
         #expect(routed.count >= 14)
+    }
+
+    /// The value of one series in Prometheus text, 0 when it is absent.
+    static func count(in text: String, _ series: String) -> Int {
+        for line in text.split(separator: "\n") where line.hasPrefix(series + " ") {
+            return Int(line.dropFirst(series.count + 1)) ?? 0
+        }
+        return 0
     }
 }

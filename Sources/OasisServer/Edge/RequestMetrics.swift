@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OasisServices
 import HTTPTypes
 import Metrics
@@ -6,7 +7,7 @@ import Metrics
 /// The per-request Prometheus series (`hb_requests`, `hb_request_errors`, `http_server_request_duration`,
 /// `http_server_active_requests`), looked up once per route, method and status and then kept, so that recording
 /// a request costs a dictionary lookup and the increments.
-final class RequestMetrics: @unchecked Sendable {
+final class RequestMetrics: Sendable {
     struct Key: Hashable {
         let route: String
         let method: HTTPRequest.Method
@@ -19,9 +20,8 @@ final class RequestMetrics: @unchecked Sendable {
         let duration: Timer
     }
 
-    private let lock = NSLock()
-    private var series: [Key: Series] = [:]
-    private var active: [HTTPRequest.Method: Meter] = [:]
+    private let series = Mutex<[Key: Series]>([:])
+    private let active = Mutex<[HTTPRequest.Method: Meter]>([:])
 
     /// A request in `http_server_active_requests` until `end()`.
     struct ActiveRequest {
@@ -38,7 +38,7 @@ final class RequestMetrics: @unchecked Sendable {
     }
 
     private func activeRequests(_ method: HTTPRequest.Method) -> Meter {
-        lock.withLock {
+        active.withLock { active in
             if let meter = active[method] { return meter }
             let meter = Meter(label: "http.server.active_requests", dimensions: [("http.request.method", method.rawValue)])
             active[method] = meter
@@ -49,10 +49,10 @@ final class RequestMetrics: @unchecked Sendable {
     /// Counts one finished request; `failed` when it ended in an error rather than a response.
     func record(route: String, method: HTTPRequest.Method, status: Int, nanoseconds: Int64, failed: Bool) {
         let key = Key(route: route, method: method, status: status)
-        let series = lock.withLock {
-            if let found = self.series[key] { return found }
+        let series = self.series.withLock { series in
+            if let found = series[key] { return found }
             let made = Self.series(for: key)
-            self.series[key] = made
+            series[key] = made
             return made
         }
         series.requests.increment()

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OasisCore
 import OasisServices
 import OasisStore
@@ -7,7 +8,7 @@ import OasisStore
 /// write by this process (`SpatialLayerChanges`) and, for writes by other processes (an `oasis layers import`
 /// beside a running server), when the stored layer version has changed, checked at most once a second. Layers
 /// whose GeoJSON passes `maximumBytes` are not held; their pages are read from the database.
-final class LayerSnapshotCache: @unchecked Sendable {
+final class LayerSnapshotCache: Sendable {
     private struct Entry {
         var snapshot: LayerSnapshot?
         var localCount: Int
@@ -28,9 +29,12 @@ final class LayerSnapshotCache: @unchecked Sendable {
 
     private let store: Store
     private let maximumBytes: Int
-    private let lock = NSLock()
-    private var entries: [SpatialLayer: Entry] = [:]
-    private var loads: [SpatialLayer: Load] = [:]
+    private struct State {
+        var entries: [SpatialLayer: Entry] = [:]
+        var loads: [SpatialLayer: Load] = [:]
+    }
+
+    private let state = Mutex(State())
 
     init(store: Store, maximumBytes: Int = LayerSnapshotCache.defaultMaximumBytes) {
         self.store = store
@@ -48,13 +52,13 @@ final class LayerSnapshotCache: @unchecked Sendable {
             case check(Entry)
             case wait(Task<Entry, any Error>)
         }
-        let step = lock.withLock { () -> Step in
-            if let entry = entries[layer], entry.localCount == localCount {
+        let step = state.withLock { state -> Step in
+            if let entry = state.entries[layer], entry.localCount == localCount {
                 if now.timeIntervalSince(entry.checked) < Self.recheckInterval || entry.checking { return .serve(entry.snapshot) }
-                entries[layer]?.checking = true
+                state.entries[layer]?.checking = true
                 return .check(entry)
             }
-            return .wait(load(layer, localCount: localCount, now: now))
+            return .wait(load(layer, localCount: localCount, now: now, in: &state))
         }
         switch step {
         case .serve(let snapshot):
@@ -66,41 +70,41 @@ final class LayerSnapshotCache: @unchecked Sendable {
             do {
                 version = try await store.spatialFeatures.version(layer: layer)
             } catch {
-                lock.withLock { entries[layer]?.checking = false }
+                state.withLock { $0.entries[layer]?.checking = false }
                 throw error
             }
-            let task = lock.withLock { () -> Task<Entry, any Error>? in
-                entries[layer]?.checking = false
+            let task = state.withLock { state -> Task<Entry, any Error>? in
+                state.entries[layer]?.checking = false
                 guard version != entry.version else {
-                    entries[layer]?.checked = now
+                    state.entries[layer]?.checked = now
                     return nil
                 }
-                return load(layer, localCount: localCount, now: now)
+                return load(layer, localCount: localCount, now: now, in: &state)
             }
             guard let task else { return entry.snapshot }
             return try await task.value.snapshot
         }
     }
 
-    /// The reading under way for this local write count, or a new one. Called with the lock held. A reading
+    /// The reading under way for this local write count, or a new one. Called inside the state's lock. A reading
     /// replaces the entry only if no reading after a later write has replaced it first.
-    private func load(_ layer: SpatialLayer, localCount: Int, now: Date) -> Task<Entry, any Error> {
-        if let load = loads[layer], load.localCount == localCount { return load.task }
+    private func load(_ layer: SpatialLayer, localCount: Int, now: Date, in state: inout State) -> Task<Entry, any Error> {
+        if let load = state.loads[layer], load.localCount == localCount { return load.task }
         let repository = store.spatialFeatures
         let maximumBytes = maximumBytes
         let task = Task { [self] () throws -> Entry in
             defer {
-                lock.withLock { if loads[layer]?.localCount == localCount { loads[layer] = nil } }
+                self.state.withLock { if $0.loads[layer]?.localCount == localCount { $0.loads[layer] = nil } }
             }
             let version = try await repository.version(layer: layer)
             let features = try await repository.snapshot(layer: layer, maximumBytes: maximumBytes, for: .system)
             let entry = Entry(snapshot: features.map(LayerSnapshot.init), localCount: localCount, version: version, checked: now)
-            lock.withLock {
-                if (entries[layer]?.localCount ?? Int.min) <= localCount { entries[layer] = entry }
+            self.state.withLock { state in
+                if (state.entries[layer]?.localCount ?? Int.min) <= localCount { state.entries[layer] = entry }
             }
             return entry
         }
-        loads[layer] = Load(localCount: localCount, task: task)
+        state.loads[layer] = Load(localCount: localCount, task: task)
         return task
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OasisServices
 import NIOCore
 
@@ -7,7 +8,7 @@ import NIOCore
 /// searched and written again. Each snapshot has its own cache, so a changed layer starts empty. Only the
 /// `timeStamp` differs between two answers; it is written between the kept head and tail. Bounded: when it holds
 /// `maximumPages` pages or `maximumBytes`, it is emptied.
-final class OGCPageCache: @unchecked Sendable {
+final class OGCPageCache: Sendable {
     struct Key: Hashable {
         let base: String
         let query: String
@@ -22,23 +23,26 @@ final class OGCPageCache: @unchecked Sendable {
     static let maximumPages = 1_024
     static let maximumBytes = 16 * 1024 * 1024
 
-    private let lock = NSLock()
-    private var pages: [Key: Page] = [:]
-    private var bytes = 0
+    private struct Contents {
+        var pages: [Key: Page] = [:]
+        var bytes = 0
+    }
+
+    private let contents = Mutex(Contents())
 
     func page(_ key: Key) -> Page? {
-        lock.withLock { pages[key] }
+        contents.withLock { $0.pages[key] }
     }
 
     func keep(_ page: Page, for key: Key) {
         let size = page.head.readableBytes + page.tail.readableBytes
         guard size <= Self.maximumBytes / 4 else { return }
-        lock.withLock {
-            if pages.count >= Self.maximumPages || bytes + size > Self.maximumBytes {
-                pages.removeAll(keepingCapacity: true)
-                bytes = 0
+        contents.withLock { contents in
+            if contents.pages.count >= Self.maximumPages || contents.bytes + size > Self.maximumBytes {
+                contents.pages.removeAll(keepingCapacity: true)
+                contents.bytes = 0
             }
-            if pages.updateValue(page, forKey: key) == nil { bytes += size }
+            if contents.pages.updateValue(page, forKey: key) == nil { contents.bytes += size }
         }
     }
 }
