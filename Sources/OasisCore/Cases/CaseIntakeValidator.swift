@@ -22,7 +22,8 @@ public struct CaseIntakeValidator: Sendable {
                          token: String? = nil) throws(OasisError) -> HotlineCase {
         var details: [OasisError.Detail] = []
         if !leafCategories.contains(input.category) {
-            details.append(.init(field: "category", reason: "\"\(input.category)\" is not a leaf category of the taxonomy; GET /api/v1/case-categories lists them"))
+            details.append(.init(field: "category",
+                                 reason: "\"\(input.category)\" is not a leaf category of the taxonomy; GET /api/v1/case-categories lists them"))
         }
         if let requestType = input.requestType, !requestTypes.contains(requestType) {
             details.append(.init(field: "requestType", reason: "\"\(requestType)\" is not a request type"))
@@ -36,10 +37,14 @@ public struct CaseIntakeValidator: Sendable {
             details.append(.init(field: "description", reason: "has \(description.count) characters; the limit is \(maximumDescriptionLength)"))
         }
         if let region = input.region, !regionExists { details.append(.init(field: "region", reason: "unknown region \(region)")) }
-        guard details.isEmpty else { throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details) }
-        return HotlineCase(kind: input.kind ?? .request, requestType: input.requestType, category: input.category, channel: input.channel ?? defaultChannel,
-                           priority: input.priority ?? .normal, description: description, location: location, address: input.address, region: input.region,
-                           reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [], registeredAt: now, token: token)
+        guard details.isEmpty else {
+            throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details)
+        }
+        return HotlineCase(kind: input.kind ?? .request, requestType: input.requestType, category: input.category,
+                           channel: input.channel ?? defaultChannel, priority: input.priority ?? .normal, description: description,
+                           location: location, address: input.address, region: input.region,
+                           reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [],
+                           registeredAt: now, token: token)
     }
 
     /// Degrees in range, both of longitude and latitude or neither; the point in WGS-84.
@@ -51,8 +56,12 @@ public struct CaseIntakeValidator: Sendable {
         case (nil, nil):
             return nil
         case (let longitude?, let latitude?):
-            if !(-180...180).contains(longitude) || !longitude.isFinite { details.append(.init(field: "longitude", reason: "\(longitude) is out of range (−180 to 180)")) }
-            if !(-90...90).contains(latitude) || !latitude.isFinite { details.append(.init(field: "latitude", reason: "\(latitude) is out of range (−90 to 90)")) }
+            if !(-180...180).contains(longitude) || !longitude.isFinite {
+                details.append(.init(field: "longitude", reason: "\(longitude) is out of range (−180 to 180)"))
+            }
+            if !(-90...90).contains(latitude) || !latitude.isFinite {
+                details.append(.init(field: "latitude", reason: "\(latitude) is out of range (−90 to 90)"))
+            }
             return (input.coordinateSystem ?? .wgs84).toWGS84(GeoPoint(longitude: longitude, latitude: latitude))
         default:
             details.append(.init(field: input.longitude == nil ? "longitude" : "latitude", reason: "give both longitude and latitude, or neither"))

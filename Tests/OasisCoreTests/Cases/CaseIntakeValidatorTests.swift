@@ -29,7 +29,8 @@ struct CaseIntakeValidatorTests {
         // GCJ-02 is offset from WGS-84 by some hundreds of metres in Urumqi.
         #expect(abs(point.longitude - 87.6230) > 0.001 && abs(point.longitude - 87.6230) < 0.01)
         #expect(abs(point.latitude - 43.8240) < 0.01)
-        let own = try Self.validator.validate(CaseInput(category: "E0101", channel: "hotline", description: "x"), regionExists: true, channel: "web", at: Self.now)
+        let own = try Self.validator.validate(CaseInput(category: "E0101", channel: "hotline", description: "x"), regionExists: true,
+                                              channel: "web", at: Self.now)
         #expect(own.channel == "hotline", "a channel the input names wins over the route's")
     }
 
@@ -37,7 +38,8 @@ struct CaseIntakeValidatorTests {
     func everyProblem() {
         let input = CaseInput(requestType: "RT99", category: "X9", description: String(repeating: "水", count: 4_001), longitude: 187, latitude: 95,
                               coordinateSystem: .webMercator, region: "659999")
-        #expect(Self.fields(input, regionExists: false) == ["category", "requestType", "coordinateSystem", "longitude", "latitude", "description", "region"])
+        #expect(Self.fields(input, regionExists: false)
+            == ["category", "requestType", "coordinateSystem", "longitude", "latitude", "description", "region"])
     }
 
     @Test("coordinates: both or neither, finite, within range")

@@ -14,7 +14,8 @@ enum CaseStepFixture {
     /// The deadlines of a case dispatched `now`: 2 h, 48 h and 24 h after it, to the whole second.
     static let freshDeadlines = CaseDeadlines(respondBy: nowSecond + 2 * 3600, resolveBy: nowSecond + 48 * 3600, warnAt: nowSecond + 24 * 3600)
     /// The deadlines the case got at its first dispatch, a day after registration.
-    static let firstDeadlines = CaseDeadlines(respondBy: registeredAt + 86_400 + 7200, resolveBy: registeredAt + 3 * 86_400, warnAt: registeredAt + 2 * 86_400)
+    static let firstDeadlines = CaseDeadlines(respondBy: registeredAt + 86_400 + 7200, resolveBy: registeredAt + 3 * 86_400,
+                                              warnAt: registeredAt + 2 * 86_400)
     static let leafCategories: Set<String> = ["C0101", "E0101"]
     static let unit = "drainage-office"
 

@@ -36,10 +36,11 @@ struct CaseStepNameTests {
 
     @Test("the workflow's events carry the names of their steps; a merge is no step of this route")
     func workflowEventNames() {
-        let events: [CaseEvent] = [.dispatch(unit: "u"), .cancel(reason: "r"), .accept, .returnToDispatcher(reason: "r"), .reportBack(summary: "s"),
-                                   .verifyPass(closure: .resolved), .verifyFail(reason: "r"), .followUp(contacted: true, resolved: true, satisfaction: nil),
-                                   .evaluate, .reopen(reason: "r")]
-        #expect(events.map(\.name) == ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen"])
+        let events: [CaseEvent] = [.dispatch(unit: "u"), .cancel(reason: "r"), .accept, .returnToDispatcher(reason: "r"),
+                                   .reportBack(summary: "s"), .verifyPass(closure: .resolved), .verifyFail(reason: "r"),
+                                   .followUp(contacted: true, resolved: true, satisfaction: nil), .evaluate, .reopen(reason: "r")]
+        #expect(events.map(\.name)
+            == ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen"])
         #expect(CaseEvent.merge(into: 1).name == "merge" && CaseEvent.merge(into: 1).step == nil)
         #expect(CaseEvent.merge(into: 1).allowedFrom == [.registered, .dispatched, .returned, .handling, .reportedBack])
     }

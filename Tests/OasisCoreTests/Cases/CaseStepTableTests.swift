@@ -143,7 +143,9 @@ struct CaseStepTableTests {
     func reopenNeedsAUnit() {
         var item = F.item(in: .closed)
         item.workflow.lastHandlingUnit = nil
-        let error = #expect(throws: OasisError.self) { try CaseCommand(.reopen, CaseEventInput(event: "reopen", reason: "x"), leafCategories: []).applied(to: item, context: F.context) }
+        let error = #expect(throws: OasisError.self) {
+            try CaseCommand(.reopen, CaseEventInput(event: "reopen", reason: "x"), leafCategories: []).applied(to: item, context: F.context)
+        }
         #expect(error?.code == "invalid_transition" && error?.kind == .conflict)
     }
 }
