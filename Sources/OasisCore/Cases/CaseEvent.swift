@@ -18,21 +18,27 @@ public enum CaseEvent: Sendable, Equatable {
     /// Closed together with the case it duplicates.
     case merge(into: Int64)
 
-    public var name: String {
+    /// The step of the loop the event is, nil for a merge (which has a route of its own).
+    public var step: CaseStep? {
         switch self {
-        case .dispatch: "dispatch"
-        case .cancel: "cancel"
-        case .accept: "accept"
-        case .returnToDispatcher: "return"
-        case .reportBack: "report_back"
-        case .verifyPass: "verify_pass"
-        case .verifyFail: "verify_fail"
-        case .followUp: "follow_up"
-        case .evaluate: "evaluate"
-        case .reopen: "reopen"
-        case .merge: "merge"
+        case .dispatch: .dispatch
+        case .cancel: .cancel
+        case .accept: .accept
+        case .returnToDispatcher: .return
+        case .reportBack: .reportBack
+        case .verifyPass: .verifyPass
+        case .verifyFail: .verifyFail
+        case .followUp: .followUp
+        case .evaluate: .evaluate
+        case .reopen: .reopen
+        case .merge: nil
         }
     }
+
+    public var name: String { step?.event ?? "merge" }
+
+    /// The statuses the event may be taken from: its step's, and any open status for a merge.
+    public var allowedFrom: Set<CaseStatus> { step?.allowedFrom ?? CaseStatus.openStatuses }
 }
 
 /// The citizen's verdict at the follow-up visit (三率 counts "basically satisfied" at a weight).

@@ -21,5 +21,11 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Still in the loop: registered and not yet closed or cancelled.
+    public var isOpen: Bool { open311 == "open" }
+
+    /// The statuses of a case still in the loop.
+    public static let openStatuses = Set(allCases.filter(\.isOpen))
+
     public var messageKey: MessageKey { MessageKey("case_status_\(rawValue)") }
 }

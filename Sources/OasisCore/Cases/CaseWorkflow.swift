@@ -22,39 +22,46 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
         returnCount = 0
     }
 
-    /// The workflow after the event, or an error saying why the event is not allowed now.
+    /// The workflow after the event, or an error saying why the event is not allowed now. Which statuses an
+    /// event may be taken from is `CaseEvent.allowedFrom` (the loop's steps state it in `CaseStep`).
     public func applying(_ event: CaseEvent) throws(OasisError) -> CaseWorkflow {
+        guard event.allowedFrom.contains(status) else {
+            throw OasisError.conflict(
+                code: "invalid_transition",
+                message: "A case that is \(status.rawValue) cannot take the event \(event.name)."
+            )
+        }
         var next = self
-        switch (status, event) {
-        case (.registered, .dispatch(let unit)), (.returned, .dispatch(let unit)):
+        switch event {
+        case .dispatch(let unit):
             next.status = .dispatched
             next.unit = unit
-        case (.registered, .cancel), (.returned, .cancel):
+        case .cancel:
             next.status = .cancelled
             next.unit = nil
-        case (.dispatched, .accept):
+        case .accept:
             next.status = .handling
             next.lastHandlingUnit = unit
-        case (.dispatched, .returnToDispatcher), (.handling, .returnToDispatcher):
+        case .returnToDispatcher:
             next.status = .returned
             next.unit = nil
             next.returnCount += 1
-        case (.handling, .reportBack):
+        case .reportBack:
             next.status = .reportedBack
-        case (.reportedBack, .verifyPass(let closure)):
+        case .verifyPass(let closure):
             next.status = .closed
             next.closure = closure
-        case (.reportedBack, .verifyFail):
+        case .verifyFail:
             next.status = .dispatched
             next.reworkCount += 1
-        case (.closed, .followUp(let contacted, let resolved, let satisfaction)):
+        case .followUp(let contacted, let resolved, let satisfaction):
             next.status = .followedUp
             next.contacted = contacted
             next.resolved = resolved
             next.satisfaction = satisfaction
-        case (.followedUp, .evaluate):
+        case .evaluate:
             next.status = .evaluated
-        case (.closed, .reopen), (.followedUp, .reopen), (.evaluated, .reopen):
+        case .reopen:
             guard let unit = lastHandlingUnit else {
                 throw OasisError.conflict(code: "invalid_transition", message: "The case was never handled by a unit, so it cannot be reopened; register a new case.")
             }
@@ -65,16 +72,10 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
             next.contacted = nil
             next.resolved = nil
             next.satisfaction = nil
-        case (.registered, .merge(let target)), (.dispatched, .merge(let target)), (.returned, .merge(let target)),
-             (.handling, .merge(let target)), (.reportedBack, .merge(let target)):
+        case .merge(let target):
             next.status = .closed
             next.closure = .duplicate
             next.mergedInto = target
-        default:
-            throw OasisError.conflict(
-                code: "invalid_transition",
-                message: "A case that is \(status.rawValue) cannot take the event \(event.name)."
-            )
         }
         return next
     }

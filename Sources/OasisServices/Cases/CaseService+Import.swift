@@ -83,7 +83,9 @@ extension CaseService {
         return HotlineCase(kind: .request, requestType: row.requestType, category: row.category, channel: row.channel ?? "import", description: row.description ?? "",
                            location: location, address: row.address, region: row.region, workflow: workflow, registeredAt: row.createdAt,
                            dispatchedAt: dispatched, closedAt: row.status == .cancelled ? nil : row.closedAt,
-                           deadlines: dispatched.map { CaseService.wholeSeconds(policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar)) },
+                           deadlines: dispatched.map {
+                               policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar).wholeSeconds
+                           },
                            externalID: row.externalID, source: source)
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+import NIOConcurrencyHelpers
 import OasisCore
 
 /// The taxonomy in use with what is worked out from it once (deadline policy, leaf categories, request types,
 /// the Open311 catalogue in each language), swapped as a whole when an operator loads a new taxonomy.
-public final class CaseTaxonomyBox: @unchecked Sendable {
+public final class CaseTaxonomyBox: Sendable {
     public struct Snapshot: Sendable {
         public let taxonomy: CaseTaxonomy
         public let deadlinePolicy: DeadlinePolicy
@@ -23,15 +24,14 @@ public final class CaseTaxonomyBox: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
-    private var snapshot: Snapshot
+    private let snapshot: NIOLockedValueBox<Snapshot>
 
-    public init(_ taxonomy: CaseTaxonomy) { snapshot = Snapshot(taxonomy) }
+    public init(_ taxonomy: CaseTaxonomy) { snapshot = NIOLockedValueBox(Snapshot(taxonomy)) }
 
-    public var current: Snapshot { lock.withLock { snapshot } }
+    public var current: Snapshot { snapshot.withLockedValue { $0 } }
 
     public func replace(with taxonomy: CaseTaxonomy) {
         let next = Snapshot(taxonomy)
-        lock.withLock { snapshot = next }
+        snapshot.withLockedValue { $0 = next }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import OasisCore
 
 /// A new case as the REST API and the web form take it. Only the category and a description (or a
 /// location) are required; coordinates may be GCJ-02 (`coordinateSystem: "gcj02"`) and are converted.

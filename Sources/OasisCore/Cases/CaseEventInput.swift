@@ -1,5 +1,4 @@
 import Foundation
-import OasisCore
 
 /// A step of the loop as the API takes it: `{"event": "dispatch", "unit": "…"}`, `{"event": "return", "reason": "…"}`,
 /// `{"event": "verify_pass", "closure": "resolved"}`, `{"event": "follow_up", "contacted": true, "resolved": true,
