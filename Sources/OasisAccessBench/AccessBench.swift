@@ -14,21 +14,26 @@ struct AccessBench {
         let options = try Options(CommandLine.arguments.dropFirst())
         let buildStart = ContinuousClock.now
         let golden = try GoldenNetwork.load(from: options.data)
-        let tiled = try GraphTiling.tile(graph: golden.graph, longitudes: golden.longitudes, latitudes: golden.latitudes,
-                                         sources: golden.sources, factor: options.tile)
+        let tiled = try GraphTiling.tile(
+            graph: golden.graph, longitudes: golden.longitudes, latitudes: golden.latitudes,
+            sources: golden.sources, factor: options.tile)
         let buildSeconds = seconds(since: buildStart)
-        let types = options.types ?? ["kindergarten", "school", "health", "pharmacy", "grocery", "park", "sports", "library", "police", "shelter_social"]
+        let types =
+            options.types ?? ["kindergarten", "school", "health", "pharmacy", "grocery", "park", "sports", "library", "police", "shelter_social"]
         // Prep: the artefact round trip (what `oasis analyse` does before searching).
         let facilities = types.flatMap { type in
             (tiled.sources[type] ?? []).map {
-                AttachedFacility(type: type, osmKind: "", osmID: 0, name: nil, longitude: tiled.longitudes[$0],
-                                 latitude: tiled.latitudes[$0], node: $0, snapDistance: 0)
+                AttachedFacility(
+                    type: type, osmKind: "", osmID: 0, name: nil, longitude: tiled.longitudes[$0],
+                    latitude: tiled.latitudes[$0], node: $0, snapDistance: 0)
             }
         }
-        let artefact = try NetworkArtefact(source: SourceFingerprint(fileSize: 0, fileModified: 0, rulesDigest: 0), graph: tiled.graph,
-                                           nodeIDs: Array(0..<Int64(tiled.graph.nodeCount)), longitudes: tiled.longitudes,
-                                           latitudes: tiled.latitudes, facilities: facilities)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-access-bench-\(ProcessInfo.processInfo.processIdentifier).oasisnet")
+        let artefact = try NetworkArtefact(
+            source: SourceFingerprint(fileSize: 0, fileModified: 0, rulesDigest: 0), graph: tiled.graph,
+            nodeIDs: Array(0..<Int64(tiled.graph.nodeCount)), longitudes: tiled.longitudes,
+            latitudes: tiled.latitudes, facilities: facilities)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "oasis-access-bench-\(ProcessInfo.processInfo.processIdentifier).oasisnet")
         try artefact.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         var prepTimes: [Double] = []
@@ -54,7 +59,8 @@ struct AccessBench {
         let reached = distances.reduce(0) { $0 + $1.filter(\.isFinite).count }
         let report: [String: Any] = [
             "tile": options.tile, "nodes": loaded.graph.nodeCount, "edges": loaded.graph.targets.count / 2,
-            "connectors": tiled.connectorCount, "bucketWidth": options.bucketWidth, "types": types, "limit": options.limit, "threads": options.threads,
+            "connectors": tiled.connectorCount, "bucketWidth": options.bucketWidth, "types": types, "limit": options.limit,
+            "threads": options.threads,
             "repetitions": options.repetitions, "csvAndTilingSeconds": buildSeconds,
             "artefactBytes": (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0,
             "prepBestSeconds": prepTimes[0], "prepMedianSeconds": prepTimes[prepTimes.count / 2],

@@ -29,8 +29,9 @@ struct GoldenNetwork {
             guard let node = Int(row[3]) else { throw RoutingError("pois.csv: bad row \(row)") }
             sources[String(row[0]), default: []].append(node)
         }
-        return GoldenNetwork(graph: try WalkingGraph(nodeCount: nodes.count, edges: edges),
-                             longitudes: longitudes, latitudes: latitudes, sources: sources)
+        return GoldenNetwork(
+            graph: try WalkingGraph(nodeCount: nodes.count, edges: edges),
+            longitudes: longitudes, latitudes: latitudes, sources: sources)
     }
 
     private static func rows(_ url: URL) throws -> [[Substring]] {

@@ -26,7 +26,10 @@ struct Options {
             case "--threads": threads = max(1, Int(value) ?? 1)
             case "--export": export = URL(fileURLWithPath: value)
             case "--bucket-width": bucketWidth = Double(value) ?? .nan
-            default: throw RoutingError("unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]")
+            default:
+                throw RoutingError(
+                    "unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]"
+                )
             }
         }
         guard let data else { throw RoutingError("--data DIR (the golden helsinki-access folder) is required") }

@@ -12,23 +12,25 @@ extension WalkingGraph {
             throw RoutingError("the last row offset is \(offsets[offsets.count - 1]), not the edge count \(targets.count)")
         }
         let nodeCount = offsets.count - 1
-        let problem: String? = offsets.withUnsafeBufferPointer { offsets in
-            for node in 0..<nodeCount where offsets[node + 1] < offsets[node] {
-                return "row offsets decrease at node \(node)"
+        let problem: String? =
+            offsets.withUnsafeBufferPointer { offsets in
+                for node in 0..<nodeCount where offsets[node + 1] < offsets[node] {
+                    return "row offsets decrease at node \(node)"
+                }
+                return nil
+            } ?? targets.withUnsafeBufferPointer { targets in
+                let count = Int32(nodeCount)
+                for (index, target) in targets.enumerated() where target < 0 || target >= count {
+                    return "edge slot \(index) points at node \(target), outside 0..<\(nodeCount)"
+                }
+                return nil
             }
-            return nil
-        } ?? targets.withUnsafeBufferPointer { targets in
-            let count = Int32(nodeCount)
-            for (index, target) in targets.enumerated() where target < 0 || target >= count {
-                return "edge slot \(index) points at node \(target), outside 0..<\(nodeCount)"
+            ?? lengths.withUnsafeBufferPointer { lengths in
+                for (index, length) in lengths.enumerated() where !(length >= 0 && length.isFinite) {
+                    return "edge slot \(index) has length \(length)"
+                }
+                return nil
             }
-            return nil
-        } ?? lengths.withUnsafeBufferPointer { lengths in
-            for (index, length) in lengths.enumerated() where !(length >= 0 && length.isFinite) {
-                return "edge slot \(index) has length \(length)"
-            }
-            return nil
-        }
         if let problem { throw RoutingError(problem) }
         self.init(validatedNodeCount: nodeCount, offsets: offsets, targets: targets, lengths: lengths)
     }

@@ -38,10 +38,14 @@ public struct WalkingGraph: Sendable, Equatable {
         var targets = [Int32](repeating: 0, count: Int(degree[nodeCount]))
         var lengths = [Double](repeating: 0, count: Int(degree[nodeCount]))
         for edge in edges where edge.from != edge.to {
-            let a = Int(fill[edge.from]); fill[edge.from] += 1
-            targets[a] = Int32(edge.to); lengths[a] = edge.length
-            let b = Int(fill[edge.to]); fill[edge.to] += 1
-            targets[b] = Int32(edge.from); lengths[b] = edge.length
+            let a = Int(fill[edge.from])
+            fill[edge.from] += 1
+            targets[a] = Int32(edge.to)
+            lengths[a] = edge.length
+            let b = Int(fill[edge.to])
+            fill[edge.to] += 1
+            targets[b] = Int32(edge.from)
+            lengths[b] = edge.length
         }
         self.init(validatedNodeCount: nodeCount, offsets: degree, targets: targets, lengths: lengths)
     }

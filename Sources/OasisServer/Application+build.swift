@@ -8,15 +8,19 @@ import ServiceLifecycle
 /// The one composition root: the server and the tests build the application here.
 public enum OasisApplication {
     /// The router with every middleware and controller, for a store that is already migrated.
-    public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<OasisRequestContext> {
+    public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<
+        OasisRequestContext
+    > {
         _ = MetricsRegistry.shared
         let renderer = PageRenderer()
         let pages = WebPages(renderer: renderer, cookiesAreSecure: configuration.cookiesAreSecure)
-        let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
+        let identity = IdentityService(
+            store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
         let router = Router(context: OasisRequestContext.self)
-        router.add(middleware: EdgeMiddleware(
-            resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: renderer)
-        ))
+        router.add(
+            middleware: EdgeMiddleware(
+                resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: renderer)
+            ))
         let apiKeys = APIKeyCache(store: store)
         let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
         // Citizen submissions, from Open311 and the web form alike.

@@ -83,11 +83,14 @@ public struct TestStore: Sendable {
     }
 
     /// Opens a database at a location, with a bound on lock waits when one is given.
-    public static func open(_ location: StoreLocation, auditAnchorPath: String?, clock: any OasisClock = SystemClock(), lockWait: Duration? = nil) async throws -> Store {
+    public static func open(_ location: StoreLocation, auditAnchorPath: String?, clock: any OasisClock = SystemClock(), lockWait: Duration? = nil)
+        async throws -> Store
+    {
         guard let lockWait else { return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, logger: logger) }
         switch location {
         case .sqlite:
-            return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, sqliteBusyWait: SQLiteBusyWait(timeout: lockWait), logger: logger)
+            return try await Store.open(
+                location, clock: clock, auditAnchorPath: auditAnchorPath, sqliteBusyWait: SQLiteBusyWait(timeout: lockWait), logger: logger)
         case .postgres(let url):
             let milliseconds = lockWait.components.seconds * 1_000 + lockWait.components.attoseconds / 1_000_000_000_000_000
             let bounded = url + (url.contains("?") ? "&" : "?") + "lock_timeout=\(milliseconds)"

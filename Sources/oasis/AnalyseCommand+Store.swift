@@ -8,16 +8,20 @@ extension AnalyseCommand.Access {
     func runOnStore(_ console: ConsoleProgress) async throws {
         let standard = speed.map { LivingCircleStandard.gb50180.walkingSpeed($0) } ?? .gb50180
         let (inputs, (result, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
-            let result = service.access(inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,
-                                        period: period, progress: console.reporter)
+            let result = service.access(
+                inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: standard,
+                period: period, progress: console.reporter)
             return (result, analysis.record ? try await service.record(result, period: period, region: region, by: .system) : nil)
         }
         let codes = AccessIndicator.all.filter(\.isPercentage).map(\.code)
         let rows = result.coverage.map { coverage -> [String] in
             let figures = result.figures.filter { $0.region == coverage.region }
-            return [coverage.region.isEmpty ? "(no region)" : coverage.region, String(format: "%.0f", coverage.population)] + codes.map { code in
-                figures.first { $0.indicator == code }.map { String(format: "%.1f %%", $0.denominator > 0 ? $0.numerator / $0.denominator * 100 : 0) } ?? "—"
-            }
+            return [coverage.region.isEmpty ? "(no region)" : coverage.region, String(format: "%.0f", coverage.population)]
+                + codes.map { code in
+                    figures.first { $0.indicator == code }.map {
+                        String(format: "%.1f %%", $0.denominator > 0 ? $0.numerator / $0.denominator * 100 : 0)
+                    } ?? "—"
+                }
         }
         let facilities = inputs.facilities.values.reduce(0) { $0 + $1.count }
         let tiers = standard.tiers.indices.map { "\(standard.tiers[$0].name) \(Int(standard.distance(ofTier: $0))) m" }.joined(separator: ", ")
@@ -26,7 +30,9 @@ extension AnalyseCommand.Access {
                 + "\n\(result.access.count) residence(s), \(facilities) imported facilities with the network's own; tiers " + tiers
         }
         // With --json the notes go to standard error, so that standard output stays one JSON document.
-        for line in AnalysisStoreOptions.describe(recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation) {
+        for line in AnalysisStoreOptions.describe(
+            recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation)
+        {
             output.note(line)
         }
     }

@@ -9,11 +9,13 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "communities",
         abstract: "The complete-community checklist per community: required facilities within walking distance, and those missing.",
-        discussion: "Communities: CSV (community,lon,lat) or a GeoJSON FeatureCollection of Points with a `community` property, WGS-84. Required types (default): \(CompleteCommunityStandard.default.requiredTypes.joined(separator: ", "))."
+        discussion:
+            "Communities: CSV (community,lon,lat) or a GeoJSON FeatureCollection of Points with a `community` property, WGS-84. Required types (default): \(CompleteCommunityStandard.default.requiredTypes.joined(separator: ", "))."
     )
     @OptionGroup var networkOptions: NetworkOptions
     @Option(help: "The communities' centres: CSV (community,lon,lat) or GeoJSON Points with a community property.") var communities: String
-    @Option(help: "Walking distance in metres within which a facility counts (default 500).") var distance: Double = CompleteCommunityStandard.default.distance
+    @Option(help: "Walking distance in metres within which a facility counts (default 500).") var distance: Double = CompleteCommunityStandard.default
+        .distance
     @Option(help: "Required facility types, comma-separated (default: the 2020 standard's).") var types: String?
     @Option(help: "Output: table or json (the same as --json).") var format: String = "table"
     @OptionGroup var progress: ProgressOptions
@@ -36,21 +38,25 @@ struct AnalyseCommunitiesCommand: AsyncParsableCommand {
         let records = try PointFileReader.read(communities, required: ["community"])
         guard !records.isEmpty else { throw CLIError("\(communities): no communities in the file.") }
         let centres = try records.map { (key: try $0.text("community", file: communities), longitude: $0.longitude, latitude: $0.latitude) }
-        let required = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let required =
+            types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             ?? CompleteCommunityStandard.default.requiredTypes
         let standard = CompleteCommunityStandard(distance: distance, requiredTypes: required)
         let artefact = try networkOptions.load(progress: console.reporter)
         let available = artefact.sourcesByType
-        let distances = FacilityDistances(graph: artefact.graph, sources: available.filter { required.contains($0.key) }, limit: distance,
-                                          progress: console.reporter)
+        let distances = FacilityDistances(
+            graph: artefact.graph, sources: available.filter { required.contains($0.key) }, limit: distance,
+            progress: console.reporter)
         let checklists = CommunityChecklist.check(centres, standard: standard, network: artefact.accessNetwork(), distances: distances)
         let printing = printing
         let absent = required.filter { available[$0] == nil }
         if !absent.isEmpty { printing.note("The network has no facilities of type \(absent.joined(separator: ", ")): every community misses them.") }
         try printing.emit(CommunityChecklistReport(distance: distance, checklists: checklists)) {
             let rows = checklists.map { checklist in
-                [checklist.community, checklist.isComplete ? "yes" : "no", "\(required.count - checklist.missing.count)/\(required.count)",
-                 checklist.missing.joined(separator: ", ")]
+                [
+                    checklist.community, checklist.isComplete ? "yes" : "no", "\(required.count - checklist.missing.count)/\(required.count)",
+                    checklist.missing.joined(separator: ", "),
+                ]
             }
             return TextTable.render(header: ["community", "complete", "present", "missing within \(Int(distance)) m"], rows: rows)
         }

@@ -9,7 +9,8 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "isochrone",
         abstract: "Walking isochrones from a point: a GeoJSON FeatureCollection with one polygon per number of minutes.",
-        discussion: "The point is attached to its nearest network node; each polygon is the convex hull of the nodes within minutes × speed metres of walking. Coordinates are WGS-84."
+        discussion:
+            "The point is attached to its nearest network node; each polygon is the convex hull of the nodes within minutes × speed metres of walking. Coordinates are WGS-84."
     )
     @OptionGroup var networkOptions: NetworkOptions
     @Option(help: "Longitude of the point, WGS-84 degrees.") var lon: Double
@@ -43,8 +44,10 @@ struct AnalyseIsochroneCommand: AsyncParsableCommand {
             let geometry: Any = ring.count >= 4 ? ["type": "Polygon", "coordinates": [ring]] as [String: Any] : NSNull()
             features.append([
                 "type": "Feature", "geometry": geometry,
-                "properties": ["minutes": minutes, "limit_m": isochrone.limit, "reachable_nodes": isochrone.reachable.count,
-                               "origin_node": isochrone.origin, "snap_m": (isochrone.snapDistance * 10).rounded() / 10] as [String: Any],
+                "properties": [
+                    "minutes": minutes, "limit_m": isochrone.limit, "reachable_nodes": isochrone.reachable.count,
+                    "origin_node": isochrone.origin, "snap_m": (isochrone.snapDistance * 10).rounded() / 10,
+                ] as [String: Any],
             ])
         }
         let collection: [String: Any] = ["type": "FeatureCollection", "features": features]

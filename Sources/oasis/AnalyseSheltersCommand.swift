@@ -13,7 +13,10 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         abstract: "Shelter capacity against the population within each shelter's walking service radius, per shelter and per district."
     )
     @OptionGroup var networkOptions: NetworkOptions
-    @Option(help: "Shelters: CSV (id,name,lon,lat,effective_area_m2,class[,district]) or a GeoJSON FeatureCollection of Points with those properties; class is emergency, short_term, medium_term or long_term.")
+    @Option(
+        help:
+            "Shelters: CSV (id,name,lon,lat,effective_area_m2,class[,district]) or a GeoJSON FeatureCollection of Points with those properties; class is emergency, short_term, medium_term or long_term."
+    )
     var shelters: String?
     @Option(help: "Residences: CSV (id,lon,lat,population[,district]) or a GeoJSON FeatureCollection of Points with those properties.")
     var residences: String?
@@ -28,8 +31,12 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
     func validate() throws {
         guard ["table", "csv", "json"].contains(format) else { throw ValidationError("--format takes table, csv or json.") }
         if output.json, format == "csv" { throw ValidationError("--json and --format csv ask for different outputs; give one.") }
-        guard (shelters == nil) == (residences == nil) else { throw ValidationError("Give both --shelters and --residences, or neither to read the store's layers.") }
-        if shelters != nil, analysis.record { throw ValidationError("--record reads the layers from the store: give --database without --shelters and --residences.") }
+        guard (shelters == nil) == (residences == nil) else {
+            throw ValidationError("Give both --shelters and --residences, or neither to read the store's layers.")
+        }
+        if shelters != nil, analysis.record {
+            throw ValidationError("--record reads the layers from the store: give --database without --shelters and --residences.")
+        }
     }
 
     func run() async throws {
@@ -44,14 +51,17 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
             let attached = AttachedResidence.attach(input.residences, to: access)
             result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
         } else {
-            let (inputs, (outcome, recorded)) = try await analysis.analyse(networkOptions, console: console) { service, inputs, artefact, region, period in
+            let (inputs, (outcome, recorded)) = try await analysis.analyse(networkOptions, console: console) {
+                service, inputs, artefact, region, period in
                 let outcome = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
                 return (outcome, analysis.record ? try await service.record(outcome, period: period, region: region, by: .system) : nil)
             }
             input = ShelterInput(shelters: inputs.shelters, names: inputs.shelterNames, residences: inputs.points)
             result = (outcome.assessments, outcome.districts)
-            notes = inputs.skippedShelters.map { "shelter left out: \($0)" }
-                + AnalysisStoreOptions.describe(recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation)
+            notes =
+                inputs.skippedShelters.map { "shelter left out: \($0)" }
+                + AnalysisStoreOptions.describe(
+                    recorded, withoutRegion: inputs.residencesWithoutRegion, withoutPopulation: inputs.residencesWithoutPopulation)
         }
         let report = ShelterReport(input: input, assessments: result.shelters, districts: result.districts)
         defer {
@@ -65,8 +75,9 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         case "json": Console.line(try JSONOutput.encode(report))
         default:
             Console.line(report.table())
-            Console.line("\(input.shelters.count) shelter(s), \(input.residences.count) residence(s); radius and per-capita area by class: "
-                + ShelterClass.defaults.map { "\($0.name) \(Int($0.serviceRadius)) m, \($0.perCapitaArea) m²/person" }.joined(separator: "; "))
+            Console.line(
+                "\(input.shelters.count) shelter(s), \(input.residences.count) residence(s); radius and per-capita area by class: "
+                    + ShelterClass.defaults.map { "\($0.name) \(Int($0.serviceRadius)) m, \($0.perCapitaArea) m²/person" }.joined(separator: "; "))
         }
     }
 }

@@ -30,8 +30,10 @@ struct AnalysisStoreOptions: ParsableArguments {
 
     /// Loads the network, opens the store and reads the layers of `--region` (and below), then hands them to
     /// `analyse` with the region and the period, which runs the analysis and records it when asked.
-    func analyse<T>(_ networkOptions: NetworkOptions, console: ConsoleProgress,
-                    _ analyse: (AccessAnalysisService, AccessAnalysisInputs, NetworkArtefact, String?, Int) async throws -> T) async throws -> (AccessAnalysisInputs, T) {
+    func analyse<T>(
+        _ networkOptions: NetworkOptions, console: ConsoleProgress,
+        _ analyse: (AccessAnalysisService, AccessAnalysisInputs, NetworkArtefact, String?, Int) async throws -> T
+    ) async throws -> (AccessAnalysisInputs, T) {
         let region = try regionCode()
         let period = year
         let artefact = try networkOptions.load(progress: console.reporter)
@@ -50,10 +52,12 @@ struct AnalysisStoreOptions: ParsableArguments {
         if withoutRegion > 0 { lines.append("\(withoutRegion) residence(s) without a region: analysed, but counted in no region's figure") }
         if withoutPopulation > 0 { lines.append("\(withoutPopulation) residence(s) without a population: left out") }
         if let recorded {
-            lines.append("recorded \(recorded.figures) figure(s) of analysis \"\(recorded.analysis)\" for \(recorded.period) in \(recorded.regions.count) region(s): "
-                + (recorded.regions.isEmpty ? "none" : recorded.regions.joined(separator: ", ")))
+            lines.append(
+                "recorded \(recorded.figures) figure(s) of analysis \"\(recorded.analysis)\" for \(recorded.period) in \(recorded.regions.count) region(s): "
+                    + (recorded.regions.isEmpty ? "none" : recorded.regions.joined(separator: ", ")))
             if recorded.analysis == AccessAnalysisService.accessAnalysis {
-                lines.append("access layer: \(recorded.layerFeaturesWritten) residence result(s) written, \(recorded.layerFeaturesReplaced) previous replaced")
+                lines.append(
+                    "access layer: \(recorded.layerFeaturesWritten) residence result(s) written, \(recorded.layerFeaturesReplaced) previous replaced")
             }
         }
         return lines

@@ -30,22 +30,30 @@ struct AuditCommand: AsyncParsableCommand {
                 }
                 return lines + result.problems.map { "  - \($0)" }
             }
-            return ["audit chain intact: \(result.eventCount) events; head hash \(result.headHash)",
-                    "审计哈希链完整：共 \(result.eventCount) 条记录。"] + anchorText(result)
+            return [
+                "audit chain intact: \(result.eventCount) events; head hash \(result.headHash)",
+                "审计哈希链完整：共 \(result.eventCount) 条记录。",
+            ] + anchorText(result)
         }
 
         /// Where the chain's head is anchored outside the database, or why it is not.
         static func anchorText(_ result: AuditVerification) -> [String] {
             switch (result.anchorPath, result.anchor) {
             case (nil, _):
-                ["no audit anchor file configured (--audit-anchor / OASIS_AUDIT_ANCHOR): truncation at the end cannot be detected",
-                 "未配置审计锚点文件：无法发现末尾记录被删除。"]
+                [
+                    "no audit anchor file configured (--audit-anchor / OASIS_AUDIT_ANCHOR): truncation at the end cannot be detected",
+                    "未配置审计锚点文件：无法发现末尾记录被删除。",
+                ]
             case (let path?, nil):
-                ["no audit anchor in \(path) yet: it is written at the next audited write",
-                 "锚点文件 \(path) 尚未写入：下一次写操作时写入。"]
+                [
+                    "no audit anchor in \(path) yet: it is written at the next audited write",
+                    "锚点文件 \(path) 尚未写入：下一次写操作时写入。",
+                ]
             case (let path?, let anchor?):
-                ["anchored in \(path) at event \(anchor.seq); the table reaches event \(result.lastSeq)",
-                 "锚点（\(path)）记录到第 \(anchor.seq) 条，表中到第 \(result.lastSeq) 条。"]
+                [
+                    "anchored in \(path) at event \(anchor.seq); the table reaches event \(result.lastSeq)",
+                    "锚点（\(path)）记录到第 \(anchor.seq) 条，表中到第 \(result.lastSeq) 条。",
+                ]
             }
         }
     }

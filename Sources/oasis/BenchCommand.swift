@@ -9,12 +9,14 @@ import OasisStore
 
 /// `oasis bench …`: timings of Oasis's own hot paths, for `bench/` scripts (release builds). Not tests.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
-                                                    subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self, CaseMetricsTiming.self])
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
+        subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self, CaseMetricsTiming.self])
 
     struct ImportValues: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import-values",
-                                                        abstract: "Import an indicator-value CSV and print the time of each step as JSON.")
+        static let configuration = CommandConfiguration(
+            commandName: "import-values",
+            abstract: "Import an indicator-value CSV and print the time of each step as JSON.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Also refresh the problem ledger and time it.") var ledger = false
@@ -31,8 +33,9 @@ struct BenchCommand: AsyncParsableCommand {
                     let parseStart = ContinuousClock.now
                     let table = try CSVParser().parse(bytes)
                     let parsed = ContinuousClock.now
-                    let context = ValueImportContext(regionCodes: Set(try await store.regions.list().map(\.code.rawValue)),
-                                                     framework: try await store.frameworks.activeOrBuiltIn(), currentYear: 2100, defaultSource: file)
+                    let context = ValueImportContext(
+                        regionCodes: Set(try await store.regions.list().map(\.code.rawValue)),
+                        framework: try await store.frameworks.activeOrBuiltIn(), currentYear: 2100, defaultSource: file)
                     _ = try IndicatorValueReader(context: context).read(TabularData(csv: table))
                     phaseSeconds = ((parsed - parseStart).seconds, (ContinuousClock.now - parsed).seconds)
                 }
@@ -57,7 +60,8 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     struct Evaluate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Evaluate synthetic regions × indicators × periods in memory and print the time as JSON.")
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate synthetic regions × indicators × periods in memory and print the time as JSON.")
         @Option(help: "Peer regions.") var regions = 300
         @Option(help: "Periods.") var periods = 10
         @Option(help: "Repetitions (the best is reported).") var repetitions: Int = 5
@@ -100,7 +104,8 @@ extension BenchCommand {
     struct CaseMetricsTiming: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "case-metrics",
-            abstract: "Time the hotline metrics by unit, region, category and all from the rollups (best of N); write the figures for comparison; print JSON."
+            abstract:
+                "Time the hotline metrics by unit, region, category and all from the rollups (best of N); write the figures for comparison; print JSON."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Where to write the metrics (JSON) for comparison with a peer.") var output: String
@@ -123,14 +128,19 @@ extension BenchCommand {
                 }
                 try StoreOptions.write(Data(try JSONOutput.encode(figures).utf8), to: output)
                 let cases = figures["all"]?.first?.metrics.cases ?? 0
-                struct Timing: Encodable { var ms: [String: Double]; var cases: Int; var asOf: Double }
+                struct Timing: Encodable {
+                    var ms: [String: Double]
+                    var cases: Int
+                    var asOf: Double
+                }
                 Console.line(try JSONOutput.encode(Timing(ms: milliseconds, cases: cases, asOf: asOf.timeIntervalSince1970)))
             }
         }
     }
 
     struct OSMRead: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "osm-read", abstract: "Read an OSM PBF file repeatedly and print the timings as JSON.")
+        static let configuration = CommandConfiguration(
+            commandName: "osm-read", abstract: "Read an OSM PBF file repeatedly and print the timings as JSON.")
         @Argument(help: "The .osm.pbf file.") var file: String
         @Option(help: "Repetitions (best and median are reported).") var repetitions = 10
         @Option(help: "Decoding threads.") var threads = ProcessInfo.processInfo.activeProcessorCount
@@ -143,7 +153,8 @@ extension BenchCommand {
     struct MeasureStatus: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "measure-status",
-            abstract: "Seed a synthetic project library into an empty promotion store (once), then time the measure-status and delay views; prints JSON."
+            abstract:
+                "Seed a synthetic project library into an empty promotion store (once), then time the measure-status and delay views; prints JSON."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "Projects to seed.") var projects = 100_000
@@ -159,9 +170,11 @@ extension BenchCommand {
                     try await PromotionBenchSeed(store: store, projects: projects, reports: reports).run()
                     seedSeconds = (ContinuousClock.now - start).seconds
                 }
-                let counts = try await store.database.first("SELECT (SELECT COUNT(*) FROM projects) AS p, (SELECT COUNT(*) FROM progress_reports) AS r")
+                let counts = try await store.database.first(
+                    "SELECT (SELECT COUNT(*) FROM projects) AS p, (SELECT COUNT(*) FROM progress_reports) AS r")
                 let service = PromotionService(store: store)
-                var statusTimes: [Double] = [], delayTimes: [Double] = []
+                var statusTimes: [Double] = []
+                var delayTimes: [Double] = []
                 var measured = 0
                 for _ in 0..<repetitions {
                     let start = ContinuousClock.now
@@ -175,7 +188,8 @@ extension BenchCommand {
                 statusTimes.sort()
                 delayTimes.sort()
                 let result: [String: Double] = [
-                    "projects": Double(try counts?.int("p") ?? 0), "reports": Double(try counts?.int("r") ?? 0), "projectMeasureLinks": Double(measured),
+                    "projects": Double(try counts?.int("p") ?? 0), "reports": Double(try counts?.int("r") ?? 0),
+                    "projectMeasureLinks": Double(measured),
                     "seedSeconds": seedSeconds, "statusBestMs": statusTimes[0], "statusMedianMs": statusTimes[statusTimes.count / 2],
                     "delaysBestMs": delayTimes[0], "delaysMedianMs": delayTimes[delayTimes.count / 2],
                 ]

@@ -8,12 +8,14 @@ import OasisStore
 
 /// `oasis cases …`: historical imports and the hotline metrics from the command line.
 struct CasesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cases", abstract: "Import historical cases; show the hotline metrics.",
-                                                    subcommands: [Import.self, Metrics.self])
+    static let configuration = CommandConfiguration(
+        commandName: "cases", abstract: "Import historical cases; show the hotline metrics.",
+        subcommands: [Import.self, Metrics.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json).",
+            abstract:
+                "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json).",
             discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid rows are written and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
@@ -29,12 +31,14 @@ struct CasesCommand: AsyncParsableCommand {
             }
             let bytes = try StoreOptions.read(file)
             let outcome = try await storeOptions.withStore { store in
-                try await CaseService(store: store).importHistorical(csv: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
-                                                                     acceptValid: acceptValid, by: .system)
+                try await CaseService(store: store).importHistorical(
+                    csv: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
+                    acceptValid: acceptValid, by: .system)
             }
             try output.emit(outcome) {
                 let rate = Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))
-                let summary = "\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, "
+                let summary =
+                    "\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, "
                     + "\(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(rate) rows/s)"
                 return ([summary] + outcome.problems.prefix(200).map { "  - \($0)" }).joined(separator: "\n")
             }
@@ -43,7 +47,8 @@ struct CasesCommand: AsyncParsableCommand {
     }
 
     struct Metrics: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The hotline metrics (三率, closure, on-time closure, rework, handling time) by unit, region, category or all.")
+        static let configuration = CommandConfiguration(
+            abstract: "The hotline metrics (三率, closure, on-time closure, rework, handling time) by unit, region, category or all.")
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "unit, region, category or all.") var by: String = "unit"
         @Option(help: "First month, YYYY-MM.") var from: String?
@@ -65,13 +70,19 @@ struct CasesCommand: AsyncParsableCommand {
             try output.emit(rows) {
                 func rate(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
                 let table = rows.map { row in
-                    [row.key.isEmpty ? "—" : row.key, row.month ?? "", String(row.metrics.cases), rate(row.metrics.responseRate),
-                     rate(row.metrics.resolutionRate), rate(row.metrics.satisfactionRate), rate(row.metrics.composite), rate(row.metrics.closureRate),
-                     rate(row.metrics.onTimeClosureRate), rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours),
-                     rate(row.metrics.medianHandlingHours)]
+                    [
+                        row.key.isEmpty ? "—" : row.key, row.month ?? "", String(row.metrics.cases), rate(row.metrics.responseRate),
+                        rate(row.metrics.resolutionRate), rate(row.metrics.satisfactionRate), rate(row.metrics.composite),
+                        rate(row.metrics.closureRate),
+                        rate(row.metrics.onTimeClosureRate), rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours),
+                        rate(row.metrics.medianHandlingHours),
+                    ]
                 }
-                return TextTable.render(header: [by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %",
-                                                 "on time %", "rework %", "mean h", "median h"], rows: table)
+                return TextTable.render(
+                    header: [
+                        by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %",
+                        "on time %", "rework %", "mean h", "median h",
+                    ], rows: table)
                     + "\n\(rows.count) rows in \(elapsed)"
             }
         }

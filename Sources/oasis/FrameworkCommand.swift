@@ -7,8 +7,9 @@ import OasisStore
 
 /// `oasis framework export|import`: the indicator framework as editable JSON.
 struct FrameworkCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "framework", abstract: "Export or import the indicator framework.",
-                                                    subcommands: [Export.self, Import.self])
+    static let configuration = CommandConfiguration(
+        commandName: "framework", abstract: "Export or import the indicator framework.",
+        subcommands: [Export.self, Import.self])
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write the active framework as JSON (standard output or --output).")
@@ -38,8 +39,9 @@ struct FrameworkCommand: AsyncParsableCommand {
                 try await store.frameworks.save(framework, by: .system)
                 return try await EvaluationService(store: store).refreshLedger(by: .system)
             }
-            let result = FrameworkImportResult(file: file, framework: framework.id, version: framework.version,
-                                               indicators: framework.indicators.count, ledger: ledger)
+            let result = FrameworkImportResult(
+                file: file, framework: framework.id, version: framework.version,
+                indicators: framework.indicators.count, ledger: ledger)
             try output.emit(result) {
                 "\(file): framework \(framework.id) \(framework.version) with \(framework.indicators.count) indicators is active; "
                     + "ledger: \(ledger.opened) opened, \(ledger.updated) updated"

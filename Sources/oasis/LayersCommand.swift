@@ -7,18 +7,23 @@ import OasisStore
 /// `oasis layers import LAYER FILE.geojson` and `oasis layers export LAYER > out.geojson`: the spatial layers
 /// the living-circle and shelter analyses read.
 struct LayersCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "layers", abstract: "Import and export spatial layers (facilities, residences, shelters).",
-                                                    subcommands: [Import.self, Export.self])
+    static let configuration = CommandConfiguration(
+        commandName: "layers", abstract: "Import and export spatial layers (facilities, residences, shelters).",
+        subcommands: [Import.self, Export.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a layer from a GeoJSON FeatureCollection: facilities (properties.type), residences (properties.population) or shelters (properties.class, properties.effective_area_m2). All or nothing."
+            abstract:
+                "Import a layer from a GeoJSON FeatureCollection: facilities (properties.type), residences (properties.population) or shelters (properties.class, properties.effective_area_m2). All or nothing."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "facilities, residences or shelters.") var layer: String
         @Argument(help: "The GeoJSON file.") var file: String
-        @Option(help: "The coordinates' system when the file has no crs member: wgs84 (EPSG:4326), cgcs2000 (EPSG:4490), gcj02, webmercator (EPSG:3857).") var crs: String?
-        @Option(help: "Division code: the region of features naming none (properties.region_code), and the part of the source replaced.") var region: String?
+        @Option(
+            help: "The coordinates' system when the file has no crs member: wgs84 (EPSG:4326), cgcs2000 (EPSG:4490), gcj02, webmercator (EPSG:3857).")
+        var crs: String?
+        @Option(help: "Division code: the region of features naming none (properties.region_code), and the part of the source replaced.") var region:
+            String?
         @Option(help: "The source's name (default: the file's name without extension); --replace replaces what this source gave.") var source: String?
         @Flag(help: "Replace the features this source gave before (within --region when given) instead of adding to them.") var replace = false
         @OptionGroup var output: OutputOptions
@@ -41,8 +46,9 @@ struct LayersCommand: AsyncParsableCommand {
             let bytes = try StoreOptions.read(file)
             let outcome = try await storeOptions.withStore { store in
                 try await InputError.naming(file) {
-                    try await SpatialLayerService(store: store).importLayer(layer, bytes: bytes, coordinateSystem: system, region: region, source: source,
-                                                                            replacing: replace, by: .system)
+                    try await SpatialLayerService(store: store).importLayer(
+                        layer, bytes: bytes, coordinateSystem: system, region: region, source: source,
+                        replacing: replace, by: .system)
                 }
             }
             let replaced = replace ? ", \(outcome.deleted) replaced" : ""

@@ -24,8 +24,9 @@ struct MigrateCommand: AsyncParsableCommand {
                 return MigrationResult(database: "\(store.location)", from: current, to: current, applied: [], buildVersion: Migrations.latestVersion)
             }
             let report = try await migrator.migrate()
-            return MigrationResult(database: "\(store.location)", from: report.from, to: report.to, applied: report.applied,
-                                   buildVersion: Migrations.latestVersion)
+            return MigrationResult(
+                database: "\(store.location)", from: report.from, to: report.to, applied: report.applied,
+                buildVersion: Migrations.latestVersion)
         }
         try output.emit(result) {
             if status {

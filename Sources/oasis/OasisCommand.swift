@@ -9,9 +9,11 @@ struct OasisCommand: AsyncParsableCommand {
         discussion: "Run `oasis serve` to start the server on the embedded SQLite store with the built-in Xinjiang demo. "
             + "Exit status: 0 success, 1 failure, 2 usage error, 3 partial import (docs/cli.md).",
         version: "0.1.0",
-        subcommands: [ServeCommand.self, MigrateCommand.self, CheckCommand.self, ReportCommand.self, ValuesCommand.self, FrameworkCommand.self,
-                      RegionCommand.self, ProjectsCommand.self, PolicyCommand.self, CasesCommand.self, LayersCommand.self, NetworkCommand.self,
-                      AnalyseCommand.self, UserCommand.self, AuditCommand.self, BenchCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, CheckCommand.self, ReportCommand.self, ValuesCommand.self, FrameworkCommand.self,
+            RegionCommand.self, ProjectsCommand.self, PolicyCommand.self, CasesCommand.self, LayersCommand.self, NetworkCommand.self,
+            AnalyseCommand.self, UserCommand.self, AuditCommand.self, BenchCommand.self,
+        ]
     )
 
     /// Parses and runs the command; every error ends at `CommandLineEdge`, which prints it and picks the exit status.

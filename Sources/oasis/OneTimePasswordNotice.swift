@@ -2,11 +2,11 @@ import Foundation
 import OasisStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Tells the operator the first administrator's one-time password without putting it in a log: on a
@@ -18,24 +18,26 @@ enum OneTimePasswordNotice {
 
     static func announce(_ password: String, database: String) throws {
         if isatty(STDOUT_FILENO) == 1 {
-            Console.line("""
-            ┌──────────────────────────────────────────────────────────────┐
-              First start: created the administrator account.
-              首次启动：已创建管理员账户。
-                username / 用户名:  admin
-                one-time password / 一次性密码:  \(password)
-              It is shown only now; change it at first sign-in.
-              此密码仅显示一次，首次登录后请立即修改。
-            └──────────────────────────────────────────────────────────────┘
-            """)
+            Console.line(
+                """
+                ┌──────────────────────────────────────────────────────────────┐
+                  First start: created the administrator account.
+                  首次启动：已创建管理员账户。
+                    username / 用户名:  admin
+                    one-time password / 一次性密码:  \(password)
+                  It is shown only now; change it at first sign-in.
+                  此密码仅显示一次，首次登录后请立即修改。
+                └──────────────────────────────────────────────────────────────┘
+                """)
             return
         }
         let path = try writeFile(password, besides: database)
-        Console.line("""
-        First start: created the administrator account "admin". Its one-time password is not printed here, since \
-        this output is not a terminal: it is in \(path) (readable by its owner only). Sign in, change it, then delete the file.
-        首次启动：已创建管理员账户 admin。输出不是终端，一次性密码未打印，已写入 \(path)（仅所有者可读）；登录修改密码后请删除该文件。
-        """)
+        Console.line(
+            """
+            First start: created the administrator account "admin". Its one-time password is not printed here, since \
+            this output is not a terminal: it is in \(path) (readable by its owner only). Sign in, change it, then delete the file.
+            首次启动：已创建管理员账户 admin。输出不是终端，一次性密码未打印，已写入 \(path)（仅所有者可读）；登录修改密码后请删除该文件。
+            """)
     }
 
     /// Writes the password to a new file with mode 600 (an older one is replaced) and returns its path.

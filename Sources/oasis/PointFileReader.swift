@@ -20,7 +20,9 @@ enum PointFileReader {
         let columns = ["lon", "lat"] + required
         let missing = columns.filter { table.column($0) == nil }
         guard missing.isEmpty else {
-            throw CLIError("\(path): line 1: missing column \(missing.joined(separator: ", ")); the header has \(table.header.joined(separator: ", ")) and needs \(columns.joined(separator: ", ")).")
+            throw CLIError(
+                "\(path): line 1: missing column \(missing.joined(separator: ", ")); the header has \(table.header.joined(separator: ", ")) and needs \(columns.joined(separator: ", "))."
+            )
         }
         let names = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         return try table.records.map { record in
@@ -33,14 +35,16 @@ enum PointFileReader {
 
     private static func geoJSON(_ data: Data, path: String, required: [String]) throws -> [PointRecord] {
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], root["type"] as? String == "FeatureCollection",
-              let features = root["features"] as? [Any] else {
+            let features = root["features"] as? [Any]
+        else {
             throw CLIError("\(path): not a GeoJSON FeatureCollection (expected {\"type\": \"FeatureCollection\", \"features\": [...]}).")
         }
         return try features.enumerated().map { index, element in
             let location = "feature \(index + 1)"
             guard let feature = element as? [String: Any], let geometry = feature["geometry"] as? [String: Any],
-                  geometry["type"] as? String == "Point", let coordinates = geometry["coordinates"] as? [Any], coordinates.count >= 2,
-                  let longitude = (coordinates[0] as? NSNumber)?.doubleValue, let latitude = (coordinates[1] as? NSNumber)?.doubleValue else {
+                geometry["type"] as? String == "Point", let coordinates = geometry["coordinates"] as? [Any], coordinates.count >= 2,
+                let longitude = (coordinates[0] as? NSNumber)?.doubleValue, let latitude = (coordinates[1] as? NSNumber)?.doubleValue
+            else {
                 throw CLIError("\(path): \(location): the geometry is not a Point with [longitude, latitude].")
             }
             var fields: [String: String] = [:]
@@ -55,12 +59,15 @@ enum PointFileReader {
             if let missing = required.first(where: { fields[$0] == nil }) {
                 throw CLIError("\(path): \(location), column \(missing): the property is missing.")
             }
-            return try position(PointRecord(location: location, longitude: 0, latitude: 0, fields: fields), longitude: longitude, latitude: latitude, path: path)
+            return try position(
+                PointRecord(location: location, longitude: 0, latitude: 0, fields: fields), longitude: longitude, latitude: latitude, path: path)
         }
     }
 
     private static func position(_ record: PointRecord, longitude: Double, latitude: Double, path: String) throws -> PointRecord {
-        guard (-180...180).contains(longitude) else { throw CLIError("\(path): \(record.location), column lon: \(longitude) is not a WGS-84 longitude.") }
+        guard (-180...180).contains(longitude) else {
+            throw CLIError("\(path): \(record.location), column lon: \(longitude) is not a WGS-84 longitude.")
+        }
         guard (-90...90).contains(latitude) else { throw CLIError("\(path): \(record.location), column lat: \(latitude) is not a WGS-84 latitude.") }
         var placed = record
         placed.longitude = longitude

@@ -8,8 +8,9 @@ import OasisStore
 
 /// `oasis policy …` and the urban development boundary: the data the promotion mechanism checks against.
 struct PolicyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "policy", abstract: "List and load policies; set a region's urban development boundary.",
-                                                    subcommands: [List.self, Load.self, Boundary.self])
+    static let configuration = CommandConfiguration(
+        commandName: "policy", abstract: "List and load policies; set a region's urban development boundary.",
+        subcommands: [List.self, Load.self, Boundary.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the policies with their measure counts.")
@@ -19,8 +20,9 @@ struct PolicyCommand: AsyncParsableCommand {
         func run() async throws {
             let policies = try await storeOptions.withStore { store in try await store.policies.list() }.map(PolicySummary.init)
             try output.emit(policies) {
-                TextTable.render(header: ["id", "level", "region", "issued", "measures", "title"],
-                                 rows: policies.map { [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures), $0.titleZh] })
+                TextTable.render(
+                    header: ["id", "level", "region", "issued", "measures", "title"],
+                    rows: policies.map { [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures), $0.titleZh] })
             }
         }
     }

@@ -7,8 +7,9 @@ import OasisStore
 
 /// `oasis projects …`: the project library from the command line.
 struct ProjectsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "projects", abstract: "Import, export and list the project library; show each measure's status.",
-                                                    subcommands: [Import.self, Export.self, List.self, Status.self])
+    static let configuration = CommandConfiguration(
+        commandName: "projects", abstract: "Import, export and list the project library; show each measure's status.",
+        subcommands: [Import.self, Export.self, List.self, Status.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -28,8 +29,10 @@ struct ProjectsCommand: AsyncParsableCommand {
                     .importProjects(bytes, fileName: URL(fileURLWithPath: file).lastPathComponent, acceptValid: acceptValid, by: .system)
             }
             try output.emit(outcome) {
-                var lines = ["\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, "
-                    + "\(outcome.rejectedRows) rows rejected"]
+                var lines = [
+                    "\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, "
+                        + "\(outcome.rejectedRows) rows rejected"
+                ]
                 lines += outcome.problems.prefix(200).map { "  - \($0)" }
                 lines += outcome.flagged.sorted(by: { $0.key < $1.key }).prefix(50).map { code, kinds in
                     "  flagged \(code): \(kinds.map(\.rawValue).joined(separator: ", "))"
@@ -78,8 +81,10 @@ struct ProjectsCommand: AsyncParsableCommand {
             }
             try output.emit(list) {
                 let rows = list.projects.map { view in
-                    [view.project.code, view.project.nameZh, view.project.region, view.project.stage.rawValue,
-                     view.project.progress.map { String(format: "%.0f %%", $0) } ?? "—", view.flags.map(\.kind.rawValue).joined(separator: ", ")]
+                    [
+                        view.project.code, view.project.nameZh, view.project.region, view.project.stage.rawValue,
+                        view.project.progress.map { String(format: "%.0f %%", $0) } ?? "—", view.flags.map(\.kind.rawValue).joined(separator: ", "),
+                    ]
                 }
                 return TextTable.render(header: ["code", "name", "region", "stage", "progress", "flags"], rows: rows)
                     + "\n\(list.projects.count) of \(list.total) projects"
@@ -100,12 +105,16 @@ struct ProjectsCommand: AsyncParsableCommand {
             }
             try output.emit(report) {
                 let rows = report.measures.map { measure in
-                    ["(\(measure.measure))", measure.titleZh, "\(measure.tasksDone)/\(measure.tasks)", String(measure.tasksOverdue), String(measure.projects),
-                     String(format: "%.0f", measure.budget), String(format: "%.0f", measure.actualInvestment),
-                     measure.meanProgress.map { String(format: "%.0f %%", $0) } ?? "—", String(measure.lateProjects)]
+                    [
+                        "(\(measure.measure))", measure.titleZh, "\(measure.tasksDone)/\(measure.tasks)", String(measure.tasksOverdue),
+                        String(measure.projects),
+                        String(format: "%.0f", measure.budget), String(format: "%.0f", measure.actualInvestment),
+                        measure.meanProgress.map { String(format: "%.0f %%", $0) } ?? "—", String(measure.lateProjects),
+                    ]
                 }
-                return TextTable.render(header: ["measure", "title", "tasks done", "overdue", "projects", "budget 万元", "invested 万元", "progress", "late"],
-                                        rows: rows)
+                return TextTable.render(
+                    header: ["measure", "title", "tasks done", "overdue", "projects", "budget 万元", "invested 万元", "progress", "late"],
+                    rows: rows)
             }
         }
     }

@@ -29,10 +29,13 @@ struct PromotionBenchSeed {
                 let actual = (budget * generator.next() * 1.2).rounded()
                 let endYear = 2024 + Int(generator.next() * 5)
                 rows.append([
-                    .int(id), .text("BENCH-\(id)"), .text("示例项目\(id)"), .text("Sample project \(id)"), .text(types[index % types.count]), .text(region),
-                    .text("住建局\(index % 97)"), .text(stage), .text(Policy.builtInID), .null, .null, .null, .null, .text("{\"fiscal\":\(budget)}"), .double(budget),
+                    .int(id), .text("BENCH-\(id)"), .text("示例项目\(id)"), .text("Sample project \(id)"), .text(types[index % types.count]),
+                    .text(region),
+                    .text("住建局\(index % 97)"), .text(stage), .text(Policy.builtInID), .null, .null, .null, .null, .text("{\"fiscal\":\(budget)}"),
+                    .double(budget),
                     .text("{}"), .text("{\"2025\":\(actual)}"), .double(actual), .text("2024-03-01"), .text("\(endYear)-10-31"),
-                    stage == "completed" || stage == "accepted" ? .text("\(endYear)-09-30") : .null, .int(0), .null, .text("[]"), .null, .null, .int(now),
+                    stage == "completed" || stage == "accepted" ? .text("\(endYear)-09-30") : .null, .int(0), .null, .text("[]"), .null, .null,
+                    .int(now),
                 ])
                 let first = 1 + Int(generator.next() * 28)
                 for offset in 0..<(1 + index % 3) {
@@ -50,15 +53,21 @@ struct PromotionBenchSeed {
             for index in 0..<reports {
                 let project = Int64(index % projects + 1)
                 let sequence = index / projects
-                let month = 1 + sequence % 12, year = 2024 + sequence / 12
-                reportRows.append([.int(project), .text(String(format: "%04d-%02d-28", year, month)), .double(min(100, Double(sequence + 1) * 9.5)),
-                                   .text("第\(sequence + 1)次进度报告"), .text("[]"), .text("bench"), .int(now)])
+                let month = 1 + sequence % 12
+                let year = 2024 + sequence / 12
+                reportRows.append([
+                    .int(project), .text(String(format: "%04d-%02d-28", year, month)), .double(min(100, Double(sequence + 1) * 9.5)),
+                    .text("第\(sequence + 1)次进度报告"), .text("[]"), .text("bench"), .int(now),
+                ])
                 if reportRows.count == 100_000 {
-                    try await BulkInsert.rows("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000, on: tx)
+                    try await BulkInsert.rows(
+                        "progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000,
+                        on: tx)
                     reportRows.removeAll(keepingCapacity: true)
                 }
             }
-            try await BulkInsert.rows("progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000, on: tx)
+            try await BulkInsert.rows(
+                "progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at)", reportRows, binds: 30_000, on: tx)
             try await tx.execute(ProjectRepository.progressUpdate(where: "1 = 1"))
             try await MeasureRollup.rebuild(on: tx)
             if tx.dialect == .postgres {

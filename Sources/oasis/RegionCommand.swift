@@ -30,7 +30,8 @@ struct RegionCommand: AsyncParsableCommand {
 
     struct Areas: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import regions' areas from a GeoJSON FeatureCollection (each feature's division code in a property), so that cases with only a location get their region."
+            abstract:
+                "Import regions' areas from a GeoJSON FeatureCollection (each feature's division code in a property), so that cases with only a location get their region."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The GeoJSON file.") var file: String

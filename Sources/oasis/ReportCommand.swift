@@ -7,7 +7,8 @@ import OasisStore
 
 /// `oasis report health-check`: the printable HTML report of a region's health check.
 struct ReportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write reports.", subcommands: [HealthCheck.self, Progress.self])
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Write reports.", subcommands: [HealthCheck.self, Progress.self])
 
     struct HealthCheck: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -20,22 +20,27 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on (default 8080; 0 picks a free port; $OASIS_PORT).")
     var port: Int?
 
-    @Flag(name: [.customLong("demo"), .customLong("seed-demo")], inversion: .prefixedNo,
-          help: "Seed the built-in Xinjiang demo into an empty database (default: on for the embedded SQLite store, off for PostgreSQL; $OASIS_DEMO).")
+    @Flag(
+        name: [.customLong("demo"), .customLong("seed-demo")], inversion: .prefixedNo,
+        help: "Seed the built-in Xinjiang demo into an empty database (default: on for the embedded SQLite store, off for PostgreSQL; $OASIS_DEMO).")
     var seedDemo: Bool?
 
-    @Option(name: .customLong("trusted-proxy"),
-            help: "A proxy whose X-Forwarded-For is believed: an address or CIDR block; repeat for several ($OASIS_TRUSTED_PROXIES, comma-separated).")
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: "A proxy whose X-Forwarded-For is believed: an address or CIDR block; repeat for several ($OASIS_TRUSTED_PROXIES, comma-separated).")
     var trustedProxies: [String] = []
 
-    @Option(name: .customLong("public-url"), help: "The origin people reach Oasis at, for absolute links (https://oasis.example.gov.cn; $OASIS_PUBLIC_URL).")
+    @Option(
+        name: .customLong("public-url"),
+        help: "The origin people reach Oasis at, for absolute links (https://oasis.example.gov.cn; $OASIS_PUBLIC_URL).")
     var publicURL: String?
 
     func run() async throws {
-        let configuration = try storeOptions.resolve(PartialServerConfiguration(
-            host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies,
-            publicBaseURL: publicURL
-        ))
+        let configuration = try storeOptions.resolve(
+            PartialServerConfiguration(
+                host: host, port: port, seedDemo: seedDemo, trustedProxies: trustedProxies.isEmpty ? nil : trustedProxies,
+                publicBaseURL: publicURL
+            ))
         LoggingBootstrap.once(level: configuration.logLevel, format: configuration.logFormat)
         let logger = Logger.oasis(level: configuration.logLevel)
         try await storeOptions.withStore(configuration, logger: logger, migrate: false) { store in
@@ -54,9 +59,11 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
             let host = configuration.host
             // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
-            let senders: [any Service] = [ShutdownNotice(logger: logger)] + (configuration.notificationWebhook.map {
-                [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
-            } ?? [])
+            let senders: [any Service] =
+                [ShutdownNotice(logger: logger)]
+                + (configuration.notificationWebhook.map {
+                    [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
+                } ?? [])
             let app = OasisApplication.build(store: store, configuration: configuration, logger: logger, services: senders) { port in
                 Console.line("Oasis is listening on http://\(host):\(port) (store: \(store.location))")
             }

@@ -11,11 +11,14 @@ struct ShelterInput {
     var names: [String: String]
     var residences: [ResidentialPoint]
 
-    static func read(shelters shelterPath: String, residences residencePath: String, classes: [ShelterClass] = ShelterClass.defaults) throws -> ShelterInput {
+    static func read(shelters shelterPath: String, residences residencePath: String, classes: [ShelterClass] = ShelterClass.defaults) throws
+        -> ShelterInput
+    {
         let residenceRecords = try PointFileReader.read(residencePath, required: ["id", "population"])
         let residences = try residenceRecords.map { record in
-            ResidentialPoint(region: record.fields["district"]?.trimmingCharacters(in: .whitespaces) ?? "", longitude: record.longitude,
-                             latitude: record.latitude, population: try record.quantity("population", file: residencePath))
+            ResidentialPoint(
+                region: record.fields["district"]?.trimmingCharacters(in: .whitespaces) ?? "", longitude: record.longitude,
+                latitude: record.latitude, population: try record.quantity("population", file: residencePath))
         }
         var names: [String: String] = [:]
         var seen: Set<String> = []
@@ -24,13 +27,16 @@ struct ShelterInput {
             guard seen.insert(id).inserted else { throw CLIError("\(shelterPath): \(record.location), column id: \"\(id)\" appears twice.") }
             let className = try record.text("class", file: shelterPath)
             guard let shelterClass = classes.first(where: { $0.name == className.lowercased() }) else {
-                throw CLIError("\(shelterPath): \(record.location), column class: unknown class \"\(className)\"; use \(classes.map(\.name).joined(separator: ", ")).")
+                throw CLIError(
+                    "\(shelterPath): \(record.location), column class: unknown class \"\(className)\"; use \(classes.map(\.name).joined(separator: ", "))."
+                )
             }
             names[id] = record.fields["name"] ?? ""
             let district = record.fields["district"]?.trimmingCharacters(in: .whitespaces)
-            return Shelter(id: id, district: district.flatMap { $0.isEmpty ? nil : $0 } ?? nearestDistrict(record, residences),
-                           longitude: record.longitude, latitude: record.latitude,
-                           effectiveArea: try record.quantity("effective_area_m2", file: shelterPath), shelterClass: shelterClass)
+            return Shelter(
+                id: id, district: district.flatMap { $0.isEmpty ? nil : $0 } ?? nearestDistrict(record, residences),
+                longitude: record.longitude, latitude: record.latitude,
+                effectiveArea: try record.quantity("effective_area_m2", file: shelterPath), shelterClass: shelterClass)
         }
         return ShelterInput(shelters: shelters, names: names, residences: residences)
     }

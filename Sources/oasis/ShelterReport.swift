@@ -39,39 +39,51 @@ struct ShelterReport: Encodable {
         let byID = Dictionary(uniqueKeysWithValues: input.shelters.map { ($0.id, $0) })
         shelters = assessments.compactMap { assessment in
             guard let shelter = byID[assessment.id] else { return nil }
-            return ShelterRow(id: shelter.id, name: input.names[shelter.id] ?? "", shelterClass: shelter.shelterClass.name, district: shelter.district,
-                              effectiveArea: shelter.effectiveArea, capacity: assessment.capacity, serviceRadius: shelter.shelterClass.serviceRadius,
-                              populationWithinRadius: assessment.populationWithinRadius,
-                              surplus: assessment.capacity - assessment.populationWithinRadius,
-                              areaPerPerson: assessment.populationWithinRadius > 0 ? shelter.effectiveArea / assessment.populationWithinRadius : nil,
-                              snapDistance: assessment.snapDistance)
+            return ShelterRow(
+                id: shelter.id, name: input.names[shelter.id] ?? "", shelterClass: shelter.shelterClass.name, district: shelter.district,
+                effectiveArea: shelter.effectiveArea, capacity: assessment.capacity, serviceRadius: shelter.shelterClass.serviceRadius,
+                populationWithinRadius: assessment.populationWithinRadius,
+                surplus: assessment.capacity - assessment.populationWithinRadius,
+                areaPerPerson: assessment.populationWithinRadius > 0 ? shelter.effectiveArea / assessment.populationWithinRadius : nil,
+                snapDistance: assessment.snapDistance)
         }
         self.districts = districts.map { summary in
-            DistrictRow(district: summary.district, shelters: summary.shelterCount, effectiveArea: summary.effectiveArea, capacity: summary.capacity,
-                        population: summary.population, populationServed: summary.populationServed, surplus: summary.capacity - summary.population,
-                        areaPerPerson: summary.population > 0 ? summary.areaPerPerson : nil)
+            DistrictRow(
+                district: summary.district, shelters: summary.shelterCount, effectiveArea: summary.effectiveArea, capacity: summary.capacity,
+                population: summary.population, populationServed: summary.populationServed, surplus: summary.capacity - summary.population,
+                areaPerPerson: summary.population > 0 ? summary.areaPerPerson : nil)
         }
     }
 
-    static let shelterHeader = ["id", "name", "class", "district", "effective_area_m2", "capacity", "radius_m", "population_within_radius",
-                                "surplus", "area_per_person_m2", "snap_m"]
-    static let districtHeader = ["district", "shelters", "effective_area_m2", "capacity", "population", "population_served", "surplus",
-                                 "area_per_person_m2"]
+    static let shelterHeader = [
+        "id", "name", "class", "district", "effective_area_m2", "capacity", "radius_m", "population_within_radius",
+        "surplus", "area_per_person_m2", "snap_m",
+    ]
+    static let districtHeader = [
+        "district", "shelters", "effective_area_m2", "capacity", "population", "population_served", "surplus",
+        "area_per_person_m2",
+    ]
 
     /// Rows of text; `exact` keeps full precision (CSV), otherwise whole people and two decimals of m²/person.
     func shelterRows(exact: Bool) -> [[String]] {
         shelters.map { row in
-            [row.id, row.name, row.shelterClass, Self.district(row.district, exact: exact), Self.number(row.effectiveArea, exact, 0),
-             Self.number(row.capacity, exact, 0), Self.number(row.serviceRadius, exact, 0), Self.number(row.populationWithinRadius, exact, 0),
-             Self.number(row.surplus, exact, 0), row.areaPerPerson.map { Self.number($0, exact, 2) } ?? "", Self.number(row.snapDistance, exact, 1)]
+            [
+                row.id, row.name, row.shelterClass, Self.district(row.district, exact: exact), Self.number(row.effectiveArea, exact, 0),
+                Self.number(row.capacity, exact, 0), Self.number(row.serviceRadius, exact, 0), Self.number(row.populationWithinRadius, exact, 0),
+                Self.number(row.surplus, exact, 0), row.areaPerPerson.map { Self.number($0, exact, 2) } ?? "",
+                Self.number(row.snapDistance, exact, 1),
+            ]
         }
     }
 
     func districtRows(exact: Bool) -> [[String]] {
         districts.map { row in
-            [Self.district(row.district, exact: exact), String(row.shelters), Self.number(row.effectiveArea, exact, 0), Self.number(row.capacity, exact, 0),
-             Self.number(row.population, exact, 0), Self.number(row.populationServed, exact, 0), Self.number(row.surplus, exact, 0),
-             row.areaPerPerson.map { Self.number($0, exact, 2) } ?? ""]
+            [
+                Self.district(row.district, exact: exact), String(row.shelters), Self.number(row.effectiveArea, exact, 0),
+                Self.number(row.capacity, exact, 0),
+                Self.number(row.population, exact, 0), Self.number(row.populationServed, exact, 0), Self.number(row.surplus, exact, 0),
+                row.areaPerPerson.map { Self.number($0, exact, 2) } ?? "",
+            ]
         }
     }
 

@@ -39,8 +39,10 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store of `configuration` (migrating it unless told not to), runs `body` and closes the store,
     /// waiting for the close whether `body` returns or throws. Errors go on, unchanged, to `CommandLineEdge`.
-    func withStore<T>(_ configuration: ServerConfiguration, logger: Logger = .oasis(level: .warning), migrate: Bool = true,
-                      _ body: (Store) async throws -> T) async throws -> T {
+    func withStore<T>(
+        _ configuration: ServerConfiguration, logger: Logger = .oasis(level: .warning), migrate: Bool = true,
+        _ body: (Store) async throws -> T
+    ) async throws -> T {
         let store = try await Store.open(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger)
         do {
             if migrate { try await store.migrate() }

@@ -58,10 +58,13 @@ struct UserCommand: AsyncParsableCommand {
             let users = try await storeOptions.withStore { store in try await store.users.list(for: .system) }
             try output.emit(users) {
                 let rows = users.map { user in
-                    let scope = user.scope.coversAllRegions && user.scope.coversAllUnits
+                    let scope =
+                        user.scope.coversAllRegions && user.scope.coversAllUnits
                         ? "*" : (user.scope.regions.map(\.rawValue) + user.scope.units).joined(separator: ",")
-                    return [String(user.id), user.username, user.role.rawValue, scope,
-                            user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active")]
+                    return [
+                        String(user.id), user.username, user.role.rawValue, scope,
+                        user.disabled ? "disabled" : (user.mustChangePassword ? "must change password" : "active"),
+                    ]
                 }
                 return TextTable.render(header: ["id", "username", "role", "scope", "status"], rows: rows)
             }

@@ -9,24 +9,28 @@ import OasisStore
 /// server's console (acts as the system; every change is audited).
 extension UserCommand {
     /// Opens the store, finds the user by name and runs `body`; the store is closed on every path.
-    static func withUser<T>(_ storeOptions: StoreOptions, _ username: String,
-                            _ body: (IdentityService, User) async throws -> T) async throws -> T {
+    static func withUser<T>(
+        _ storeOptions: StoreOptions, _ username: String,
+        _ body: (IdentityService, User) async throws -> T
+    ) async throws -> T {
         let configuration = try storeOptions.resolve()
         return try await storeOptions.withStore(configuration) { store in
             guard let (user, _) = try await store.users.credentials(username: username) else {
                 throw CLIError("No user named \(username). / 没有名为 \(username) 的用户。")
             }
-            let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
-                                           tokenLifetimeDays: configuration.tokenLifetimeDays)
+            let identity = IdentityService(
+                store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
+                tokenLifetimeDays: configuration.tokenLifetimeDays)
             return try await body(identity, user)
         }
     }
 
     /// The scope of `--region` and `--unit` options; a malformed region code is a usage error naming the option.
     static func scope(regions: [String], units: [String]) throws -> AccessScope {
-        AccessScope(regions: try regions.map { code in
-            do { return try RegionCode(code) } catch let error as OasisError { throw ValidationError("--region \(code): \(error.message)") }
-        }, units: units)
+        AccessScope(
+            regions: try regions.map { code in
+                do { return try RegionCode(code) } catch let error as OasisError { throw ValidationError("--region \(code): \(error.message)") }
+            }, units: units)
     }
 
     struct Disable: AsyncParsableCommand {
@@ -119,7 +123,9 @@ extension UserCommand {
             let tokens = try await UserCommand.withUser(storeOptions, username) { identity, user in
                 try await identity.store.tokens.list(userID: user.id).map { TokenRow($0) }
             }
-            try output.emit(tokens) { TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: tokens.map(\.cells)) }
+            try output.emit(tokens) {
+                TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: tokens.map(\.cells))
+            }
         }
     }
 

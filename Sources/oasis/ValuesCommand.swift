@@ -11,8 +11,10 @@ struct ValuesCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import indicator values (CSV or XLSX; long: region,indicator,period,value[,source,unit]; wide: region,period[,source],<indicator codes>).",
-            discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid values are written and the rest reported (exit 3)."
+            abstract:
+                "Import indicator values (CSV or XLSX; long: region,indicator,period,value[,source,unit]; wide: region,period[,source],<indicator codes>).",
+            discussion:
+                "A file with problems writes nothing (exit 1); with --accept-valid the valid values are written and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The file.") var file: String
@@ -26,8 +28,10 @@ struct ValuesCommand: AsyncParsableCommand {
                 try await EvaluationService(store: store).importValues(bytes, fileName: name, acceptValid: acceptValid, by: .system)
             }
             try output.emit(outcome) {
-                var lines = ["\(file): \(outcome.rowCount) rows (\(outcome.layout) layout), \(outcome.acceptedValues) values valid, "
-                    + "\(outcome.record?.written ?? 0) written or changed, \(outcome.rejectedRows) rows rejected"]
+                var lines = [
+                    "\(file): \(outcome.rowCount) rows (\(outcome.layout) layout), \(outcome.acceptedValues) values valid, "
+                        + "\(outcome.record?.written ?? 0) written or changed, \(outcome.rejectedRows) rows rejected"
+                ]
                 lines += outcome.problems.prefix(200).map { "  - \($0)" }
                 if let ledger = outcome.ledger { lines.append("problem ledger: \(ledger.opened) opened, \(ledger.updated) updated") }
                 return lines.joined(separator: "\n")

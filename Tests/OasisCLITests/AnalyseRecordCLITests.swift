@@ -37,27 +37,36 @@ struct AnalyseRecordCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(build.status == 0, "\(build.stderr)")
         let database = folder.appendingPathComponent("oasis.sqlite").path
-        for (name, text) in [("regions.csv", Self.regions), ("residences.geojson", Self.residences), ("facilities.geojson", Self.facilities),
-                             ("shelters.geojson", Self.shelters)] {
+        for (name, text) in [
+            ("regions.csv", Self.regions), ("residences.geojson", Self.residences), ("facilities.geojson", Self.facilities),
+            ("shelters.geojson", Self.shelters),
+        ] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let regions = try OasisBinary.run(["region", "import", folder.appendingPathComponent("regions.csv").path, "--database", database])
         #expect(regions.status == 0, "\(regions.stderr)")
         for layer in ["residences", "facilities", "shelters"] {
-            let imported = try OasisBinary.run(["layers", "import", layer, folder.appendingPathComponent("\(layer).geojson").path, "--database", database])
+            let imported = try OasisBinary.run([
+                "layers", "import", layer, folder.appendingPathComponent("\(layer).geojson").path, "--database", database,
+            ])
             #expect(imported.status == 0, "\(imported.stderr)")
         }
 
-        let access = try OasisBinary.run(["analyse", "access", "--network", network, "--database", database, "--record", "--period", "2026", "--quiet"])
+        let access = try OasisBinary.run([
+            "analyse", "access", "--network", network, "--database", database, "--record", "--period", "2026", "--quiet",
+        ])
         #expect(access.status == 0, "\(access.stderr)")
         // Kindergarten within 300 m: A (0 m) and B (222.4 m), not C (444.8 m).
         #expect(access.stdout.contains("100.0 %"), "\(access.stdout)")
         #expect(access.stdout.contains("1 residence(s) without a region: analysed, but counted in no region's figure"), "\(access.stdout)")
         #expect(access.stdout.contains("recorded 18 figure(s) of analysis \"access\" for 2026 in 2 region(s): 650102, 650103"), "\(access.stdout)")
         #expect(access.stdout.contains("access layer: 4 residence result(s) written, 0 previous replaced"), "\(access.stdout)")
-        let shelters = try OasisBinary.run(["analyse", "shelters", "--network", network, "--database", database, "--record", "--period", "2026", "--quiet"])
+        let shelters = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--database", database, "--record", "--period", "2026", "--quiet",
+        ])
         #expect(shelters.status == 0, "\(shelters.stderr)")
-        #expect(shelters.stdout.contains("recorded 2 figure(s) of analysis \"shelters\" for 2026 in 2 region(s): 650102, 650103"), "\(shelters.stdout)")
+        #expect(
+            shelters.stdout.contains("recorded 2 figure(s) of analysis \"shelters\" for 2026 in 2 region(s): 650102, 650103"), "\(shelters.stdout)")
         let mixed = try OasisBinary.run(["analyse", "access", "--network", network, "--database", database, "--types", "clinic"])
         #expect(mixed.status != 0)
         #expect(mixed.stderr.contains("--types, --map and --map-type belong to the network-only mode"))

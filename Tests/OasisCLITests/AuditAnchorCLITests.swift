@@ -11,7 +11,8 @@ struct AuditAnchorCLITests {
         try await store.database.execute("DELETE FROM audit_events WHERE seq > ?", [.int(last)])
         try await store.database.execute("DELETE FROM settings WHERE key = 'audit_head'")
         if let row = try await store.database.first("SELECT seq, hash FROM audit_events WHERE seq = ?", [.int(last)]) {
-            try await store.database.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(try row.int("seq")):\(try row.string("hash"))")])
+            try await store.database.execute(
+                "INSERT INTO settings (key, value) VALUES ('audit_head', ?)", [.text("\(try row.int("seq")):\(try row.string("hash"))")])
         }
         await store.close()
     }

@@ -52,8 +52,11 @@ struct CLITests {
         let created = try OasisBinary.run(["user", "create", "--database", database, "--username", "dispatch01", "--role", "dispatcher"])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("one-time password"))
-        let withPassword = try OasisBinary.run(["user", "create", "--database", database, "--username", "ana", "--role", "analyst",
-                                                "--password-stdin"], input: "analysis-secret-1\n")
+        let withPassword = try OasisBinary.run(
+            [
+                "user", "create", "--database", database, "--username", "ana", "--role", "analyst",
+                "--password-stdin",
+            ], input: "analysis-secret-1\n")
         #expect(withPassword.status == 0, "\(withPassword.stderr)")
         let badRole = try OasisBinary.run(["user", "create", "--database", database, "--username", "x", "--role", "mayor"])
         #expect(badRole.status != 0)
@@ -80,11 +83,13 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("oasis.sqlite").path
         let file = directory.appendingPathComponent("regions.csv")
-        try "code,parent_code,level,name_zh,name_en\n110000,,province,北京市,Beijing\n110100,110000,city,市辖区,Districts\n".write(to: file, atomically: true, encoding: .utf8)
+        try "code,parent_code,level,name_zh,name_en\n110000,,province,北京市,Beijing\n110100,110000,city,市辖区,Districts\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let refused = try OasisBinary.run(["region", "import", file.path, "--database", database])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("line 3, column level"))
-        try "code,parent_code,level,name_zh,name_en\n110000,,province,北京市,Beijing\n110100,110000,prefecture,市辖区,Districts\n".write(to: file, atomically: true, encoding: .utf8)
+        try "code,parent_code,level,name_zh,name_en\n110000,,province,北京市,Beijing\n110100,110000,prefecture,市辖区,Districts\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let accepted = try OasisBinary.run(["region", "import", file.path, "--database", database])
         #expect(accepted.stdout.contains("2 inserted"), "\(accepted.stderr)")
     }
@@ -122,8 +127,9 @@ struct CLITests {
         let directory = try OasisBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         // Killed with SIGTERM after the timeout, as a service manager stops it.
-        let run = try OasisBinary.run(["serve", "--port", "0", "--log-level", "notice", "--no-seed-demo"],
-                                      environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
+        let run = try OasisBinary.run(
+            ["serve", "--port", "0", "--log-level", "notice", "--no-seed-demo"],
+            environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
         #expect(run.stdout.contains("listening on"))
         #expect(run.stderr.contains("shutting down"))
         #expect(run.stderr.contains("server stopped"))
@@ -134,8 +140,9 @@ struct CLITests {
     func jsonLogs() throws {
         let directory = try OasisBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try OasisBinary.run(["serve", "--port", "0", "--log-level", "info", "--log-format", "json", "--no-demo"],
-                                      environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
+        let run = try OasisBinary.run(
+            ["serve", "--port", "0", "--log-level", "info", "--log-format", "json", "--no-demo"],
+            environment: ["OASIS_ADMIN_PASSWORD": "cli-admin-password-1"], timeout: 5, directory: directory)
         let lines = run.stderr.split(separator: "\n").filter { !$0.isEmpty }
         #expect(lines.count >= 3, "\(run.stderr)")
         let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }

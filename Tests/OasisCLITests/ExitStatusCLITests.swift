@@ -110,7 +110,8 @@ struct ExitStatusCLITests {
         let some = try OasisBinary.run(["projects", "import", projects.path, "--accept-valid", "--json", "--database", database])
         #expect(some.status == 3, "\(some.stderr)")
         let saved = try JSONCLIOutput.object(some.stdout)
-        #expect(saved["rowCount"] as? Int == 2 && saved["created"] as? Int == 1 && saved["updated"] as? Int == 0 && saved["rejectedRows"] as? Int == 1)
+        #expect(
+            saved["rowCount"] as? Int == 2 && saved["created"] as? Int == 1 && saved["updated"] as? Int == 0 && saved["rejectedRows"] as? Int == 1)
         let list = try JSONCLIOutput.object(try OasisBinary.run(["projects", "list", "--json", "--database", database]).stdout)
         #expect(list["total"] as? Int == 1)
         #expect(((list["projects"] as? [[String: Any]])?.first?["project"] as? [String: Any])?["code"] as? String == "P-1", "\(list)")

@@ -58,7 +58,9 @@ struct HealthCheckCLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try seededDatabase(directory)
         let output = directory.appendingPathComponent("report.html").path
-        let report = try OasisBinary.run(["report", "health-check", "--region", "650100", "--period", "2025", "--lang", "en", "--output", output, "--database", database])
+        let report = try OasisBinary.run([
+            "report", "health-check", "--region", "650100", "--period", "2025", "--lang", "en", "--output", output, "--database", database,
+        ])
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOfFile: output, encoding: .utf8)
         #expect(html.contains("<html lang=\"en\">") && html.contains("id=\"indicator-table\""))

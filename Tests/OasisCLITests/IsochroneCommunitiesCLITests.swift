@@ -5,10 +5,11 @@ import Testing
 struct IsochroneCommunitiesCLITests {
     /// A (24.000, 60.000) — B (24.004, 60.000) — C (24.004, 60.002), footways of about 222 m each; a kindergarten
     /// beside B and a clinic beside C.
-    static let osm = ThreeNodeStreet.osm(extra: """
-          <node id="20" lat="60.00001" lon="24.00401"><tag k="amenity" v="kindergarten"/></node>
-          <node id="21" lat="60.00201" lon="24.00401"><tag k="amenity" v="clinic"/></node>
-        """)
+    static let osm = ThreeNodeStreet.osm(
+        extra: """
+              <node id="20" lat="60.00001" lon="24.00401"><tag k="amenity" v="kindergarten"/></node>
+              <node id="21" lat="60.00201" lon="24.00401"><tag k="amenity" v="clinic"/></node>
+            """)
 
     static func network() throws -> (folder: URL, network: String) {
         let folder = try OasisBinary.temporaryDirectory()
@@ -24,7 +25,9 @@ struct IsochroneCommunitiesCLITests {
     func isochrone() throws {
         let (folder, network) = try Self.network()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try OasisBinary.run(["analyse", "isochrone", "--network", network, "--lon", "24.0", "--lat", "60.0", "--minutes", "10,1,5", "--quiet"])
+        let result = try OasisBinary.run([
+            "analyse", "isochrone", "--network", network, "--lon", "24.0", "--lat", "60.0", "--minutes", "10,1,5", "--quiet",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let collection = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let features = try #require(collection["features"] as? [[String: Any]])
@@ -52,8 +55,10 @@ struct IsochroneCommunitiesCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let centres = folder.appendingPathComponent("communities.csv")
         try "community,lon,lat\n西区 West,24.000,60.000\nEast,24.004,60.002\n".write(to: centres, atomically: true, encoding: .utf8)
-        let result = try OasisBinary.run(["analyse", "communities", "--network", network, "--communities", centres.path,
-                                          "--types", "kindergarten,clinic", "--distance", "300", "--format", "json", "--quiet"])
+        let result = try OasisBinary.run([
+            "analyse", "communities", "--network", network, "--communities", centres.path,
+            "--types", "kindergarten,clinic", "--distance", "300", "--format", "json", "--quiet",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let body = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rows = try #require(body["communities"] as? [[String: Any]])

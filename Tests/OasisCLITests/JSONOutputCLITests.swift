@@ -24,8 +24,13 @@ struct JSONOutputCLITests {
         let created = try JSONCLIOutput.object(generated.stdout)
         #expect((created["user"] as? [String: Any])?["username"] as? String == "dispatch01")
         #expect((created["oneTimePassword"] as? String)?.hasPrefix("otp-") == true)
-        let typed = try JSONCLIOutput.object(try OasisBinary.run(["user", "create", "--json", "--database", database, "--username", "ana", "--role", "analyst",
-                                                                  "--unit", "天山区城管局", "--password-stdin"], input: "analysis-secret-1\n").stdout)
+        let typed = try JSONCLIOutput.object(
+            try OasisBinary.run(
+                [
+                    "user", "create", "--json", "--database", database, "--username", "ana", "--role", "analyst",
+                    "--unit", "天山区城管局", "--password-stdin",
+                ], input: "analysis-secret-1\n"
+            ).stdout)
         #expect(typed["oneTimePassword"] == nil, "a password read from standard input is never printed")
 
         let users = try JSONCLIOutput.array(try OasisBinary.run(["user", "list", "--json", "--database", database]).stdout)
@@ -35,7 +40,8 @@ struct JSONOutputCLITests {
         #expect(users.map { $0["mustChangePassword"] as? Bool } == [false, true])
         #expect((users[0]["scope"] as? [String: Any])?["units"] as? [String] == ["天山区城管局"], "\(users[0])")
 
-        let token = try JSONCLIOutput.object(try OasisBinary.run(["user", "token", "--json", "--database", database, "--username", "ana", "--name", "etl"]).stdout)
+        let token = try JSONCLIOutput.object(
+            try OasisBinary.run(["user", "token", "--json", "--database", database, "--username", "ana", "--name", "etl"]).stdout)
         #expect(token["id"] as? Int == 1 && token["username"] as? String == "ana" && (token["token"] as? String)?.hasPrefix("oas_") == true)
         let tokens = try JSONCLIOutput.array(try OasisBinary.run(["user", "tokens", "--json", "--database", database, "--username", "ana"]).stdout)
         #expect(tokens.count == 1 && tokens.first?["name"] as? String == "etl" && tokens.first?["status"] as? String == "active")
@@ -69,8 +75,10 @@ struct JSONOutputCLITests {
         let shelters = folder.appendingPathComponent("shelters.csv")
         try "id,name,lon,lat,effective_area_m2,class,district\ns1,Park,24.000,60.000,100,emergency,north\n"
             .write(to: shelters, atomically: true, encoding: .utf8)
-        let run = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
-                                       "--json", "--quiet"])
+        let run = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
+            "--json", "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try JSONCLIOutput.object(run.stdout)
         // 100 m² at 0.5 m² a person shelter 200; within 500 m of walking from A live 100 (A), 50 (B, 222 m) and 300 (C, 445 m).
@@ -82,8 +90,10 @@ struct JSONOutputCLITests {
         let north = try #require((report["districts"] as? [[String: Any]])?.first { $0["district"] as? String == "north" })
         #expect(north["population"] as? Double == 150 && north["surplus"] as? Double == 50)
         #expect(abs((north["areaPerPerson"] as? Double ?? 0) - 100.0 / 150) < 1e-9)
-        let both = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
-                                        "--json", "--format", "csv"])
+        let both = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
+            "--json", "--format", "csv",
+        ])
         #expect(both.status == 2)
         // A type the network lacks is a bad argument for it.
         let castle = try OasisBinary.run(["analyse", "access", "--network", network, "--types", "castle", "--json", "--quiet"])

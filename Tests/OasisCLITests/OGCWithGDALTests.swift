@@ -9,8 +9,9 @@ import Testing
 struct OGCWithGDALTests {
     static let ogrinfoPaths = ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"]
 
-    @Test("ogrinfo lists the public collections, counts the facilities and reads every shelter with its properties",
-          .enabled(if: TestPrerequisite.runs(TestPrerequisite.hasTool(Self.ogrinfoPaths)), "needs ogrinfo (Debian gdal-bin)"))
+    @Test(
+        "ogrinfo lists the public collections, counts the facilities and reads every shelter with its properties",
+        .enabled(if: TestPrerequisite.runs(TestPrerequisite.hasTool(Self.ogrinfoPaths)), "needs ogrinfo (Debian gdal-bin)"))
     func ogrinfoReads() throws {
         let ogrinfo = try TestPrerequisite.tool(Self.ogrinfoPaths, package: "gdal-bin")
         let directory = try OasisBinary.temporaryDirectory()

@@ -19,8 +19,10 @@ struct OasisBinary {
     }
 
     /// Runs to completion (killed after `timeout` seconds).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, timeout: TimeInterval = 60,
-                    directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil, timeout: TimeInterval = 60,
+        directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

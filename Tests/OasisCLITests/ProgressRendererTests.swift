@@ -1,6 +1,7 @@
-@testable import oasis
 import OasisCore
 import Testing
+
+@testable import oasis
 
 @Suite("The CLI's progress display")
 struct ProgressRendererTests {
@@ -19,11 +20,12 @@ struct ProgressRendererTests {
             renderer.render(Self.update(megabyte * 7 / 4, of: 4 * megabyte), elapsed: .seconds(3)),
             renderer.render(Self.update(4 * megabyte, of: 4 * megabyte), elapsed: .seconds(5)),
         ].compactMap { $0 }
-        #expect(texts == [
-            "Reading OSM data: 0 % (0.0/4.0 MB, 0.0 s)\n",
-            "Reading OSM data: 25 % (1.5/4.0 MB, 1.5 s)\n",
-            "Reading OSM data: 100 % (4.0/4.0 MB, 4.0 s, done)\n",
-        ])
+        #expect(
+            texts == [
+                "Reading OSM data: 0 % (0.0/4.0 MB, 0.0 s)\n",
+                "Reading OSM data: 25 % (1.5/4.0 MB, 1.5 s)\n",
+                "Reading OSM data: 100 % (4.0/4.0 MB, 4.0 s, done)\n",
+            ])
     }
 
     @Test("labels follow the language; counted items show as n/total")

@@ -34,25 +34,30 @@ struct SheltersCLITests {
         #expect(build.stderr.contains("Writing the network artefact: 100 % (2/2 items"))
         let shelters = folder.appendingPathComponent("shelters.csv")
         try """
-            id,name,lon,lat,effective_area_m2,class,district
-            s1,"Park, north",24.000,60.000,100,emergency,north
-            s2,School,24.004,60.002,3000,short_term,south
-            """.write(to: shelters, atomically: true, encoding: .utf8)
-        let result = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
-                                          "--format", "csv"])
+        id,name,lon,lat,effective_area_m2,class,district
+        s1,"Park, north",24.000,60.000,100,emergency,north
+        s2,School,24.004,60.002,3000,short_term,south
+        """.write(to: shelters, atomically: true, encoding: .utf8)
+        let result = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
+            "--format", "csv",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            id,name,class,district,effective_area_m2,capacity,radius_m,population_within_radius,surplus,area_per_person_m2,snap_m
-            s1,"Park, north",emergency,north,100,200,500,450,-250,0.222222,0
-            s2,School,short_term,south,3000,1500,1000,450,1050,6.66667,0
+        #expect(
+            result.stdout == """
+                id,name,class,district,effective_area_m2,capacity,radius_m,population_within_radius,surplus,area_per_person_m2,snap_m
+                s1,"Park, north",emergency,north,100,200,500,450,-250,0.222222,0
+                s2,School,short_term,south,3000,1500,1000,450,1050,6.66667,0
 
-            district,shelters,effective_area_m2,capacity,population,population_served,surplus,area_per_person_m2
-            north,1,100,200,150,450,50,0.666667
-            south,1,3000,1500,300,450,1200,10
+                district,shelters,effective_area_m2,capacity,population,population_served,surplus,area_per_person_m2
+                north,1,100,200,150,450,50,0.666667
+                south,1,3000,1500,300,450,1200,10
 
-            """)
+                """)
         #expect(result.stderr.contains("计算避难场所服务范围: 100 % (2/2 项"))
-        let quiet = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences, "--quiet"])
+        let quiet = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences, "--quiet",
+        ])
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty)
         #expect(quiet.stdout.contains("Park, north"))
@@ -64,13 +69,15 @@ struct SheltersCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let shelters = folder.appendingPathComponent("shelters.geojson")
         try """
-            {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [24.004, 60.0021]},
-               "properties": {"id": "s2", "name": "学校", "effective_area_m2": 3000, "class": "short_term"}}
-            ]}
-            """.write(to: shelters, atomically: true, encoding: .utf8)
-        let result = try OasisBinary.run(["analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
-                                          "--format", "json", "--quiet"])
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "geometry": {"type": "Point", "coordinates": [24.004, 60.0021]},
+           "properties": {"id": "s2", "name": "学校", "effective_area_m2": 3000, "class": "short_term"}}
+        ]}
+        """.write(to: shelters, atomically: true, encoding: .utf8)
+        let result = try OasisBinary.run([
+            "analyse", "shelters", "--network", network, "--shelters", shelters.path, "--residences", residences,
+            "--format", "json", "--quiet",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["shelters"] as? [[String: Any]])

@@ -10,8 +10,9 @@ struct UserLifecycleCLITests {
     static func database(in directory: URL) throws -> String {
         let database = directory.appendingPathComponent("oasis.sqlite").path
         for (name, role) in [("boss", "admin"), ("clerk", "analyst")] {
-            let created = try OasisBinary.run(["user", "create", "--database", database, "--username", name, "--role", role, "--password-stdin"],
-                                              input: "\(name)-secret-1\n")
+            let created = try OasisBinary.run(
+                ["user", "create", "--database", database, "--username", name, "--role", role, "--password-stdin"],
+                input: "\(name)-secret-1\n")
             #expect(created.status == 0, "\(created.stderr)")
         }
         #expect(try OasisBinary.run(["user", "token", "--database", database, "--username", "clerk", "--name", "etl"]).status == 0)
@@ -56,7 +57,9 @@ struct UserLifecycleCLITests {
         #expect(unknown.stderr.contains("No user named nobody"))
 
         let store = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
-        let actions = try await store.database.query("SELECT action FROM audit_events WHERE entity_type = 'user' ORDER BY seq").map { try $0.string("action") }
+        let actions = try await store.database.query("SELECT action FROM audit_events WHERE entity_type = 'user' ORDER BY seq").map {
+            try $0.string("action")
+        }
         await store.close()
         #expect(actions == ["user.create", "user.create", "user.disable", "user.enable"])
     }
@@ -75,7 +78,9 @@ struct UserLifecycleCLITests {
         #expect(after.mustChange)
         #expect(after.hash != before.hash)
 
-        let updated = try OasisBinary.run(["user", "update", "--database", database, "--username", "clerk", "--role", "dispatcher", "--unit", "天山区城管局"])
+        let updated = try OasisBinary.run([
+            "user", "update", "--database", database, "--username", "clerk", "--role", "dispatcher", "--unit", "天山区城管局",
+        ])
         #expect(updated.status == 0, "\(updated.stderr)")
         #expect(updated.stdout.contains("role dispatcher, scope 天山区城管局"))
         #expect(try await Self.clerk(database).role == "dispatcher")

@@ -19,7 +19,8 @@ struct MessageCatalogueTests {
         let catalogue = MessageCatalogue.standard
         for role in Role.allCases { #expect(catalogue.entries[role.messageKey] != nil, "role \(role)") }
         for level in RegionLevel.allCases { #expect(catalogue.entries[level.messageKey] != nil, "level \(level)") }
-        let keys: [MessageKey] = ProblemStatus.allCases.map(\.messageKey) + ProblemSeverity.allCases.map(\.messageKey)
+        let keys: [MessageKey] =
+            ProblemStatus.allCases.map(\.messageKey) + ProblemSeverity.allCases.map(\.messageKey)
             + CaseStatus.allCases.map(\.messageKey) + ProjectStage.allCases.map(\.messageKey) + ProjectType.allCases.map(\.messageKey)
             + FundingSource.allCases.map(\.messageKey)
         for key in keys { #expect(catalogue.entries[key] != nil, "\(key)") }
@@ -33,9 +34,11 @@ struct MessageCatalogueTests {
         #expect(catalogue.text("no_such_key", .en) == "[no_such_key]")
     }
 
-    @Test("negotiates the language from Accept-Language", arguments: [
-        ("en-GB,en;q=0.9", Language.en), ("zh-CN,zh;q=0.9,en;q=0.8", .zhHans), ("fr-FR, en;q=0.5", .en),
-    ])
+    @Test(
+        "negotiates the language from Accept-Language",
+        arguments: [
+            ("en-GB,en;q=0.9", Language.en), ("zh-CN,zh;q=0.9,en;q=0.8", .zhHans), ("fr-FR, en;q=0.5", .en),
+        ])
     func negotiate(header: String, expected: Language) {
         #expect(Language.negotiate(acceptLanguage: header) == expected)
     }

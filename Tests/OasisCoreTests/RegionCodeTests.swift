@@ -31,8 +31,9 @@ struct RegionCodeTests {
 
     @Test("the urbanisation rate is urban ÷ total × 100")
     func rate() throws {
-        let region = Region(code: try RegionCode("650100"), parentCode: nil, level: .prefecture, nameZh: "乌鲁木齐市", nameEn: "Urumqi",
-                            population: 4_054_369, urbanPopulation: 3_882_487)
+        let region = Region(
+            code: try RegionCode("650100"), parentCode: nil, level: .prefecture, nameZh: "乌鲁木齐市", nameEn: "Urumqi",
+            population: 4_054_369, urbanPopulation: 3_882_487)
         #expect(abs(region.urbanisationRate! - 95.76) < 0.005)
         var empty = region
         empty.population = 0

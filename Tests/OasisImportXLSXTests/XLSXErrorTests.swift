@@ -15,10 +15,11 @@ struct XLSXErrorTests {
 
     @Test("an error cell names the error, the sheet and the cell")
     func errorCell() throws {
-        let error = try error(reading: """
-            <row r="6"><c r="C6"><v>0</v></c></row>\
-            <row r="7"><c r="A7"><v>1</v></c><c r="C7" t="e"><f>A7/C6</f><v>#DIV/0!</v></c></row>
-            """)
+        let error = try error(
+            reading: """
+                <row r="6"><c r="C6"><v>0</v></c></row>\
+                <row r="7"><c r="A7"><v>1</v></c><c r="C7" t="e"><f>A7/C6</f><v>#DIV/0!</v></c></row>
+                """)
         #expect(error?.sheet == "Sheet1")
         #expect(error?.cell == "C7")
         #expect(error?.reason == "Excel error #DIV/0!")
@@ -27,8 +28,11 @@ struct XLSXErrorTests {
 
     @Test("a sheet name with spaces is quoted as Excel quotes it")
     func quotedSheetName() throws {
-        let data = try XLSXFixture.workbook([XLSXFixture.Sheet(name: "Bob's data", part: "worksheets/sheet1.xml",
-                                                               rows: "<row r=\"2\"><c r=\"B2\" t=\"e\"><v>#N/A</v></c></row>")])
+        let data = try XLSXFixture.workbook([
+            XLSXFixture.Sheet(
+                name: "Bob's data", part: "worksheets/sheet1.xml",
+                rows: "<row r=\"2\"><c r=\"B2\" t=\"e\"><v>#N/A</v></c></row>")
+        ])
         let error = #expect(throws: XLSXError.self) { try XLSXWorkbook(data: data).rows() }
         #expect(error?.description == "Excel error #N/A in 'Bob''s data'!B2")
     }
@@ -54,7 +58,8 @@ struct XLSXErrorTests {
         ])
         #expect(error(opening: document)?.reason == "not an .xlsx file: it has no workbook part xl/workbook.xml (it is a Word document)")
         let plain = try XLSXFixture.zip([("readme.txt", "hello"), ("xl/workbook.xml", "<workbook/>")])
-        #expect(error(opening: plain)?.reason
+        #expect(
+            error(opening: plain)?.reason
                 == "not an .xlsx file: the ZIP archive has no [Content_Types].xml, so it is not an Office document")
     }
 
@@ -83,8 +88,14 @@ struct XLSXErrorTests {
     func malformedXML() throws {
         let data = try XLSXFixture.zip([
             ("[Content_Types].xml", "<Types/>"),
-            ("xl/workbook.xml", "<workbook xmlns:r=\"\(XLSXFixture.relationshipNamespace)\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/s.xml\"/></Relationships>"),
+            (
+                "xl/workbook.xml",
+                "<workbook xmlns:r=\"\(XLSXFixture.relationshipNamespace)\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/s.xml\"/></Relationships>"
+            ),
             ("xl/worksheets/s.xml", "<worksheet>\n<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row></sheetData></worksheet>"),
         ])
         let error = #expect(throws: XLSXError.self) { try XLSXWorkbook(data: data).rows() }
@@ -93,8 +104,10 @@ struct XLSXErrorTests {
         #expect(error?.sheet == "S")
 
         let badWorkbook = try XLSXFixture.zip([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook><sheets>")])
-        #expect(self.error(opening: badWorkbook)?.reason
-                == "malformed XML in part xl/workbook.xml at line 1, column 19: the document does not end properly: an element is left open, or content follows its end")
+        #expect(
+            self.error(opening: badWorkbook)?.reason
+                == "malformed XML in part xl/workbook.xml at line 1, column 19: the document does not end properly: an element is left open, or content follows its end"
+        )
         let emptyWorkbook = try XLSXFixture.zip([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "")])
         #expect(self.error(opening: emptyWorkbook)?.reason == "malformed XML in part xl/workbook.xml: the part is empty")
     }
@@ -125,9 +138,11 @@ struct XLSXErrorTests {
 
     @Test("cells that cannot be read name the cell")
     func badCells() throws {
-        #expect(try error(reading: "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>5</v></c></row>", sharedStrings: "<si><t>only</t></si>")?.description
+        #expect(
+            try error(reading: "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>5</v></c></row>", sharedStrings: "<si><t>only</t></si>")?.description
                 == "shared string “5” does not exist (the file has 1) in Sheet1!B2")
-        #expect(try error(reading: "<row r=\"1\"><c r=\"A1\"><v>abc</v></c></row>")?.description
+        #expect(
+            try error(reading: "<row r=\"1\"><c r=\"A1\"><v>abc</v></c></row>")?.description
                 == "“abc” is stored as a number but is not one in Sheet1!A1")
         #expect(try error(reading: "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>2</v></c></row>")?.cell == "A1")
         #expect(try error(reading: "<row r=\"1\"><c r=\"A1\" t=\"zz\"><v>2</v></c></row>")?.reason == "unknown cell type “zz”")
@@ -136,7 +151,8 @@ struct XLSXErrorTests {
 
     @Test("rows and cells out of order are refused, as Excel refuses them")
     func outOfOrder() throws {
-        #expect(try error(reading: "<row r=\"5\"><c r=\"A5\"><v>1</v></c></row><row r=\"3\"><c r=\"A3\"><v>1</v></c></row>")?.reason
+        #expect(
+            try error(reading: "<row r=\"5\"><c r=\"A5\"><v>1</v></c></row><row r=\"3\"><c r=\"A3\"><v>1</v></c></row>")?.reason
                 == "row 3 comes after row 5; rows must be in ascending order")
         #expect(try error(reading: "<row r=\"1\"><c r=\"C1\"><v>1</v></c><c r=\"B1\"><v>1</v></c></row>")?.cell == "B1")
     }
@@ -161,8 +177,9 @@ struct XLSXErrorTests {
         let cells = try self.error(reading: big, limits: XLSXLimits(maximumCells: 49_999))
         #expect(cells?.reason == "the sheet has more than 49999 cells; refused")
         // Blanks padded before a far-right cell count too: 3 rows × 16,384 columns.
-        let wide = try self.error(reading: (1...3).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined(),
-                                  limits: XLSXLimits(maximumCells: 40_000))
+        let wide = try self.error(
+            reading: (1...3).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined(),
+            limits: XLSXLimits(maximumCells: 40_000))
         #expect(wide?.reason == "the sheet has more than 40000 cells; refused")
         // A shared-string table longer than any sheet within the limits could use.
         let strings = (0..<5).map { "<si><t>s\($0)</t></si>" }.joined()

@@ -24,8 +24,10 @@ enum XLSXFixture {
     static func zip(_ parts: [(String, Data)], compressed: Bool = true) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
         for (name, data) in parts {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: compressed ? .deflate : .none) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: compressed ? .deflate : .none
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -35,31 +37,45 @@ enum XLSXFixture {
     /// A whole workbook: content types, package and workbook relationships, the workbook, the sheets
     /// (relationship ids assigned in reverse, so that order and names are not a coincidence), and a
     /// shared-string table when `sharedStrings` (the `<si>` elements) is given.
-    static func workbook(_ sheets: [Sheet], sharedStrings: String? = nil, workbookProperties: String = "",
-                         absoluteTargets: Bool = false) throws -> [UInt8] {
+    static func workbook(
+        _ sheets: [Sheet], sharedStrings: String? = nil, workbookProperties: String = "",
+        absoluteTargets: Bool = false
+    ) throws -> [UInt8] {
         var parts: [(String, String)] = []
-        parts.append(("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            </Types>
-            """))
-        parts.append(("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="\(packageRelationshipNamespace)">\
-            <Relationship Id="rId1" Type="\(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>\
-            </Relationships>
-            """))
+        parts.append(
+            (
+                "[Content_Types].xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                </Types>
+                """
+            ))
+        parts.append(
+            (
+                "_rels/.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="\(packageRelationshipNamespace)">\
+                <Relationship Id="rId1" Type="\(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>\
+                </Relationships>
+                """
+            ))
         let ids = sheets.indices.map { "rId\(sheets.count - $0 + 10)" }
         let sheetList = Swift.zip(sheets, ids).enumerated().map { index, pair in
             "<sheet name=\"\(escape(pair.0.name))\" sheetId=\"\(index + 1)\" r:id=\"\(pair.1)\"/>"
         }.joined()
-        parts.append(("xl/workbook.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="\(mainNamespace)" xmlns:r="\(relationshipNamespace)">\(workbookProperties)<sheets>\(sheetList)</sheets></workbook>
-            """))
+        parts.append(
+            (
+                "xl/workbook.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="\(mainNamespace)" xmlns:r="\(relationshipNamespace)">\(workbookProperties)<sheets>\(sheetList)</sheets></workbook>
+                """
+            ))
         var relationships = Swift.zip(sheets, ids).map { sheet, id in
             let target = absoluteTargets ? "/xl/\(sheet.part)" : sheet.part
             return "<Relationship Id=\"\(id)\" Type=\"\(relationshipNamespace)/\(sheet.kind)\" Target=\"\(target)\"/>"
@@ -67,19 +83,28 @@ enum XLSXFixture {
         if sharedStrings != nil {
             relationships.append("<Relationship Id=\"rId3\" Type=\"\(relationshipNamespace)/sharedStrings\" Target=\"sharedStrings.xml\"/>")
         }
-        relationships.append("<Relationship Id=\"rId99\" Type=\"\(relationshipNamespace)/hyperlink\" Target=\"https://example.org/\" TargetMode=\"External\"/>")
-        parts.append(("xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="\(packageRelationshipNamespace)">\(relationships.joined())</Relationships>
-            """))
+        relationships.append(
+            "<Relationship Id=\"rId99\" Type=\"\(relationshipNamespace)/hyperlink\" Target=\"https://example.org/\" TargetMode=\"External\"/>")
+        parts.append(
+            (
+                "xl/_rels/workbook.xml.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="\(packageRelationshipNamespace)">\(relationships.joined())</Relationships>
+                """
+            ))
         for sheet in sheets {
             parts.append(("xl/\(sheet.part)", worksheet(sheet.rows)))
         }
         if let sharedStrings {
-            parts.append(("xl/sharedStrings.xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <sst xmlns="\(mainNamespace)">\(sharedStrings)</sst>
-                """))
+            parts.append(
+                (
+                    "xl/sharedStrings.xml",
+                    """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <sst xmlns="\(mainNamespace)">\(sharedStrings)</sst>
+                    """
+                ))
         }
         return try zip(parts)
     }

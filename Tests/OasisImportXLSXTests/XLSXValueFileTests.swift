@@ -11,17 +11,18 @@ struct XLSXValueFileTests {
 
     static func number(_ reference: String, _ value: String) -> String { "<c r=\"\(reference)\"><v>\(value)</v></c>" }
 
-    let reader = IndicatorValueReader(context: ValueImportContext(
-        regionCodes: ["650100", "650200"], framework: .builtIn, currentYear: 2026, defaultSource: "sheet.xlsx"
-    ))
+    let reader = IndicatorValueReader(
+        context: ValueImportContext(
+            regionCodes: ["650100", "650200"], framework: .builtIn, currentYear: 2026, defaultSource: "sheet.xlsx"
+        ))
 
     @Test("a wide sheet reads like its CSV; problems name Excel rows")
     func wideSheet() throws {
         let rows = """
-        <row r="1">\(Self.text("A1", "region"))\(Self.text("B1", "period"))\(Self.text("C1", "U01 (%)"))\(Self.text("D1", "D01"))</row>\
-        <row r="2">\(Self.text("A2", "650100"))\(Self.number("B2", "2025"))\(Self.number("C2", "95.76"))\(Self.number("D2", "3"))</row>\
-        <row r="4">\(Self.text("A4", "650200"))\(Self.number("B4", "2025"))\(Self.number("C4", "130"))</row>
-        """
+            <row r="1">\(Self.text("A1", "region"))\(Self.text("B1", "period"))\(Self.text("C1", "U01 (%)"))\(Self.text("D1", "D01"))</row>\
+            <row r="2">\(Self.text("A2", "650100"))\(Self.number("B2", "2025"))\(Self.number("C2", "95.76"))\(Self.number("D2", "3"))</row>\
+            <row r="4">\(Self.text("A4", "650200"))\(Self.number("B4", "2025"))\(Self.number("C4", "130"))</row>
+            """
         let table = try TabularData(xlsx: try XLSXFixture.workbook(rows: rows))
         let parsed = try reader.read(table)
         #expect(parsed.layout == "wide")

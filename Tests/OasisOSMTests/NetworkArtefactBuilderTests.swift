@@ -1,9 +1,9 @@
 import Foundation
+import OasisCore
 import OasisOSM
 import OasisRouting
 import OasisTestSupport
 import Testing
-import OasisCore
 
 @Suite("Building, attaching facilities to and saving the network artefact")
 struct NetworkArtefactBuilderTests {
@@ -11,21 +11,21 @@ struct NetworkArtefactBuilderTests {
     //                 │ path                whose centroid lies near 3
     //                 4
     static let document = """
-    <osm version="0.6">
-      <node id="1" lat="60.0" lon="25.0"/>
-      <node id="2" lat="60.0" lon="25.002"/>
-      <node id="3" lat="60.0" lon="25.004"/>
-      <node id="4" lat="59.999" lon="25.002"/>
-      <node id="9" lat="60.0001" lon="25.002"><tag k="amenity" v="kindergarten"/><tag k="name" v="Päiväkoti, Sininen"/></node>
-      <node id="10" lat="60.0002" lon="25.0039"/>
-      <node id="11" lat="60.0002" lon="25.0043"/>
-      <node id="12" lat="60.0004" lon="25.0043"/>
-      <node id="13" lat="60.0004" lon="25.0039"/>
-      <way id="100"><nd ref="1"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="footway"/></way>
-      <way id="101"><nd ref="2"/><nd ref="4"/><tag k="highway" v="path"/></way>
-      <way id="200"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="13"/><nd ref="10"/><tag k="amenity" v="school"/></way>
-    </osm>
-    """
+        <osm version="0.6">
+          <node id="1" lat="60.0" lon="25.0"/>
+          <node id="2" lat="60.0" lon="25.002"/>
+          <node id="3" lat="60.0" lon="25.004"/>
+          <node id="4" lat="59.999" lon="25.002"/>
+          <node id="9" lat="60.0001" lon="25.002"><tag k="amenity" v="kindergarten"/><tag k="name" v="Päiväkoti, Sininen"/></node>
+          <node id="10" lat="60.0002" lon="25.0039"/>
+          <node id="11" lat="60.0002" lon="25.0043"/>
+          <node id="12" lat="60.0004" lon="25.0043"/>
+          <node id="13" lat="60.0004" lon="25.0039"/>
+          <way id="100"><nd ref="1"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="footway"/></way>
+          <way id="101"><nd ref="2"/><nd ref="4"/><tag k="highway" v="path"/></way>
+          <way id="200"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="13"/><nd ref="10"/><tag k="amenity" v="school"/></way>
+        </osm>
+        """
 
     static func writeDocument() throws -> URL {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-net-\(UUID().uuidString).osm")
@@ -77,7 +77,9 @@ struct NetworkArtefactBuilderTests {
         }
     }
 
-    @Test("the Helsinki extract builds an artefact that loads back fast and exports as CSV", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
+    @Test(
+        "the Helsinki extract builds an artefact that loads back fast and exports as CSV",
+        .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
         let file = try SharedData.require("osm/helsinki_center.osm.pbf")
         let artefact = try NetworkArtefactBuilder().build(file: file)

@@ -38,7 +38,8 @@ struct PBFBadInputTests {
         let later = PBFReaderTests.sampleFile() + PBFTestWriter.blob(type: "OSMIndex", payload: [1])
         let second = try #require(Self.readError(later))
         #expect(second.kind == .unsupported)
-        #expect(second.message.contains("blob 2 at byte \(PBFReaderTests.sampleFile().count)") && second.message.contains("\"OSMIndex\""), "\(second)")
+        #expect(
+            second.message.contains("blob 2 at byte \(PBFReaderTests.sampleFile().count)") && second.message.contains("\"OSMIndex\""), "\(second)")
     }
 
     @Test("a required feature the reader does not implement is refused by name")
@@ -52,11 +53,13 @@ struct PBFBadInputTests {
     @Test("blocks with indices outside the string table or inconsistent arrays are corrupt")
     func corruptBlocks() throws {
         let table = PBFTestWriter.field(1, bytes: PBFTestWriter.field(1, string: ""))
-        let badKey = PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([1]))
+        let badKey =
+            PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([1]))
             + PBFTestWriter.field(8, bytes: PBFTestWriter.deltas([1]))
             + PBFTestWriter.field(9, bytes: PBFTestWriter.deltas([1]))
             + PBFTestWriter.field(10, bytes: PBFTestWriter.packed([42, 1, 0]))
-        let missingLatitude = PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([1, 2]))
+        let missingLatitude =
+            PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([1, 2]))
             + PBFTestWriter.field(8, bytes: PBFTestWriter.deltas([1]))
             + PBFTestWriter.field(9, bytes: PBFTestWriter.deltas([1, 2]))
         let header = PBFTestWriter.blob(type: "OSMHeader", payload: PBFTestWriter.headerBlock())
@@ -72,7 +75,9 @@ struct PBFBadInputTests {
         #expect(error.kind == .truncated && error.message.contains("blob 1"), "\(error)")
     }
 
-    @Test("a truncated real file names the blob where it ends", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
+    @Test(
+        "a truncated real file names the blob where it ends",
+        .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func truncated() throws {
         let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let bytes = try Array(Data(contentsOf: url))
@@ -83,7 +88,9 @@ struct PBFBadInputTests {
         }
     }
 
-    @Test("damaged bytes anywhere in a real file: an error or a result, never a crash", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
+    @Test(
+        "damaged bytes anywhere in a real file: an error or a result, never a crash",
+        .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func damaged() throws {
         let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let original = try Array(Data(contentsOf: url))

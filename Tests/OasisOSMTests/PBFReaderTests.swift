@@ -9,11 +9,13 @@ struct PBFReaderTests {
     static func sampleBlock(firstID: Int64 = 100) -> [UInt8] {
         let strings = ["", "amenity", "kindergarten", "name", "Sunny & Co", "highway", "footway"]
         let table = PBFTestWriter.field(1, bytes: strings.flatMap { PBFTestWriter.field(1, string: $0) })
-        let dense = PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([firstID, firstID + 1, firstID + 5]))
+        let dense =
+            PBFTestWriter.field(1, bytes: PBFTestWriter.deltas([firstID, firstID + 1, firstID + 5]))
             + PBFTestWriter.field(8, bytes: PBFTestWriter.deltas([60_164_155, 60_164_255, 60_164_100]))
             + PBFTestWriter.field(9, bytes: PBFTestWriter.deltas([24_935_176, 24_935_300, -1_000]))
             + PBFTestWriter.field(10, bytes: PBFTestWriter.packed([1, 2, 3, 4, 0, 0, 0]))
-        let way = PBFTestWriter.field(1, varint: 7)
+        let way =
+            PBFTestWriter.field(1, varint: 7)
             + PBFTestWriter.field(2, bytes: PBFTestWriter.packed([5]))
             + PBFTestWriter.field(3, bytes: PBFTestWriter.packed([6]))
             + PBFTestWriter.field(8, bytes: PBFTestWriter.deltas([firstID, firstID + 1, firstID + 5]))
@@ -59,7 +61,9 @@ struct PBFReaderTests {
         #expect(many.wayTags.count == 5 && many.taggedNodeTags.count == 5 && many.relationCount == 5)
     }
 
-    @Test("Helsinki centre: the counts osmium fileinfo -e reports, and known objects", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
+    @Test(
+        "Helsinki centre: the counts osmium fileinfo -e reports, and known objects",
+        .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
         let url = try SharedData.require("osm/helsinki_center.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)
@@ -91,7 +95,9 @@ struct PBFReaderTests {
         #expect(try OSMPBFReader(parallelism: 1).read(contentsOf: url) == extract)
     }
 
-    @Test("Kouvola test file: the counts osmium fileinfo -e reports", .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
+    @Test(
+        "Kouvola test file: the counts osmium fileinfo -e reports",
+        .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/kouvola_pyrosm_test.osm.pbf"))))
     func kouvola() throws {
         let url = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)

@@ -22,7 +22,9 @@ struct ReadProgressTests {
         #expect(recorder.updates.allSatisfy { $0.step == .readOSM && $0.unit == .bytes })
     }
 
-    @Test("building from the Helsinki PBF reports reading, the three build phases and writing, each ending at 100 %", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
+    @Test(
+        "building from the Helsinki PBF reports reading, the three build phases and writing, each ending at 100 %",
+        .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
         let pbf = try SharedData.require("osm/helsinki_center.osm.pbf")
         let recorder = UpdateRecorder()

@@ -13,26 +13,26 @@ struct WalkingNetworkTests {
     //   1 ╌╌foot=no╌╌╌╌╌╌ 5      1–5 motorway (excluded), 1–6 service access=private (excluded)
     //                           3 – 7 – 4: footway through node 7, which the extract lacks
     static let document = """
-    <osm version="0.6">
-      <node id="1" lat="60.0" lon="25.0"/>
-      <node id="2" lat="60.001" lon="25.0"/>
-      <node id="3" lat="60.002" lon="25.0"/>
-      <node id="4" lat="60.002" lon="25.002"/>
-      <node id="5" lat="60.0" lon="25.002"/>
-      <node id="6" lat="60.001" lon="25.002"/>
-      <node id="8" lat="60.0005" lon="25.0001"/>
-      <way id="10"><nd ref="1"/><nd ref="8"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="footway"/></way>
-      <way id="11"><nd ref="3"/><nd ref="4"/><tag k="highway" v="residential"/></way>
-      <way id="12"><nd ref="1"/><nd ref="5"/><tag k="highway" v="motorway"/></way>
-      <way id="13"><nd ref="1"/><nd ref="5"/><tag k="highway" v="footway"/><tag k="foot" v="no"/></way>
-      <way id="14"><nd ref="2"/><nd ref="6"/><tag k="highway" v="path"/></way>
-      <way id="15"><nd ref="5"/><nd ref="6"/><tag k="highway" v="cycleway"/></way>
-      <way id="16"><nd ref="6"/><nd ref="4"/><tag k="highway" v="cycleway"/><tag k="foot" v="designated"/></way>
-      <way id="17"><nd ref="1"/><nd ref="6"/><tag k="highway" v="service"/><tag k="access" v="private"/></way>
-      <way id="18"><nd ref="1"/><nd ref="2"/><nd ref="6"/><nd ref="1"/><tag k="building" v="yes"/></way>
-      <way id="19"><nd ref="3"/><nd ref="7"/><nd ref="4"/><tag k="highway" v="footway"/></way>
-    </osm>
-    """
+        <osm version="0.6">
+          <node id="1" lat="60.0" lon="25.0"/>
+          <node id="2" lat="60.001" lon="25.0"/>
+          <node id="3" lat="60.002" lon="25.0"/>
+          <node id="4" lat="60.002" lon="25.002"/>
+          <node id="5" lat="60.0" lon="25.002"/>
+          <node id="6" lat="60.001" lon="25.002"/>
+          <node id="8" lat="60.0005" lon="25.0001"/>
+          <way id="10"><nd ref="1"/><nd ref="8"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="footway"/></way>
+          <way id="11"><nd ref="3"/><nd ref="4"/><tag k="highway" v="residential"/></way>
+          <way id="12"><nd ref="1"/><nd ref="5"/><tag k="highway" v="motorway"/></way>
+          <way id="13"><nd ref="1"/><nd ref="5"/><tag k="highway" v="footway"/><tag k="foot" v="no"/></way>
+          <way id="14"><nd ref="2"/><nd ref="6"/><tag k="highway" v="path"/></way>
+          <way id="15"><nd ref="5"/><nd ref="6"/><tag k="highway" v="cycleway"/></way>
+          <way id="16"><nd ref="6"/><nd ref="4"/><tag k="highway" v="cycleway"/><tag k="foot" v="designated"/></way>
+          <way id="17"><nd ref="1"/><nd ref="6"/><tag k="highway" v="service"/><tag k="access" v="private"/></way>
+          <way id="18"><nd ref="1"/><nd ref="2"/><nd ref="6"/><nd ref="1"/><tag k="building" v="yes"/></way>
+          <way id="19"><nd ref="3"/><nd ref="7"/><nd ref="4"/><tag k="highway" v="footway"/></way>
+        </osm>
+        """
 
     /// Haversine written independently of the code under test (atan2 form), R = 6,371,008.8 m.
     static func metres(_ a: (Double, Double), _ b: (Double, Double)) -> Double {
@@ -95,24 +95,28 @@ struct WalkingNetworkTests {
         Self.expectClose(edges["1-8 w10"]! + edges["2-8 w10"]!, Self.length([1, 8, 2]), "1–8–2")
     }
 
-    @Test("the pedestrian rules on single ways", arguments: [
-        (["highway": "footway"], true), (["highway": "footway", "footway": "sidewalk"], true),
-        (["highway": "pedestrian", "area": "yes"], true), (["highway": "steps"], true), (["highway": "living_street"], true),
-        (["highway": "residential"], true), (["highway": "service"], true), (["highway": "track"], true),
-        (["highway": "primary"], true), (["highway": "motorway"], false), (["highway": "motorway_link", "foot": "yes"], false),
-        (["highway": "trunk"], false), (["highway": "trunk", "foot": "yes"], true), (["highway": "construction"], false),
-        (["highway": "proposed"], false), (["highway": "raceway"], false), (["highway": "bus_guideway"], false),
-        (["highway": "footway", "foot": "no"], false), (["highway": "primary", "foot": "use_sidepath"], false),
-        (["highway": "service", "access": "private"], false), (["highway": "service", "access": "private", "foot": "yes"], true),
-        (["highway": "track", "access": "no", "foot": "permissive"], true), (["highway": "service", "service": "private"], false),
-        (["highway": "cycleway"], false), (["highway": "cycleway", "foot": "designated"], true),
-        (["building": "yes"], false), (["railway": "platform"], false),
-    ])
+    @Test(
+        "the pedestrian rules on single ways",
+        arguments: [
+            (["highway": "footway"], true), (["highway": "footway", "footway": "sidewalk"], true),
+            (["highway": "pedestrian", "area": "yes"], true), (["highway": "steps"], true), (["highway": "living_street"], true),
+            (["highway": "residential"], true), (["highway": "service"], true), (["highway": "track"], true),
+            (["highway": "primary"], true), (["highway": "motorway"], false), (["highway": "motorway_link", "foot": "yes"], false),
+            (["highway": "trunk"], false), (["highway": "trunk", "foot": "yes"], true), (["highway": "construction"], false),
+            (["highway": "proposed"], false), (["highway": "raceway"], false), (["highway": "bus_guideway"], false),
+            (["highway": "footway", "foot": "no"], false), (["highway": "primary", "foot": "use_sidepath"], false),
+            (["highway": "service", "access": "private"], false), (["highway": "service", "access": "private", "foot": "yes"], true),
+            (["highway": "track", "access": "no", "foot": "permissive"], true), (["highway": "service", "service": "private"], false),
+            (["highway": "cycleway"], false), (["highway": "cycleway", "foot": "designated"], true),
+            (["building": "yes"], false), (["railway": "platform"], false),
+        ])
     func rules(_ tags: [String: String], _ walkable: Bool) {
         #expect(PedestrianAccess().allows(tags) == walkable)
     }
 
-    @Test("Helsinki: the simplified graph gives the same distances as the full one", .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
+    @Test(
+        "Helsinki: the simplified graph gives the same distances as the full one",
+        .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
         let url = try SharedData.require("osm/helsinki_center.osm.pbf")
         let extract = try OSMPBFReader().read(contentsOf: url)
@@ -121,7 +125,10 @@ struct WalkingNetworkTests {
         #expect(simple.nodeCount < full.nodeCount && simple.nodeCount > 1_000, "\(simple.nodeCount) of \(full.nodeCount)")
         #expect(simple.edges.allSatisfy { $0.length > 0 && $0.length < 5_000 })
         #expect(full.nodeIDs == full.nodeIDs.sorted()) // extract order, and the PBF is sorted by id
-        let source = try #require(simple.nodeIDs.indices.max { simple.graph.offsets[$0 + 1] - simple.graph.offsets[$0] < simple.graph.offsets[$1 + 1] - simple.graph.offsets[$1] })
+        let source = try #require(
+            simple.nodeIDs.indices.max {
+                simple.graph.offsets[$0 + 1] - simple.graph.offsets[$0] < simple.graph.offsets[$1 + 1] - simple.graph.offsets[$1]
+            })
         let fullIndex = Dictionary(uniqueKeysWithValues: full.nodeIDs.enumerated().map { ($1, $0) })
         let onSimple = NearestFacilitySearch(graph: simple.graph).distances(from: [source])
         let onFull = NearestFacilitySearch(graph: full.graph).distances(from: [fullIndex[simple.nodeIDs[source]]!])

@@ -13,22 +13,24 @@ struct XMLBadInputTests {
         }
     }
 
-    @Test("each malformed document gives its line and what is wrong", arguments: [
-        ("<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n</way>\n</osm>", "line 3: </way> closes <node> opened on line 2"),
-        ("<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n", "the document ends inside <node> opened on line 2"),
-        ("<osm>\n\n<node id=\"1\" lon=\"2\"/>\n</osm>", "line 3: <node> has no lat attribute"),
-        ("<osm>\n<node id=\"x1\" lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: <node> has id=\"x1\", not an integer"),
-        ("<osm>\n<node id=\"1\" lat=\"91\" lon=\"2\"/>\n</osm>", "line 2: <node> has lat=\"91\", not a number within ±90"),
-        ("<osm>\n<way id=\"1\">\n<nd ref=\"\"/>\n</way>\n</osm>", "line 3: <nd> has ref=\"\", not an integer"),
-        ("<osm>\n<node id=1 lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: the value of id in <node> is not quoted"),
-        ("<osm>\n<tag k=\"a\" v=\"&nbsp;\"/>\n</osm>", "line 2: in the value of v in <tag>: unknown entity &nbsp;"),
-        ("<osm>\n<tag k=\"a\" v=\"a < b\"/>\n</osm>", "line 2: < inside the value of v in <tag>"),
-        ("<osm>\n</osm>\n<osm>\n</osm>", "line 3: a second root element <osm>"),
-        ("<osm/>\ntrailing", "line 2: text after the root element"),
-        ("<osm>\n<!-- never closed\n</osm>", "line 2: an unterminated comment"),
-        ("", "the document has no root element"),
-        ("<osm>\n<node id=\"1\" id=\"2\" lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: attribute id appears twice in <node>"),
-    ])
+    @Test(
+        "each malformed document gives its line and what is wrong",
+        arguments: [
+            ("<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n</way>\n</osm>", "line 3: </way> closes <node> opened on line 2"),
+            ("<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n", "the document ends inside <node> opened on line 2"),
+            ("<osm>\n\n<node id=\"1\" lon=\"2\"/>\n</osm>", "line 3: <node> has no lat attribute"),
+            ("<osm>\n<node id=\"x1\" lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: <node> has id=\"x1\", not an integer"),
+            ("<osm>\n<node id=\"1\" lat=\"91\" lon=\"2\"/>\n</osm>", "line 2: <node> has lat=\"91\", not a number within ±90"),
+            ("<osm>\n<way id=\"1\">\n<nd ref=\"\"/>\n</way>\n</osm>", "line 3: <nd> has ref=\"\", not an integer"),
+            ("<osm>\n<node id=1 lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: the value of id in <node> is not quoted"),
+            ("<osm>\n<tag k=\"a\" v=\"&nbsp;\"/>\n</osm>", "line 2: in the value of v in <tag>: unknown entity &nbsp;"),
+            ("<osm>\n<tag k=\"a\" v=\"a < b\"/>\n</osm>", "line 2: < inside the value of v in <tag>"),
+            ("<osm>\n</osm>\n<osm>\n</osm>", "line 3: a second root element <osm>"),
+            ("<osm/>\ntrailing", "line 2: text after the root element"),
+            ("<osm>\n<!-- never closed\n</osm>", "line 2: an unterminated comment"),
+            ("", "the document has no root element"),
+            ("<osm>\n<node id=\"1\" id=\"2\" lat=\"1\" lon=\"2\"/>\n</osm>", "line 2: attribute id appears twice in <node>"),
+        ])
     func malformed(_ document: String, _ expected: String) throws {
         let error = try #require(Self.error(document), "accepted: \(document)")
         #expect(error.kind == .malformedXML)

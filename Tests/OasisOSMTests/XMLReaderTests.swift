@@ -6,26 +6,26 @@ import Testing
 @Suite("OSM XML reader")
 struct XMLReaderTests {
     static let sample = """
-    <?xml version='1.0' encoding='UTF-8'?>
-    <!-- exported for a test -->
-    <osm version="0.6" generator="hand">
-      <bounds minlat="60.1" minlon="24.9" maxlat="60.2" maxlon="25.0"/>
-      <node id="1" lat="60.1000001" lon="24.9000001" version="2"/>
-      <node id="2" lat='60.1001' lon='24.9002'>
-        <tag k="amenity" v="kindergarten"/>
-        <tag k="name" v="Tom &amp; Jerry &#x5E7C;&#20799;&#x56ED; &quot;A&quot;"/>
-      </node>
-      <node id="-3" lat="-33.5" lon="-70.25"></node>
-      <way id="10">
-        <nd ref="1"/>
-        <nd ref="2"/>
-        <nd ref="-3"/>
-        <tag k="highway" v="footway"/>
-      </way>
-      <way id="11"><nd ref="2"/><nd ref="1"/></way>
-      <relation id="5"><member type="way" ref="10" role=""/><tag k="type" v="route"/></relation>
-    </osm>
-    """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <!-- exported for a test -->
+        <osm version="0.6" generator="hand">
+          <bounds minlat="60.1" minlon="24.9" maxlat="60.2" maxlon="25.0"/>
+          <node id="1" lat="60.1000001" lon="24.9000001" version="2"/>
+          <node id="2" lat='60.1001' lon='24.9002'>
+            <tag k="amenity" v="kindergarten"/>
+            <tag k="name" v="Tom &amp; Jerry &#x5E7C;&#20799;&#x56ED; &quot;A&quot;"/>
+          </node>
+          <node id="-3" lat="-33.5" lon="-70.25"></node>
+          <way id="10">
+            <nd ref="1"/>
+            <nd ref="2"/>
+            <nd ref="-3"/>
+            <tag k="highway" v="footway"/>
+          </way>
+          <way id="11"><nd ref="2"/><nd ref="1"/></way>
+          <relation id="5"><member type="way" ref="10" role=""/><tag k="type" v="route"/></relation>
+        </osm>
+        """
 
     @Test("nodes, tags with entities, ways with references, relations counted")
     func sampleDocument() throws {
@@ -43,9 +43,11 @@ struct XMLReaderTests {
         #expect(extract.relationCount == 1)
     }
 
-    @Test("gzip- and bzip2-compressed documents read the same as plain ones",
-          .enabled(if: TestPrerequisite.runs(TestPrerequisite.hasTool(["/bin/gzip"]) && TestPrerequisite.hasTool(["/bin/bzip2"])),
-                   "needs gzip and bzip2"))
+    @Test(
+        "gzip- and bzip2-compressed documents read the same as plain ones",
+        .enabled(
+            if: TestPrerequisite.runs(TestPrerequisite.hasTool(["/bin/gzip"]) && TestPrerequisite.hasTool(["/bin/bzip2"])),
+            "needs gzip and bzip2"))
     func compressed() throws {
         let plain = try OSMXMLReader().read(Self.sample)
         for (package, suffix) in [("gzip", ".gz"), ("bzip2", ".bz2")] {
@@ -63,7 +65,11 @@ struct XMLReaderTests {
         }
     }
 
-    @Test("the West Oakland osmnx file reads straight from bzip2: 446 nodes, 66 ways, 23 relations", .enabled(if: SharedData.runs("osm/west_oakland_osmnx_test.osm.bz2"), Comment(rawValue: SharedData.skipReason("osm/west_oakland_osmnx_test.osm.bz2"))))
+    @Test(
+        "the West Oakland osmnx file reads straight from bzip2: 446 nodes, 66 ways, 23 relations",
+        .enabled(
+            if: SharedData.runs("osm/west_oakland_osmnx_test.osm.bz2"),
+            Comment(rawValue: SharedData.skipReason("osm/west_oakland_osmnx_test.osm.bz2"))))
     func oakland() throws {
         let url = try SharedData.require("osm/west_oakland_osmnx_test.osm.bz2")
         let extract = try OSMXMLReader().read(contentsOf: url)
@@ -81,9 +87,11 @@ struct XMLReaderTests {
 
     static let osmiumPaths = ["/usr/bin/osmium", "/usr/local/bin/osmium"]
 
-    @Test("the PBF and XML readers agree on the same data (converted by osmium)",
-          .enabled(if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf") && TestPrerequisite.runs(TestPrerequisite.hasTool(Self.osmiumPaths)),
-                   "needs ../shared/data/osm/kouvola_pyrosm_test.osm.pbf and osmium (Debian osmium-tool)"))
+    @Test(
+        "the PBF and XML readers agree on the same data (converted by osmium)",
+        .enabled(
+            if: SharedData.runs("osm/kouvola_pyrosm_test.osm.pbf") && TestPrerequisite.runs(TestPrerequisite.hasTool(Self.osmiumPaths)),
+            "needs ../shared/data/osm/kouvola_pyrosm_test.osm.pbf and osmium (Debian osmium-tool)"))
     func agreesWithPBF() throws {
         let pbf = try SharedData.require("osm/kouvola_pyrosm_test.osm.pbf")
         let osmium = try TestPrerequisite.tool(Self.osmiumPaths, package: "osmium-tool")

@@ -43,7 +43,9 @@ struct AsciiMap {
                 next += 1
             }
             if next > column + 1 {
-                guard at(row, next).isUppercase, let other = nodes[at(row, next)] else { throw RoutingError("the run right of \(letter) ends nowhere") }
+                guard at(row, next).isUppercase, let other = nodes[at(row, next)] else {
+                    throw RoutingError("the run right of \(letter) ends nowhere")
+                }
                 guard let length = Double(text) else { throw RoutingError("the run \(letter)–\(at(row, next)) has no length") }
                 edges.append(.init(from: node, to: other, length: length))
             }
@@ -59,7 +61,9 @@ struct AsciiMap {
                 next += 1
             }
             if next > row + 1 {
-                guard at(next, column).isUppercase, let other = nodes[at(next, column)] else { throw RoutingError("the run below \(letter) ends nowhere") }
+                guard at(next, column).isUppercase, let other = nodes[at(next, column)] else {
+                    throw RoutingError("the run below \(letter) ends nowhere")
+                }
                 guard let length = Double(text) else { throw RoutingError("the run \(letter)–\(at(next, column)) has no length") }
                 edges.append(.init(from: node, to: other, length: length))
             }

@@ -12,26 +12,28 @@ struct AsciiMapDrawingTests {
 
     @Test("a ring: each node takes the shorter way round")
     func ring() throws {
-        let map = try AsciiMap("""
-        A--3--B--4--C
-        |           |
-        5           2
-        |           |
-        D----10-----E
-        """)
+        let map = try AsciiMap(
+            """
+            A--3--B--4--C
+            |           |
+            5           2
+            |           |
+            D----10-----E
+            """)
         #expect(map.distances(from: ["A"]) == ["A": 0, "B": 3, "C": 7, "D": 5, "E": 9])
         #expect(map.distances(from: ["D"]) == ["A": 5, "B": 8, "C": 12, "D": 0, "E": 10])
     }
 
     @Test("two sources: the nearer wins; a limit leaves far nodes out")
     func twoSourcesAndLimit() throws {
-        let map = try AsciiMap("""
-        A--100--B--100--C--100--D
-                |
-                250
-                |
-                E--30--F
-        """)
+        let map = try AsciiMap(
+            """
+            A--100--B--100--C--100--D
+                    |
+                    250
+                    |
+                    E--30--F
+            """)
         #expect(map.distances(from: ["A", "F"]) == ["A": 0, "B": 100, "C": 200, "D": 300, "E": 30, "F": 0])
         #expect(map.distances(from: ["A"], limit: 200) == ["A": 0, "B": 100, "C": 200])
         #expect(map.distances(from: []).isEmpty)
@@ -39,13 +41,14 @@ struct AsciiMapDrawingTests {
 
     @Test("fractional lengths and a parallel shortcut")
     func fractions() throws {
-        let map = try AsciiMap("""
-        A--1.5--B--2.25--C
-        |                |
-        9                0.5
-        |                |
-        D-------1--------E
-        """)
+        let map = try AsciiMap(
+            """
+            A--1.5--B--2.25--C
+            |                |
+            9                0.5
+            |                |
+            D-------1--------E
+            """)
         let distances = map.distances(from: ["D"])
         #expect(distances["C"] == 1.5)
         #expect(distances["B"] == 3.75)
@@ -60,13 +63,14 @@ struct AsciiMapDrawingTests {
 
     @Test("the parallel search gives each type exactly the sequential answer")
     func parallelMatchesSequential() throws {
-        let map = try AsciiMap("""
-        A--3--B--4--C--7--G
-        |           |     |
-        5           2     1
-        |           |     |
-        D----10-----E--6--F
-        """)
+        let map = try AsciiMap(
+            """
+            A--3--B--4--C--7--G
+            |           |     |
+            5           2     1
+            |           |     |
+            D----10-----E--6--F
+            """)
         let sets = [[map.node("A")], [map.node("F"), map.node("D")], [], [map.node("G")]]
         let search = NearestFacilitySearch(graph: map.graph)
         let parallel = search.distances(fromEach: sets, limit: 12, parallelism: 2)

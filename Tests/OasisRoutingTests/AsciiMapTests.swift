@@ -9,10 +9,12 @@ struct AsciiMapTests {
     //  300                     40
     //   |                      |
     //   d --------500--------- e        facility at d; a second one at c for the two-source case
-    let graph = try! WalkingGraph(nodeCount: 5, edges: [
-        .init(from: 0, to: 1, length: 100), .init(from: 1, to: 2, length: 50), .init(from: 0, to: 3, length: 300),
-        .init(from: 2, to: 4, length: 40), .init(from: 3, to: 4, length: 500),
-    ])
+    let graph = try! WalkingGraph(
+        nodeCount: 5,
+        edges: [
+            .init(from: 0, to: 1, length: 100), .init(from: 1, to: 2, length: 50), .init(from: 0, to: 3, length: 300),
+            .init(from: 2, to: 4, length: 40), .init(from: 3, to: 4, length: 500),
+        ])
 
     @Test("one source: the shorter of two ways round")
     func oneSource() {

@@ -8,8 +8,9 @@ struct GraphTilingTests {
     @Test("2 × 2 copies of a 3 × 3 grid, stitched where the copies touch")
     func grid() throws {
         let base = try GridNetwork.make(size: 3)
-        let tiled = try GraphTiling.tile(graph: base.graph, longitudes: base.longitudes, latitudes: base.latitudes,
-                                         sources: ["clinic": [0]], factor: 2)
+        let tiled = try GraphTiling.tile(
+            graph: base.graph, longitudes: base.longitudes, latitudes: base.latitudes,
+            sources: ["clinic": [0]], factor: 2)
         #expect(tiled.graph.nodeCount == 36)
         // Three east-edge nodes per horizontal pair, three north-edge nodes per vertical pair, two pairs of each.
         #expect(tiled.connectorCount == 12)
@@ -24,12 +25,15 @@ struct GraphTilingTests {
         }
     }
 
-    @Test("the Helsinki graph tiles to 6,003 × k² nodes; more copies only bring facilities nearer", .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
+    @Test(
+        "the Helsinki graph tiles to 6,003 × k² nodes; more copies only bring facilities nearer",
+        .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
     func helsinki() throws {
         let folder = try SharedData.require("golden/helsinki-access")
         let golden = try HelsinkiGoldenTests.load(folder)
-        let tiled = try GraphTiling.tile(graph: golden.graph, longitudes: golden.longitudes, latitudes: golden.latitudes,
-                                         sources: golden.sources, factor: 2)
+        let tiled = try GraphTiling.tile(
+            graph: golden.graph, longitudes: golden.longitudes, latitudes: golden.latitudes,
+            sources: golden.sources, factor: 2)
         #expect(tiled.graph.nodeCount == 4 * 6_003)
         #expect(tiled.connectorCount > 0)
         let search = NearestFacilitySearch(graph: tiled.graph)

@@ -1,6 +1,6 @@
 import Foundation
-import OasisRouting
 import OasisCore
+import OasisRouting
 
 /// A square street grid for tests that need positions: `size` × `size` nodes `spacing` metres apart
 /// (positions placed so that great-circle distances match), node `row × size + column`, each grid edge

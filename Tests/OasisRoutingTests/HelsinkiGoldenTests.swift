@@ -6,7 +6,9 @@ import Testing
 @Suite("The golden Helsinki walking distances (shared/data/golden/helsinki-access)")
 struct HelsinkiGoldenTests {
     static func rows(_ url: URL) throws -> [[Substring]] {
-        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
     }
 
     /// The golden graph with node positions and facility sources.
@@ -20,7 +22,9 @@ struct HelsinkiGoldenTests {
         return (try WalkingGraph(nodeCount: nodes.count, edges: edges), nodes.map { Double($0[1])! }, nodes.map { Double($0[2])! }, sources)
     }
 
-    @Test("every node's distance to the nearest facility of each type matches SciPy within 1 mm", .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
+    @Test(
+        "every node's distance to the nearest facility of each type matches SciPy within 1 mm",
+        .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
     func golden() throws {
         let folder = try SharedData.require("golden/helsinki-access")
         let nodes = try Self.rows(folder.appendingPathComponent("nodes.csv"))

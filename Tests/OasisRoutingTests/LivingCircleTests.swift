@@ -4,23 +4,27 @@ import Testing
 @Suite("Living-circle tiers, population coverage and the complete-community checklist")
 struct LivingCircleTests {
     //  Home1 at A, Home2 at C, Home3 at E.   kindergarten at B; school at D; clinic at E.
-    static let map = try! AsciiMap("""
-    A--250--B--200--C--600--D
-                            |
-                            300
-                            |
-                            E
-    """)
+    static let map = try! AsciiMap(
+        """
+        A--250--B--200--C--600--D
+                                |
+                                300
+                                |
+                                E
+        """)
 
-    static let standard = LivingCircleStandard(walkingSpeed: 60, tiers: [
-        CoverageTier(name: "5-minute", minutes: 5, distance: 300, requiredTypes: ["kindergarten"]),
-        CoverageTier(name: "10-minute", minutes: 10, distance: 500, requiredTypes: ["school"]),
-        CoverageTier(name: "15-minute", minutes: 15, distance: 1_000, requiredTypes: ["clinic", "school"]),
-    ])
+    static let standard = LivingCircleStandard(
+        walkingSpeed: 60,
+        tiers: [
+            CoverageTier(name: "5-minute", minutes: 5, distance: 300, requiredTypes: ["kindergarten"]),
+            CoverageTier(name: "10-minute", minutes: 10, distance: 500, requiredTypes: ["school"]),
+            CoverageTier(name: "15-minute", minutes: 15, distance: 1_000, requiredTypes: ["clinic", "school"]),
+        ])
 
     static func distances() -> FacilityDistances {
-        FacilityDistances(graph: map.graph, sources: ["kindergarten": [map.node("B")], "school": [map.node("D")], "clinic": [map.node("E")]],
-                          limit: standard.largestDistance)
+        FacilityDistances(
+            graph: map.graph, sources: ["kindergarten": [map.node("B")], "school": [map.node("D")], "clinic": [map.node("E")]],
+            limit: standard.largestDistance)
     }
 
     @Test("each tier adds the lower tiers' types at their own distances")
@@ -52,8 +56,9 @@ struct LivingCircleTests {
     func populationWeighting() {
         let map = Self.map
         func at(_ letter: Character, _ region: String, _ population: Double) -> AttachedResidence {
-            AttachedResidence(point: ResidentialPoint(region: region, longitude: 0, latitude: 0, population: population),
-                              node: map.node(letter), snapDistance: 0)
+            AttachedResidence(
+                point: ResidentialPoint(region: region, longitude: 0, latitude: 0, population: population),
+                node: map.node(letter), snapDistance: 0)
         }
         // Add a node next to D that meets all tiers: not in this map, so give region "east" residents at D and E.
         let residences = [at("A", "west", 100), at("C", "west", 300), at("D", "east", 50), at("E", "east", 150)]
@@ -81,8 +86,9 @@ struct LivingCircleTests {
         let distances = FacilityDistances(graph: network.graph, sources: ["kindergarten": [2], "clinic": [4]], limit: 1_000)
         let standard = CompleteCommunityStandard(distance: 300, requiredTypes: ["kindergarten", "clinic", "supermarket"])
         let centre = GridNetwork.position(column: 0.1, row: 0.1)
-        let lists = CommunityChecklist.check([(key: "650102001", longitude: centre.longitude, latitude: centre.latitude)],
-                                             standard: standard, network: network, distances: distances)
+        let lists = CommunityChecklist.check(
+            [(key: "650102001", longitude: centre.longitude, latitude: centre.latitude)],
+            standard: standard, network: network, distances: distances)
         let list = try #require(lists.first)
         #expect(list.node == 0)
         #expect(abs(list.present["kindergarten"]! - 200) < 1e-9)

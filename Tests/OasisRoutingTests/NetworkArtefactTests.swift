@@ -7,19 +7,26 @@ struct NetworkArtefactTests {
     static let source = SourceFingerprint(fileSize: 685_110, fileModified: 1_700_000_000_123_456_789, rulesDigest: 0xfeed_beef)
 
     static func artefact() throws -> NetworkArtefact {
-        let graph = try WalkingGraph(nodeCount: 4, edges: [
-            .init(from: 0, to: 1, length: 12.5), .init(from: 1, to: 2, length: 7.25), .init(from: 2, to: 3, length: 100),
-            .init(from: 3, to: 0, length: 0.001), .init(from: 1, to: 2, length: 9),
-        ])
-        return try NetworkArtefact(source: source, graph: graph, nodeIDs: [10, -20, 30_000_000_000, 40],
-                                   longitudes: [24.94, 24.941, 24.942, 24.9405], latitudes: [60.17, 60.1701, 60.1702, 60.1699], facilities: [
-                                       AttachedFacility(type: "school", osmKind: "way", osmID: 77, name: "Koulu, \"A\"", longitude: 24.9411,
-                                                        latitude: 60.1701, node: 1, snapDistance: 5.6),
-                                       AttachedFacility(type: "clinic", osmKind: "node", osmID: 5, name: nil, longitude: 24.942,
-                                                        latitude: 60.1702, node: 2, snapDistance: 0),
-                                       AttachedFacility(type: "school", osmKind: "node", osmID: 78, name: "幼儿园", longitude: 24.94,
-                                                        latitude: 60.17, node: 0, snapDistance: 1),
-                                   ])
+        let graph = try WalkingGraph(
+            nodeCount: 4,
+            edges: [
+                .init(from: 0, to: 1, length: 12.5), .init(from: 1, to: 2, length: 7.25), .init(from: 2, to: 3, length: 100),
+                .init(from: 3, to: 0, length: 0.001), .init(from: 1, to: 2, length: 9),
+            ])
+        return try NetworkArtefact(
+            source: source, graph: graph, nodeIDs: [10, -20, 30_000_000_000, 40],
+            longitudes: [24.94, 24.941, 24.942, 24.9405], latitudes: [60.17, 60.1701, 60.1702, 60.1699],
+            facilities: [
+                AttachedFacility(
+                    type: "school", osmKind: "way", osmID: 77, name: "Koulu, \"A\"", longitude: 24.9411,
+                    latitude: 60.1701, node: 1, snapDistance: 5.6),
+                AttachedFacility(
+                    type: "clinic", osmKind: "node", osmID: 5, name: nil, longitude: 24.942,
+                    latitude: 60.1702, node: 2, snapDistance: 0),
+                AttachedFacility(
+                    type: "school", osmKind: "node", osmID: 78, name: "幼儿园", longitude: 24.94,
+                    latitude: 60.17, node: 0, snapDistance: 1),
+            ])
     }
 
     static func temporaryFile() -> URL {

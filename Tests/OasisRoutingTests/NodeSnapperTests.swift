@@ -1,6 +1,6 @@
+import OasisCore
 import OasisRouting
 import Testing
-import OasisCore
 
 @Suite("Attaching points to the nearest node")
 struct NodeSnapperTests {
@@ -13,8 +13,9 @@ struct NodeSnapperTests {
             let snap = try #require(network.snap(longitude: point.longitude, latitude: point.latitude))
             var best = (node: -1, distance: Double.infinity)
             for node in 0..<network.graph.nodeCount {
-                let distance = GreatCircle.distance(latitude1: point.latitude, longitude1: point.longitude,
-                                                    latitude2: network.latitudes[node], longitude2: network.longitudes[node])
+                let distance = GreatCircle.distance(
+                    latitude1: point.latitude, longitude1: point.longitude,
+                    latitude2: network.latitudes[node], longitude2: network.longitudes[node])
                 if distance < best.distance { best = (node, distance) }
             }
             #expect(snap.node == best.node)

@@ -14,7 +14,9 @@ struct PandanaAgreementTests {
     static let limit = 2_000.0
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("every node × type distance within 0.5 % (1 cm near zero) of pandana's, or of the golden file's without pandana", .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
+    @Test(
+        "every node × type distance within 0.5 % (1 cm near zero) of pandana's, or of the golden file's without pandana",
+        .enabled(if: SharedData.runs("golden/helsinki-access"), Comment(rawValue: SharedData.skipReason("golden/helsinki-access"))))
     func agreement() throws {
         let folder = try SharedData.require("golden/helsinki-access")
         let golden = try HelsinkiGoldenTests.load(folder)
@@ -22,25 +24,37 @@ struct PandanaAgreementTests {
         let reference: [[Double]]
         let name: String
         if let python = Self.pythonWithPandana() {
-            reference = try Self.table(Self.run(python, [Self.repository.appendingPathComponent("scripts/pandana_nearest.py").path, folder.path,
-                                                         String(Self.limit), Self.types.joined(separator: ",")]))
+            reference = try Self.table(
+                Self.run(
+                    python,
+                    [
+                        Self.repository.appendingPathComponent("scripts/pandana_nearest.py").path, folder.path,
+                        String(Self.limit), Self.types.joined(separator: ","),
+                    ]))
             name = "pandana (\(python))"
         } else {
             // In CI (skips forbidden) the comparison is with pandana itself or the test fails.
             if TestPrerequisite.skipsForbidden {
-                throw TestPrerequisite.Missing(description: "pandana is not importable by $OASIS_PANDANA_PYTHON, .build-venv-bench/bin/python or python3")
+                throw TestPrerequisite.Missing(
+                    description: "pandana is not importable by $OASIS_PANDANA_PYTHON, .build-venv-bench/bin/python or python3")
             }
-            print("pandana is not importable by $OASIS_PANDANA_PYTHON, .build-venv-bench/bin/python or python3: comparing with the golden "
-                + "SciPy distances instead (pandana 0.8 matched them within 0.5 %, golden README). Run bench/access once to create .build-venv-bench.")
+            print(
+                "pandana is not importable by $OASIS_PANDANA_PYTHON, .build-venv-bench/bin/python or python3: comparing with the golden "
+                    + "SciPy distances instead (pandana 0.8 matched them within 0.5 %, golden README). Run bench/access once to create .build-venv-bench."
+            )
             reference = try Self.table(String(contentsOf: folder.appendingPathComponent("distances_scipy.csv"), encoding: .utf8))
             name = "the golden SciPy distances"
         }
         try #require(reference.count == golden.graph.nodeCount)
-        var agreeing = 0, pairs = 0, bothBeyondLimit = 0
-        var largestAbsolute = 0.0, largestRelative = 0.0
+        var agreeing = 0
+        var pairs = 0
+        var bothBeyondLimit = 0
+        var largestAbsolute = 0.0
+        var largestRelative = 0.0
         for (column, type) in Self.types.enumerated() {
             for node in 0..<golden.graph.nodeCount {
-                let ours = oasis.distance(type, from: node), theirs = reference[node][column]
+                let ours = oasis.distance(type, from: node)
+                let theirs = reference[node][column]
                 pairs += 1
                 if ours.isInfinite || theirs.isInfinite {
                     if ours.isInfinite && theirs.isInfinite {
@@ -56,9 +70,11 @@ struct PandanaAgreementTests {
             }
         }
         let finiteAgreeing = agreeing - bothBeyondLimit
-        print(String(format: "Oasis against %@: %d of %d node × type pairs agree: %d finite distances within 0.5 %% and %d with no facility "
-                     + "within %.0f m on either side (∞ = ∞); largest difference %.4f m, %.2e relative",
-                     name, agreeing, pairs, finiteAgreeing, bothBeyondLimit, Self.limit, largestAbsolute, largestRelative))
+        print(
+            String(
+                format: "Oasis against %@: %d of %d node × type pairs agree: %d finite distances within 0.5 %% and %d with no facility "
+                    + "within %.0f m on either side (∞ = ∞); largest difference %.4f m, %.2e relative",
+                name, agreeing, pairs, finiteAgreeing, bothBeyondLimit, Self.limit, largestAbsolute, largestRelative))
         #expect(pairs == 60_030)
         // Agreement must rest on measured distances, not on both sides finding nothing: most pairs are finite.
         #expect(finiteAgreeing > pairs / 2, "only \(finiteAgreeing) of \(pairs) pairs compare finite distances")
@@ -85,7 +101,9 @@ struct PandanaAgreementTests {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RoutingError("\(program) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else {
+            throw RoutingError("\(program) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -19,16 +19,22 @@ struct ShelterCapacityTests {
             let position = GridNetwork.position(column: Double(column), row: 0)
             return ResidentialPoint(region: district, longitude: position.longitude, latitude: position.latitude, population: population)
         }
-        let residences = AttachedResidence.attach([home(0, "north", 400), home(4, "north", 600), home(6, "south", 1_000),
-                                                   home(10, "south", 2_000)], to: network)
+        let residences = AttachedResidence.attach(
+            [
+                home(0, "north", 400), home(4, "north", 600), home(6, "south", 1_000),
+                home(10, "south", 2_000),
+            ], to: network)
         #expect(residences.map(\.node) == [0, 4, 6, 10])
         let at = { (column: Double) in GridNetwork.position(column: column, row: 0) }
         let shelters = [
             // Emergency, radius 500 m from node 0: reaches nodes 0…4 → 1,000 people; holds 1,000 / 0.5 = 2,000.
-            Shelter(id: "park", district: "north", longitude: at(0).longitude, latitude: at(0).latitude, effectiveArea: 1_000, shelterClass: .emergency),
+            Shelter(
+                id: "park", district: "north", longitude: at(0).longitude, latitude: at(0).latitude, effectiveArea: 1_000, shelterClass: .emergency),
             // Short-term, radius 1,000 m from node 10: every home on the street, node 0 exactly at 1,000 m
             // (the radius is inclusive) → 4,000 people; holds 2,000 / 2 = 1,000.
-            Shelter(id: "school", district: "south", longitude: at(10).longitude, latitude: at(10).latitude, effectiveArea: 2_000, shelterClass: .shortTerm),
+            Shelter(
+                id: "school", district: "south", longitude: at(10).longitude, latitude: at(10).latitude, effectiveArea: 2_000,
+                shelterClass: .shortTerm),
         ]
         let result = ShelterCapacity.assess(shelters, residences: residences, network: network)
         #expect(result.shelters.map(\.populationWithinRadius) == [1_000, 4_000])
@@ -49,11 +55,16 @@ struct ShelterCapacityTests {
     func districtWithoutShelter() throws {
         let network = try GridNetwork.make(size: 3)
         let home = GridNetwork.position(column: 1, row: 1)
-        let residences = AttachedResidence.attach([ResidentialPoint(region: "east", longitude: home.longitude, latitude: home.latitude, population: 70)],
-                                                  to: network)
+        let residences = AttachedResidence.attach(
+            [ResidentialPoint(region: "east", longitude: home.longitude, latitude: home.latitude, population: 70)],
+            to: network)
         let result = ShelterCapacity.assess([], residences: residences, network: network)
-        #expect(result.districts == [DistrictShelterSummary(district: "east", shelterCount: 0, effectiveArea: 0, capacity: 0,
-                                                            population: 70, populationServed: 0)])
+        #expect(
+            result.districts == [
+                DistrictShelterSummary(
+                    district: "east", shelterCount: 0, effectiveArea: 0, capacity: 0,
+                    population: 70, populationServed: 0)
+            ])
         #expect(result.districts[0].areaPerPerson == 0)
     }
 }

@@ -34,14 +34,16 @@ struct APIErrorTests {
     @Test("a wrong type or a missing field is a 400 naming the field")
     func wrongTypes() async throws {
         try await Harness.run { app in
-            let wrongType = try await app.request(.post, "/api/v1/users", token: app.adminToken,
-                                                  json: #"{"username": 5, "role": "analyst", "password": "long-enough-1"}"#)
+            let wrongType = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                json: #"{"username": 5, "role": "analyst", "password": "long-enough-1"}"#)
             #expect(wrongType.status == .badRequest)
             #expect(try wrongType.errorDetails().first?["field"] as? String == "username")
             let missing = try await app.request(.post, "/api/v1/users", token: app.adminToken, json: #"{"username": "newbie", "role": "analyst"}"#)
             #expect(try missing.errorDetails().first?["field"] as? String == "password")
-            let badRole = try await app.request(.post, "/api/v1/users", token: app.adminToken,
-                                                json: #"{"username": "newbie", "role": "mayor", "password": "long-enough-1"}"#)
+            let badRole = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                json: #"{"username": "newbie", "role": "mayor", "password": "long-enough-1"}"#)
             #expect(badRole.status == .badRequest)
             #expect(try badRole.errorDetails().first?["field"] as? String == "role")
         }
@@ -50,8 +52,9 @@ struct APIErrorTests {
     @Test("the wrong content type is a 415")
     func wrongContentType() async throws {
         try await Harness.run { app in
-            let response = try await app.request(.post, "/api/v1/users", token: app.adminToken,
-                                                 body: "username=x", contentType: "application/x-www-form-urlencoded")
+            let response = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                body: "username=x", contentType: "application/x-www-form-urlencoded")
             #expect(response.status == .unsupportedMediaType)
             #expect(try response.errorCode() == "unsupported_media_type")
             let csv = try await app.request(.post, "/api/v1/regions/import", token: app.adminToken, json: "{}")
@@ -79,8 +82,9 @@ struct APIErrorTests {
             #expect(badToken.status == .unauthorized)
             let basic = try await app.request(.get, "/api/v1/me", headers: [.authorization: "Basic YWRtaW46eA=="])
             #expect(basic.status == .unauthorized)
-            let analyst = try await app.request(.post, "/api/v1/users", token: app.analystToken,
-                                                json: #"{"username": "x1", "role": "analyst", "password": "long-enough-1"}"#)
+            let analyst = try await app.request(
+                .post, "/api/v1/users", token: app.analystToken,
+                json: #"{"username": "x1", "role": "analyst", "password": "long-enough-1"}"#)
             #expect(analyst.status == .forbidden)
             #expect(try analyst.errorCode() == "forbidden")
         }

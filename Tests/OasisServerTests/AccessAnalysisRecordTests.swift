@@ -37,18 +37,20 @@ struct AccessAnalysisRecordTests {
             let network = try AccessAnalysisFixture.network()
             let access = service.access(inputs, network: network, sources: AccessAnalysisFixture.networkSources, standard: .gb50180, period: 2026)
             // Kindergarten within 300 m: Tianshan 100 of 400 (the home at 2 is 500 m away); Saybag 200 of 400 (3 is 900 m away).
-            #expect(access.figures.filter { $0.indicator == "P04" } == [
-                AnalysisFigure(region: "650102", indicator: "P04", period: 2026, numerator: 100, denominator: 400),
-                AnalysisFigure(region: "650103", indicator: "P04", period: 2026, numerator: 200, denominator: 400),
-            ])
+            #expect(
+                access.figures.filter { $0.indicator == "P04" } == [
+                    AnalysisFigure(region: "650102", indicator: "P04", period: 2026, numerator: 100, denominator: 400),
+                    AnalysisFigure(region: "650103", indicator: "P04", period: 2026, numerator: 200, denominator: 400),
+                ])
             let recorded = try await service.record(access, period: 2026, region: nil, by: .system)
             #expect(recorded.regions == ["650102", "650103"])
             #expect(recorded.layerFeaturesWritten == 5)
             let shelters = service.shelters(inputs, network: network, period: 2026)
-            #expect(shelters.figures == [
-                AnalysisFigure(region: "650102", indicator: "U22", period: 2026, numerator: 800, denominator: 400),
-                AnalysisFigure(region: "650103", indicator: "U22", period: 2026, numerator: 0, denominator: 400),
-            ])
+            #expect(
+                shelters.figures == [
+                    AnalysisFigure(region: "650102", indicator: "U22", period: 2026, numerator: 800, denominator: 400),
+                    AnalysisFigure(region: "650103", indicator: "U22", period: 2026, numerator: 0, denominator: 400),
+                ])
             _ = try await service.record(shelters, period: 2026, region: nil, by: .system)
 
             #expect(try await Self.value(app, "650102", "P04") == 25)

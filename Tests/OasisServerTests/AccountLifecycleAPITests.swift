@@ -21,9 +21,10 @@ struct AccountLifecycleAPITests {
     static func account(_ app: Harness, _ name: String, _ role: Role, regions: [String] = []) async throws -> Account {
         let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
         let password = "password-\(name)-1"
-        let user = try await identity.createUser(username: name, displayName: name, role: role,
-                                                 scope: AccessScope(regions: regions.map { try! RegionCode($0) }),
-                                                 password: password, by: .system)
+        let user = try await identity.createUser(
+            username: name, displayName: name, role: role,
+            scope: AccessScope(regions: regions.map { try! RegionCode($0) }),
+            password: password, by: .system)
         let token = try await identity.issueToken(for: user.id, name: "tablet", by: .system).token
         return Account(id: user.id, username: name, password: password, token: token)
     }
@@ -31,21 +32,25 @@ struct AccountLifecycleAPITests {
     /// Signs in through the web form; the headers a browser would then send to the API, or nil when refused.
     static func signIn(_ app: Harness, _ username: String, _ password: String) async throws -> HTTPFields? {
         let csrf = try #require(try await app.request(.get, "/login").cookie("oasis_csrf"))
-        let login = try await app.request(.post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)"],
-                                          body: "username=\(username)&password=\(password)&csrf=\(csrf)",
-                                          contentType: "application/x-www-form-urlencoded")
+        let login = try await app.request(
+            .post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)"],
+            body: "username=\(username)&password=\(password)&csrf=\(csrf)",
+            contentType: "application/x-www-form-urlencoded")
         guard let session = login.cookie("oasis_session"), !session.isEmpty else { return nil }
         return [.cookie: "oasis_session=\(session); oasis_csrf=\(csrf)", HTTPField.Name("X-CSRF-Token")!: csrf]
     }
 
     /// The actions the audit log holds for a user, oldest first.
     static func auditActions(_ app: Harness, entityType: String = "user", id: Int64) async throws -> [String] {
-        try await app.store.database.query("SELECT action FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq",
-                                           [.text(entityType), .text(String(id))]).map { try $0.string("action") }
+        try await app.store.database.query(
+            "SELECT action FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq",
+            [.text(entityType), .text(String(id))]
+        ).map { try $0.string("action") }
     }
 
-    @Test("disabling a user stops its token and its session at once; enabling lets the token and a new sign-in work again",
-          arguments: TestStoreKind.available)
+    @Test(
+        "disabling a user stops its token and its session at once; enabling lets the token and a new sign-in work again",
+        arguments: TestStoreKind.available)
     func disableAndEnable(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let clerk = try await Self.account(app, "clerk", .analyst)
@@ -69,8 +74,9 @@ struct AccountLifecycleAPITests {
             #expect(try await app.request(.get, "/api/v1/me", headers: again).status == .ok)
 
             #expect(try await Self.auditActions(app, id: clerk.id) == ["user.create", "user.disable", "user.enable"])
-            let row = try #require(try await app.store.database.first(
-                "SELECT before_json, after_json FROM audit_events WHERE action = 'user.disable' AND entity_id = ?", [.text(String(clerk.id))]))
+            let row = try #require(
+                try await app.store.database.first(
+                    "SELECT before_json, after_json FROM audit_events WHERE action = 'user.disable' AND entity_id = ?", [.text(String(clerk.id))]))
             #expect(try row.string("before_json").contains("\"disabled\":false"))
             #expect(try row.string("after_json").contains("\"disabled\":true"))
             #expect(try await app.request(.post, "/api/v1/users/999999/disable", token: app.adminToken).status == .notFound)
@@ -78,8 +84,9 @@ struct AccountLifecycleAPITests {
         }
     }
 
-    @Test("a password reset returns a one-time password once: the old password fails, the new one signs in and must be changed; sessions end",
-          arguments: TestStoreKind.available)
+    @Test(
+        "a password reset returns a one-time password once: the old password fails, the new one signs in and must be changed; sessions end",
+        arguments: TestStoreKind.available)
     func resetPassword(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let clerk = try await Self.account(app, "clerk", .analyst)
@@ -111,8 +118,9 @@ struct AccountLifecycleAPITests {
             #expect(try promoted.json()["role"] as? String == "admin")
             #expect(try await app.request(.get, "/api/v1/users", token: clerk.token).status == .ok)
 
-            let scoped = try await app.request(.patch, "/api/v1/users/\(clerk.id)", token: app.adminToken,
-                                               json: #"{"role": "dispatcher", "scope": {"regions": ["650100"]}}"#)
+            let scoped = try await app.request(
+                .patch, "/api/v1/users/\(clerk.id)", token: app.adminToken,
+                json: #"{"role": "dispatcher", "scope": {"regions": ["650100"]}}"#)
             #expect(scoped.status == .ok)
             #expect(((try scoped.json()["scope"] as? [String: Any])?["regions"] as? [String]) == ["650100"])
             #expect(try await app.request(.get, "/api/v1/users", token: clerk.token).status == .forbidden)
@@ -120,7 +128,8 @@ struct AccountLifecycleAPITests {
             let badRole = try await app.request(.patch, "/api/v1/users/\(clerk.id)", token: app.adminToken, json: #"{"role": "mayor"}"#)
             #expect(badRole.status == .badRequest)
             #expect(try badRole.errorDetails().first?["field"] as? String == "role")
-            let badRegion = try await app.request(.patch, "/api/v1/users/\(clerk.id)", token: app.adminToken, json: #"{"scope": {"regions": ["65x"]}}"#)
+            let badRegion = try await app.request(
+                .patch, "/api/v1/users/\(clerk.id)", token: app.adminToken, json: #"{"scope": {"regions": ["65x"]}}"#)
             #expect(badRegion.status == .badRequest)
             #expect(try badRegion.errorDetails().first?["field"] as? String == "scope.regions[0]")
             #expect(try await Self.auditActions(app, id: clerk.id) == ["user.create", "user.update", "user.update"])
@@ -140,9 +149,11 @@ struct AccountLifecycleAPITests {
                 let refused = try await app.request(method, "/api/v1/users/\(kashgarClerk.id)/\(path)", token: urumqiAdmin.token)
                 #expect(refused.status == .forbidden, "\(path)")
             }
-            #expect(try await app.request(.post, "/api/v1/users/\(adminID)/disable", token: urumqiAdmin.token).status == .forbidden,
-                    "the province-wide administrator lies outside an Urumqi scope")
-            let widen = try await app.request(.patch, "/api/v1/users/\(urumqiClerk.id)", token: urumqiAdmin.token, json: #"{"scope": {"regions": ["653100"]}}"#)
+            #expect(
+                try await app.request(.post, "/api/v1/users/\(adminID)/disable", token: urumqiAdmin.token).status == .forbidden,
+                "the province-wide administrator lies outside an Urumqi scope")
+            let widen = try await app.request(
+                .patch, "/api/v1/users/\(urumqiClerk.id)", token: urumqiAdmin.token, json: #"{"scope": {"regions": ["653100"]}}"#)
             #expect(widen.status == .forbidden)
             let everything = try await app.request(.patch, "/api/v1/users/\(urumqiClerk.id)", token: urumqiAdmin.token, json: #"{"scope": {}}"#)
             #expect(everything.status == .forbidden)
@@ -171,7 +182,8 @@ struct AccountLifecycleAPITests {
         }
     }
 
-    @Test("a user's tokens are listed without secrets and one can be revoked; the revoked token is refused at once", arguments: TestStoreKind.available)
+    @Test(
+        "a user's tokens are listed without secrets and one can be revoked; the revoked token is refused at once", arguments: TestStoreKind.available)
     func tokens(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let clerk = try await Self.account(app, "clerk", .analyst)
@@ -193,14 +205,16 @@ struct AccountLifecycleAPITests {
         }
     }
 
-    @Test("an Open311 api_key stops at once when its user is disabled or the token revoked, though resolved keys are remembered",
-          arguments: TestStoreKind.available)
+    @Test(
+        "an Open311 api_key stops at once when its user is disabled or the token revoked, though resolved keys are remembered",
+        arguments: TestStoreKind.available)
     func open311Key(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let citizen = try await Self.account(app, "citizen-app", .citizen)
             func post() async throws -> TestResponse {
-                try await app.request(.post, "/open311/v2/requests.json", body: "api_key=\(citizen.token)&service_code=C0101&lat=43.8256&long=87.6168",
-                                      contentType: "application/x-www-form-urlencoded")
+                try await app.request(
+                    .post, "/open311/v2/requests.json", body: "api_key=\(citizen.token)&service_code=C0101&lat=43.8256&long=87.6168",
+                    contentType: "application/x-www-form-urlencoded")
             }
             #expect(try await post().status == .ok, "the key is now remembered")
             #expect(try await app.request(.post, "/api/v1/users/\(citizen.id)/disable", token: app.adminToken).status == .ok)
@@ -221,8 +235,9 @@ struct AccountLifecycleAPITests {
             let page = try await app.request(.get, "/users?lang=en", headers: [.cookie: cookies, .accept: "text/html"])
             #expect(page.text.contains("action=\"/users/\(clerk.id)/disable\""))
             func submit(_ path: String) async throws -> TestResponse {
-                try await app.request(.post, path, headers: [.cookie: cookies, .accept: "text/html"], body: "csrf=\(csrf)",
-                                      contentType: "application/x-www-form-urlencoded")
+                try await app.request(
+                    .post, path, headers: [.cookie: cookies, .accept: "text/html"], body: "csrf=\(csrf)",
+                    contentType: "application/x-www-form-urlencoded")
             }
             let disabled = try await submit("/users/\(clerk.id)/disable")
             #expect(disabled.status == .found)
@@ -233,8 +248,9 @@ struct AccountLifecycleAPITests {
             #expect(try await app.request(.get, "/api/v1/me", token: clerk.token).status == .ok)
             let adminID = try #require(try await app.store.users.credentials(username: "admin")?.user.id)
             #expect(try await submit("/users/\(adminID)/disable").status == .conflict)
-            let forged = try await app.request(.post, "/users/\(clerk.id)/disable", headers: [.cookie: cookies], body: "csrf=wrong",
-                                               contentType: "application/x-www-form-urlencoded")
+            let forged = try await app.request(
+                .post, "/users/\(clerk.id)/disable", headers: [.cookie: cookies], body: "csrf=wrong",
+                contentType: "application/x-www-form-urlencoded")
             #expect(forged.status == .forbidden)
         }
     }
@@ -258,7 +274,8 @@ struct AccountLifecycleAPITests {
             #expect(issued.status == .created)
             let token = try #require(try issued.json()["token"] as? String)
             let tokenID = try #require(try issued.json()["id"] as? Int)
-            let listed = try #require(try await app.request(.get, "/api/v1/users/\(clerk.id)/tokens", token: app.adminToken).json()["items"] as? [[String: Any]])
+            let listed = try #require(
+                try await app.request(.get, "/api/v1/users/\(clerk.id)/tokens", token: app.adminToken).json()["items"] as? [[String: Any]])
             let entry = try #require(listed.first { $0["id"] as? Int == tokenID })
             let created = try #require((entry["createdAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
             let expires = try #require((entry["expiresAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })

@@ -8,7 +8,9 @@ import Testing
 
 @Suite("Audit verification over the API (both stores)")
 struct AuditVerifyAPITests {
-    @Test("GET /api/v1/audit/verify reports events cut from the end, with the stored head rewritten, against the anchor", arguments: TestStoreKind.available)
+    @Test(
+        "GET /api/v1/audit/verify reports events cut from the end, with the stored head rewritten, against the anchor",
+        arguments: TestStoreKind.available)
     func truncationReported(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let before = try await app.request(.get, "/api/v1/audit/verify", token: app.adminToken).json()
@@ -20,8 +22,9 @@ struct AuditVerifyAPITests {
             try await app.store.database.execute("DELETE FROM audit_events WHERE seq > ?", [.int(Int64(last - 2))])
             let head = try #require(try await app.store.database.first("SELECT seq, hash FROM audit_events WHERE seq = ?", [.int(Int64(last - 2))]))
             try await app.store.database.execute("DELETE FROM settings WHERE key = 'audit_head'")
-            try await app.store.database.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)",
-                                                 [.text("\(try head.int("seq")):\(try head.string("hash"))")])
+            try await app.store.database.execute(
+                "INSERT INTO settings (key, value) VALUES ('audit_head', ?)",
+                [.text("\(try head.int("seq")):\(try head.string("hash"))")])
             let after = try await app.request(.get, "/api/v1/audit/verify", token: app.adminToken).json()
             #expect(after["intact"] as? Bool == false)
             #expect(after["lastSeq"] as? Int == last - 2)

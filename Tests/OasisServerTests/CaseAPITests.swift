@@ -26,16 +26,19 @@ struct CaseAPITests {
     static func crew(_ app: Harness) async throws -> Crew {
         let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
         func token(_ name: String, _ role: Role, units: [String] = []) async throws -> String {
-            let user = try await identity.createUser(username: name, displayName: name, role: role, scope: AccessScope(units: units),
-                                                     password: "password-\(name)-1", by: .system)
+            let user = try await identity.createUser(
+                username: name, displayName: name, role: role, scope: AccessScope(units: units),
+                password: "password-\(name)-1", by: .system)
             return try await identity.issueToken(for: user.id, name: "test", by: .system).token
         }
-        return Crew(citizen: try await token("citizen", .citizen), dispatcher: try await token("dispatcher", .dispatcher),
-                    unitA: try await token("unit-a", .unitHandler, units: ["天山区城管局"]), unitB: try await token("unit-b", .unitHandler, units: ["沙区城管局"]),
-                    unitC: try await token("unit-c", .unitHandler, units: ["水务局"]), supervisor: try await token("supervisor", .supervisor))
+        return Crew(
+            citizen: try await token("citizen", .citizen), dispatcher: try await token("dispatcher", .dispatcher),
+            unitA: try await token("unit-a", .unitHandler, units: ["天山区城管局"]), unitB: try await token("unit-b", .unitHandler, units: ["沙区城管局"]),
+            unitC: try await token("unit-c", .unitHandler, units: ["水务局"]), supervisor: try await token("supervisor", .supervisor))
     }
 
-    static let report = #"{"category": "C0101", "requestType": "RT03", "description": "井盖缺失，有人险些踩空", "longitude": 87.6168, "latitude": 43.8256, "region": "650102", "reporter": {"name": "王女士", "phone": "13800000000"}}"#
+    static let report =
+        #"{"category": "C0101", "requestType": "RT03", "description": "井盖缺失，有人险些踩空", "longitude": 87.6168, "latitude": 43.8256, "region": "650102", "reporter": {"name": "王女士", "phone": "13800000000"}}"#
 
     static func step(_ app: Harness, _ id: Int, _ token: String, _ json: String) async throws -> TestResponse {
         try await app.request(.post, "/api/v1/cases/\(id)/events", token: token, json: json)
@@ -45,7 +48,9 @@ struct CaseAPITests {
         (try response.json()["workflow"] as? [String: Any])?["status"] as? String
     }
 
-    @Test("one case goes through every state: dispatch, return, re-dispatch, rework, close, follow-up, evaluation, reopen, merge", arguments: TestStoreKind.available)
+    @Test(
+        "one case goes through every state: dispatch, return, re-dispatch, rework, close, follow-up, evaluation, reopen, merge",
+        arguments: TestStoreKind.available)
     func everyState(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let crew = try await Self.crew(app)
@@ -68,7 +73,9 @@ struct CaseAPITests {
             #expect(try await app.request(.get, "/api/v1/cases/\(id)/events", token: crew.unitB).status == .notFound)
 
             #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "return", "reason": "不属于本单位职责"}"#)) == "returned")
-            #expect(try await app.request(.get, "/api/v1/cases/\(id)", token: crew.unitA).status == .notFound, "a case returned unhandled is no longer the unit's")
+            #expect(
+                try await app.request(.get, "/api/v1/cases/\(id)", token: crew.unitA).status == .notFound,
+                "a case returned unhandled is no longer the unit's")
             #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)) == "dispatched")
             #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "accept"}"#)) == "handling")
             #expect(try Self.status(try await Self.step(app, id, crew.unitA, #"{"event": "report_back", "summary": "已补装井盖"}"#)) == "reported_back")
@@ -85,7 +92,11 @@ struct CaseAPITests {
             #expect(try early.errorCode() == "invalid_transition")
             #expect(try await Self.step(app, id, crew.citizen, #"{"event": "dispatch", "unit": "x"}"#).status == .forbidden)
 
-            #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "satisfied"}"#)) == "followed_up")
+            #expect(
+                try Self.status(
+                    try await Self.step(
+                        app, id, crew.dispatcher, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "satisfied"}"#))
+                    == "followed_up")
             #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "evaluate"}"#)) == "evaluated")
             let reopened = try await Self.step(app, id, crew.dispatcher, #"{"event": "reopen", "reason": "市民反映井盖又松动"}"#)
             #expect(try Self.status(reopened) == "dispatched")
@@ -95,21 +106,25 @@ struct CaseAPITests {
             #expect(try Self.status(try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_pass"}"#)) == "closed")
 
             // The same problem reported again nearby: offered as a duplicate, merged and closed with it.
-            let again = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                              json: #"{"category": "C0101", "description": "井盖又没了", "longitude": 87.6169, "latitude": 43.8257, "region": "650102"}"#)
+            let again = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "井盖又没了", "longitude": 87.6169, "latitude": 43.8257, "region": "650102"}"#)
             let againID = try #require(try again.json()["id"] as? Int)
-            let far = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                            json: #"{"category": "C0101", "description": "别处井盖", "longitude": 87.70, "latitude": 43.90, "region": "650102"}"#)
+            let far = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "别处井盖", "longitude": 87.70, "latitude": 43.90, "region": "650102"}"#)
             let farID = try #require(try far.json()["id"] as? Int)
             let duplicates = try await app.request(.get, "/api/v1/cases/\(againID)/duplicates", token: crew.dispatcher)
             #expect((try duplicates.json()["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [])
-            let third = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                              json: #"{"category": "C0101", "description": "同一个井盖", "longitude": 87.61695, "latitude": 43.82565, "region": "650102"}"#)
+            let third = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "同一个井盖", "longitude": 87.61695, "latitude": 43.82565, "region": "650102"}"#)
             let thirdID = try #require(try third.json()["id"] as? Int)
             let offered = try await app.request(.get, "/api/v1/cases/\(againID)/duplicates", token: crew.dispatcher)
             #expect((try offered.json()["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [thirdID])
             #expect(!((try offered.json()["items"] as? [[String: Any]])?.contains { $0["id"] as? Int == farID } ?? true))
-            let merged = try await app.request(.post, "/api/v1/cases/\(againID)/merge", token: crew.dispatcher, json: #"{"duplicates": [\#(thirdID)]}"#)
+            let merged = try await app.request(
+                .post, "/api/v1/cases/\(againID)/merge", token: crew.dispatcher, json: #"{"duplicates": [\#(thirdID)]}"#)
             let closedDuplicate = try #require((try merged.json()["items"] as? [[String: Any]])?.first)
             #expect((closedDuplicate["workflow"] as? [String: Any])?["closure"] as? String == "duplicate")
             #expect((closedDuplicate["workflow"] as? [String: Any])?["mergedInto"] as? Int == againID)
@@ -126,8 +141,11 @@ struct CaseAPITests {
 
             let history = try await app.request(.get, "/api/v1/cases/\(id)/events", token: crew.dispatcher)
             let events = try #require(try history.json()["items"] as? [[String: Any]]).compactMap { $0["event"] as? String }
-            #expect(events == ["register", "dispatch", "return", "dispatch", "accept", "report_back", "verify_fail", "accept", "report_back", "verify_pass",
-                               "follow_up", "evaluate", "reopen", "accept", "report_back", "verify_pass"])
+            #expect(
+                events == [
+                    "register", "dispatch", "return", "dispatch", "accept", "report_back", "verify_fail", "accept", "report_back", "verify_pass",
+                    "follow_up", "evaluate", "reopen", "accept", "report_back", "verify_pass",
+                ])
             let audited = try await app.store.audit.history(entityType: "case", entityID: String(id), for: .system)
             #expect(audited.count == events.count)
 
@@ -152,10 +170,12 @@ struct CaseAPITests {
             #expect(try malformed.errorCode() == "invalid_json")
             let unknown = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "X9", "description": "x"}"#)
             #expect(try unknown.errorDetails().first?["field"] as? String == "category")
-            let away = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": 187, "latitude": 95}"#)
+            let away = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": 187, "latitude": 95}"#)
             #expect(Set(try away.errorDetails().compactMap { $0["field"] as? String }) == ["longitude", "latitude"])
-            let metres = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                               json: #"{"category": "C0101", "description": "x", "longitude": 87.6, "latitude": 43.8, "coordinateSystem": "webmercator"}"#)
+            let metres = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "x", "longitude": 87.6, "latitude": 43.8, "coordinateSystem": "webmercator"}"#)
             #expect(try metres.errorDetails().compactMap { $0["field"] as? String } == ["coordinateSystem"])
             let empty = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101"}"#)
             #expect(try empty.errorDetails().first?["field"] as? String == "description")
@@ -169,8 +189,9 @@ struct CaseAPITests {
             #expect(try await Self.step(app, id, crew.dispatcher, #"{"event": "verify_pass"}"#).status == .conflict)
             _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
             #expect(try await Self.step(app, id, crew.unitB, #"{"event": "report_back", "summary": "x"}"#).status == .notFound)
-            let gcj = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                            json: #"{"category": "C0101", "description": "GCJ-02", "longitude": 87.6230, "latitude": 43.8240, "coordinateSystem": "gcj02"}"#)
+            let gcj = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "GCJ-02", "longitude": 87.6230, "latitude": 43.8240, "coordinateSystem": "gcj02"}"#)
             let point = try #require(try gcj.json()["location"] as? [String: Any])
             let shift = abs((point["longitude"] as? Double ?? 0) - 87.6230)
             #expect(shift > 0.001 && shift < 0.01, "GCJ-02 input is converted to WGS-84")
@@ -181,27 +202,33 @@ struct CaseAPITests {
     func routing() async throws {
         try await Harness.run { app in
             let crew = try await Self.crew(app)
-            let rule = try await app.request(.put, "/api/v1/routing-rules", token: crew.dispatcher, json: #"{"category": "C0101", "region": "650100", "unit": "乌鲁木齐市城管局"}"#)
+            let rule = try await app.request(
+                .put, "/api/v1/routing-rules", token: crew.dispatcher, json: #"{"category": "C0101", "region": "650100", "unit": "乌鲁木齐市城管局"}"#)
             #expect(rule.status == .ok)
             let routed = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
             #expect(try Self.status(routed) == "dispatched")
             #expect((try routed.json()["workflow"] as? [String: Any])?["unit"] as? String == "乌鲁木齐市城管局")
-            let elsewhere = try await app.request(.post, "/api/v1/cases", token: crew.citizen,
-                                                  json: #"{"category": "C0101", "description": "喀什", "region": "653101"}"#)
+            let elsewhere = try await app.request(
+                .post, "/api/v1/cases", token: crew.citizen,
+                json: #"{"category": "C0101", "description": "喀什", "region": "653101"}"#)
             #expect(try Self.status(elsewhere) == "registered")
         }
     }
 
-    @Test("the pages: an anonymous citizen submits on the public form and tracks the case; dispatcher, unit and supervisor pages render in both languages")
+    @Test(
+        "the pages: an anonymous citizen submits on the public form and tracks the case; dispatcher, unit and supervisor pages render in both languages"
+    )
     func pages() async throws {
         try await Harness.run { app in
             let crew = try await Self.crew(app)
             let form = try await app.request(.get, "/hotline/new", headers: [.accept: "text/html"])
             #expect(form.status == .ok)
             let csrf = try #require(form.cookie("oasis_csrf"))
-            let body = "csrf=\(csrf)&category=C0101&requestType=RT03&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&address=&latitude=&longitude=&name=&phone="
-            let posted = try await app.request(.post, "/hotline/new", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"], body: body,
-                                               contentType: "application/x-www-form-urlencoded")
+            let body =
+                "csrf=\(csrf)&category=C0101&requestType=RT03&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&address=&latitude=&longitude=&name=&phone="
+            let posted = try await app.request(
+                .post, "/hotline/new", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"], body: body,
+                contentType: "application/x-www-form-urlencoded")
             #expect(posted.status == .found)
             let location = try #require(posted.headers[.location])
             #expect(location.hasPrefix("/hotline/track?id="))
@@ -211,19 +238,27 @@ struct CaseAPITests {
             let id = try #require(Int(location.dropFirst("/hotline/track?id=".count).prefix { $0.isNumber }))
             _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
             for language in ["zh-Hans", "en"] {
-                for (token, path) in [(crew.dispatcher, "/hotline"), (crew.unitA, "/hotline"), (crew.unitA, "/hotline/cases/\(id)"), (crew.dispatcher, "/hotline/cases/\(id)"),
-                                      (crew.supervisor, "/hotline/dashboard"), (crew.citizen, "/hotline"), (crew.dispatcher, "/hotline/track?id=\(id)")] {
-                    let page = try await app.request(.get, path + (path.contains("?") ? "&" : "?") + "lang=\(language)",
-                                                     headers: [.authorization: "Bearer \(token)", .accept: "text/html"])
+                for (token, path) in [
+                    (crew.dispatcher, "/hotline"), (crew.unitA, "/hotline"), (crew.unitA, "/hotline/cases/\(id)"),
+                    (crew.dispatcher, "/hotline/cases/\(id)"),
+                    (crew.supervisor, "/hotline/dashboard"), (crew.citizen, "/hotline"), (crew.dispatcher, "/hotline/track?id=\(id)"),
+                ] {
+                    let page = try await app.request(
+                        .get, path + (path.contains("?") ? "&" : "?") + "lang=\(language)",
+                        headers: [.authorization: "Bearer \(token)", .accept: "text/html"])
                     #expect(page.status == .ok, "\(path)")
                     let missing = page.text.range(of: #"\[[a-z]+_[a-z_]+\]"#, options: .regularExpression)
                     #expect(missing == nil, "\(path) in \(language) shows a missing message")
                 }
             }
-            let unitPage = try await app.request(.get, "/hotline/cases/\(id)?lang=en", headers: [.authorization: "Bearer \(crew.unitA)", .accept: "text/html"])
+            let unitPage = try await app.request(
+                .get, "/hotline/cases/\(id)?lang=en", headers: [.authorization: "Bearer \(crew.unitA)", .accept: "text/html"])
             #expect(unitPage.text.contains("value=\"accept\""))
-            #expect(try await app.request(.get, "/hotline/cases/\(id)", headers: [.authorization: "Bearer \(crew.unitB)", .accept: "text/html"]).status == .notFound)
-            let dashboard = try await app.request(.get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(crew.supervisor)", .accept: "text/html"])
+            #expect(
+                try await app.request(.get, "/hotline/cases/\(id)", headers: [.authorization: "Bearer \(crew.unitB)", .accept: "text/html"]).status
+                    == .notFound)
+            let dashboard = try await app.request(
+                .get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(crew.supervisor)", .accept: "text/html"])
             #expect(dashboard.text.contains("id=\"unit-metrics\""))
         }
     }
@@ -272,7 +307,9 @@ struct CaseAPITests {
             let exported = try await app.request(.get, "/api/v1/case-categories")
             var document = try #require(try JSONSerialization.jsonObject(with: Data(exported.body.readableBytesView)) as? [String: Any])
             var categories = try #require(document["categories"] as? [[String: Any]])
-            categories.append(["code": "E0199", "parent": "E01", "kind": "event", "nameZh": "沙尘覆盖路面", "nameEn": "Sand on the road", "keywords": ["沙尘"]])
+            categories.append([
+                "code": "E0199", "parent": "E01", "kind": "event", "nameZh": "沙尘覆盖路面", "nameEn": "Sand on the road", "keywords": ["沙尘"],
+            ])
             document["categories"] = categories
             document["version"] = "local-1"
             let edited = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
@@ -289,24 +326,38 @@ struct CaseAPITests {
             let refused = try await app.request(.put, "/api/v1/case-categories", token: app.adminToken, json: broken)
             #expect(refused.status == .badRequest)
             #expect(try refused.errorDetails().contains { ($0["reason"] as? String ?? "").contains("NOPE") })
-            #expect(try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "E0199", "description": "还在"}"#).status == .created)
+            #expect(
+                try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "E0199", "description": "还在"}"#).status
+                    == .created)
             let stored = try await CaseService.storedTaxonomy(app.store)
             #expect(stored.version == "local-1")
         }
     }
 
-    @Test("a case reported with only a location gets the deepest region whose area contains it; the real prefecture areas (GCJ-02) locate Urumqi", .enabled(if: SharedData.runs("boundaries/xinjiang_prefectures_gcj02.geojson"), Comment(rawValue: SharedData.skipReason("boundaries/xinjiang_prefectures_gcj02.geojson"))))
+    @Test(
+        "a case reported with only a location gets the deepest region whose area contains it; the real prefecture areas (GCJ-02) locate Urumqi",
+        .enabled(
+            if: SharedData.runs("boundaries/xinjiang_prefectures_gcj02.geojson"),
+            Comment(rawValue: SharedData.skipReason("boundaries/xinjiang_prefectures_gcj02.geojson"))))
     func regionFromLocation() async throws {
         try await Harness.run { app in
             let crew = try await Self.crew(app)
             func square(_ lon: Double, _ lat: Double, _ half: Double) -> BoundaryArea {
-                BoundaryArea(polygons: [[[GeoPoint(longitude: lon - half, latitude: lat - half), GeoPoint(longitude: lon + half, latitude: lat - half),
-                                          GeoPoint(longitude: lon + half, latitude: lat + half), GeoPoint(longitude: lon - half, latitude: lat + half),
-                                          GeoPoint(longitude: lon - half, latitude: lat - half)]]])
+                BoundaryArea(polygons: [
+                    [
+                        [
+                            GeoPoint(longitude: lon - half, latitude: lat - half), GeoPoint(longitude: lon + half, latitude: lat - half),
+                            GeoPoint(longitude: lon + half, latitude: lat + half), GeoPoint(longitude: lon - half, latitude: lat + half),
+                            GeoPoint(longitude: lon - half, latitude: lat - half),
+                        ]
+                    ]
+                ])
             }
             try await app.store.regionAreas.save([("650100", square(87.6, 43.8, 0.5)), ("650102", square(87.62, 43.80, 0.05))], by: .system)
             func region(_ lon: Double, _ lat: Double) async throws -> String? {
-                let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: #"{"category": "C0101", "description": "x", "longitude": \#(lon), "latitude": \#(lat)}"#)
+                let created = try await app.request(
+                    .post, "/api/v1/cases", token: crew.citizen,
+                    json: #"{"category": "C0101", "description": "x", "longitude": \#(lon), "latitude": \#(lat)}"#)
                 return try created.json()["region"] as? String
             }
             #expect(try await region(87.63, 43.81) == "650102")
@@ -317,11 +368,18 @@ struct CaseAPITests {
             let areas = try RegionAreaGeoJSONReader.read(Array(try Data(contentsOf: file)), codeProperty: "adcode", coordinateSystem: .gcj02)
             #expect(areas.count == 24)
             try await app.store.regionAreas.save(areas, by: .system)
-            #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 87.6168, latitude: 43.8256)) == "650102", "the test square is deeper than the prefecture")
-            #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 75.99, latitude: 39.47)) == "653100", "Kashgar city centre lies in Kashgar Prefecture")
+            #expect(
+                try await app.store.regionAreas.locate(GeoPoint(longitude: 87.6168, latitude: 43.8256)) == "650102",
+                "the test square is deeper than the prefecture")
+            #expect(
+                try await app.store.regionAreas.locate(GeoPoint(longitude: 75.99, latitude: 39.47)) == "653100",
+                "Kashgar city centre lies in Kashgar Prefecture")
             #expect(try await app.store.regionAreas.locate(GeoPoint(longitude: 84.87, latitude: 45.60)) == "650200", "Karamay")
-            let broken = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}"#
-            #expect(throws: OasisError.self) { try RegionAreaGeoJSONReader.read(Array(broken.utf8), codeProperty: "adcode", coordinateSystem: .wgs84) }
+            let broken =
+                #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}"#
+            #expect(throws: OasisError.self) {
+                try RegionAreaGeoJSONReader.read(Array(broken.utf8), codeProperty: "adcode", coordinateSystem: .wgs84)
+            }
         }
     }
 
@@ -331,16 +389,20 @@ struct CaseAPITests {
             let crew = try await Self.crew(app)
             let created = try await app.request(.post, "/api/v1/cases", token: crew.citizen, json: Self.report)
             let id = try #require(try created.json()["id"] as? Int)
-            for step in [#"{"event": "dispatch", "unit": "天山区城管局"}"#, #"{"event": "accept"}"#, #"{"event": "report_back", "summary": "修好"}"#,
-                         #"{"event": "verify_pass"}"#, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "basically_satisfied"}"#] {
+            for step in [
+                #"{"event": "dispatch", "unit": "天山区城管局"}"#, #"{"event": "accept"}"#, #"{"event": "report_back", "summary": "修好"}"#,
+                #"{"event": "verify_pass"}"#, #"{"event": "follow_up", "contacted": true, "resolved": true, "satisfaction": "basically_satisfied"}"#,
+            ] {
                 let token = step.contains("accept") || step.contains("report_back") ? crew.unitA : crew.dispatcher
                 #expect(try await Self.step(app, id, token, step).status == .ok)
             }
             var framework = IndicatorFramework.builtIn
             let template = try #require(framework.indicators.first { $0.unit == "%" && $0.direction == .higherIsBetter })
             for (code, name) in [(CaseIndicatorSource.composite, "接诉即办三率综合"), (CaseIndicatorSource.onTimeClosure, "按期办结率")] {
-                framework.indicators.append(IndicatorDefinition(code: code, nameZh: name, nameEn: code, unit: "%", level: template.level, group: template.group,
-                                                                goal: template.goal, direction: .higherIsBetter, computed: true))
+                framework.indicators.append(
+                    IndicatorDefinition(
+                        code: code, nameZh: name, nameEn: code, unit: "%", level: template.level, group: template.group,
+                        goal: template.goal, direction: .higherIsBetter, computed: true))
             }
             let (regions, byPeriod) = try await EvaluationService(store: app.store).evaluate(level: .prefecture, framework: framework)
             let year = CaseContribution.month(Date()).prefix(4)

@@ -53,8 +53,9 @@ struct DemoLivingCircleTests {
     func page(language: String) async throws {
         try await Harness.run { app in
             _ = try await Bootstrap.seedSampleLayers(into: app.store)
-            let response = try await app.request(.get, "/living-circles?region=650102&lang=\(language)",
-                                                 headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
+            let response = try await app.request(
+                .get, "/living-circles?region=650102&lang=\(language)",
+                headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
             #expect(response.status == .ok)
             let text = response.text
             #expect(!text.contains("id=\"no-network\""))
@@ -63,7 +64,9 @@ struct DemoLivingCircleTests {
             #expect(text.contains("href=\"/living-circles#shelters\""))
             #expect(text.contains("<h2 id=\"shelters\">"))
             // Capacity = effective area ÷ the class's per-capita area.
-            for (id, area, perCapita, capacity) in [("S1", "24,000", "2.00", "12,000"), ("S2", "6,000", "0.50", "12,000"), ("S3", "30,000", "3.00", "10,000")] {
+            for (id, area, perCapita, capacity) in [
+                ("S1", "24,000", "2.00", "12,000"), ("S2", "6,000", "0.50", "12,000"), ("S3", "30,000", "3.00", "10,000"),
+            ] {
                 #expect(text.contains("<tr data-shelter=\"\(id)\">"))
                 #expect(text.contains("<td class=\"num\">\(area)</td><td class=\"num\">\(perCapita)</td><td class=\"num\">\(capacity)</td></tr>"))
             }

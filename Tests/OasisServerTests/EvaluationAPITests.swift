@@ -13,29 +13,31 @@ import Testing
 struct EvaluationAPITests {
     /// Three prefecture-level regions with values for two periods of two indicators.
     static let csv = """
-    region,indicator,period,value,source
-    650100,U01,2024,92.5,住建局
-    650200,U01,2024,68.0,住建局
-    650400,U01,2024,75.0,住建局
-    650100,D01,2024,3,住建局
-    650200,D01,2024,0,住建局
-    650400,D01,2024,0,住建局
-    650100,U01,2025,95.0,住建局
-    650200,U01,2025,72.0,住建局
-    650400,U01,2025,74.0,住建局
-    650100,D01,2025,0,住建局
-    650200,D01,2025,0,住建局
-    650400,D01,2025,1,住建局
-    """
+        region,indicator,period,value,source
+        650100,U01,2024,92.5,住建局
+        650200,U01,2024,68.0,住建局
+        650400,U01,2024,75.0,住建局
+        650100,D01,2024,3,住建局
+        650200,D01,2024,0,住建局
+        650400,D01,2024,0,住建局
+        650100,U01,2025,95.0,住建局
+        650200,U01,2025,72.0,住建局
+        650400,U01,2025,74.0,住建局
+        650100,D01,2025,0,住建局
+        650200,D01,2025,0,住建局
+        650400,D01,2025,1,住建局
+        """
 
     @Test("importing a file writes values, fills the ledger, and importing it again changes nothing", arguments: TestStoreKind.available)
     func importAndEvaluate(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
-            let first = try await app.request(.post, "/api/v1/indicator-values/import?fileName=check.csv", token: app.analystToken, body: Self.csv, contentType: "text/csv")
+            let first = try await app.request(
+                .post, "/api/v1/indicator-values/import?fileName=check.csv", token: app.analystToken, body: Self.csv, contentType: "text/csv")
             #expect(first.status == .created)
             let outcome = try first.json()
             #expect((outcome["record"] as? [String: Any])?["written"] as? Int == 12)
-            let again = try await app.request(.post, "/api/v1/indicator-values/import?fileName=check.csv", token: app.analystToken, body: Self.csv, contentType: "text/csv")
+            let again = try await app.request(
+                .post, "/api/v1/indicator-values/import?fileName=check.csv", token: app.analystToken, body: Self.csv, contentType: "text/csv")
             #expect((try again.json()["record"] as? [String: Any])?["written"] as? Int == 0)
 
             let check = try await app.request(.get, "/api/v1/evaluations/650200?period=2024", token: app.analystToken)
@@ -70,7 +72,8 @@ struct EvaluationAPITests {
             #expect(try refused.errorCode() == "value_file_invalid")
             #expect(try refused.errorDetails().map { $0["line"] as? Int } == [3, 4, 5])
             #expect(try await app.store.indicatorValues.values(region: "650100", for: .system).filter { $0.indicator == "U01" }.isEmpty)
-            let accepted = try await app.request(.post, "/api/v1/indicator-values/import?acceptValid=true", token: app.analystToken, body: bad, contentType: "text/csv")
+            let accepted = try await app.request(
+                .post, "/api/v1/indicator-values/import?acceptValid=true", token: app.analystToken, body: bad, contentType: "text/csv")
             #expect(accepted.status == .created)
             let outcome = try accepted.json()
             #expect(outcome["acceptedValues"] as? Int == 1)
@@ -82,14 +85,17 @@ struct EvaluationAPITests {
     @Test("JSON values, a wrong content type, a missing permission and an unknown period")
     func otherInputs() async throws {
         try await Harness.run { app in
-            let posted = try await app.request(.post, "/api/v1/indicator-values", token: app.analystToken,
-                                               json: #"[{"region": "650100", "indicator": "U01", "period": 2025, "value": 91.0}]"#)
+            let posted = try await app.request(
+                .post, "/api/v1/indicator-values", token: app.analystToken,
+                json: #"[{"region": "650100", "indicator": "U01", "period": 2025, "value": 91.0}]"#)
             #expect(posted.status == .created)
-            let wrongType = try await app.request(.post, "/api/v1/indicator-values", token: app.analystToken,
-                                                  json: #"[{"region": "650100", "indicator": "U01", "period": "2025", "value": 91.0}]"#)
+            let wrongType = try await app.request(
+                .post, "/api/v1/indicator-values", token: app.analystToken,
+                json: #"[{"region": "650100", "indicator": "U01", "period": "2025", "value": 91.0}]"#)
             #expect(wrongType.status == .badRequest)
             #expect(try wrongType.errorDetails().first?["field"] as? String == "[0].period")
-            let pdf = try await app.request(.post, "/api/v1/indicator-values/import", token: app.analystToken, body: "%PDF", contentType: "application/pdf")
+            let pdf = try await app.request(
+                .post, "/api/v1/indicator-values/import", token: app.analystToken, body: "%PDF", contentType: "application/pdf")
             #expect(pdf.status == .unsupportedMediaType)
             let notAllowed = try await app.request(.post, "/api/v1/indicator-values/import", body: "x", contentType: "text/csv")
             #expect(notAllowed.status == .unauthorized)
@@ -108,15 +114,18 @@ struct EvaluationAPITests {
             var framework = try JSONDecoder().decode(IndicatorFramework.self, from: Data(exported.body.readableBytesView))
             #expect(framework == .builtIn)
             framework.version = 2026
-            framework.targets.append(IndicatorTarget(id: "urumqi-sewage", indicator: "U01", region: "650100", baseYear: 2024, targetYear: 2027,
-                                                     value: 98, comparison: .atLeast))
+            framework.targets.append(
+                IndicatorTarget(
+                    id: "urumqi-sewage", indicator: "U01", region: "650100", baseYear: 2024, targetYear: 2027,
+                    value: 98, comparison: .atLeast))
             let body = String(decoding: framework.encodedJSON(), as: UTF8.self)
             let saved = try await app.request(.post, "/api/v1/frameworks", token: app.analystToken, json: body)
             #expect(saved.status == .created)
             #expect(try await app.store.frameworks.active()?.version == 2026)
             framework.indicators[0].group = "missing-group"
-            let broken = try await app.request(.post, "/api/v1/frameworks", token: app.analystToken,
-                                               json: String(decoding: framework.encodedJSON(), as: UTF8.self))
+            let broken = try await app.request(
+                .post, "/api/v1/frameworks", token: app.analystToken,
+                json: String(decoding: framework.encodedJSON(), as: UTF8.self))
             #expect(broken.status == .badRequest)
             #expect(try broken.errorCode() == "framework_inconsistent")
         }

@@ -11,13 +11,27 @@ struct FeatureMapTests {
     static func map() -> FeatureMap {
         let corner = GeoPoint(longitude: 24.0, latitude: 60.01)
         var map = FeatureMap(title: "Kindergartens & homes", description: "Walking minutes to the nearest kindergarten")
-        map.polygons = [MapPolygon(rings: [[GeoPoint(longitude: 24.0, latitude: 60.0), GeoPoint(longitude: 24.02, latitude: 60.0),
-                                            GeoPoint(longitude: 24.02, latitude: 60.01), corner]], name: "District <1>")]
-        map.lines = [[GeoPoint(longitude: 24.001, latitude: 60.001), GeoPoint(longitude: 24.002, latitude: 60.002)],
-                     [GeoPoint(longitude: 24.003, latitude: 60.003), GeoPoint(longitude: 24.004, latitude: 60.003), GeoPoint(longitude: 24.005, latitude: 60.004)],
-                     [GeoPoint(longitude: 24.006, latitude: 60.006)]]
-        map.categories = [MapCategory(key: "kindergarten", label: "Kindergarten", fill: "#d9a441", shape: .circle),
-                          MapCategory(key: "clinic", label: "Clinic", fill: "#a4161a", shape: .triangle)]
+        map.polygons = [
+            MapPolygon(
+                rings: [
+                    [
+                        GeoPoint(longitude: 24.0, latitude: 60.0), GeoPoint(longitude: 24.02, latitude: 60.0),
+                        GeoPoint(longitude: 24.02, latitude: 60.01), corner,
+                    ]
+                ], name: "District <1>")
+        ]
+        map.lines = [
+            [GeoPoint(longitude: 24.001, latitude: 60.001), GeoPoint(longitude: 24.002, latitude: 60.002)],
+            [
+                GeoPoint(longitude: 24.003, latitude: 60.003), GeoPoint(longitude: 24.004, latitude: 60.003),
+                GeoPoint(longitude: 24.005, latitude: 60.004),
+            ],
+            [GeoPoint(longitude: 24.006, latitude: 60.006)],
+        ]
+        map.categories = [
+            MapCategory(key: "kindergarten", label: "Kindergarten", fill: "#d9a441", shape: .circle),
+            MapCategory(key: "clinic", label: "Clinic", fill: "#a4161a", shape: .triangle),
+        ]
         map.points = [
             MapPoint(position: corner, name: "Park <\"A&B\">", category: "kindergarten"),
             MapPoint(position: GeoPoint(longitude: 24.01, latitude: 60.005), name: "Health station", category: "clinic"),
@@ -49,7 +63,8 @@ struct FeatureMapTests {
         #expect(Self.count("data-category=\"library\"", in: svg) == 1)
         #expect(Self.count("class=\"valued\"", in: svg) == 3)
         #expect(Self.count("<g class=\"legend-entry\">", in: svg) == 6)
-        for label in ["Kindergarten", "Clinic", "Kindergarten ≤ 5 min", "Kindergarten ≤ 10 min", "Kindergarten ≤ 15 min", "Kindergarten &gt; 15 min"] {
+        for label in ["Kindergarten", "Clinic", "Kindergarten ≤ 5 min", "Kindergarten ≤ 10 min", "Kindergarten ≤ 15 min", "Kindergarten &gt; 15 min"]
+        {
             #expect(svg.contains(">\(label)</text>"), "legend entry \(label)")
         }
         #expect(svg.contains("<g class=\"scale-bar\">"))

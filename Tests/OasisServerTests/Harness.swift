@@ -32,26 +32,33 @@ struct Harness {
         try await TestStore.with(kind, lockWait: lockWait) { store in
             _ = try await Bootstrap.seedXinjiang(into: store)
             let identity = IdentityService(store: store, hasher: PasswordHasher(cost: 4))
-            let admin = try await identity.createUser(username: "admin", displayName: "Admin", role: .admin, scope: .everything,
-                                                      password: adminPassword, by: .system)
-            let analyst = try await identity.createUser(username: "analyst", displayName: "Analyst", role: .analyst, scope: .everything,
-                                                        password: "analyst-password-1", by: .system)
+            let admin = try await identity.createUser(
+                username: "admin", displayName: "Admin", role: .admin, scope: .everything,
+                password: adminPassword, by: .system)
+            let analyst = try await identity.createUser(
+                username: "analyst", displayName: "Analyst", role: .analyst, scope: .everything,
+                password: "analyst-password-1", by: .system)
             let adminToken = try await identity.issueToken(for: admin.id, name: "test", by: .system).token
             let analystToken = try await identity.issueToken(for: analyst.id, name: "test", by: .system).token
             // Live: real sockets on 127.0.0.1, for tests that need a peer address.
             // The sign-in throttle's clock stands still: its first lock lasts a second, which a loaded machine can outlast.
             let throttleClock = ManualClock(Date())
-            let app = Application(router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration, clock: throttleClock),
-                                  configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
+            let app = Application(
+                router: OasisApplication.buildRouter(store: store, configuration: finalConfiguration, clock: throttleClock),
+                configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
             try await app.test(live ? .live : .router) { client in
-                try await body(Harness(store: store, client: client, adminToken: adminToken, analystToken: analystToken,
-                                       configuration: finalConfiguration))
+                try await body(
+                    Harness(
+                        store: store, client: client, adminToken: adminToken, analystToken: analystToken,
+                        configuration: finalConfiguration))
             }
         }
     }
 
-    func request(_ method: HTTPRequest.Method, _ uri: String, token: String? = nil, headers: HTTPFields = [:],
-                 json: String? = nil, body: String? = nil, contentType: String? = nil) async throws -> TestResponse {
+    func request(
+        _ method: HTTPRequest.Method, _ uri: String, token: String? = nil, headers: HTTPFields = [:],
+        json: String? = nil, body: String? = nil, contentType: String? = nil
+    ) async throws -> TestResponse {
         var headers = headers
         if let token { headers[.authorization] = "Bearer \(token)" }
         var buffer: ByteBuffer?

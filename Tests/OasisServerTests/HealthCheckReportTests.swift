@@ -25,7 +25,10 @@ struct HealthCheckReportTests {
             for language in Language.allCases {
                 let html = try await service.healthCheckReport(region: try RegionCode("650100"), period: 2025, language: language, by: .system)
                 #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"\(language.rawValue)\">"))
-                for id in ["report-title", "summary", "chart-goals", "chart-tiles", "chart-thresholds", "chart-trend", "indicator-table", "problems", "method", "sample-note"] {
+                for id in [
+                    "report-title", "summary", "chart-goals", "chart-tiles", "chart-thresholds", "chart-trend", "indicator-table", "problems",
+                    "method", "sample-note",
+                ] {
                     #expect(html.contains("id=\"\(id)\""), "\(language): section \(id)")
                 }
                 #expect(html.contains("@page { size: A4"))
@@ -47,7 +50,9 @@ struct HealthCheckReportTests {
     func pages() async throws {
         try await Self.seeded { app in
             let headers: HTTPFields = [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"]
-            for path in ["/evaluation", "/evaluation/650100?period=2024", "/evaluation/problems?status=open", "/evaluation/framework", "/evaluation/import"] {
+            for path in [
+                "/evaluation", "/evaluation/650100?period=2024", "/evaluation/problems?status=open", "/evaluation/framework", "/evaluation/import",
+            ] {
                 let page = try await app.request(.get, path, headers: headers)
                 #expect(page.status == .ok, "\(path)")
                 #expect(page.text.contains("<h1"), "\(path)")
@@ -66,11 +71,13 @@ struct HealthCheckReportTests {
         try await Harness.run { app in
             let (cookies, csrf) = try await app.browserSession()
             let csv = "region,indicator,period,value\n650100,U01,2025,90\n"
-            let without = try await app.request(.post, "/api/v1/indicator-values/import", headers: [.cookie: cookies], body: csv, contentType: "text/csv")
+            let without = try await app.request(
+                .post, "/api/v1/indicator-values/import", headers: [.cookie: cookies], body: csv, contentType: "text/csv")
             #expect(without.status == .forbidden)
             #expect(try without.errorCode() == "csrf_failed")
-            let with = try await app.request(.post, "/api/v1/indicator-values/import", headers: [.cookie: cookies, .init("X-CSRF-Token")!: csrf],
-                                             body: csv, contentType: "text/csv")
+            let with = try await app.request(
+                .post, "/api/v1/indicator-values/import", headers: [.cookie: cookies, .init("X-CSRF-Token")!: csrf],
+                body: csv, contentType: "text/csv")
             #expect(with.status == .created)
         }
     }

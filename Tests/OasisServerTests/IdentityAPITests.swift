@@ -13,9 +13,11 @@ struct IdentityAPITests {
     @Test("an administrator creates a scoped user and a token that then works", arguments: TestStoreKind.available)
     func createUserAndToken(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
-            let created = try await app.request(.post, "/api/v1/users", token: app.adminToken, json: """
-            {"username": "kashgar.dispatch", "role": "dispatcher", "password": "dispatch-secret-1", "scope": {"regions": ["653100"]}}
-            """)
+            let created = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                json: """
+                    {"username": "kashgar.dispatch", "role": "dispatcher", "password": "dispatch-secret-1", "scope": {"regions": ["653100"]}}
+                    """)
             #expect(created.status == .created)
             let user = try created.json()
             #expect(user["role"] as? String == "dispatcher")
@@ -27,13 +29,17 @@ struct IdentityAPITests {
             let token = try #require(try issued.json()["token"] as? String)
             let me = try await app.request(.get, "/api/v1/me", token: token)
             #expect(try me.json()["username"] as? String == "kashgar.dispatch")
-            let duplicate = try await app.request(.post, "/api/v1/users", token: app.adminToken, json: """
-            {"username": "kashgar.dispatch", "role": "analyst", "password": "dispatch-secret-1"}
-            """)
+            let duplicate = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                json: """
+                    {"username": "kashgar.dispatch", "role": "analyst", "password": "dispatch-secret-1"}
+                    """)
             #expect(duplicate.status == .conflict)
-            let weak = try await app.request(.post, "/api/v1/users", token: app.adminToken, json: """
-            {"username": "weak", "role": "analyst", "password": "short"}
-            """)
+            let weak = try await app.request(
+                .post, "/api/v1/users", token: app.adminToken,
+                json: """
+                    {"username": "weak", "role": "analyst", "password": "short"}
+                    """)
             #expect(weak.status == .badRequest)
             #expect(try weak.errorDetails().first?["field"] as? String == "password")
         }

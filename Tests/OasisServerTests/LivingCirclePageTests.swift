@@ -15,8 +15,9 @@ struct LivingCirclePageTests {
         try await app.request(.get, path, headers: [.authorization: "Bearer \(token)", .accept: "text/html"])
     }
 
-    @Test("without a network the page says so and still draws facilities, shelters and residences; after a run it colours them and lists the figures",
-          arguments: TestStoreKind.available)
+    @Test(
+        "without a network the page says so and still draws facilities, shelters and residences; after a run it colours them and lists the figures",
+        arguments: TestStoreKind.available)
     func renders(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             try await AccessAnalysisFixture.seed(into: app.store)
@@ -38,8 +39,9 @@ struct LivingCirclePageTests {
             let service = AccessAnalysisService(store: app.store)
             let inputs = try await service.inputs(region: nil, by: .system)
             let network = try AccessAnalysisFixture.network()
-            _ = try await service.record(service.access(inputs, network: network, sources: AccessAnalysisFixture.networkSources, standard: .gb50180, period: 2026),
-                                         period: 2026, region: nil, by: .system)
+            _ = try await service.record(
+                service.access(inputs, network: network, sources: AccessAnalysisFixture.networkSources, standard: .gb50180, period: 2026),
+                period: 2026, region: nil, by: .system)
             _ = try await service.record(service.shelters(inputs, network: network, period: 2026), period: 2026, region: nil, by: .system)
             let after = try await page(app, "/living-circles?region=650100&lang=en", token: app.analystToken)
             #expect(after.status == .ok)
@@ -61,8 +63,9 @@ struct LivingCirclePageTests {
     func scope() async throws {
         try await Harness.run { app in
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            let kashgar = try await identity.createUser(username: "kashgar", displayName: "K", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]),
-                                                        password: "kashgar-password-1", by: .system)
+            let kashgar = try await identity.createUser(
+                username: "kashgar", displayName: "K", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]),
+                password: "kashgar-password-1", by: .system)
             let token = try await identity.issueToken(for: kashgar.id, name: "test", by: .system).token
             #expect(try await page(app, "/living-circles?region=650100", token: token).status == .forbidden)
             #expect(try await page(app, "/living-circles?region=653100", token: token).status == .ok)

@@ -14,20 +14,27 @@ struct OGCFeaturesTests {
     /// 25 kindergartens on a 5 × 5 grid 0.01° apart from (87.60, 43.80), ids K0…K24 row by row, and one shelter.
     static func kindergartens() -> String {
         let features = (0..<25).map { index in
-            let lon = 87.60 + Double(index % 5) * 0.01, lat = 43.80 + Double(index / 5) * 0.01
-            return #"{"type": "Feature", "id": "K\#(index)", "geometry": {"type": "Point", "coordinates": [\#(lon), \#(lat)]}, "properties": {"type": "kindergarten", "name": "幼儿园 \#(index) \"quoted\""}}"#
+            let lon = 87.60 + Double(index % 5) * 0.01
+            let lat = 43.80 + Double(index / 5) * 0.01
+            return
+                #"{"type": "Feature", "id": "K\#(index)", "geometry": {"type": "Point", "coordinates": [\#(lon), \#(lat)]}, "properties": {"type": "kindergarten", "name": "幼儿园 \#(index) \"quoted\""}}"#
         }
         return #"{"type": "FeatureCollection", "features": [\#(features.joined(separator: ","))]}"#
     }
 
-    static let residences = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.61, 43.81]}, "properties": {"population": 1200}}]}"#
+    static let residences =
+        #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.61, 43.81]}, "properties": {"population": 1200}}]}"#
 
     static func seeded(_ kind: TestStoreKind, behindProxy: Bool = false, _ body: @Sendable @escaping (Harness) async throws -> Void) async throws {
-        try await Harness.run(kind, configure: { if behindProxy { $0.trustedProxies = ["127.0.0.1", "::1"].compactMap(IPAddressRange.init) } },
-                              live: behindProxy) { app in
-            let put = try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=survey", token: app.analystToken, json: kindergartens())
+        try await Harness.run(
+            kind, configure: { if behindProxy { $0.trustedProxies = ["127.0.0.1", "::1"].compactMap(IPAddressRange.init) } },
+            live: behindProxy
+        ) { app in
+            let put = try await app.request(
+                .put, "/api/v1/layers/facilities?region=650102&source=survey", token: app.analystToken, json: kindergartens())
             #expect(put.status == .ok)
-            let residences = try await app.request(.put, "/api/v1/layers/residences?region=650102&source=census", token: app.analystToken, json: Self.residences)
+            let residences = try await app.request(
+                .put, "/api/v1/layers/residences?region=650102&source=census", token: app.analystToken, json: Self.residences)
             #expect(residences.status == .ok)
             try await body(app)
         }
@@ -49,10 +56,11 @@ struct OGCFeaturesTests {
             let paths = try #require(try definition.json()["paths"] as? [String: Any])
             #expect(paths["/ogc/collections/{collectionId}/items"] != nil)
             let conformance = try await app.request(.get, "/ogc/conformance")
-            #expect(try conformance.json()["conformsTo"] as? [String] == [
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-            ])
+            #expect(
+                try conformance.json()["conformsTo"] as? [String] == [
+                    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+                ])
         }
     }
 
@@ -76,7 +84,9 @@ struct OGCFeaturesTests {
         }
     }
 
-    @Test("items page with limit and offset: numberMatched, numberReturned, next and prev links that walk the whole collection", arguments: TestStoreKind.available)
+    @Test(
+        "items page with limit and offset: numberMatched, numberReturned, next and prev links that walk the whole collection",
+        arguments: TestStoreKind.available)
     func paging(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in
             var next: String? = "/ogc/collections/facilities/items?limit=10"
@@ -120,7 +130,9 @@ struct OGCFeaturesTests {
             let box = try await app.request(.get, "/ogc/collections/facilities/items?bbox=87.605,43.795,87.625,43.815&limit=100")
             let body = try box.json()
             #expect(body["numberMatched"] as? Int == 4)
-            let coordinates = (body["features"] as? [[String: Any]] ?? []).compactMap { ($0["geometry"] as? [String: Any])?["coordinates"] as? [Double] }
+            let coordinates = (body["features"] as? [[String: Any]] ?? []).compactMap {
+                ($0["geometry"] as? [String: Any])?["coordinates"] as? [Double]
+            }
             #expect(coordinates.count == 4)
             #expect(coordinates.allSatisfy { (87.605...87.625).contains($0[0]) && (43.795...43.815).contains($0[1]) })
             let withHeights = try await app.request(.get, "/ogc/collections/facilities/items?bbox=87.605,43.795,0,87.625,43.815,100")
@@ -180,7 +192,8 @@ struct OGCFeaturesTests {
             let residences = try await app.request(.get, "/ogc/collections/residences/items", token: app.analystToken)
             #expect(try residences.json()["numberMatched"] as? Int == 1)
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            let user = try await identity.createUser(username: "dispatch", displayName: "D", role: .dispatcher, scope: .everything, password: "dispatch-password-1", by: .system)
+            let user = try await identity.createUser(
+                username: "dispatch", displayName: "D", role: .dispatcher, scope: .everything, password: "dispatch-password-1", by: .system)
             let token = try await identity.issueToken(for: user.id, name: "test", by: .system).token
             #expect(try await app.request(.get, "/ogc/collections/residences/items", token: token).status == .forbidden)
             // A dispatcher still reads the public collections.
@@ -195,7 +208,8 @@ struct OGCFeaturesTests {
             let first = try await app.request(.get, uri)
             let again = try await app.request(.get, uri)
             #expect(first.status == .ok && again.status == .ok)
-            let firstBody = try first.json(), againBody = try again.json()
+            let firstBody = try first.json()
+            let againBody = try again.json()
             #expect(firstBody["timeStamp"] is String && againBody["timeStamp"] is String)
             let withoutStamp = { (text: String) in text.replacingOccurrences(of: #""timeStamp":"[^"]*""#, with: "", options: .regularExpression) }
             #expect(withoutStamp(first.text) == withoutStamp(again.text))
@@ -217,12 +231,15 @@ struct OGCFeaturesTests {
     @Test("many requests at once right after a write all see the written layer", arguments: TestStoreKind.available)
     func concurrentAfterWrite(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in
-            let more = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
+            let more =
+                #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
             let put = try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=clinics", token: app.analystToken, json: more)
             #expect(put.status == .ok)
             let matched = try await withThrowingTaskGroup(of: Int?.self) { group in
                 for index in 0..<40 {
-                    group.addTask { try await app.request(.get, "/ogc/collections/facilities/items?limit=\(1 + index % 5)").json()["numberMatched"] as? Int }
+                    group.addTask {
+                        try await app.request(.get, "/ogc/collections/facilities/items?limit=\(1 + index % 5)").json()["numberMatched"] as? Int
+                    }
                 }
                 return try await group.reduce(into: [Int?]()) { $0.append($1) }
             }
@@ -235,13 +252,17 @@ struct OGCFeaturesTests {
     func followsWrites(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in
             #expect(try await app.request(.get, "/ogc/collections/facilities/items").json()["numberMatched"] as? Int == 25)
-            let more = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
-            #expect(try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=clinics", token: app.analystToken, json: more).status == .ok)
+            let more =
+                #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.7, 43.9]}, "properties": {"type": "clinic"}}]}"#
+            #expect(
+                try await app.request(.put, "/api/v1/layers/facilities?region=650102&source=clinics", token: app.analystToken, json: more).status
+                    == .ok)
             #expect(try await app.request(.get, "/ogc/collections/facilities/items").json()["numberMatched"] as? Int == 26)
             // Another process: a second connection to the same database, writing through its own repository.
             let other = try await Store.open(app.store.location, logger: .init(label: "other"))
-            let feature = SpatialFeature(layer: .facilities, externalID: "X", region: "650102", kind: "clinic", name: nil,
-                                         geometry: .point(GeoPoint(longitude: 87.71, latitude: 43.91)))
+            let feature = SpatialFeature(
+                layer: .facilities, externalID: "X", region: "650102", kind: "clinic", name: nil,
+                geometry: .point(GeoPoint(longitude: 87.71, latitude: 43.91)))
             try await other.spatialFeatures.insert(layer: .facilities, source: "other", [feature], by: .system)
             await other.close()
             try await Task.sleep(for: .milliseconds(1_100))
@@ -253,8 +274,9 @@ struct OGCFeaturesTests {
     func scopedReader() async throws {
         try await Self.seeded(.sqlite) { app in
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            let user = try await identity.createUser(username: "kashgar", displayName: "K", role: .analyst, scope: AccessScope(regions: [try RegionCode("653101")]),
-                                                     password: "kashgar-password-1", by: .system)
+            let user = try await identity.createUser(
+                username: "kashgar", displayName: "K", role: .analyst, scope: AccessScope(regions: [try RegionCode("653101")]),
+                password: "kashgar-password-1", by: .system)
             let token = try await identity.issueToken(for: user.id, name: "test", by: .system).token
             #expect(try await app.request(.get, "/ogc/collections/residences/items", token: token).json()["numberMatched"] as? Int == 0)
             #expect(try await app.request(.get, "/ogc/collections/residences/items", token: app.analystToken).json()["numberMatched"] as? Int == 1)
@@ -262,15 +284,21 @@ struct OGCFeaturesTests {
         }
     }
 
-    @Test("bbox tests a polygon's outline, not only its box: a box in an L-shaped compound's notch matches nothing, for whole-layer and scoped readers alike", arguments: TestStoreKind.available)
+    @Test(
+        "bbox tests a polygon's outline, not only its box: a box in an L-shaped compound's notch matches nothing, for whole-layer and scoped readers alike",
+        arguments: TestStoreKind.available)
     func outline(_ kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             // An L: 87.60…87.62 × 43.80…43.82 without its north-east quarter.
-            let ell = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[87.60, 43.80], [87.62, 43.80], [87.62, 43.81], [87.61, 43.81], [87.61, 43.82], [87.60, 43.82], [87.60, 43.80]]]}, "properties": {"population": 800}}]}"#
-            #expect(try await app.request(.put, "/api/v1/layers/residences?region=650102&source=compounds", token: app.analystToken, json: ell).status == .ok)
+            let ell =
+                #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[87.60, 43.80], [87.62, 43.80], [87.62, 43.81], [87.61, 43.81], [87.61, 43.82], [87.60, 43.82], [87.60, 43.80]]]}, "properties": {"population": 800}}]}"#
+            #expect(
+                try await app.request(.put, "/api/v1/layers/residences?region=650102&source=compounds", token: app.analystToken, json: ell).status
+                    == .ok)
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            let user = try await identity.createUser(username: "tianshan", displayName: "T", role: .analyst, scope: AccessScope(regions: [try RegionCode("650102")]),
-                                                     password: "tianshan-password-1", by: .system)
+            let user = try await identity.createUser(
+                username: "tianshan", displayName: "T", role: .analyst, scope: AccessScope(regions: [try RegionCode("650102")]),
+                password: "tianshan-password-1", by: .system)
             let scoped = try await identity.issueToken(for: user.id, name: "test", by: .system).token
             for token in [app.analystToken, scoped] {
                 let notch = try await app.request(.get, "/ogc/collections/residences/items?bbox=87.612,43.812,87.618,43.818", token: token)

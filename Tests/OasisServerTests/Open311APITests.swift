@@ -14,7 +14,8 @@ import Testing
 struct Open311APITests {
     static func citizenKey(_ app: Harness) async throws -> String {
         let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-        let user = try await identity.createUser(username: "app", displayName: "Citizen app", role: .citizen, scope: .everything, password: "password-app-1", by: .system)
+        let user = try await identity.createUser(
+            username: "app", displayName: "Citizen app", role: .citizen, scope: .everything, password: "password-app-1", by: .system)
         return try await identity.issueToken(for: user.id, name: "open311", by: .system).token
     }
 
@@ -28,7 +29,9 @@ struct Open311APITests {
             let key = try await Self.citizenKey(app)
             let discovery = try await app.request(.get, "/open311/v2/discovery.json")
             #expect(discovery.status == .ok)
-            #expect(discovery.text.contains("\"specification\":\"http://wiki.open311.org/GeoReport_v2\"") || discovery.text.contains("http://wiki.open311.org/GeoReport_v2"))
+            #expect(
+                discovery.text.contains("\"specification\":\"http://wiki.open311.org/GeoReport_v2\"")
+                    || discovery.text.contains("http://wiki.open311.org/GeoReport_v2"))
             let services = try await app.request(.get, "/open311/v2/services.xml")
             #expect(services.headers[.contentType]?.hasPrefix("text/xml") == true)
             #expect(services.text.contains("<services>"))
@@ -39,14 +42,17 @@ struct Open311APITests {
             let definition = try await app.request(.get, "/open311/v2/services/C0101.json")
             #expect(definition.text.contains("\"request_type\""))
 
-            let posted = try await Self.form(app, "/open311/v2/requests.json",
-                                             "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT03&email=wang%40example.cn")
+            let posted = try await Self.form(
+                app, "/open311/v2/requests.json",
+                "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT03&email=wang%40example.cn"
+            )
             #expect(posted.status == .ok)
             let receipt = try #require(try JSONSerialization.jsonObject(with: Data(posted.body.readableBytesView)) as? [[String: Any]])
             // The spec's JSON examples write whole-number ids as numbers.
             let number = try #require(receipt.first?["service_request_id"] as? Int)
             let id = String(number)
-            let xmlPost = try await Self.form(app, "/open311/v2/requests.xml", "api_key=\(key)&service_code=C0101&address_string=%E4%BA%BA%E6%B0%91%E8%B7%AF1%E5%8F%B7")
+            let xmlPost = try await Self.form(
+                app, "/open311/v2/requests.xml", "api_key=\(key)&service_code=C0101&address_string=%E4%BA%BA%E6%B0%91%E8%B7%AF1%E5%8F%B7")
             #expect(xmlPost.text.contains("<service_requests>") && xmlPost.text.contains("<service_request_id>"))
 
             let one = try await app.request(.get, "/open311/v2/requests/\(id).json")
@@ -66,7 +72,9 @@ struct Open311APITests {
         }
     }
 
-    @Test("errors come back as the spec's error list with the field named: api_key missing or wrong, unknown service, missing field, coordinates out of range")
+    @Test(
+        "errors come back as the spec's error list with the field named: api_key missing or wrong, unknown service, missing field, coordinates out of range"
+    )
     func errors() async throws {
         try await Harness.run { app in
             let key = try await Self.citizenKey(app)
@@ -94,10 +102,16 @@ struct Open311APITests {
         }
     }
 
-    @Test("the real Los Angeles file imports through its mapping file and its metrics are computed", .enabled(if: SharedData.runs("hotline/la_myla311_2018-01-01_10k.csv"), Comment(rawValue: SharedData.skipReason("hotline/la_myla311_2018-01-01_10k.csv"))), arguments: TestStoreKind.available)
+    @Test(
+        "the real Los Angeles file imports through its mapping file and its metrics are computed",
+        .enabled(
+            if: SharedData.runs("hotline/la_myla311_2018-01-01_10k.csv"),
+            Comment(rawValue: SharedData.skipReason("hotline/la_myla311_2018-01-01_10k.csv"))), arguments: TestStoreKind.available)
     func losAngeles(kind: TestStoreKind) async throws {
         let file = try SharedData.require("hotline/la_myla311_2018-01-01_10k.csv")
-        let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples/la-myla311-mapping.json").standardized
+        let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../docs/examples/la-myla311-mapping.json"
+        ).standardized
         let mapping = try JSONDecoder().decode(CaseImportMapping.self, from: try Data(contentsOf: mappingURL))
         try await Harness.run(kind) { app in
             let service = CaseService(store: app.store)
@@ -114,7 +128,8 @@ struct Open311APITests {
             #expect(overall.cases == 10_000)
             let closureRate = try #require(overall.closureRate)
             #expect(closureRate > 50 && closureRate <= 100)
-            let byCategory = try await app.store.cases.metrics(.category, byMonth: false, asOf: Date(timeIntervalSince1970: 1_600_000_000), for: .system)
+            let byCategory = try await app.store.cases.metrics(
+                .category, byMonth: false, asOf: Date(timeIntervalSince1970: 1_600_000_000), for: .system)
             let counted = byCategory.map(\.metrics.cases).reduce(0, +)
             #expect(counted == 10_000)
             let byMonth = try await app.store.cases.metrics(.all, byMonth: true, asOf: Date(timeIntervalSince1970: 1_600_000_000), for: .system)
@@ -124,18 +139,22 @@ struct Open311APITests {
 
     @Test("a case file with bad rows is refused with every line and column named, and nothing is written", arguments: TestStoreKind.available)
     func badCaseFile(kind: TestStoreKind) async throws {
-        let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples/la-myla311-mapping.json").standardized
+        let mappingURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../docs/examples/la-myla311-mapping.json"
+        ).standardized
         var strict = try JSONDecoder().decode(CaseImportMapping.self, from: try Data(contentsOf: mappingURL))
         strict.category.unmapped = .refuse
         let mapping = strict
-        let header = "SRNumber,CreatedDate,UpdatedDate,ActionTaken,Owner,RequestType,Status,RequestSource,MobileOS,Anonymous,AssignTo,ServiceDate,ClosedDate,AddressVerified,ApproximateAddress,Address,HouseNumber,Direction,StreetName,Suffix,ZipCode,Latitude,Longitude,Location,TBMPage,TBMColumn,TBMRow,APC,CD,CDMember,NC,NCName,PolicePrecinct"
+        let header =
+            "SRNumber,CreatedDate,UpdatedDate,ActionTaken,Owner,RequestType,Status,RequestSource,MobileOS,Anonymous,AssignTo,ServiceDate,ClosedDate,AddressVerified,ApproximateAddress,Address,HouseNumber,Direction,StreetName,Suffix,ZipCode,Latitude,Longitude,Location,TBMPage,TBMColumn,TBMRow,APC,CD,CDMember,NC,NCName,PolicePrecinct"
         let good = "1-1,01/01/2018 12:00:09 AM,,,BOS,Bulky Items,Closed,Call,,N,,,01/06/2018 10:18:29 AM,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
         let badDate = "1-2,13/45/2018 12:00:09 AM,,,BOS,Bulky Items,Closed,Call,,N,,,,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
         let unknown = "1-3,01/01/2018 12:00:09 AM,,,BOS,Dragon Sighting,Closed,Call,,N,,,,,,x,,,,,,34.06,-118.29,,,,,,,,,,"
         let csv = [header, good, badDate, unknown].joined(separator: "\n") + "\n"
         try await Harness.run(kind) { app in
             await #expect {
-                try await CaseService(store: app.store).importHistorical(csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: false, by: .system)
+                try await CaseService(store: app.store).importHistorical(
+                    csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: false, by: .system)
             } throws: { error in
                 guard let error = error as? OasisError, error.code == "case_file_invalid" else { return false }
                 let lines = Set(error.details.compactMap(\.line))
@@ -144,7 +163,8 @@ struct Open311APITests {
             }
             let stored = try await app.store.cases.list(CaseQuery(), for: .system)
             #expect(stored.total == 0)
-            let accepted = try await CaseService(store: app.store).importHistorical(csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: true, by: .system)
+            let accepted = try await CaseService(store: app.store).importHistorical(
+                csv: Array(csv.utf8), mapping: mapping, fileName: "bad.csv", acceptValid: true, by: .system)
             #expect(accepted.written == 1)
             #expect(accepted.rejected == 2)
         }

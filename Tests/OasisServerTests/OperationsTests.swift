@@ -73,11 +73,13 @@ struct OperationsTests {
         let store = try await TestStore.make(.sqlite)
         let opened = try await Store.open(store.location, logger: TestStore.logger)
         let router = OasisApplication.buildRouter(store: opened, configuration: ServerConfiguration())
-        let routed = Set(router.routes.compactMap { route -> String? in
-            let path = route.path.description
-            let openAPIPath = "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
-            return OasisApplication.isJSONRoute(openAPIPath) ? "\(route.method.rawValue) \(openAPIPath)" : nil
-        })
+        let routed = Set(
+            router.routes.compactMap { route -> String? in
+                let path = route.path.description
+                let openAPIPath =
+                    "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+                return OasisApplication.isJSONRoute(openAPIPath) ? "\(route.method.rawValue) \(openAPIPath)" : nil
+            })
         let app = Application(router: router)
         let documented: Set<String> = try await app.test(.router) { client in
             let response = try await client.execute(uri: "/openapi.json", method: .get)

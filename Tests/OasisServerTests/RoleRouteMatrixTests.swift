@@ -51,23 +51,27 @@ struct RoleRouteMatrixTests {
         for role in roles {
             for route in RouteCatalogue.all {
                 let decision = route.access.decision(for: Self.principal(role))
-                #expect(decision == Self.expected(route.access, role: role),
-                        "\(role?.rawValue ?? "anonymous") \(route.method) \(route.path): \(decision)")
+                #expect(
+                    decision == Self.expected(route.access, role: role),
+                    "\(role?.rawValue ?? "anonymous") \(route.method) \(route.path): \(decision)")
             }
         }
         // The matrix is not trivial: every role is refused somewhere, and allowed somewhere beyond the public routes.
         for role in Role.allCases where role != .admin {
             #expect(RouteCatalogue.all.contains { Self.expected($0.access, role: role) == .forbidden }, "\(role)")
         }
-        #expect(Role.allCases.allSatisfy { role in
-            RouteCatalogue.all.contains { $0.access != .anyone && Self.expected($0.access, role: role) == .allowed }
-        })
+        #expect(
+            Role.allCases.allSatisfy { role in
+                RouteCatalogue.all.contains { $0.access != .anyone && Self.expected($0.access, role: role) == .allowed }
+            })
     }
 
     /// A request path for a route, its parameters filled in.
     static func concrete(_ route: RouteDescription) -> String {
-        let values = ["id": "1", "code": "650000", "region": "650000", "layer": "facilities", "tokenId": "1", "resource": "discovery.json",
-                      "file": "x.json", "collectionId": "facilities", "featureId": "1"]
+        let values = [
+            "id": "1", "code": "650000", "region": "650000", "layer": "facilities", "tokenId": "1", "resource": "discovery.json",
+            "file": "x.json", "collectionId": "facilities", "featureId": "1",
+        ]
         let segments = route.openAPIPath.split(separator: "/").map { segment -> String in
             guard segment.hasPrefix("{") else { return String(segment) }
             return values[String(segment.dropFirst().dropLast()), default: "1"]
@@ -75,8 +79,9 @@ struct RoleRouteMatrixTests {
         return "/" + segments.joined(separator: "/")
     }
 
-    @Test("the router refuses each route the edge refuses, before the handler reads anything: 403 for a role, 401 (or the sign-in page) for nobody",
-          arguments: TestStoreKind.available)
+    @Test(
+        "the router refuses each route the edge refuses, before the handler reads anything: 403 for a role, 401 (or the sign-in page) for nobody",
+        arguments: TestStoreKind.available)
     func refusals(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             var tokens: [Role: String] = [.admin: app.adminToken, .analyst: app.analystToken]

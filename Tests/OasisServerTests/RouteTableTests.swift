@@ -31,7 +31,9 @@ struct RouteTableTests {
         await store.remove()
         let tabled = RouteCatalogue.all.map { Self.key($0.method, $0.openAPIPath) }
         #expect(Set(tabled).count == tabled.count, "a route is in two tables")
-        #expect(Set(routed) == Set(tabled), "routed only: \(Set(routed).subtracting(tabled).sorted()); tabled only: \(Set(tabled).subtracting(routed).sorted())")
+        #expect(
+            Set(routed) == Set(tabled),
+            "routed only: \(Set(routed).subtracting(tabled).sorted()); tabled only: \(Set(tabled).subtracting(routed).sorted())")
     }
 
     @Test("every machine route of the tables is in /openapi.json and nothing else is; every other route is a web-shell path")
@@ -59,13 +61,17 @@ struct RouteTableTests {
 
     @Test("the web shell's paths keep their areas: a missing page below a page's first segment is still a page")
     func webAreas() {
-        for path in ["/", "/login", "/users", "/users/7/disable", "/regions/650000", "/regions/999999", "/account/password", "/static/oasis.css",
-                     "/static/missing.css", "/evaluation", "/evaluation/650100", "/promotion", "/projects", "/projects/3", "/hotline",
-                     "/hotline/anything", "/living-circles", "/audit"] {
+        for path in [
+            "/", "/login", "/users", "/users/7/disable", "/regions/650000", "/regions/999999", "/account/password", "/static/oasis.css",
+            "/static/missing.css", "/evaluation", "/evaluation/650100", "/promotion", "/projects", "/projects/3", "/hotline",
+            "/hotline/anything", "/living-circles", "/audit",
+        ] {
             #expect(RouteCatalogue.isWebPath(path), "\(path)")
         }
-        for path in ["/regions", "/api/v1/regions", "/ogc", "/open311/v2/services.json", "/healthz", "/openapi.json", "/audit/x", "/promotion/x",
-                     "/living-circles/x", "/login/x", "/account", "/nowhere"] {
+        for path in [
+            "/regions", "/api/v1/regions", "/ogc", "/open311/v2/services.json", "/healthz", "/openapi.json", "/audit/x", "/promotion/x",
+            "/living-circles/x", "/login/x", "/account", "/nowhere",
+        ] {
             #expect(!RouteCatalogue.isWebPath(path), "\(path)")
         }
     }

@@ -12,29 +12,35 @@ import Testing
 struct ScopeAPITests {
     static func token(_ app: Harness, _ name: String, _ role: Role, regions: [String] = [], units: [String] = []) async throws -> String {
         let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-        let user = try await identity.createUser(username: name, displayName: name, role: role,
-                                                 scope: AccessScope(regions: regions.map { try! RegionCode($0) }, units: units),
-                                                 password: "password-\(name)-1", by: .system)
+        let user = try await identity.createUser(
+            username: name, displayName: name, role: role,
+            scope: AccessScope(regions: regions.map { try! RegionCode($0) }, units: units),
+            password: "password-\(name)-1", by: .system)
         return try await identity.issueToken(for: user.id, name: "test", by: .system).token
     }
 
-    @Test("an Urumqi analyst cannot rewrite or move a Kashgar project by its code, through the API or a file import", arguments: TestStoreKind.available)
+    @Test(
+        "an Urumqi analyst cannot rewrite or move a Kashgar project by its code, through the API or a file import", arguments: TestStoreKind.available
+    )
     func projectTakeover(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let urumqi = try await Self.token(app, "ur-analyst", .analyst, regions: ["650100"])
             let kashgar = try await Self.token(app, "ks-analyst", .analyst, regions: ["653100"])
-            let created = try await app.request(.post, "/api/v1/projects", token: kashgar,
-                                                json: PromotionAPITests.projectJSON("KS-2025-01", region: "653101"))
+            let created = try await app.request(
+                .post, "/api/v1/projects", token: kashgar,
+                json: PromotionAPITests.projectJSON("KS-2025-01", region: "653101"))
             #expect(created.status == .created)
             let id = try #require(((try created.json()["items"] as? [[String: Any]])?.first?["project"] as? [String: Any])?["id"] as? Int)
 
-            let takeover = try await app.request(.post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("KS-2025-01", region: "650102"))
+            let takeover = try await app.request(
+                .post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("KS-2025-01", region: "650102"))
             #expect(takeover.status == .conflict)
             #expect(try takeover.errorCode() == "project_code_taken")
             #expect(try takeover.errorDetails().first?["field"] as? String == "projects[0].code")
             #expect(!takeover.text.contains("653101"), "the refusal does not reveal the other region's project")
 
-            let csv = "code,name_zh,type,region\nUR-2025-09,乌鲁木齐项目,old_neighbourhood_renovation,650102\nKS-2025-01,改写,old_neighbourhood_renovation,650102\n"
+            let csv =
+                "code,name_zh,type,region\nUR-2025-09,乌鲁木齐项目,old_neighbourhood_renovation,650102\nKS-2025-01,改写,old_neighbourhood_renovation,650102\n"
             let imported = try await app.request(.post, "/api/v1/projects/import", token: urumqi, body: csv, contentType: "text/csv")
             #expect(imported.status == .conflict)
             #expect(try imported.errorCode() == "project_code_taken")
@@ -42,17 +48,23 @@ struct ScopeAPITests {
             let kept = try await app.request(.get, "/api/v1/projects/\(id)", token: kashgar)
             #expect(kept.status == .ok)
             #expect((try kept.json()["project"] as? [String: Any])?["region"] as? String == "653101")
-            #expect(try await app.store.projects.list(ProjectQuery(), for: .system).items.map(\.code) == ["KS-2025-01"], "nothing of either refused write was saved")
+            #expect(
+                try await app.store.projects.list(ProjectQuery(), for: .system).items.map(\.code) == ["KS-2025-01"],
+                "nothing of either refused write was saved")
             #expect(try await app.request(.get, "/api/v1/projects/\(id)", token: urumqi).status == .notFound)
 
-            let own = try await app.request(.post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("UR-2025-01", region: "650102"))
+            let own = try await app.request(
+                .post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("UR-2025-01", region: "650102"))
             #expect(own.status == .created)
-            let moved = try await app.request(.post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("UR-2025-01", region: "653101"))
+            let moved = try await app.request(
+                .post, "/api/v1/projects", token: urumqi, json: PromotionAPITests.projectJSON("UR-2025-01", region: "653101"))
             #expect(moved.status == .forbidden, "a project cannot be moved out of the writer's scope")
         }
     }
 
-    @Test("routing rules, frameworks and policies change only inside the scope; province-wide ones only with a province-wide scope", arguments: TestStoreKind.available)
+    @Test(
+        "routing rules, frameworks and policies change only inside the scope; province-wide ones only with a province-wide scope",
+        arguments: TestStoreKind.available)
     func rulesFrameworksPolicies(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let urumqiDispatcher = try await Self.token(app, "ur-dispatcher", .dispatcher, regions: ["650100"])
@@ -61,20 +73,29 @@ struct ScopeAPITests {
             let provinceAnalyst = try await Self.token(app, "xj-analyst", .analyst, regions: ["650000"])
             let citizen = try await Self.token(app, "citizen", .citizen)
 
-            let kashgarRule = try await app.request(.put, "/api/v1/routing-rules", token: urumqiDispatcher,
-                                                    json: #"{"category": "C0101", "region": "653100", "unit": "乌鲁木齐市城管局"}"#)
+            let kashgarRule = try await app.request(
+                .put, "/api/v1/routing-rules", token: urumqiDispatcher,
+                json: #"{"category": "C0101", "region": "653100", "unit": "乌鲁木齐市城管局"}"#)
             #expect(kashgarRule.status == .forbidden)
-            let everywhere = try await app.request(.put, "/api/v1/routing-rules", token: urumqiDispatcher,
-                                                   json: #"{"category": "C0101", "unit": "乌鲁木齐市城管局"}"#)
+            let everywhere = try await app.request(
+                .put, "/api/v1/routing-rules", token: urumqiDispatcher,
+                json: #"{"category": "C0101", "unit": "乌鲁木齐市城管局"}"#)
             #expect(everywhere.status == .forbidden)
             #expect(try everywhere.errorCode() == "province_wide_scope_required")
-            let kashgarCase = try await app.request(.post, "/api/v1/cases", token: citizen, json: #"{"category": "C0101", "description": "喀什", "region": "653101"}"#)
+            let kashgarCase = try await app.request(
+                .post, "/api/v1/cases", token: citizen, json: #"{"category": "C0101", "description": "喀什", "region": "653101"}"#)
             #expect((try kashgarCase.json()["workflow"] as? [String: Any])?["status"] as? String == "registered", "no rule was set for Kashgar")
 
-            #expect(try await app.request(.put, "/api/v1/routing-rules", token: urumqiDispatcher,
-                                          json: #"{"category": "C0101", "region": "650102", "unit": "天山区城管局"}"#).status == .ok)
-            #expect(try await app.request(.put, "/api/v1/routing-rules", token: provinceDispatcher,
-                                          json: #"{"category": "C0201", "unit": "自治区住建厅"}"#).status == .ok)
+            #expect(
+                try await app.request(
+                    .put, "/api/v1/routing-rules", token: urumqiDispatcher,
+                    json: #"{"category": "C0101", "region": "650102", "unit": "天山区城管局"}"#
+                ).status == .ok)
+            #expect(
+                try await app.request(
+                    .put, "/api/v1/routing-rules", token: provinceDispatcher,
+                    json: #"{"category": "C0201", "unit": "自治区住建厅"}"#
+                ).status == .ok)
 
             var framework = IndicatorFramework.builtIn
             framework.version = 2026
@@ -94,7 +115,9 @@ struct ScopeAPITests {
         }
     }
 
-    @Test("metrics, hotspots and the supervisor dashboard show a scoped supervisor only its regions' and units' cases", arguments: TestStoreKind.available)
+    @Test(
+        "metrics, hotspots and the supervisor dashboard show a scoped supervisor only its regions' and units' cases",
+        arguments: TestStoreKind.available)
     func scopedFigures(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let dispatcher = try await Self.token(app, "xj-dispatcher", .dispatcher)
@@ -103,12 +126,16 @@ struct ScopeAPITests {
             let kashgarUnit = try await Self.token(app, "ks-unit-supervisor", .supervisor, units: ["喀什市城管局"])
             let province = try await Self.token(app, "xj-supervisor", .supervisor, regions: ["650000"])
             for (region, unit) in [("650100", "天山区城管局"), ("653100", "喀什市城管局")] {
-                #expect(try await app.request(.put, "/api/v1/routing-rules", token: dispatcher,
-                                              json: #"{"category": "C0101", "region": "\#(region)", "unit": "\#(unit)"}"#).status == .ok)
+                #expect(
+                    try await app.request(
+                        .put, "/api/v1/routing-rules", token: dispatcher,
+                        json: #"{"category": "C0101", "region": "\#(region)", "unit": "\#(unit)"}"#
+                    ).status == .ok)
             }
             // Urumqi: two cases; Kashgar: three.
             for region in ["650102", "650102", "653101", "653101", "653101"] {
-                let created = try await app.request(.post, "/api/v1/cases", token: citizen, json: #"{"category": "C0101", "description": "井盖缺失", "region": "\#(region)"}"#)
+                let created = try await app.request(
+                    .post, "/api/v1/cases", token: citizen, json: #"{"category": "C0101", "description": "井盖缺失", "region": "\#(region)"}"#)
                 #expect(created.status == .created)
             }
 
@@ -129,13 +156,16 @@ struct ScopeAPITests {
 
             func hotspots(_ token: String) async throws -> [String] {
                 let response = try await app.request(.get, "/api/v1/cases/hotspots", token: token)
-                return try #require(try response.json()["items"] as? [[String: Any]]).map { "\($0["region"] as? String ?? "") \($0["cases"] as? Int ?? 0)" }
+                return try #require(try response.json()["items"] as? [[String: Any]]).map {
+                    "\($0["region"] as? String ?? "") \($0["cases"] as? Int ?? 0)"
+                }
             }
             #expect(try await hotspots(urumqi) == ["650102 2"])
             #expect(try await hotspots(kashgarUnit) == ["653101 3"])
             #expect(try await hotspots(province) == ["653101 3", "650102 2"])
 
-            let dashboard = try await app.request(.get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(urumqi)", .accept: "text/html"])
+            let dashboard = try await app.request(
+                .get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(urumqi)", .accept: "text/html"])
             #expect(dashboard.status == .ok)
             #expect(dashboard.text.contains("天山区城管局"))
             #expect(!dashboard.text.contains("喀什市城管局"))

@@ -11,16 +11,18 @@ import Testing
 struct StoreBusyAPITests {
     static let values = #"[{"region": "650100", "indicator": "U01", "period": 2025, "value": 91.0}]"#
 
-    @Test("a server write while another process's transaction holds the lock gets 503 with Retry-After, never 500; afterwards it succeeds",
-          arguments: TestStoreKind.available)
+    @Test(
+        "a server write while another process's transaction holds the lock gets 503 with Retry-After, never 500; afterwards it succeeds",
+        arguments: TestStoreKind.available)
     func busyIs503(kind: TestStoreKind) async throws {
         try await Harness.run(kind, lockWait: .milliseconds(200)) { app in
             // The command line's own connection to the same database, holding its write lock the way a long import
             // transaction did: the write lock on SQLite, the audit chain's lock on PostgreSQL.
             let cli = try await TestStore.open(app.store.location, auditAnchorPath: app.store.audit.anchor.path)
             let during = try await cli.database.transaction { tx in
-                try await cli.audit.append(AuditChange(action: "probe.hold", entityType: "probe", entityID: "import", before: nil as String?, after: "held"),
-                                           by: .system, on: tx)
+                try await cli.audit.append(
+                    AuditChange(action: "probe.hold", entityType: "probe", entityID: "import", before: nil as String?, after: "held"),
+                    by: .system, on: tx)
                 let response = try await app.request(.post, "/api/v1/indicator-values", token: app.analystToken, json: Self.values)
                 return (status: response.status.code, retryAfter: response.headers[.retryAfter], code: try response.errorCode())
             }

@@ -20,8 +20,9 @@ struct WebShellTests {
 
     func login(_ app: Harness, csrf: String, username: String, password: String, formToken: String? = nil) async throws -> TestResponse {
         let body = "username=\(username)&password=\(password)&csrf=\(formToken ?? csrf)&next=%2Fregions%2F650100"
-        return try await app.request(.post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"],
-                                     body: body, contentType: "application/x-www-form-urlencoded")
+        return try await app.request(
+            .post, "/login", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"],
+            body: body, contentType: "application/x-www-form-urlencoded")
     }
 
     @Test("signing in sets a secure-by-default session cookie and redirects to the page asked for", arguments: TestStoreKind.available)
@@ -65,9 +66,10 @@ struct WebShellTests {
             let forged = try await login(app, csrf: token, username: "admin", password: Harness.adminPassword, formToken: "forged")
             #expect(forged.status == .forbidden)
             #expect(forged.cookie("oasis_session") == nil)
-            let noCookie = try await app.request(.post, "/login", headers: [.accept: "text/html"],
-                                                 body: "username=admin&password=\(Harness.adminPassword)&csrf=\(token)",
-                                                 contentType: "application/x-www-form-urlencoded")
+            let noCookie = try await app.request(
+                .post, "/login", headers: [.accept: "text/html"],
+                body: "username=admin&password=\(Harness.adminPassword)&csrf=\(token)",
+                contentType: "application/x-www-form-urlencoded")
             #expect(noCookie.status == .forbidden)
         }
     }
@@ -89,8 +91,9 @@ struct WebShellTests {
     func oneTimePassword() async throws {
         try await Harness.run { app in
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            _ = try await identity.createUser(username: "fresh", displayName: nil, role: .analyst, scope: .everything,
-                                              password: "one-time-pass", mustChangePassword: true, by: .system)
+            _ = try await identity.createUser(
+                username: "fresh", displayName: nil, role: .analyst, scope: .everything,
+                password: "one-time-pass", mustChangePassword: true, by: .system)
             let token = try await csrf(app)
             let response = try await login(app, csrf: token, username: "fresh", password: "one-time-pass")
             #expect(response.headers[.location] == "/account/password")
@@ -98,9 +101,10 @@ struct WebShellTests {
             let home = try await app.request(.get, "/", headers: [.cookie: "oasis_session=\(session)"])
             #expect(home.status == .found)
             #expect(home.headers[.location] == "/account/password")
-            let change = try await app.request(.post, "/account/password", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)"],
-                                               body: "password=brand-new-secret&repeat=brand-new-secret&csrf=\(token)",
-                                               contentType: "application/x-www-form-urlencoded")
+            let change = try await app.request(
+                .post, "/account/password", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)"],
+                body: "password=brand-new-secret&repeat=brand-new-secret&csrf=\(token)",
+                contentType: "application/x-www-form-urlencoded")
             #expect(change.status == .found)
             #expect(try await identity.authenticate(username: "fresh", password: "brand-new-secret") != nil)
         }
@@ -111,8 +115,9 @@ struct WebShellTests {
         try await Harness.run { app in
             let token = try await csrf(app)
             let session = try #require(try await login(app, csrf: token, username: "admin", password: Harness.adminPassword).cookie("oasis_session"))
-            let out = try await app.request(.post, "/logout", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)"],
-                                            body: "csrf=\(token)", contentType: "application/x-www-form-urlencoded")
+            let out = try await app.request(
+                .post, "/logout", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)"],
+                body: "csrf=\(token)", contentType: "application/x-www-form-urlencoded")
             #expect(out.status == .found)
             let me = try await app.request(.get, "/api/v1/me", headers: [.cookie: "oasis_session=\(session)"])
             #expect(me.status == .unauthorized)
@@ -146,7 +151,8 @@ struct WebShellTests {
             let session = try #require(try await login(app, csrf: token, username: "admin", password: Harness.adminPassword).cookie("oasis_session"))
             for language in ["zh-Hans", "en"] {
                 for path in ["/", "/login", "/regions/650000", "/regions/653101", "/users", "/audit", "/account/password", "/regions/659999"] {
-                    let page = try await app.request(.get, path + "?lang=\(language)", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)", .accept: "text/html"])
+                    let page = try await app.request(
+                        .get, path + "?lang=\(language)", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)", .accept: "text/html"])
                     #expect(page.headers[.contentType]?.hasPrefix("text/html") == true, "\(path)")
                     let missing = page.text.range(of: #"\[[a-z]+_[a-z_]+\]"#, options: .regularExpression)
                     #expect(missing == nil, "\(path) in \(language) shows a missing message")

@@ -21,8 +21,9 @@ struct AuditAnchorContractTests {
         try await store.database.execute("DELETE FROM audit_events WHERE seq > ?", [.int(last)])
         try await store.database.execute("DELETE FROM settings WHERE key = 'audit_head'")
         if let row = try await store.database.first("SELECT seq, hash FROM audit_events WHERE seq = ?", [.int(last)]) {
-            try await store.database.execute("INSERT INTO settings (key, value) VALUES ('audit_head', ?)",
-                                             [.text("\(try row.int("seq")):\(try row.string("hash"))")])
+            try await store.database.execute(
+                "INSERT INTO settings (key, value) VALUES ('audit_head', ?)",
+                [.text("\(try row.int("seq")):\(try row.string("hash"))")])
         }
     }
 
@@ -52,7 +53,8 @@ struct AuditAnchorContractTests {
         }
     }
 
-    @Test("removing the last events and rewriting the stored head fails verification, saying how many are missing", arguments: TestStoreKind.available)
+    @Test(
+        "removing the last events and rewriting the stored head fails verification, saying how many are missing", arguments: TestStoreKind.available)
     func truncatedWithHead(kind: TestStoreKind) async throws {
         try await withFiveEvents(kind) { store in
             try await truncate(store, after: 3)
@@ -60,7 +62,10 @@ struct AuditAnchorContractTests {
             #expect(!result.isIntact)
             #expect(result.lastSeq == 3)
             #expect(result.missingAtEnd == 2)
-            #expect(result.problems.contains { $0.contains("truncated") && $0.contains("records event 5") && $0.contains("ends at event 3") && $0.contains("2 event(s)") })
+            #expect(
+                result.problems.contains {
+                    $0.contains("truncated") && $0.contains("records event 5") && $0.contains("ends at event 3") && $0.contains("2 event(s)")
+                })
         }
     }
 
@@ -83,7 +88,8 @@ struct AuditAnchorContractTests {
             #expect(event.seq == 5)
             event.afterJSON = #"{"forged":true}"#
             event.hash = AuditLog.hash(of: event)
-            try await store.database.execute("UPDATE audit_events SET after_json = ?, hash = ? WHERE seq = 5", [.text(event.afterJSON!), .text(event.hash)])
+            try await store.database.execute(
+                "UPDATE audit_events SET after_json = ?, hash = ? WHERE seq = 5", [.text(event.afterJSON!), .text(event.hash)])
             try await truncate(store, after: 5)
             let result = try await store.audit.verify()
             #expect(!result.isIntact)
@@ -97,8 +103,9 @@ struct AuditAnchorContractTests {
             struct Abandon: Error {}
             await #expect(throws: Abandon.self) {
                 try await store.database.transaction { tx in
-                    try await store.audit.append(AuditChange(action: "probe", entityType: "probe", entityID: "1", before: nil as String?, after: "x"),
-                                                 by: .system, on: tx)
+                    try await store.audit.append(
+                        AuditChange(action: "probe", entityType: "probe", entityID: "1", before: nil as String?, after: "x"),
+                        by: .system, on: tx)
                     throw Abandon()
                 }
             }

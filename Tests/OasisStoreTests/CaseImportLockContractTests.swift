@@ -10,8 +10,9 @@ import Testing
 struct CaseImportLockContractTests {
     static func cases(_ ids: [String], source: String) -> [HotlineCase] {
         ids.map {
-            HotlineCase(category: "C0101", channel: "import", description: "case \($0)", region: "650100",
-                        registeredAt: Date(timeIntervalSince1970: 1_700_000_000), externalID: $0, source: source)
+            HotlineCase(
+                category: "C0101", channel: "import", description: "case \($0)", region: "650100",
+                registeredAt: Date(timeIntervalSince1970: 1_700_000_000), externalID: $0, source: source)
         }
     }
 
@@ -33,8 +34,10 @@ struct CaseImportLockContractTests {
             if batchesRead == 1 { return CaseImportBatch(CaseImportLockContractTests.cases(["f1", "f2", "f3"], source: "file")) }
             if batchesRead == 2 {
                 do {
-                    serverWrite = .success(try await server.cases.importHistorical(CaseImportLockContractTests.cases(["s1"], source: "server"),
-                                                                                   fileName: "server.csv", by: .system))
+                    serverWrite = .success(
+                        try await server.cases.importHistorical(
+                            CaseImportLockContractTests.cases(["s1"], source: "server"),
+                            fileName: "server.csv", by: .system))
                 } catch {
                     serverWrite = .failure(error)
                 }
@@ -46,8 +49,10 @@ struct CaseImportLockContractTests {
 
     /// Runs an import whose file is `file`, on a store of `kind` that a second store (the server, waiting at most
     /// 300 ms for a lock) shares; returns the importer's store for checks.
-    func importBesideServer(_ kind: TestStoreKind, badRowAtEnd: Bool,
-                            _ check: (Store, Result<Int, any Error>?, Result<Int, any Error>) async throws -> Void) async throws {
+    func importBesideServer(
+        _ kind: TestStoreKind, badRowAtEnd: Bool,
+        _ check: (Store, Result<Int, any Error>?, Result<Int, any Error>) async throws -> Void
+    ) async throws {
         let test = try await TestStore.make(kind)
         let importer = try await test.open()
         let server = try await test.open(lockWait: .milliseconds(300))
@@ -88,7 +93,9 @@ struct CaseImportLockContractTests {
         }
     }
 
-    @Test("a bad row at the end of the file writes nothing of the file, while the server's write during the import stays", arguments: TestStoreKind.available)
+    @Test(
+        "a bad row at the end of the file writes nothing of the file, while the server's write during the import stays",
+        arguments: TestStoreKind.available)
     func badRowAtEnd(kind: TestStoreKind) async throws {
         try await importBesideServer(kind, badRowAtEnd: true) { store, serverWrite, outcome in
             #expect(try serverWrite?.get() == 1)

@@ -18,16 +18,20 @@ struct EvaluationContractTests {
             var many: [IndicatorValueRecord] = []
             for period in 2000...2025 {
                 for indicator in 0..<250 {
-                    many.append(IndicatorValueRecord(region: "650100", indicator: "X\(indicator)", period: period, value: Double(indicator), source: "bulk"))
+                    many.append(
+                        IndicatorValueRecord(region: "650100", indicator: "X\(indicator)", period: period, value: Double(indicator), source: "bulk"))
                 }
             }
-            let first = try await store.indicatorValues.write(many, fileName: "a.csv", format: "csv-long", sha256: "h", rowCount: many.count, rejected: 0, by: .system)
+            let first = try await store.indicatorValues.write(
+                many, fileName: "a.csv", format: "csv-long", sha256: "h", rowCount: many.count, rejected: 0, by: .system)
             #expect(first.written == many.count)
-            let again = try await store.indicatorValues.write(many, fileName: "a.csv", format: "csv-long", sha256: "h", rowCount: many.count, rejected: 0, by: .system)
+            let again = try await store.indicatorValues.write(
+                many, fileName: "a.csv", format: "csv-long", sha256: "h", rowCount: many.count, rejected: 0, by: .system)
             #expect(again.written == 0)
             var changed = Array(many.prefix(3))
             changed[0].value = 99
-            let third = try await store.indicatorValues.write(changed, fileName: "b.csv", format: "csv-long", sha256: "h2", rowCount: 3, rejected: 0, by: .system)
+            let third = try await store.indicatorValues.write(
+                changed, fileName: "b.csv", format: "csv-long", sha256: "h2", rowCount: 3, rejected: 0, by: .system)
             #expect(third.written == 1)
             let stored = try await store.indicatorValues.values(region: "650100", for: .system)
             #expect(stored.count == many.count)
@@ -43,14 +47,16 @@ struct EvaluationContractTests {
     func scope(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in
             _ = try await store.regions.upsert(Fixtures.xinjiangSample, by: .system)
-            _ = try await store.indicatorValues.write(values(2025, [("650102", "U01", 80), ("653101", "U01", 60)]), fileName: "f", format: "csv-long",
-                                                      sha256: "h", rowCount: 2, rejected: 0, by: .system)
+            _ = try await store.indicatorValues.write(
+                values(2025, [("650102", "U01", 80), ("653101", "U01", 60)]), fileName: "f", format: "csv-long",
+                sha256: "h", rowCount: 2, rejected: 0, by: .system)
             let kashgar = Principal(kind: .user, userID: 5, username: "k", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]))
             let seen = try await store.indicatorValues.observations(regions: ["650102", "653101"], for: kashgar)
             #expect(seen.map(\.region) == ["653101"])
             await #expect {
-                try await store.indicatorValues.write(values(2025, [("650102", "U01", 1)]), fileName: "f", format: "csv-long", sha256: "h",
-                                                      rowCount: 1, rejected: 0, by: kashgar)
+                try await store.indicatorValues.write(
+                    values(2025, [("650102", "U01", 1)]), fileName: "f", format: "csv-long", sha256: "h",
+                    rowCount: 1, rejected: 0, by: kashgar)
             } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }
     }
@@ -59,10 +65,12 @@ struct EvaluationContractTests {
     func ledger(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in
             _ = try await store.regions.upsert(Fixtures.xinjiangSample, by: .system)
-            let opened = try await store.problems.apply([
-                LedgerProblem(id: 0, region: "650102", indicator: "D01", category: "dwelling-safety", severity: .high, status: .open,
-                              firstPeriod: 2024, lastFailedPeriod: 2024),
-            ], by: .system)
+            let opened = try await store.problems.apply(
+                [
+                    LedgerProblem(
+                        id: 0, region: "650102", indicator: "D01", category: "dwelling-safety", severity: .high, status: .open,
+                        firstPeriod: 2024, lastFailedPeriod: 2024)
+                ], by: .system)
             let id = try #require(opened.first?.id)
             #expect(id > 0)
             let remediating = try await store.problems.setStatus(id, to: .inRemediation, period: nil, note: "renewal project 12", by: .system)

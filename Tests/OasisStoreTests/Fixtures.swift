@@ -4,9 +4,12 @@ import OasisStore
 
 /// Small region sets for the contract tests.
 enum Fixtures {
-    static func region(_ code: String, _ parent: String?, _ level: RegionLevel, _ zh: String, _ en: String, population: Int? = nil, urban: Int? = nil) -> Region {
-        Region(code: try! RegionCode(code), parentCode: parent.map { try! RegionCode($0) }, level: level, nameZh: zh, nameEn: en,
-               population: population, urbanPopulation: urban, censusYear: population == nil ? nil : 2020)
+    static func region(_ code: String, _ parent: String?, _ level: RegionLevel, _ zh: String, _ en: String, population: Int? = nil, urban: Int? = nil)
+        -> Region
+    {
+        Region(
+            code: try! RegionCode(code), parentCode: parent.map { try! RegionCode($0) }, level: level, nameZh: zh, nameEn: en,
+            population: population, urbanPopulation: urban, censusYear: population == nil ? nil : 2020)
     }
 
     static let xinjiangSample: [Region] = [

@@ -33,12 +33,14 @@ struct IdentityContractTests {
             #expect(try await store.users.list(for: principal).map(\.username) == ["kashgar.admin", "kashgar.city"])
             #expect(try await store.users.list(for: .system).count == 4)
             await #expect {
-                try await store.users.create(username: "wide", displayName: "w", role: .analyst, scope: .everything, passwordHash: "x",
-                                             mustChangePassword: false, by: principal)
+                try await store.users.create(
+                    username: "wide", displayName: "w", role: .analyst, scope: .everything, passwordHash: "x",
+                    mustChangePassword: false, by: principal)
             } throws: { ($0 as? OasisError)?.kind == .forbidden }
             await #expect {
-                try await store.users.create(username: "urumqi2", displayName: "u", role: .analyst, scope: AccessScope(regions: [try RegionCode("650100")]),
-                                             passwordHash: "x", mustChangePassword: false, by: principal)
+                try await store.users.create(
+                    username: "urumqi2", displayName: "u", role: .analyst, scope: AccessScope(regions: [try RegionCode("650100")]),
+                    passwordHash: "x", mustChangePassword: false, by: principal)
             } throws: { ($0 as? OasisError)?.kind == .forbidden }
             #expect(try await store.users.get(id: kashgarAdmin.id + 2, for: principal) == nil)
         }

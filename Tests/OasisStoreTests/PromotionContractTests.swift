@@ -9,13 +9,18 @@ struct PromotionContractTests {
     static let today = CalendarDay(year: 2026, month: 6, day: 1).date
     static func day(_ text: String) -> Date { CalendarDay(text)!.date }
 
-    static func project(_ code: String, region: String = "650102", type: ProjectType = .oldNeighbourhoodRenovation, stage: ProjectStage = .underConstruction,
-                        measures: [Int] = [13], unit: String = "天山区住建局") -> RenewalProject {
-        RenewalProject(code: code, nameZh: "项目\(code)", nameEn: "Project \(code)", type: type, region: region, unit: unit, stage: stage,
-                       budget: [.fiscal: 600, .specialBonds: 400], plannedInvestment: [2025: 500, 2026: 500], actualInvestment: [2025: 450],
-                       plannedStart: day("2025-03-01"), plannedEnd: day("2026-10-31"),
-                       milestones: [ProjectMilestone(name: "开工", due: day("2025-04-01"), done: day("2025-03-28")), ProjectMilestone(name: "主体完工", due: day("2026-05-01"))],
-                       measures: measures, risks: [ProjectRisk(description: "居民搬迁", level: .medium)])
+    static func project(
+        _ code: String, region: String = "650102", type: ProjectType = .oldNeighbourhoodRenovation, stage: ProjectStage = .underConstruction,
+        measures: [Int] = [13], unit: String = "天山区住建局"
+    ) -> RenewalProject {
+        RenewalProject(
+            code: code, nameZh: "项目\(code)", nameEn: "Project \(code)", type: type, region: region, unit: unit, stage: stage,
+            budget: [.fiscal: 600, .specialBonds: 400], plannedInvestment: [2025: 500, 2026: 500], actualInvestment: [2025: 450],
+            plannedStart: day("2025-03-01"), plannedEnd: day("2026-10-31"),
+            milestones: [
+                ProjectMilestone(name: "开工", due: day("2025-04-01"), done: day("2025-03-28")), ProjectMilestone(name: "主体完工", due: day("2026-05-01")),
+            ],
+            measures: measures, risks: [ProjectRisk(description: "居民搬迁", level: .medium)])
     }
 
     static func withStore(_ kind: TestStoreKind, _ body: (Store) async throws -> Void) async throws {
@@ -28,7 +33,8 @@ struct PromotionContractTests {
     @Test("projects round-trip with their links, update by code, and stay inside the writer's and reader's scope", arguments: TestStoreKind.available)
     func libraryRoundTrip(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
-            let saved = try await store.projects.save([Self.project("TS-001"), Self.project("KS-001", region: "653101", measures: [13, 14])], by: .system)
+            let saved = try await store.projects.save(
+                [Self.project("TS-001"), Self.project("KS-001", region: "653101", measures: [13, 14])], by: .system)
             #expect(saved.allSatisfy { $0.before == nil && $0.after.id > 0 })
             let id = try #require(saved.first { $0.after.code == "TS-001" }?.after.id)
             let loaded = try #require(try await store.projects.get(id, for: .system))
@@ -73,7 +79,9 @@ struct PromotionContractTests {
             await #expect { try await store.projects.save([Self.project("A"), Self.project("A")], by: .system) } throws: {
                 ($0 as? OasisError)?.code == "project_code_duplicate"
             }
-            await #expect(throws: OasisError.self) { try await store.projects.save([Self.project("B"), Self.project("C", region: "659999")], by: .system) }
+            await #expect(throws: OasisError.self) {
+                try await store.projects.save([Self.project("B"), Self.project("C", region: "659999")], by: .system)
+            }
             let total = try await store.projects.list(ProjectQuery(), for: .system).total
             #expect(total == 0)
         }
@@ -83,48 +91,70 @@ struct PromotionContractTests {
     func progress(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
             let id = try await store.projects.save([Self.project("TS-001")], by: .system)[0].after.id
-            _ = try await store.progressReports.add(ProgressReport(projectID: id, reportedOn: Self.day("2026-04-30"), percent: 60, narrative: "主体结构完成"), by: .system)
-            _ = try await store.progressReports.add(ProgressReport(projectID: id, reportedOn: Self.day("2026-03-31"), percent: 40, narrative: "管网施工",
-                                                                   photos: [PhotoMetadata(fileName: "site-0331.jpg", location: GeoPoint(longitude: 87.6, latitude: 43.8))]),
-                                                    by: .system)
+            _ = try await store.progressReports.add(
+                ProgressReport(projectID: id, reportedOn: Self.day("2026-04-30"), percent: 60, narrative: "主体结构完成"), by: .system)
+            _ = try await store.progressReports.add(
+                ProgressReport(
+                    projectID: id, reportedOn: Self.day("2026-03-31"), percent: 40, narrative: "管网施工",
+                    photos: [PhotoMetadata(fileName: "site-0331.jpg", location: GeoPoint(longitude: 87.6, latitude: 43.8))]),
+                by: .system)
             let project = try #require(try await store.projects.get(id, for: .system))
             #expect(project.progress == 60)
             #expect(project.progressOn == Self.day("2026-04-30"))
             let reports = try await store.progressReports.list(projectID: id, for: .system)
             #expect(reports.map(\.percent) == [60, 40])
             #expect(reports[1].photos.first?.fileName == "site-0331.jpg")
-            await #expect { try await store.progressReports.add(ProgressReport(projectID: id, reportedOn: Self.today, percent: 120, narrative: ""), by: .system) } throws: {
+            await #expect {
+                try await store.progressReports.add(ProgressReport(projectID: id, reportedOn: Self.today, percent: 120, narrative: ""), by: .system)
+            } throws: {
                 ($0 as? OasisError)?.details.map(\.field) == ["percent", "narrative"]
             }
-            await #expect { try await store.progressReports.add(ProgressReport(projectID: 9_999, reportedOn: Self.today, percent: 1, narrative: "x"), by: .system) } throws: {
+            await #expect {
+                try await store.progressReports.add(ProgressReport(projectID: 9_999, reportedOn: Self.today, percent: 1, narrative: "x"), by: .system)
+            } throws: {
                 ($0 as? OasisError)?.kind == .notFound
             }
-            #expect(try await store.progressReports.count(region: "650100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 2)
-            #expect(try await store.progressReports.count(region: "653100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 0)
+            #expect(
+                try await store.progressReports.count(region: "650100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 2)
+            #expect(
+                try await store.progressReports.count(region: "653100", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"), for: .system) == 0)
         }
     }
 
     @Test("plans break into schemes and tasks; tasks move along and refuse a move from a closed state", arguments: TestStoreKind.available)
     func plansAndTasks(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
-            await #expect { try await store.plans.create(PromotionPlan(region: "650100", policyID: Policy.builtInID, titleZh: "", titleEn: "", startYear: 2026, endYear: 2025), by: .system) } throws: {
+            await #expect {
+                try await store.plans.create(
+                    PromotionPlan(region: "650100", policyID: Policy.builtInID, titleZh: "", titleEn: "", startYear: 2026, endYear: 2025), by: .system
+                )
+            } throws: {
                 Set(($0 as? OasisError)?.details.compactMap(\.field) ?? []) == ["titleZh", "endYear"]
             }
-            let plan = try await store.plans.create(PromotionPlan(region: "650100", policyID: Policy.builtInID, titleZh: "乌鲁木齐城市更新规划", titleEn: "Urumqi renewal plan",
-                                                                  startYear: 2025, endYear: 2030,
-                                                                  goals: [PlanGoal(textZh: "常住人口城镇化率", textEn: "Urbanisation", indicator: "P03", target: 80, year: 2030)]),
-                                                    by: .system)
-            let scheme = try await store.plans.createScheme(ImplementationScheme(planID: plan.id, measure: 13, region: "650100", titleZh: "完整社区建设方案", tasks: [
-                SchemeTask(titleZh: "完成社区普查", leadUnit: "市住建局", coUnits: ["市民政局"], deadline: Self.day("2026-03-31"), deliverable: "普查报告"),
-                SchemeTask(titleZh: "制定改造计划", leadUnit: "市住建局", deadline: Self.day("2026-12-31"), deliverable: "年度计划"),
-            ]), by: .system)
+            let plan = try await store.plans.create(
+                PromotionPlan(
+                    region: "650100", policyID: Policy.builtInID, titleZh: "乌鲁木齐城市更新规划", titleEn: "Urumqi renewal plan",
+                    startYear: 2025, endYear: 2030,
+                    goals: [PlanGoal(textZh: "常住人口城镇化率", textEn: "Urbanisation", indicator: "P03", target: 80, year: 2030)]),
+                by: .system)
+            let scheme = try await store.plans.createScheme(
+                ImplementationScheme(
+                    planID: plan.id, measure: 13, region: "650100", titleZh: "完整社区建设方案",
+                    tasks: [
+                        SchemeTask(titleZh: "完成社区普查", leadUnit: "市住建局", coUnits: ["市民政局"], deadline: Self.day("2026-03-31"), deliverable: "普查报告"),
+                        SchemeTask(titleZh: "制定改造计划", leadUnit: "市住建局", deadline: Self.day("2026-12-31"), deliverable: "年度计划"),
+                    ]), by: .system)
             #expect(scheme.tasks.allSatisfy { $0.id > 0 && $0.schemeID == scheme.id })
             let survey = scheme.tasks[0]
             #expect(survey.isOverdue(at: Self.today))
-            await #expect { try await store.plans.setTaskStatus(survey.id, to: .done, doneOn: nil, by: .system) } throws: { ($0 as? OasisError)?.code == "done_on_required" }
+            await #expect { try await store.plans.setTaskStatus(survey.id, to: .done, doneOn: nil, by: .system) } throws: {
+                ($0 as? OasisError)?.code == "done_on_required"
+            }
             let done = try await store.plans.setTaskStatus(survey.id, to: .done, doneOn: Self.day("2026-04-10"), by: .system)
             #expect(done.status == .done)
-            await #expect { try await store.plans.setTaskStatus(survey.id, to: .inProgress, doneOn: nil, by: .system) } throws: { ($0 as? OasisError)?.code == "invalid_transition" }
+            await #expect { try await store.plans.setTaskStatus(survey.id, to: .inProgress, doneOn: nil, by: .system) } throws: {
+                ($0 as? OasisError)?.code == "invalid_transition"
+            }
             let schemes = try await store.plans.schemes(plan: plan.id, for: .system)
             #expect(schemes.first?.tasks.map(\.titleZh) == ["完成社区普查", "制定改造计划"])
             #expect(try await store.plans.plan(plan.id, for: .system)?.goals.first?.target == 80)
@@ -134,12 +164,16 @@ struct PromotionContractTests {
     @Test("measure status and delays aggregate tasks, stages, money, progress and lateness", arguments: TestStoreKind.available)
     func statusViews(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
-            let plan = try await store.plans.create(PromotionPlan(region: "650100", policyID: Policy.builtInID, titleZh: "规划", titleEn: "Plan", startYear: 2025, endYear: 2030),
-                                                    by: .system)
-            _ = try await store.plans.createScheme(ImplementationScheme(planID: plan.id, measure: 13, region: "650102", titleZh: "方案", tasks: [
-                SchemeTask(titleZh: "逾期任务", leadUnit: "天山区住建局", deadline: Self.day("2026-03-31"), deliverable: "报告"),
-                SchemeTask(titleZh: "按期任务", leadUnit: "天山区住建局", deadline: Self.day("2026-12-31"), deliverable: "报告"),
-            ]), by: .system)
+            let plan = try await store.plans.create(
+                PromotionPlan(region: "650100", policyID: Policy.builtInID, titleZh: "规划", titleEn: "Plan", startYear: 2025, endYear: 2030),
+                by: .system)
+            _ = try await store.plans.createScheme(
+                ImplementationScheme(
+                    planID: plan.id, measure: 13, region: "650102", titleZh: "方案",
+                    tasks: [
+                        SchemeTask(titleZh: "逾期任务", leadUnit: "天山区住建局", deadline: Self.day("2026-03-31"), deliverable: "报告"),
+                        SchemeTask(titleZh: "按期任务", leadUnit: "天山区住建局", deadline: Self.day("2026-12-31"), deliverable: "报告"),
+                    ]), by: .system)
             var late = Self.project("LATE")
             late.plannedEnd = Self.day("2026-01-31")
             var over = Self.project("OVER", measures: [13, 14])
@@ -147,7 +181,8 @@ struct PromotionContractTests {
             let done = Self.project("DONE", stage: .completed, measures: [14])
             let saved = try await store.projects.save([late, over, done, Self.project("OK", region: "653101", unit: "喀什市住建局")], by: .system)
             let lateID = try #require(saved.first { $0.after.code == "LATE" }?.after.id)
-            _ = try await store.progressReports.add(ProgressReport(projectID: lateID, reportedOn: Self.day("2026-05-01"), percent: 80, narrative: "收尾"), by: .system)
+            _ = try await store.progressReports.add(
+                ProgressReport(projectID: lateID, reportedOn: Self.day("2026-05-01"), percent: 80, narrative: "收尾"), by: .system)
 
             let statuses = try await store.promotionStatus.measures(policyID: Policy.builtInID, region: nil, today: Self.today, for: .system)
             let m13 = try #require(statuses[13])
@@ -183,8 +218,14 @@ struct PromotionContractTests {
     @Test("a region's boundary applies to its subdivisions unless they have their own", arguments: TestStoreKind.available)
     func boundaries(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
-            let square = BoundaryArea(polygons: [[[GeoPoint(longitude: 87, latitude: 43), GeoPoint(longitude: 88, latitude: 43), GeoPoint(longitude: 88, latitude: 44),
-                                                   GeoPoint(longitude: 87, latitude: 44), GeoPoint(longitude: 87, latitude: 43)]]])
+            let square = BoundaryArea(polygons: [
+                [
+                    [
+                        GeoPoint(longitude: 87, latitude: 43), GeoPoint(longitude: 88, latitude: 43), GeoPoint(longitude: 88, latitude: 44),
+                        GeoPoint(longitude: 87, latitude: 44), GeoPoint(longitude: 87, latitude: 43),
+                    ]
+                ]
+            ])
             try await store.boundaries.save(region: "650100", name: "乌鲁木齐城镇开发边界", area: square, by: .system)
             #expect(try await store.boundaries.boundary(for: "650102") == square)
             #expect(try await store.boundaries.boundary(for: "653101") == nil)
@@ -196,17 +237,23 @@ struct PromotionContractTests {
     func rollupsMatchRebuild(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
             var first = Self.project("R-1", measures: [9, 13])
-            let saved = try await store.projects.save([first, Self.project("R-2", region: "653101", stage: .preparation, measures: [13]),
-                                                       Self.project("R-3", stage: .completed, measures: [14])], by: .system)
+            let saved = try await store.projects.save(
+                [
+                    first, Self.project("R-2", region: "653101", stage: .preparation, measures: [13]),
+                    Self.project("R-3", stage: .completed, measures: [14]),
+                ], by: .system)
             first.id = saved[0].after.id
-            _ = try await store.progressReports.add(ProgressReport(projectID: first.id, reportedOn: Self.day("2026-02-01"), percent: 30, narrative: "a"), by: .system)
-            _ = try await store.progressReports.add(ProgressReport(projectID: first.id, reportedOn: Self.day("2026-03-01"), percent: 55, narrative: "b"), by: .system)
+            _ = try await store.progressReports.add(
+                ProgressReport(projectID: first.id, reportedOn: Self.day("2026-02-01"), percent: 30, narrative: "a"), by: .system)
+            _ = try await store.progressReports.add(
+                ProgressReport(projectID: first.id, reportedOn: Self.day("2026-03-01"), percent: 55, narrative: "b"), by: .system)
             first.measures = [13, 16]
             first.stage = .completed
             first.actualEnd = Self.day("2026-11-30")
             first.budget = [.fiscal: 2_000]
             _ = try await store.projects.save([first], by: .system)
-            let query = "SELECT policy_id, measure, region_code, stage, planned_end, projects, budget, actual, progress_sum, progress_n, finished_late, open_unfinished FROM measure_rollups ORDER BY measure, region_code, stage, planned_end"
+            let query =
+                "SELECT policy_id, measure, region_code, stage, planned_end, projects, budget, actual, progress_sum, progress_n, finished_late, open_unfinished FROM measure_rollups ORDER BY measure, region_code, stage, planned_end"
             let kept = try await store.database.query(query).map { $0.values.map(\.description) }
             try await store.database.transaction { tx in try await MeasureRollup.rebuild(on: tx) }
             let rebuilt = try await store.database.query(query).map { $0.values.map(\.description) }

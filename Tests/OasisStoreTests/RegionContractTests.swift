@@ -56,7 +56,8 @@ struct RegionContractTests {
     func scope(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in
             _ = try await store.regions.upsert(Fixtures.xinjiangSample, by: .system)
-            let kashgarAdmin = Principal(kind: .user, userID: 99, username: "k", role: .admin, scope: AccessScope(regions: [try RegionCode("653100")]))
+            let kashgarAdmin = Principal(
+                kind: .user, userID: 99, username: "k", role: .admin, scope: AccessScope(regions: [try RegionCode("653100")]))
             var kashgar = Fixtures.xinjiangSample[4]
             kashgar.population = 712_000
             #expect(try await store.regions.upsert([kashgar], by: kashgarAdmin).updated == 1)

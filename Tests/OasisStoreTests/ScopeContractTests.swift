@@ -4,7 +4,9 @@ import OasisStore
 import OasisTestSupport
 import Testing
 
-@Suite("Scope contract: writes stay inside the writer's regions, province-wide rules need a province-wide scope, aggregates count only the reader's cases")
+@Suite(
+    "Scope contract: writes stay inside the writer's regions, province-wide rules need a province-wide scope, aggregates count only the reader's cases"
+)
 struct ScopeContractTests {
     static let today = CalendarDay(year: 2026, month: 6, day: 1).date
 
@@ -33,7 +35,9 @@ struct ScopeContractTests {
         }
     }
 
-    @Test("a code used outside the writer's scope is refused with 409, and the other region's project is neither rewritten nor moved", arguments: TestStoreKind.available)
+    @Test(
+        "a code used outside the writer's scope is refused with 409, and the other region's project is neither rewritten nor moved",
+        arguments: TestStoreKind.available)
     func projectCodeOutsideScope(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
@@ -48,13 +52,17 @@ struct ScopeContractTests {
             #expect(error?.kind == .conflict)
             #expect(error?.code == "project_code_taken")
             #expect(error?.details.map(\.field) == ["projects[1].code"])
-            #expect(error.map { !$0.description.contains("653101") && !$0.description.contains("喀什") } == true, "the refusal names nothing of the other region")
+            #expect(
+                error.map { !$0.description.contains("653101") && !$0.description.contains("喀什") } == true,
+                "the refusal names nothing of the other region")
 
             let after = try #require(try await store.projects.get(saved.id, for: .system))
             #expect(after.region == "653101")
             #expect(after.nameZh == original.nameZh)
             #expect(after.unit == "喀什市住建局")
-            #expect(try await store.projects.list(ProjectQuery(), for: .system).items.map(\.code) == ["KS-100"], "nothing of the refused batch was written")
+            #expect(
+                try await store.projects.list(ProjectQuery(), for: .system).items.map(\.code) == ["KS-100"],
+                "nothing of the refused batch was written")
             #expect(try await store.audit.history(entityType: "project", entityID: String(saved.id), for: .system).count == 1)
 
             let province = try await Self.principal(store, "xj-analyst", .analyst, regions: ["650000"])
@@ -69,7 +77,8 @@ struct ScopeContractTests {
     func projectMoveOutsideScope(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
-            let saved = try #require(try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi).first?.after)
+            let saved = try #require(
+                try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi).first?.after)
             var moved = saved
             moved.region = "653101"
             let error = await Self.refusal { try await store.projects.save([moved], by: urumqi) }
@@ -85,7 +94,9 @@ struct ScopeContractTests {
             let province = try await Self.principal(store, "xj-dispatcher", .dispatcher, regions: ["650000"])
             try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "喀什市城管局", by: province)
 
-            let crossRegion = await Self.refusal { try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "乌鲁木齐市城管局", by: urumqi) }
+            let crossRegion = await Self.refusal {
+                try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "乌鲁木齐市城管局", by: urumqi)
+            }
             #expect(crossRegion?.kind == .forbidden)
             let everywhere = await Self.refusal { try await store.cases.setRoutingRule(category: "C0101", region: "", unit: "乌鲁木齐市城管局", by: urumqi) }
             #expect(everywhere?.code == "province_wide_scope_required")
@@ -98,7 +109,9 @@ struct ScopeContractTests {
         }
     }
 
-    @Test("frameworks and policies: province-wide ones only with a province-wide scope, regional ones inside the scope", arguments: TestStoreKind.available)
+    @Test(
+        "frameworks and policies: province-wide ones only with a province-wide scope, regional ones inside the scope",
+        arguments: TestStoreKind.available)
     func frameworksAndPolicies(kind: TestStoreKind) async throws {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
@@ -143,23 +156,27 @@ struct ScopeContractTests {
     /// deadline passed earlier today (China Standard Time). All registered in May 2026.
     static func registerCases(_ store: Store) async throws {
         func at(_ day: Int, _ hour: Double = 2) -> Date { CalendarDay(year: 2026, month: 5, day: day).date + hour * 3600 }
-        func item(_ category: String, _ region: String, _ unit: String, registered: Date, dispatched: Date? = nil, closed: Date? = nil,
-                  deadline: Date? = nil) -> HotlineCase {
+        func item(
+            _ category: String, _ region: String, _ unit: String, registered: Date, dispatched: Date? = nil, closed: Date? = nil,
+            deadline: Date? = nil
+        ) -> HotlineCase {
             var workflow = CaseWorkflow()
             workflow.unit = unit
             workflow.status = closed == nil ? .dispatched : .closed
-            return HotlineCase(category: category, channel: "test", description: "scope test", region: region, workflow: workflow, registeredAt: registered,
-                               dispatchedAt: dispatched, closedAt: closed,
-                               deadlines: deadline.map { CaseDeadlines(respondBy: $0, resolveBy: $0, warnAt: $0) })
+            return HotlineCase(
+                category: category, channel: "test", description: "scope test", region: region, workflow: workflow, registeredAt: registered,
+                dispatchedAt: dispatched, closedAt: closed,
+                deadlines: deadline.map { CaseDeadlines(respondBy: $0, resolveBy: $0, warnAt: $0) })
         }
-        _ = try await store.cases.register([
-            item("C0101", "650102", "天山区城管局", registered: at(10), dispatched: at(10, 3), closed: at(10, 8), deadline: at(13)),
-            item("C0101", "650102", "天山区城管局", registered: at(11), dispatched: at(11, 3), deadline: at(20)),
-            item("C0201", "650102", "天山区城管局", registered: at(12), dispatched: at(12, 3)),
-            item("C0101", "653101", "喀什市城管局", registered: at(10), dispatched: at(10, 4), closed: at(11, 10)),
-            item("C0101", "653101", "喀什市城管局", registered: at(13), dispatched: at(13, 3), deadline: at(20)),
-            item("C0101", "653101", "喀什市城管局", registered: at(14), dispatched: at(14, 3), deadline: at(31, 20)),
-        ], by: .system)
+        _ = try await store.cases.register(
+            [
+                item("C0101", "650102", "天山区城管局", registered: at(10), dispatched: at(10, 3), closed: at(10, 8), deadline: at(13)),
+                item("C0101", "650102", "天山区城管局", registered: at(11), dispatched: at(11, 3), deadline: at(20)),
+                item("C0201", "650102", "天山区城管局", registered: at(12), dispatched: at(12, 3)),
+                item("C0101", "653101", "喀什市城管局", registered: at(10), dispatched: at(10, 4), closed: at(11, 10)),
+                item("C0101", "653101", "喀什市城管局", registered: at(13), dispatched: at(13, 3), deadline: at(20)),
+                item("C0101", "653101", "喀什市城管局", registered: at(14), dispatched: at(14, 3), deadline: at(31, 20)),
+            ], by: .system)
     }
 
     @Test("metrics and hotspots count only the cases inside the reader's regions and units", arguments: TestStoreKind.available)
@@ -173,10 +190,15 @@ struct ScopeContractTests {
 
             let urumqiAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi).first?.metrics)
             #expect(urumqiAll.cases == 3)
-            #expect(urumqiAll.closureRate == 50, "1 closed of 2 due (the closed one and the open one past its deadline); Kashgar's case due today is not Urumqi's")
+            #expect(
+                urumqiAll.closureRate == 50,
+                "1 closed of 2 due (the closed one and the open one past its deadline); Kashgar's case due today is not Urumqi's")
             #expect(urumqiAll.meanHandlingHours == 5)
             #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi).map(\.key) == ["650102"])
-            #expect(try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi).map { "\($0.key) \($0.month ?? "")" } == ["天山区城管局 2026-05"])
+            #expect(
+                try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi).map { "\($0.key) \($0.month ?? "")" } == [
+                    "天山区城管局 2026-05"
+                ])
             let categories = try await store.cases.metrics(.category, from: "2026-05", to: "2026-05", byMonth: false, asOf: asOf, for: urumqi)
             #expect(categories.map { "\($0.key):\($0.metrics.cases)" } == ["C0101:2", "C0201:1"])
             #expect(try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi).isEmpty)
@@ -197,7 +219,8 @@ struct ScopeContractTests {
                 #expect(all.cases == 6)
                 #expect(all.closureRate == 40, "2 closed of 5 due")
                 #expect(all.meanHandlingHours == 17.5)
-                #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: everything).map { "\($0.key):\($0.metrics.cases)" }
+                #expect(
+                    try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: everything).map { "\($0.key):\($0.metrics.cases)" }
                         == ["650102:3", "653101:3"])
             }
 

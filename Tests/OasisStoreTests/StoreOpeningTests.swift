@@ -27,8 +27,9 @@ struct StoreOpeningTests {
     @Test("an audit anchor file in a folder that does not exist is refused at opening, naming the file")
     func anchorFolderMissing() async {
         await #expect {
-            try await Store.open(.sqlite(path: NSTemporaryDirectory() + "oasis-\(UUID().uuidString).sqlite"),
-                                 auditAnchorPath: "/nonexistent-oasis-folder/audit-anchor", logger: TestStore.logger)
+            try await Store.open(
+                .sqlite(path: NSTemporaryDirectory() + "oasis-\(UUID().uuidString).sqlite"),
+                auditAnchorPath: "/nonexistent-oasis-folder/audit-anchor", logger: TestStore.logger)
         } throws: { error in
             guard let error = error as? StoreError else { return false }
             return error.kind == .unavailable && error.message.contains("/nonexistent-oasis-folder/audit-anchor")

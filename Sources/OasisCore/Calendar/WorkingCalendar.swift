@@ -30,7 +30,8 @@ public struct WorkingCalendar: Sendable {
         for year in data.years {
             for holiday in year.holidays {
                 guard let from = CalendarDay(holiday.from), let to = CalendarDay(holiday.to), from <= to else {
-                    problems.append(.init(field: "years[\(year.year)].holidays", reason: "\(holiday.name): \(holiday.from)–\(holiday.to) is not a date range"))
+                    problems.append(
+                        .init(field: "years[\(year.year)].holidays", reason: "\(holiday.name): \(holiday.from)–\(holiday.to) is not a date range"))
                     continue
                 }
                 for ordinal in from.ordinal...to.ordinal { holidays.insert(CalendarDay(ordinal: ordinal)) }
@@ -44,7 +45,9 @@ public struct WorkingCalendar: Sendable {
             }
         }
         let clash = holidays.intersection(workdays)
-        if !clash.isEmpty { problems.append(.init(field: "workdays", reason: "also holidays: \(clash.sorted().map(\.description).joined(separator: ", "))")) }
+        if !clash.isEmpty {
+            problems.append(.init(field: "workdays", reason: "also holidays: \(clash.sorted().map(\.description).joined(separator: ", "))"))
+        }
         guard problems.isEmpty else {
             throw OasisError.invalid(code: "calendar_invalid", message: "The holiday calendar is inconsistent.", details: problems)
         }

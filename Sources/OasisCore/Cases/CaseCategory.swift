@@ -16,8 +16,10 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
 
     public var id: String { code }
 
-    public init(code: String, parent: String? = nil, kind: CaseCategoryKind, nameZh: String, nameEn: String,
-                descriptionZh: String? = nil, descriptionEn: String? = nil, keywords: [String] = [], deadlines: CategoryDeadlines? = nil) {
+    public init(
+        code: String, parent: String? = nil, kind: CaseCategoryKind, nameZh: String, nameEn: String,
+        descriptionZh: String? = nil, descriptionEn: String? = nil, keywords: [String] = [], deadlines: CategoryDeadlines? = nil
+    ) {
         self.code = code
         self.parent = parent
         self.kind = kind

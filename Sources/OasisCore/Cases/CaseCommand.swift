@@ -31,8 +31,9 @@ public struct CaseCommand: Sendable, Equatable {
     public init(_ step: CaseStep, _ input: CaseEventInput, leafCategories: Set<String>) throws(OasisError) {
         func required(_ value: String?, _ field: String) throws(OasisError) -> String {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw OasisError.invalid(code: "case_event_invalid", message: "The \(step.event) event needs \(field).",
-                                         details: [.init(field: field, reason: "required")])
+                throw OasisError.invalid(
+                    code: "case_event_invalid", message: "The \(step.event) event needs \(field).",
+                    details: [.init(field: field, reason: "required")])
             }
             return value
         }
@@ -47,8 +48,9 @@ public struct CaseCommand: Sendable, Equatable {
         case .verifyFail: action = .transition(.verifyFail(reason: try required(input.reason, "reason")))
         case .followUp:
             guard let contacted = input.contacted else {
-                throw OasisError.invalid(code: "case_event_invalid", message: "Say whether the citizen was reached.",
-                                         details: [.init(field: "contacted", reason: "required")])
+                throw OasisError.invalid(
+                    code: "case_event_invalid", message: "Say whether the citizen was reached.",
+                    details: [.init(field: "contacted", reason: "required")])
             }
             action = .transition(.followUp(contacted: contacted, resolved: input.resolved ?? false, satisfaction: input.satisfaction))
         case .evaluate: action = .transition(.evaluate)
@@ -57,15 +59,17 @@ public struct CaseCommand: Sendable, Equatable {
         case .whistle:
             let units = (input.units ?? []).filter { !$0.isEmpty }
             guard !units.isEmpty else {
-                throw OasisError.invalid(code: "case_event_invalid", message: "Name the units to summon.",
-                                         details: [.init(field: "units", reason: "required")])
+                throw OasisError.invalid(
+                    code: "case_event_invalid", message: "Name the units to summon.",
+                    details: [.init(field: "units", reason: "required")])
             }
             action = .whistle(units: units)
         case .recategorise:
             let category = try required(input.category, "category")
             guard leafCategories.contains(category) else {
-                throw OasisError.invalid(code: "case_event_invalid", message: "Unknown category.",
-                                         details: [.init(field: "category", reason: "\"\(category)\" is not a leaf category")])
+                throw OasisError.invalid(
+                    code: "case_event_invalid", message: "Unknown category.",
+                    details: [.init(field: "category", reason: "\"\(category)\" is not a leaf category")])
             }
             action = .recategorise(category: category)
         }

@@ -15,7 +15,10 @@ public struct CaseEventInput: Decodable, Sendable {
     public var satisfaction: Satisfaction?
     public var category: String?
 
-    public init(event: String, unit: String? = nil, units: [String]? = nil, reason: String? = nil, summary: String? = nil, closure: CaseClosure? = nil, contacted: Bool? = nil, resolved: Bool? = nil, satisfaction: Satisfaction? = nil, category: String? = nil) {
+    public init(
+        event: String, unit: String? = nil, units: [String]? = nil, reason: String? = nil, summary: String? = nil, closure: CaseClosure? = nil,
+        contacted: Bool? = nil, resolved: Bool? = nil, satisfaction: Satisfaction? = nil, category: String? = nil
+    ) {
         self.event = event
         self.unit = unit
         self.units = units

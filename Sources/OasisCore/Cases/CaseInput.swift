@@ -17,7 +17,11 @@ public struct CaseInput: Decodable, Sendable {
     public var reporter: CaseReporter?
     public var attachments: [CaseAttachment]?
 
-    public init(kind: CaseKind? = nil, requestType: String? = nil, category: String, channel: String? = nil, priority: CasePriority? = nil, description: String? = nil, longitude: Double? = nil, latitude: Double? = nil, coordinateSystem: CoordinateSystem? = nil, address: String? = nil, region: String? = nil, reporter: CaseReporter? = nil, attachments: [CaseAttachment]? = nil) {
+    public init(
+        kind: CaseKind? = nil, requestType: String? = nil, category: String, channel: String? = nil, priority: CasePriority? = nil,
+        description: String? = nil, longitude: Double? = nil, latitude: Double? = nil, coordinateSystem: CoordinateSystem? = nil,
+        address: String? = nil, region: String? = nil, reporter: CaseReporter? = nil, attachments: [CaseAttachment]? = nil
+    ) {
         self.kind = kind
         self.requestType = requestType
         self.category = category

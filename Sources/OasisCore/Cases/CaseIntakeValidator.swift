@@ -18,12 +18,16 @@ public struct CaseIntakeValidator: Sendable {
 
     /// The new case the input describes, not yet routed nor registered (no id, no region found from its location).
     /// `regionExists` says whether the store knows the input's region; it is not read when the input names none.
-    public func validate(_ input: CaseInput, regionExists: Bool, channel defaultChannel: String, at now: Date,
-                         token: String? = nil) throws(OasisError) -> HotlineCase {
+    public func validate(
+        _ input: CaseInput, regionExists: Bool, channel defaultChannel: String, at now: Date,
+        token: String? = nil
+    ) throws(OasisError) -> HotlineCase {
         var details: [OasisError.Detail] = []
         if !leafCategories.contains(input.category) {
-            details.append(.init(field: "category",
-                                 reason: "\"\(input.category)\" is not a leaf category of the taxonomy; GET /api/v1/case-categories lists them"))
+            details.append(
+                .init(
+                    field: "category",
+                    reason: "\"\(input.category)\" is not a leaf category of the taxonomy; GET /api/v1/case-categories lists them"))
         }
         if let requestType = input.requestType, !requestTypes.contains(requestType) {
             details.append(.init(field: "requestType", reason: "\"\(requestType)\" is not a request type"))
@@ -40,11 +44,12 @@ public struct CaseIntakeValidator: Sendable {
         guard details.isEmpty else {
             throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details)
         }
-        return HotlineCase(kind: input.kind ?? .request, requestType: input.requestType, category: input.category,
-                           channel: input.channel ?? defaultChannel, priority: input.priority ?? .normal, description: description,
-                           location: location, address: input.address, region: input.region,
-                           reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [],
-                           registeredAt: now, token: token)
+        return HotlineCase(
+            kind: input.kind ?? .request, requestType: input.requestType, category: input.category,
+            channel: input.channel ?? defaultChannel, priority: input.priority ?? .normal, description: description,
+            location: location, address: input.address, region: input.region,
+            reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [],
+            registeredAt: now, token: token)
     }
 
     /// Degrees in range, both of longitude and latitude or neither; the point in WGS-84.

@@ -51,7 +51,8 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
         var composite: Double?
         if let response, let resolution, let satisfaction {
             let total = weights.response + weights.resolution + weights.satisfaction
-            composite = total > 0 ? (response * weights.response + resolution * weights.resolution + satisfaction * weights.satisfaction) / total : nil
+            composite =
+                total > 0 ? (response * weights.response + resolution * weights.resolution + satisfaction * weights.satisfaction) / total : nil
         }
         let due = outcomes.filter { $0.closedAt != nil || ($0.deadline.map { $0 <= asOf } ?? false) }
         let closed = due.filter { $0.closedAt != nil }
@@ -63,7 +64,8 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
         }.sorted()
         // The median is taken over whole hours (rounded down), as the rollups keep it; the mean is exact.
         let whole = hours.map { $0.rounded(.down) }
-        let median: Double? = whole.isEmpty ? nil : (whole.count % 2 == 1 ? whole[whole.count / 2] : (whole[whole.count / 2 - 1] + whole[whole.count / 2]) / 2)
+        let median: Double? =
+            whole.isEmpty ? nil : (whole.count % 2 == 1 ? whole[whole.count / 2] : (whole[whole.count / 2 - 1] + whole[whole.count / 2]) / 2)
         return CaseMetrics(
             cases: outcomes.count, visited: visits.count, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction,
             composite: composite, closureRate: rate(closed.count, due.count), onTimeClosureRate: rate(onTime.count, due.count),

@@ -13,8 +13,10 @@ public struct CaseOutcome: Sendable, Equatable {
     public var resolved: Bool
     public var satisfaction: Satisfaction?
 
-    public init(dispatchedAt: Date? = nil, closedAt: Date? = nil, deadline: Date? = nil, closure: CaseClosure? = nil, reworkCount: Int = 0,
-                visited: Bool = false, contacted: Bool = false, resolved: Bool = false, satisfaction: Satisfaction? = nil) {
+    public init(
+        dispatchedAt: Date? = nil, closedAt: Date? = nil, deadline: Date? = nil, closure: CaseClosure? = nil, reworkCount: Int = 0,
+        visited: Bool = false, contacted: Bool = false, resolved: Bool = false, satisfaction: Satisfaction? = nil
+    ) {
         self.dispatchedAt = dispatchedAt
         self.closedAt = closedAt
         self.deadline = deadline

@@ -17,18 +17,32 @@ public struct CaseRollupCounters: Codable, Sendable, Equatable {
 
     public init() {}
 
-    public static let fields = ["cases", "dispatched", "reworked", "closed", "closed_on_time", "visited", "contacted", "resolved", "satisfied",
-                                "basically_satisfied", "handling_seconds", "handled"]
+    public static let fields = [
+        "cases", "dispatched", "reworked", "closed", "closed_on_time", "visited", "contacted", "resolved", "satisfied",
+        "basically_satisfied", "handling_seconds", "handled",
+    ]
 
     public var values: [Double] {
-        [Double(cases), Double(dispatched), Double(reworked), Double(closed), Double(closedOnTime), Double(visited), Double(contacted), Double(resolved),
-         Double(satisfied), Double(basicallySatisfied), handlingSeconds, Double(handled)]
+        [
+            Double(cases), Double(dispatched), Double(reworked), Double(closed), Double(closedOnTime), Double(visited), Double(contacted),
+            Double(resolved),
+            Double(satisfied), Double(basicallySatisfied), handlingSeconds, Double(handled),
+        ]
     }
 
     public init(values: [Double]) {
-        cases = Int(values[0]); dispatched = Int(values[1]); reworked = Int(values[2]); closed = Int(values[3]); closedOnTime = Int(values[4])
-        visited = Int(values[5]); contacted = Int(values[6]); resolved = Int(values[7]); satisfied = Int(values[8]); basicallySatisfied = Int(values[9])
-        handlingSeconds = values[10]; handled = Int(values[11])
+        cases = Int(values[0])
+        dispatched = Int(values[1])
+        reworked = Int(values[2])
+        closed = Int(values[3])
+        closedOnTime = Int(values[4])
+        visited = Int(values[5])
+        contacted = Int(values[6])
+        resolved = Int(values[7])
+        satisfied = Int(values[8])
+        basicallySatisfied = Int(values[9])
+        handlingSeconds = values[10]
+        handled = Int(values[11])
     }
 
     public static func + (lhs: Self, rhs: Self) -> Self { lhs.combined(with: rhs, sign: 1) }

@@ -20,8 +20,9 @@ public enum CaseStep: String, Sendable, CaseIterable {
     /// The step an event name stands for, or a 400 `case_event_unknown` naming the ones there are.
     public init(event: String) throws(OasisError) {
         guard let step = CaseStep(rawValue: event) else {
-            throw OasisError.invalid(code: "case_event_unknown", message: "Unknown event \(event).",
-                                     details: [.init(field: "event", reason: "one of " + Self.allCases.map(\.event).joined(separator: ", "))])
+            throw OasisError.invalid(
+                code: "case_event_unknown", message: "Unknown event \(event).",
+                details: [.init(field: "event", reason: "one of " + Self.allCases.map(\.event).joined(separator: ", "))])
         }
         self = step
     }

@@ -10,8 +10,9 @@ extension CaseTaxonomy {
     public func open311Service(_ code: String, language: Language) -> Open311Service? {
         guard let category = category(code), category.kind.isService, children(of: code).isEmpty else { return nil }
         let group = category.parent.flatMap(self.category)?.name(language) ?? category.name(language)
-        return Open311Service(serviceCode: category.code, serviceName: category.name(language), description: category.description(language),
-                              metadata: true, type: .realtime, keywords: category.keywords.joined(separator: ", "), group: group)
+        return Open311Service(
+            serviceCode: category.code, serviceName: category.name(language), description: category.description(language),
+            metadata: true, type: .realtime, keywords: category.keywords.joined(separator: ", "), group: group)
     }
 
     /// The definition of a category's service: the optional request type, and for components the optional
@@ -25,14 +26,15 @@ extension CaseTaxonomy {
                 datatypeDescription: english ? "Choose one." : "请选择一项。", order: 1,
                 description: english ? "What kind of request is this?" : "诉求类型",
                 values: requestTypes.map { Open311AttributeValue(key: $0.code, name: $0.name(language)) }
-            ),
+            )
         ]
         if category.kind == .component {
-            attributes.append(Open311Attribute(
-                code: Self.componentIDAttribute, datatype: .string, required: false,
-                datatypeDescription: english ? "16 digits, as painted on the fixture." : "16 位数字，见部件标识。", order: 2,
-                description: english ? "The component's identifier, if you can see it." : "部件编码（如可见）"
-            ))
+            attributes.append(
+                Open311Attribute(
+                    code: Self.componentIDAttribute, datatype: .string, required: false,
+                    datatypeDescription: english ? "16 digits, as painted on the fixture." : "16 位数字，见部件标识。", order: 2,
+                    description: english ? "The component's identifier, if you can see it." : "部件编码（如可见）"
+                ))
         }
         return Open311ServiceDefinition(serviceCode: code, attributes: attributes)
     }

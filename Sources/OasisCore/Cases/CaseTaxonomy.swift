@@ -24,8 +24,9 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
         do {
             taxonomy = try JSONDecoder().decode(CaseTaxonomy.self, from: Data(json))
         } catch {
-            throw OasisError.invalid(code: "taxonomy_invalid", message: "The taxonomy file is not valid taxonomy JSON.",
-                                     details: [DecodingErrorDetail.detail(error)])
+            throw OasisError.invalid(
+                code: "taxonomy_invalid", message: "The taxonomy file is not valid taxonomy JSON.",
+                details: [DecodingErrorDetail.detail(error)])
         }
         let problems = taxonomy.problems()
         guard problems.isEmpty else { throw inconsistent(problems) }
@@ -57,8 +58,12 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
             } else {
                 firstIndex[category.code] = index
             }
-            if category.nameZh.trimmingASCIIWhitespace().isEmpty { problems.append(.init(field: "\(path).nameZh", reason: "the Chinese name is empty")) }
-            if category.nameEn.trimmingASCIIWhitespace().isEmpty { problems.append(.init(field: "\(path).nameEn", reason: "the English name is empty")) }
+            if category.nameZh.trimmingASCIIWhitespace().isEmpty {
+                problems.append(.init(field: "\(path).nameZh", reason: "the Chinese name is empty"))
+            }
+            if category.nameEn.trimmingASCIIWhitespace().isEmpty {
+                problems.append(.init(field: "\(path).nameEn", reason: "the English name is empty"))
+            }
         }
         for (index, category) in categories.enumerated() {
             guard let parentCode = category.parent else { continue }
@@ -68,7 +73,12 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
                 continue
             }
             if categories[parentIndex].kind != category.kind {
-                problems.append(.init(field: path, reason: "\(category.code) is a \(category.kind.rawValue) but its parent \(parentCode) is a \(categories[parentIndex].kind.rawValue)"))
+                problems.append(
+                    .init(
+                        field: path,
+                        reason:
+                            "\(category.code) is a \(category.kind.rawValue) but its parent \(parentCode) is a \(categories[parentIndex].kind.rawValue)"
+                    ))
             }
             // Walk up; more steps than there are categories means a cycle.
             var current: String? = parentCode

@@ -63,7 +63,8 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
             next.status = .evaluated
         case .reopen:
             guard let unit = lastHandlingUnit else {
-                throw OasisError.conflict(code: "invalid_transition", message: "The case was never handled by a unit, so it cannot be reopened; register a new case.")
+                throw OasisError.conflict(
+                    code: "invalid_transition", message: "The case was never handled by a unit, so it cannot be reopened; register a new case.")
             }
             next.status = .dispatched
             next.unit = unit

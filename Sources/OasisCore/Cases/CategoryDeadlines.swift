@@ -39,7 +39,8 @@ public struct CategoryDeadlines: Codable, Sendable, Equatable {
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container,
-                    debugDescription: "unknown priority \"\(key.stringValue)\"; use any, \(CasePriority.allCases.map(\.rawValue).joined(separator: ", "))"
+                    debugDescription:
+                        "unknown priority \"\(key.stringValue)\"; use any, \(CasePriority.allCases.map(\.rawValue).joined(separator: ", "))"
                 )
             }
         }
@@ -52,15 +53,17 @@ public struct CategoryDeadlines: Codable, Sendable, Equatable {
             guard let span = DeadlineRule.Span(text: text) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container,
-                    debugDescription: "\"\(text.prefix(64))\" is not a time span such as \"1 working hour\", \"2 working days\" or \"4 hours\" (amount \(NumericDomain.deadlineAmount.rangeText))"
+                    debugDescription:
+                        "\"\(text.prefix(64))\" is not a time span such as \"1 working hour\", \"2 working days\" or \"4 hours\" (amount \(NumericDomain.deadlineAmount.rangeText))"
                 )
             }
             return span
         }
         let warnAt = try container.decodeIfPresent(Double.self, forKey: .warnAt) ?? 0.8
         guard warnAt > 0, warnAt <= 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .warnAt, in: container,
-                                                   debugDescription: "the warning share must lie in (0, 1], e.g. 0.8")
+            throw DecodingError.dataCorruptedError(
+                forKey: .warnAt, in: container,
+                debugDescription: "the warning share must lie in (0, 1], e.g. 0.8")
         }
         return DeadlineRule(respond: try span(.respond), resolve: try span(.resolve), warnAt: warnAt)
     }

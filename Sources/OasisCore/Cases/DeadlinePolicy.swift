@@ -10,8 +10,10 @@ public struct DeadlinePolicy: Codable, Sendable, Equatable {
     /// Keys are `category|priority`.
     public var byCategoryAndPriority: [String: DeadlineRule]
 
-    public init(defaultRule: DeadlineRule, byPriority: [CasePriority: DeadlineRule] = [:], byCategory: [String: DeadlineRule] = [:],
-                byCategoryAndPriority: [String: DeadlineRule] = [:]) {
+    public init(
+        defaultRule: DeadlineRule, byPriority: [CasePriority: DeadlineRule] = [:], byCategory: [String: DeadlineRule] = [:],
+        byCategoryAndPriority: [String: DeadlineRule] = [:]
+    ) {
         self.defaultRule = defaultRule
         self.byPriority = byPriority
         self.byCategory = byCategory

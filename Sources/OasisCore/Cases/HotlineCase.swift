@@ -33,11 +33,14 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
     /// The Open311 token handed out when the id is not known yet.
     public var token: String?
 
-    public init(id: Int64 = 0, kind: CaseKind = .request, requestType: String? = nil, category: String, channel: String, priority: CasePriority = .normal,
-                description: String, location: GeoPoint? = nil, address: String? = nil, region: String? = nil, reporter: CaseReporter? = nil,
-                attachments: [CaseAttachment] = [], workflow: CaseWorkflow = CaseWorkflow(), registeredAt: Date, dispatchedAt: Date? = nil, closedAt: Date? = nil,
-                deadlines: CaseDeadlines? = nil, supervised: Bool = false, summonedUnits: [String] = [], externalID: String? = nil, source: String = "oasis",
-                token: String? = nil) {
+    public init(
+        id: Int64 = 0, kind: CaseKind = .request, requestType: String? = nil, category: String, channel: String, priority: CasePriority = .normal,
+        description: String, location: GeoPoint? = nil, address: String? = nil, region: String? = nil, reporter: CaseReporter? = nil,
+        attachments: [CaseAttachment] = [], workflow: CaseWorkflow = CaseWorkflow(), registeredAt: Date, dispatchedAt: Date? = nil,
+        closedAt: Date? = nil,
+        deadlines: CaseDeadlines? = nil, supervised: Bool = false, summonedUnits: [String] = [], externalID: String? = nil, source: String = "oasis",
+        token: String? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.requestType = requestType
@@ -67,8 +70,9 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
     /// What the metrics count of this case.
     public var outcome: CaseOutcome {
         let visited = workflow.contacted != nil
-        return CaseOutcome(dispatchedAt: dispatchedAt, closedAt: closedAt, deadline: deadlines?.resolveBy, closure: workflow.closure,
-                           reworkCount: workflow.reworkCount, visited: visited, contacted: workflow.contacted ?? false,
-                           resolved: workflow.resolved ?? false, satisfaction: workflow.satisfaction)
+        return CaseOutcome(
+            dispatchedAt: dispatchedAt, closedAt: closedAt, deadline: deadlines?.resolveBy, closure: workflow.closure,
+            reworkCount: workflow.reworkCount, visited: visited, contacted: workflow.contacted ?? false,
+            resolved: workflow.resolved ?? false, satisfaction: workflow.satisfaction)
     }
 }

@@ -32,8 +32,9 @@ public enum CoordinateSystem: String, Sendable, Codable, CaseIterable {
         case .wgs84, .cgcs2000: point
         case .gcj02: ChinaCoordinates.wgs84(fromGCJ02: point)
         case .webMercator:
-            GeoPoint(longitude: point.longitude / Self.webMercatorRadius * 180 / .pi,
-                     latitude: atan(sinh(point.latitude / Self.webMercatorRadius)) * 180 / .pi)
+            GeoPoint(
+                longitude: point.longitude / Self.webMercatorRadius * 180 / .pi,
+                latitude: atan(sinh(point.latitude / Self.webMercatorRadius)) * 180 / .pi)
         }
     }
 
@@ -43,8 +44,9 @@ public enum CoordinateSystem: String, Sendable, Codable, CaseIterable {
         case .wgs84, .cgcs2000: point
         case .gcj02: ChinaCoordinates.gcj02(fromWGS84: point)
         case .webMercator:
-            GeoPoint(longitude: point.longitude * .pi / 180 * Self.webMercatorRadius,
-                     latitude: log(tan(.pi / 4 + point.latitude * .pi / 360)) * Self.webMercatorRadius)
+            GeoPoint(
+                longitude: point.longitude * .pi / 180 * Self.webMercatorRadius,
+                latitude: log(tan(.pi / 4 + point.latitude * .pi / 360)) * Self.webMercatorRadius)
         }
     }
 
@@ -73,8 +75,9 @@ public enum CoordinateSystem: String, Sendable, Codable, CaseIterable {
         }
         let prefixes = ["epsg:", "urn:ogc:def:crs:epsg:", "http://www.opengis.net/def/crs/epsg/", "https://www.opengis.net/def/crs/epsg/"]
         guard prefixes.contains(where: text.hasPrefix),
-              let code = text.split(whereSeparator: { $0 == ":" || $0 == "/" }).last.flatMap({ Int($0) }),
-              let system = Self.epsg[code] else { return nil }
+            let code = text.split(whereSeparator: { $0 == ":" || $0 == "/" }).last.flatMap({ Int($0) }),
+            let system = Self.epsg[code]
+        else { return nil }
         self = system
     }
 

@@ -8,9 +8,12 @@ public enum GreatCircle {
 
     /// The haversine distance in metres between two WGS-84 points.
     public static func meters(_ a: GeoPoint, _ b: GeoPoint) -> Double {
-        let latitude1 = a.latitude * .pi / 180, latitude2 = b.latitude * .pi / 180
-        let deltaLatitude = latitude2 - latitude1, deltaLongitude = (b.longitude - a.longitude) * .pi / 180
-        let h = sin(deltaLatitude / 2) * sin(deltaLatitude / 2)
+        let latitude1 = a.latitude * .pi / 180
+        let latitude2 = b.latitude * .pi / 180
+        let deltaLatitude = latitude2 - latitude1
+        let deltaLongitude = (b.longitude - a.longitude) * .pi / 180
+        let h =
+            sin(deltaLatitude / 2) * sin(deltaLatitude / 2)
             + cos(latitude1) * cos(latitude2) * sin(deltaLongitude / 2) * sin(deltaLongitude / 2)
         return 2 * earthRadius * asin(min(1, sqrt(h)))
     }

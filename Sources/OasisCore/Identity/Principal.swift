@@ -25,8 +25,9 @@ public struct Principal: Sendable, Hashable {
     }
 
     public init(user: User) {
-        self.init(kind: .user, userID: user.id, username: user.username, role: user.role, scope: user.scope,
-                  mustChangePassword: user.mustChangePassword)
+        self.init(
+            kind: .user, userID: user.id, username: user.username, role: user.role, scope: user.scope,
+            mustChangePassword: user.mustChangePassword)
     }
 
     /// The system itself: migrations, seeding, operator commands on the server's console.

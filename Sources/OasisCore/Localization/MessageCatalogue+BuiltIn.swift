@@ -6,7 +6,8 @@ extension MessageCatalogue {
         "app_title": Entry(zhHans: "绿洲 · 城市高质量发展平台", en: "Oasis · platform for high-quality urban development"),
         "app_tagline": Entry(
             zhHans: "城市体检、接诉即办、规划—方案—项目推进、生命线安全与完整社区，一个平台。",
-            en: "City health check, handle-on-complaint hotline, plan–scheme–project promotion, lifeline safety and complete communities in one platform."
+            en:
+                "City health check, handle-on-complaint hotline, plan–scheme–project promotion, lifeline safety and complete communities in one platform."
         ),
         "footer_licence": Entry(zhHans: "开源软件，Apache-2.0 许可", en: "Open-source software under the Apache-2.0 licence"),
         "skip_to_content": Entry(zhHans: "跳到正文", en: "Skip to content"),
@@ -131,7 +132,8 @@ extension MessageCatalogue {
         "eval_method": Entry(zhHans: "方法说明", en: "Method"),
         "eval_method_text": Entry(
             zhHans: "有阈值的指标按阈值判定达标；无阈值的按同级区划分布判定（劣于不利一侧四分位数为未达标，样本少于 {0} 个时无法判定）。得分为同级区划内的极差标准化（0–100，最优为 100）；分组、目标与综合得分为加权平均，缺失值不计入。",
-            en: "Indicators with a threshold pass or fail against it; the others against their peers (worse than the quartile on the bad side fails; fewer than {0} peers cannot be judged). Scores are min–max normalised among peer regions (0–100, best is 100); group, goal and overall scores are weighted means that leave missing values out."
+            en:
+                "Indicators with a threshold pass or fail against it; the others against their peers (worse than the quartile on the bad side fails; fewer than {0} peers cannot be judged). Scores are min–max normalised among peer regions (0–100, best is 100); group, goal and overall scores are weighted means that leave missing values out."
         ),
         "eval_sample_note": Entry(
             zhHans: "注意：本报告部分数值为演示用示例数据，并非实测数据。",
@@ -196,7 +198,8 @@ extension MessageCatalogue {
         "import_title": Entry(zhHans: "导入指标值", en: "Import indicator values"),
         "import_hint": Entry(
             zhHans: "支持 CSV（UTF-8）与 XLSX。长表列：region, indicator, period, value[, source, unit]；宽表列：region, period[, source] 及每个指标代码一列。有错误时默认不写入任何数据。",
-            en: "CSV (UTF-8) or XLSX. Long layout: region, indicator, period, value[, source, unit]; wide: region, period[, source] and one column per indicator code. By default a file with errors writes nothing."
+            en:
+                "CSV (UTF-8) or XLSX. Long layout: region, indicator, period, value[, source, unit]; wide: region, period[, source] and one column per indicator code. By default a file with errors writes nothing."
         ),
         "import_file": Entry(zhHans: "文件", en: "File"),
         "import_accept_valid": Entry(zhHans: "仅写入有效行，并报告其余错误", en: "Write the valid rows and report the others"),
@@ -214,15 +217,18 @@ extension MessageCatalogue {
         "living_title": Entry(zhHans: "生活圈", en: "Living circles"),
         "living_intro": Entry(
             zhHans: "居民步行 5、10、15 分钟可达的配套设施（GB 50180-2018）与应急避难场所。地图显示本区域的设施、避难场所和居住点；记录过步行分析后，居住点按到最近幼儿园的步行时间着色。",
-            en: "The facilities residents reach within a 5, 10 and 15-minute walk (GB 50180-2018) and the emergency shelters. The map shows the region's facilities, shelters and residences; once a walking analysis has been recorded, residences are coloured by their walk to the nearest kindergarten."
+            en:
+                "The facilities residents reach within a 5, 10 and 15-minute walk (GB 50180-2018) and the emergency shelters. The map shows the region's facilities, shelters and residences; once a walking analysis has been recorded, residences are coloured by their walk to the nearest kindergarten."
         ),
         "living_region": Entry(zhHans: "区域代码", en: "Region code"),
         "living_subregions": Entry(zhHans: "下级区域", en: "Regions below"),
-        "living_counts": Entry(zhHans: "居住点 {0} 个，设施 {1} 处，避难场所 {2} 处，已记录步行结果的居住点 {3} 个。",
-                               en: "{0} residences, {1} facilities, {2} shelters; {3} residences with recorded walking results."),
+        "living_counts": Entry(
+            zhHans: "居住点 {0} 个，设施 {1} 处，避难场所 {2} 处，已记录步行结果的居住点 {3} 个。",
+            en: "{0} residences, {1} facilities, {2} shelters; {3} residences with recorded walking results."),
         "living_no_network": Entry(
             zhHans: "尚无步行网络分析结果：本区域还没有用步行网络运行并记录生活圈分析（演示数据只为天山区 650102 附带一个合成的示例步行网络）。地图仅显示设施、避难场所和居住点，见下方的生成步骤。",
-            en: "No walking-network results yet: no living-circle analysis has been run on a walking network and recorded for this region (the demo's synthetic sample network covers Tianshan District 650102 only). The map shows facilities, shelters and residences only; see the steps below."
+            en:
+                "No walking-network results yet: no living-circle analysis has been run on a walking network and recorded for this region (the demo's synthetic sample network covers Tianshan District 650102 only). The map shows facilities, shelters and residences only; see the steps below."
         ),
         "living_truncated": Entry(zhHans: "要素较多，每个图层只绘制前", en: "Many features: each layer is drawn up to its first"),
         "living_map_title": Entry(zhHans: "{0}：设施、避难场所与居住点", en: "{0}: facilities, shelters and residences"),
@@ -250,20 +256,28 @@ extension MessageCatalogue {
         "living_shelter_per_capita": Entry(zhHans: "人均面积（m²/人）", en: "Per-capita area (m²/person)"),
         "living_shelter_capacity": Entry(zhHans: "容量（人）", en: "Capacity (persons)"),
         "living_shelter_districts": Entry(zhHans: "已记录的避难场所指标（U22）", en: "Recorded shelter figures (U22)"),
-        "living_shelter_no_districts": Entry(zhHans: "本区域及下级区域尚未记录避难场所分析。", en: "No shelter analysis recorded for this region or the regions below it yet."),
+        "living_shelter_no_districts": Entry(
+            zhHans: "本区域及下级区域尚未记录避难场所分析。", en: "No shelter analysis recorded for this region or the regions below it yet."),
         "living_shelter_population": Entry(zhHans: "居住人口", en: "Residents"),
         "living_shelter_per_person": Entry(zhHans: "人均有效面积（m²/人）", en: "Area per person (m²/person)"),
         "living_shelter_reach_note": Entry(
             zhHans: "分析记录的是各区的有效面积与居住人口；各避难场所服务半径内的步行可达人口不作记录，可用 oasis analyse shelters 查看。",
-            en: "The analysis records each district's effective area and residents; the population within each shelter's walking reach is not recorded — oasis analyse shelters shows it."
+            en:
+                "The analysis records each district's effective area and residents; the population within each shelter's walking reach is not recorded — oasis analyse shelters shows it."
         ),
         "living_how_title": Entry(zhHans: "如何生成", en: "How to produce them"),
         "living_how_layers": Entry(zhHans: "导入居住点、设施和避难场所图层（GeoJSON）：", en: "Import the residences, facilities and shelters layers (GeoJSON):"),
         "living_how_network": Entry(zhHans: "由 OpenStreetMap 数据构建步行网络：", en: "Build the walking network from OpenStreetMap data:"),
-        "living_how_access": Entry(zhHans: "运行生活圈分析并记录 P04–P12 和每个居住点的步行距离：", en: "Run the living-circle analysis and record P04–P12 and each residence's walking distances:"),
-        "living_how_shelters": Entry(zhHans: "运行避难场所分析并记录 U22（人均避难场所有效面积）：", en: "Run the shelter analysis and record U22 (shelter area per resident):"),
-        "living_how_check": Entry(zhHans: "城市体检即显示这些指标（按人口加权汇总到上级区域）；OGC API（/ogc）发布各图层和 access 结果。",
-                                  en: "The health check then shows these figures (population-weighted up to the regions above); the OGC API (/ogc) publishes the layers and the access results."),
+        "living_how_access": Entry(
+            zhHans: "运行生活圈分析并记录 P04–P12 和每个居住点的步行距离：", en: "Run the living-circle analysis and record P04–P12 and each residence's walking distances:"
+        ),
+        "living_how_shelters": Entry(
+            zhHans: "运行避难场所分析并记录 U22（人均避难场所有效面积）：", en: "Run the shelter analysis and record U22 (shelter area per resident):"),
+        "living_how_check": Entry(
+            zhHans: "城市体检即显示这些指标（按人口加权汇总到上级区域）；OGC API（/ogc）发布各图层和 access 结果。",
+            en:
+                "The health check then shows these figures (population-weighted up to the regions above); the OGC API (/ogc) publishes the layers and the access results."
+        ),
         "facility_kindergarten": Entry(zhHans: "幼儿园", en: "Kindergarten"),
         "facility_nursery": Entry(zhHans: "托儿所", en: "Nursery"),
         "facility_primary_school": Entry(zhHans: "小学", en: "Primary school"),
@@ -332,9 +346,18 @@ extension MessageCatalogue {
         "flag_overdue_milestone": Entry(zhHans: "节点逾期", en: "Overdue milestone"),
         "flag_no_cited_problem": Entry(zhHans: "未引用体检问题", en: "Cites no health-check problem"),
         "promo_report_title": Entry(zhHans: "{0}城市高质量发展推进情况报告（{1}年）", en: "{0}: progress report on high-quality urban development, {1}"),
-        "promo_report_method": Entry(zhHans: "本报告按“战略规划—实施方案—项目建设”机制汇总：各条措施的任务来自实施方案，项目来自项目库，进度取各项目最近一次进度报告，投资单位为万元。工期超期指超过计划完工日期仍未竣工或晚于计划竣工；节点逾期指到期未完成或晚于到期完成；体检问题在项目竣工后转为“已解决待验证”，由下一周期体检验证或重新打开。", en: "This report follows the “strategic plan — implementation scheme — project” mechanism: each measure's tasks come from the implementation schemes, projects from the project library, progress from each project's latest progress report; money is in 10,000 yuan. A time overrun is a project past its planned end and not completed, or completed after it; an overdue milestone is one not done by its due day or done after it. When a project completes, the health-check problems it cites become “solved, awaiting verification”; the next period's health check verifies or reopens them."),
+        "promo_report_method": Entry(
+            zhHans:
+                "本报告按“战略规划—实施方案—项目建设”机制汇总：各条措施的任务来自实施方案，项目来自项目库，进度取各项目最近一次进度报告，投资单位为万元。工期超期指超过计划完工日期仍未竣工或晚于计划竣工；节点逾期指到期未完成或晚于到期完成；体检问题在项目竣工后转为“已解决待验证”，由下一周期体检验证或重新打开。",
+            en:
+                "This report follows the “strategic plan — implementation scheme — project” mechanism: each measure's tasks come from the implementation schemes, projects from the project library, progress from each project's latest progress report; money is in 10,000 yuan. A time overrun is a project past its planned end and not completed, or completed after it; an overdue milestone is one not done by its due day or done after it. When a project completes, the health-check problems it cites become “solved, awaiting verification”; the next period's health check verifies or reopens them."
+        ),
         "promo_title": Entry(zhHans: "规划—方案—项目推进", en: "Plan → scheme → project"),
-        "promo_intro": Entry(zhHans: "按政策的每条措施查看实施方案任务、项目库项目、投资与进度，以及相关体检指标的变化；滞后的任务和项目按责任单位列出。", en: "Each measure of the policy with its scheme tasks, the projects of the library, money and progress, and the trend of the indicators that measure it; delays are listed by lead unit."),
+        "promo_intro": Entry(
+            zhHans: "按政策的每条措施查看实施方案任务、项目库项目、投资与进度，以及相关体检指标的变化；滞后的任务和项目按责任单位列出。",
+            en:
+                "Each measure of the policy with its scheme tasks, the projects of the library, money and progress, and the trend of the indicators that measure it; delays are listed by lead unit."
+        ),
         "promo_library": Entry(zhHans: "项目库", en: "Project library"),
         "promo_report_link": Entry(zhHans: "推进情况报告（可打印）", en: "Progress report (printable)"),
         "promo_previous": Entry(zhHans: "上一页", en: "Previous"),
@@ -368,7 +391,9 @@ extension MessageCatalogue {
         "promo_progress": Entry(zhHans: "平均进度", en: "Mean progress"),
         "promo_indicators": Entry(zhHans: "相关指标（最新 ← 最早）", en: "Indicators (latest ← earliest)"),
         "promo_overdue_n": Entry(zhHans: "逾期 {0}", en: "{0} overdue"),
-        "promo_money_note": Entry(zhHans: "金额单位：万元。一个项目可落实多条措施，因此各行合计可能大于项目总数。", en: "Money in 10,000 yuan. A project may implement several measures, so rows can add up to more than the number of projects."),
+        "promo_money_note": Entry(
+            zhHans: "金额单位：万元。一个项目可落实多条措施，因此各行合计可能大于项目总数。",
+            en: "Money in 10,000 yuan. A project may implement several measures, so rows can add up to more than the number of projects."),
         "promo_delays": Entry(zhHans: "滞后情况", en: "Delays"),
         "promo_by_unit": Entry(zhHans: "责任单位", en: "Lead unit"),
         "promo_by_region": Entry(zhHans: "地区", en: "Region"),
@@ -384,7 +409,9 @@ extension MessageCatalogue {
         "promo_more": Entry(zhHans: "另有 {0} 个项目未列出。", en: "{0} more projects not listed."),
         // Hotline pages
         "hotline_submit_title": Entry(zhHans: "反映问题", en: "Report a problem"),
-        "hotline_submit_intro": Entry(zhHans: "告诉我们发生了什么、在哪里。留下联系方式可以收到办理进展；不留也可以匿名反映。", en: "Tell us what happened and where. Leave a contact to hear how it is handled, or report anonymously."),
+        "hotline_submit_intro": Entry(
+            zhHans: "告诉我们发生了什么、在哪里。留下联系方式可以收到办理进展；不留也可以匿名反映。",
+            en: "Tell us what happened and where. Leave a contact to hear how it is handled, or report anonymously."),
         "hotline_category": Entry(zhHans: "问题类别", en: "Category"),
         "hotline_request_type": Entry(zhHans: "诉求类型", en: "Request type"),
         "hotline_description": Entry(zhHans: "情况描述", en: "What happened"),
@@ -446,8 +473,9 @@ extension MessageCatalogue {
         "error_title": Entry(zhHans: "出错了", en: "Something went wrong"),
         "error_not_found": Entry(zhHans: "找不到该页面。", en: "That page does not exist."),
         "error_forbidden": Entry(zhHans: "您没有权限访问此页面。", en: "You do not have permission to see this page."),
-        "error_store_busy": Entry(zhHans: "数据库正被其他写入（例如一次导入）占用，本次未写入任何内容。请稍后重试。",
-                                  en: "The database is busy with another write (for example an import); nothing was written. Please try again shortly."),
+        "error_store_busy": Entry(
+            zhHans: "数据库正被其他写入（例如一次导入）占用，本次未写入任何内容。请稍后重试。",
+            en: "The database is busy with another write (for example an import); nothing was written. Please try again shortly."),
         "error_password_change_required": Entry(
             zhHans: "您使用一次性密码登录，请先在“设置新密码”页面修改密码。",
             en: "You signed in with a one-time password: set a new password on the password page first."

@@ -39,8 +39,10 @@ public struct DomainCheck: Sendable {
     /// A WGS-84 position: one problem under the point's field naming the coordinate(s) at fault.
     public mutating func point(_ value: GeoPoint?, _ field: String) {
         guard let value else { return }
-        let reasons = [NumericDomain.longitude.reason(value.longitude).map { "longitude " + $0 },
-                       NumericDomain.latitude.reason(value.latitude).map { "latitude " + $0 }].compactMap { $0 }
+        let reasons = [
+            NumericDomain.longitude.reason(value.longitude).map { "longitude " + $0 },
+            NumericDomain.latitude.reason(value.latitude).map { "latitude " + $0 },
+        ].compactMap { $0 }
         if !reasons.isEmpty { details.append(.init(field: field, reason: reasons.joined(separator: "; "))) }
     }
 

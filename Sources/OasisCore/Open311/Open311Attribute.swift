@@ -12,8 +12,10 @@ public struct Open311Attribute: Sendable, Equatable {
     /// The options of a list attribute (empty for others).
     public var values: [Open311AttributeValue]
 
-    public init(variable: Bool = true, code: String, datatype: Open311AttributeDatatype, required: Bool, datatypeDescription: String? = nil,
-                order: Int, description: String, values: [Open311AttributeValue] = []) {
+    public init(
+        variable: Bool = true, code: String, datatype: Open311AttributeDatatype, required: Bool, datatypeDescription: String? = nil,
+        order: Int, description: String, values: [Open311AttributeValue] = []
+    ) {
         self.variable = variable
         self.code = code
         self.datatype = datatype

@@ -15,11 +15,13 @@ public struct Open311Discovery: Sendable, Equatable {
 
     /// The discovery response (its XML declaration labels the encoding `UTF-8`, as that spec's example does).
     public var document: Open311Document {
-        Open311Document(root: "discovery", body: .object([
-            ("changeset", .text(changeset)),
-            ("contact", .text(contact)),
-            ("key_service", .text(keyService)),
-            ("endpoints", .list(item: "endpoint", endpoints.map(\.node))),
-        ]), xmlEncodingLabel: "UTF-8")
+        Open311Document(
+            root: "discovery",
+            body: .object([
+                ("changeset", .text(changeset)),
+                ("contact", .text(contact)),
+                ("key_service", .text(keyService)),
+                ("endpoints", .list(item: "endpoint", endpoints.map(\.node))),
+            ]), xmlEncodingLabel: "UTF-8")
     }
 }

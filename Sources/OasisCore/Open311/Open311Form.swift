@@ -6,7 +6,8 @@ public struct Open311Form: Sendable, Equatable {
     public init(pairs: [(key: String, value: String)]) { self.pairs = pairs }
 
     public static func == (lhs: Open311Form, rhs: Open311Form) -> Bool {
-        lhs.pairs.count == rhs.pairs.count && zip(lhs.pairs, rhs.pairs).allSatisfy { pair in pair.0.key == pair.1.key && pair.0.value == pair.1.value }
+        lhs.pairs.count == rhs.pairs.count
+            && zip(lhs.pairs, rhs.pairs).allSatisfy { pair in pair.0.key == pair.1.key && pair.0.value == pair.1.value }
     }
 
     /// Decodes a body; a malformed escape or non-UTF-8 text is an error naming the pair.
@@ -19,8 +20,11 @@ public struct Open311Form: Sendable, Equatable {
             let rawKey = equals.map { part[part.startIndex..<$0] } ?? part[...]
             let rawValue = equals.map { part[part.index(after: $0)...] } ?? []
             guard let key = decode(rawKey), let value = decode(rawValue) else {
-                throw OasisError.invalid(code: "open311_form_malformed", message: "The form body is not valid application/x-www-form-urlencoded UTF-8 text.",
-                                         details: [.init(field: "pair \(index)", reason: "a % must be followed by two hexadecimal digits and the decoded bytes must be UTF-8")])
+                throw OasisError.invalid(
+                    code: "open311_form_malformed", message: "The form body is not valid application/x-www-form-urlencoded UTF-8 text.",
+                    details: [
+                        .init(field: "pair \(index)", reason: "a % must be followed by two hexadecimal digits and the decoded bytes must be UTF-8")
+                    ])
             }
             pairs.append((key, value))
         }

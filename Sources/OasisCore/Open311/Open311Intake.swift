@@ -21,10 +21,12 @@ public struct Open311Intake: Sendable, Equatable {
     public var description: String?
     public var mediaURL: String?
 
-    public init(jurisdictionID: String? = nil, apiKey: String, serviceCode: String, location: GeoPoint? = nil,
-                submittedCoordinateSystem: CoordinateSystem = .wgs84, addressString: String? = nil, addressID: String? = nil,
-                attributes: [String: [String]] = [:], email: String? = nil, deviceID: String? = nil, accountID: String? = nil,
-                firstName: String? = nil, lastName: String? = nil, phone: String? = nil, description: String? = nil, mediaURL: String? = nil) {
+    public init(
+        jurisdictionID: String? = nil, apiKey: String, serviceCode: String, location: GeoPoint? = nil,
+        submittedCoordinateSystem: CoordinateSystem = .wgs84, addressString: String? = nil, addressID: String? = nil,
+        attributes: [String: [String]] = [:], email: String? = nil, deviceID: String? = nil, accountID: String? = nil,
+        firstName: String? = nil, lastName: String? = nil, phone: String? = nil, description: String? = nil, mediaURL: String? = nil
+    ) {
         self.jurisdictionID = jurisdictionID
         self.apiKey = apiKey
         self.serviceCode = serviceCode

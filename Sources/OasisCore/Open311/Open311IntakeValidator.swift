@@ -25,21 +25,24 @@ public struct Open311IntakeValidator: Sendable {
 
     public func validate(_ form: Open311Form) throws(OasisError) -> Open311Intake {
         guard let apiKey = form.value("api_key") else {
-            throw OasisError(kind: .forbidden, code: "open311_api_key_missing", message: "Missing api_key: can't proceed with create_request.",
-                             details: [.init(field: "api_key", reason: "an API key is required to submit a request")])
+            throw OasisError(
+                kind: .forbidden, code: "open311_api_key_missing", message: "Missing api_key: can't proceed with create_request.",
+                details: [.init(field: "api_key", reason: "an API key is required to submit a request")])
         }
         let jurisdiction = try jurisdictions.resolve(form.value("jurisdiction_id"))
         var problems: [OasisError.Detail] = []
         let serviceCode = form.value("service_code")
         if let serviceCode, catalogue.service(serviceCode) == nil {
-            throw OasisError(kind: .notFound, code: "open311_service_unknown", message: "service_code \(serviceCode) was not found.",
-                             details: [.init(field: "service_code", reason: "unknown service code \"\(serviceCode)\"; GET services lists the valid ones")])
+            throw OasisError(
+                kind: .notFound, code: "open311_service_unknown", message: "service_code \(serviceCode) was not found.",
+                details: [.init(field: "service_code", reason: "unknown service code \"\(serviceCode)\"; GET services lists the valid ones")])
         }
         if serviceCode == nil { problems.append(.init(field: "service_code", reason: "required field is missing")) }
 
         let system = checkCoordinateSystem(form, &problems)
         let location = checkLocation(form, system: system, &problems)
-        let addressString = form.value("address_string"), addressID = form.value("address_id")
+        let addressString = form.value("address_string")
+        let addressID = form.value("address_id")
         if location == nil, addressString == nil, addressID == nil, !problems.contains(where: { $0.field == "lat" || $0.field == "long" }) {
             problems.append(.init(field: "lat", reason: "a location is required: lat and long, address_string or address_id"))
         }
@@ -57,7 +60,8 @@ public struct Open311IntakeValidator: Sendable {
             problems.append(.init(field: "media_url", reason: "\"\(mediaURL)\" is not an http or https URL"))
         }
         guard problems.isEmpty, let serviceCode else {
-            throw OasisError.invalid(code: "open311_request_invalid", message: "The service request has \(problems.count) problem(s).", details: problems)
+            throw OasisError.invalid(
+                code: "open311_request_invalid", message: "The service request has \(problems.count) problem(s).", details: problems)
         }
         return Open311Intake(
             jurisdictionID: jurisdiction, apiKey: apiKey, serviceCode: serviceCode, location: location, submittedCoordinateSystem: system,
@@ -78,7 +82,8 @@ public struct Open311IntakeValidator: Sendable {
 
     /// Both of `lat` and `long` or neither; numbers; latitude within ±90 and longitude within ±180.
     func checkLocation(_ form: Open311Form, system: CoordinateSystem, _ problems: inout [OasisError.Detail]) -> GeoPoint? {
-        let latText = form.value("lat"), longText = form.value("long")
+        let latText = form.value("lat")
+        let longText = form.value("long")
         switch (latText, longText) {
         case (nil, nil):
             return nil
@@ -90,14 +95,17 @@ public struct Open311IntakeValidator: Sendable {
             return nil
         case (.some(let latText), .some(let longText)):
             let before = problems.count
-            let latitude = DecimalText.number(latText), longitude = DecimalText.number(longText)
+            let latitude = DecimalText.number(latText)
+            let longitude = DecimalText.number(longText)
             if let latitude {
                 if !(-90...90).contains(latitude) { problems.append(.init(field: "lat", reason: "latitude \(latText) is out of range (−90 to 90)")) }
             } else {
                 problems.append(.init(field: "lat", reason: "\"\(latText)\" is not a number"))
             }
             if let longitude {
-                if !(-180...180).contains(longitude) { problems.append(.init(field: "long", reason: "longitude \(longText) is out of range (−180 to 180)")) }
+                if !(-180...180).contains(longitude) {
+                    problems.append(.init(field: "long", reason: "longitude \(longText) is out of range (−180 to 180)"))
+                }
             } else {
                 problems.append(.init(field: "long", reason: "\"\(longText)\" is not a number"))
             }
@@ -161,7 +169,8 @@ public struct Open311IntakeValidator: Sendable {
         case .number:
             return DecimalText.number(value) != nil ? nil : "\"\(value)\" is not a number in decimal notation"
         case .datetime:
-            return W3CDateTime(value) != nil || isISODate(value) ? nil : "\"\(value)\" is not an ISO 8601 date or date-time such as 2010-01-01T00:00:00Z"
+            return W3CDateTime(value) != nil || isISODate(value)
+                ? nil : "\"\(value)\" is not an ISO 8601 date or date-time such as 2010-01-01T00:00:00Z"
         case .singlevaluelist, .multivaluelist:
             guard attribute.values.contains(where: { $0.key == value }) else {
                 let keys = attribute.values.map(\.key).joined(separator: ", ")
@@ -175,7 +184,8 @@ public struct Open311IntakeValidator: Sendable {
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
         return day >= 1 && day <= W3CDateTime.daysIn(month: month, year: year)
     }
 

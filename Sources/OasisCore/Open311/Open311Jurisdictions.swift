@@ -10,14 +10,16 @@ public struct Open311Jurisdictions: Sendable, Equatable {
     public func resolve(_ id: String?) throws(OasisError) -> String? {
         guard let id else {
             guard ids.count <= 1 else {
-                throw OasisError.invalid(code: "open311_jurisdiction_missing", message: "jurisdiction_id was not provided.",
-                                         details: [.init(field: "jurisdiction_id", reason: "required: this endpoint serves \(ids.count) jurisdictions")])
+                throw OasisError.invalid(
+                    code: "open311_jurisdiction_missing", message: "jurisdiction_id was not provided.",
+                    details: [.init(field: "jurisdiction_id", reason: "required: this endpoint serves \(ids.count) jurisdictions")])
             }
             return ids.first
         }
         guard ids.isEmpty || ids.contains(id) else {
-            throw OasisError(kind: .notFound, code: "open311_jurisdiction_unknown", message: "jurisdiction_id \(id) was not found.",
-                             details: [.init(field: "jurisdiction_id", reason: "unknown jurisdiction \"\(id)\"")])
+            throw OasisError(
+                kind: .notFound, code: "open311_jurisdiction_unknown", message: "jurisdiction_id \(id) was not found.",
+                details: [.init(field: "jurisdiction_id", reason: "unknown jurisdiction \"\(id)\"")])
         }
         return id
     }

@@ -23,8 +23,10 @@ public struct Open311RequestQuery: Sendable, Equatable {
     public var page: Int
     public var pageSize: Int
 
-    public init(jurisdictionID: String? = nil, serviceRequestIDs: [String] = [], serviceCodes: [String] = [], start: W3CDateTime, end: W3CDateTime,
-                statuses: Set<Open311Status> = [], page: Int = 1, pageSize: Int = Open311RequestQuery.maximumRequests) {
+    public init(
+        jurisdictionID: String? = nil, serviceRequestIDs: [String] = [], serviceCodes: [String] = [], start: W3CDateTime, end: W3CDateTime,
+        statuses: Set<Open311Status> = [], page: Int = 1, pageSize: Int = Open311RequestQuery.maximumRequests
+    ) {
         self.jurisdictionID = jurisdictionID
         self.serviceRequestIDs = serviceRequestIDs
         self.serviceCodes = serviceCodes
@@ -39,8 +41,10 @@ public struct Open311RequestQuery: Sendable, Equatable {
     public var offset: Int { (page - 1) * pageSize }
 
     /// Parses a query string's pairs. `knownServiceCodes`, when given, refuses codes that are not offered.
-    public static func parse(_ form: Open311Form, now: Date, jurisdictions: Open311Jurisdictions = .init(),
-                             knownServiceCodes: Set<String>? = nil) throws(OasisError) -> Open311RequestQuery {
+    public static func parse(
+        _ form: Open311Form, now: Date, jurisdictions: Open311Jurisdictions = .init(),
+        knownServiceCodes: Set<String>? = nil
+    ) throws(OasisError) -> Open311RequestQuery {
         let jurisdiction = try jurisdictions.resolve(form.value("jurisdiction_id"))
         var problems: [OasisError.Detail] = []
         let ids = form.commaList("service_request_id")
@@ -66,7 +70,8 @@ public struct Open311RequestQuery: Sendable, Equatable {
             }
             return value
         }
-        let startText = date("start_date"), endText = date("end_date")
+        let startText = date("start_date")
+        let endText = date("end_date")
         let nowValue = W3CDateTime(now)
         var start: W3CDateTime
         var end: W3CDateTime
@@ -92,13 +97,17 @@ public struct Open311RequestQuery: Sendable, Equatable {
         let page = integer(form, "page", default: 1, range: 1...1_000_000, &problems)
         let pageSize = integer(form, "page_size", default: maximumRequests, range: 1...maximumRequests, &problems)
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "open311_query_invalid", message: "The request filters have \(problems.count) problem(s).", details: problems)
+            throw OasisError.invalid(
+                code: "open311_query_invalid", message: "The request filters have \(problems.count) problem(s).", details: problems)
         }
-        return Open311RequestQuery(jurisdictionID: jurisdiction, serviceRequestIDs: ids, serviceCodes: ids.isEmpty ? codes : [],
-                                   start: start, end: end, statuses: ids.isEmpty ? statuses : [], page: page, pageSize: pageSize)
+        return Open311RequestQuery(
+            jurisdictionID: jurisdiction, serviceRequestIDs: ids, serviceCodes: ids.isEmpty ? codes : [],
+            start: start, end: end, statuses: ids.isEmpty ? statuses : [], page: page, pageSize: pageSize)
     }
 
-    static func integer(_ form: Open311Form, _ key: String, default fallback: Int, range: ClosedRange<Int>, _ problems: inout [OasisError.Detail]) -> Int {
+    static func integer(_ form: Open311Form, _ key: String, default fallback: Int, range: ClosedRange<Int>, _ problems: inout [OasisError.Detail])
+        -> Int
+    {
         guard let text = form.value(key) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
             problems.append(.init(field: key, reason: "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound)"))

@@ -17,10 +17,11 @@ public struct Open311RequestReceipt: Sendable, Equatable {
     }
 
     public var node: Open311Node {
-        let first: (String, Open311Node) = switch reference {
-        case .serviceRequestID(let id): ("service_request_id", .identifier(id))
-        case .token(let token): ("token", .identifier(token))
-        }
+        let first: (String, Open311Node) =
+            switch reference {
+            case .serviceRequestID(let id): ("service_request_id", .identifier(id))
+            case .token(let token): ("token", .identifier(token))
+            }
         return .object([first, ("service_notice", .optionalText(serviceNotice)), ("account_id", .optionalIdentifier(accountID))])
     }
 

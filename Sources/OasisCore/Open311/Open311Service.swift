@@ -10,8 +10,10 @@ public struct Open311Service: Sendable, Equatable {
     public var keywords: String
     public var group: String
 
-    public init(serviceCode: String, serviceName: String, description: String, metadata: Bool, type: Open311ServiceType = .realtime,
-                keywords: String, group: String) {
+    public init(
+        serviceCode: String, serviceName: String, description: String, metadata: Bool, type: Open311ServiceType = .realtime,
+        keywords: String, group: String
+    ) {
         self.serviceCode = serviceCode
         self.serviceName = serviceName
         self.description = description

@@ -14,9 +14,11 @@ public struct Open311ServiceDefinition: Sendable, Equatable {
     /// The `GET service definition` response; attributes in presentation order.
     public var document: Open311Document {
         let ordered = attributes.sorted { $0.order < $1.order }
-        return Open311Document(root: "service_definition", body: .object([
-            ("service_code", .identifier(serviceCode)),
-            ("attributes", .list(item: "attribute", ordered.map(\.node))),
-        ]))
+        return Open311Document(
+            root: "service_definition",
+            body: .object([
+                ("service_code", .identifier(serviceCode)),
+                ("attributes", .list(item: "attribute", ordered.map(\.node))),
+            ]))
     }
 }

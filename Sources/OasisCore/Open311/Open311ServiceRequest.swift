@@ -21,11 +21,13 @@ public struct Open311ServiceRequest: Sendable, Equatable {
     public var longitude: Double?
     public var mediaURL: String?
 
-    public init(serviceRequestID: String, status: Open311Status, statusNotes: String? = nil, serviceName: String? = nil, serviceCode: String? = nil,
-                description: String? = nil, agencyResponsible: String? = nil, serviceNotice: String? = nil,
-                requestedDatetime: W3CDateTime? = nil, updatedDatetime: W3CDateTime? = nil, expectedDatetime: W3CDateTime? = nil,
-                address: String? = nil, addressID: String? = nil, zipcode: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
-                mediaURL: String? = nil) {
+    public init(
+        serviceRequestID: String, status: Open311Status, statusNotes: String? = nil, serviceName: String? = nil, serviceCode: String? = nil,
+        description: String? = nil, agencyResponsible: String? = nil, serviceNotice: String? = nil,
+        requestedDatetime: W3CDateTime? = nil, updatedDatetime: W3CDateTime? = nil, expectedDatetime: W3CDateTime? = nil,
+        address: String? = nil, addressID: String? = nil, zipcode: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
+        mediaURL: String? = nil
+    ) {
         self.serviceRequestID = serviceRequestID
         self.status = status
         self.statusNotes = statusNotes

@@ -42,7 +42,8 @@ public struct W3CDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
             return true
         }
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t") else { return nil }
+            index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t")
+        else { return nil }
         index += 1
         guard let hour = number(2), expect(":"), let minute = number(2) else { return nil }
         var second = 0
@@ -73,7 +74,8 @@ public struct W3CDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
             return nil
         }
         guard index == bytes.count, (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
-              hour <= 23, minute <= 59, second <= 59 else { return nil }
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
         let days = Self.daysSince1970(year: year, month: month, day: day)
         let local = Double(days * 86_400 + hour * 3600 + minute * 60 + second) + fraction
         self.init(secondsSince1970: local - Double(offset), utcOffsetSeconds: offset)

@@ -12,7 +12,8 @@ public struct BoundaryArea: Codable, Sendable, Equatable {
             for ring in rings where ring.count >= 3 {
                 var j = ring.count - 1
                 for i in 0..<ring.count {
-                    let a = ring[i], b = ring[j]
+                    let a = ring[i]
+                    let b = ring[j]
                     if (a.latitude > point.latitude) != (b.latitude > point.latitude) {
                         let x = (b.longitude - a.longitude) * (point.latitude - a.latitude) / (b.latitude - a.latitude) + a.longitude
                         if point.longitude < x { inside.toggle() }

@@ -8,7 +8,10 @@ public struct DelayGroup: Codable, Sendable, Equatable {
     public var overdueMilestones: Int
     public var costOverruns: Int
 
-    public init(key: String, tasks: Int = 0, overdueTasks: Int = 0, projects: Int = 0, lateProjects: Int = 0, overdueMilestones: Int = 0, costOverruns: Int = 0) {
+    public init(
+        key: String, tasks: Int = 0, overdueTasks: Int = 0, projects: Int = 0, lateProjects: Int = 0, overdueMilestones: Int = 0,
+        costOverruns: Int = 0
+    ) {
         self.key = key
         self.tasks = tasks
         self.overdueTasks = overdueTasks

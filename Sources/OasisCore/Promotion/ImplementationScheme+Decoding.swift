@@ -7,9 +7,10 @@ extension ImplementationScheme {
     /// the tasks may be left out.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decodeIfPresent(Int64.self, forKey: .id) ?? 0, planID: try c.decodeIfPresent(Int64.self, forKey: .planID) ?? 0,
-                  measure: try c.decode(Int.self, forKey: .measure), region: try c.decode(String.self, forKey: .region),
-                  titleZh: try c.decode(String.self, forKey: .titleZh), titleEn: try c.decodeIfPresent(String.self, forKey: .titleEn) ?? "",
-                  tasks: try c.decodeIfPresent([SchemeTask].self, forKey: .tasks) ?? [])
+        self.init(
+            id: try c.decodeIfPresent(Int64.self, forKey: .id) ?? 0, planID: try c.decodeIfPresent(Int64.self, forKey: .planID) ?? 0,
+            measure: try c.decode(Int.self, forKey: .measure), region: try c.decode(String.self, forKey: .region),
+            titleZh: try c.decode(String.self, forKey: .titleZh), titleEn: try c.decodeIfPresent(String.self, forKey: .titleEn) ?? "",
+            tasks: try c.decodeIfPresent([SchemeTask].self, forKey: .tasks) ?? [])
     }
 }

@@ -43,9 +43,11 @@ public struct MeasureStatus: Codable, Sendable, Equatable {
     public var meanProgress: Double?
     public var indicators: [IndicatorTrend]
 
-    public init(measure: Int, section: Int = 0, titleZh: String = "", titleEn: String = "", tasks: Int = 0, tasksDone: Int = 0, tasksOverdue: Int = 0,
-                projects: Int = 0, projectsByStage: [String: Int] = [:], lateProjects: Int = 0, budget: Double = 0, actualInvestment: Double = 0,
-                meanProgress: Double? = nil, indicators: [IndicatorTrend] = []) {
+    public init(
+        measure: Int, section: Int = 0, titleZh: String = "", titleEn: String = "", tasks: Int = 0, tasksDone: Int = 0, tasksOverdue: Int = 0,
+        projects: Int = 0, projectsByStage: [String: Int] = [:], lateProjects: Int = 0, budget: Double = 0, actualInvestment: Double = 0,
+        meanProgress: Double? = nil, indicators: [IndicatorTrend] = []
+    ) {
         self.measure = measure
         self.section = section
         self.titleZh = titleZh

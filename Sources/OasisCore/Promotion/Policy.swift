@@ -41,13 +41,19 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
     public func problems(framework: IndicatorFramework) -> [OasisError.Detail] {
         var problems: [OasisError.Detail] = []
         if id.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "id", reason: "required")) }
-        if !Self.levels.contains(level) { problems.append(.init(field: "level", reason: "\"\(level)\" is not one of \(Self.levels.joined(separator: ", "))")) }
-        if let region, (try? RegionCode(region)) == nil { problems.append(.init(field: "region", reason: "\(region) is not a statistical division code")) }
+        if !Self.levels.contains(level) {
+            problems.append(.init(field: "level", reason: "\"\(level)\" is not one of \(Self.levels.joined(separator: ", "))"))
+        }
+        if let region, (try? RegionCode(region)) == nil {
+            problems.append(.init(field: "region", reason: "\(region) is not a statistical division code"))
+        }
         if CalendarDay(issuedOn) == nil { problems.append(.init(field: "issuedOn", reason: "\"\(issuedOn)\" is not a day written YYYY-MM-DD")) }
         var check = DomainCheck()
         check.text(id, .code, "id")
         check.day(CalendarDay(issuedOn)?.date, "issuedOn")
-        for (name, text) in [("issuerZh", issuerZh), ("issuerEn", issuerEn), ("titleZh", titleZh), ("titleEn", titleEn)] { check.text(text, .name, name) }
+        for (name, text) in [("issuerZh", issuerZh), ("issuerEn", issuerEn), ("titleZh", titleZh), ("titleEn", titleEn)] {
+            check.text(text, .name, name)
+        }
         for (index, section) in sections.enumerated() {
             check.integer(section.number, .measureNumber, "sections[\(index)].number")
             check.text(section.titleZh, .name, "sections[\(index)].titleZh")
@@ -66,7 +72,9 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
         var seen = Set<Int>()
         for (index, measure) in measures.enumerated() {
             let field = "measures[\(index)] (\(measure.number))"
-            if !seen.insert(measure.number).inserted { problems.append(.init(field: field, reason: "measure number \(measure.number) appears twice")) }
+            if !seen.insert(measure.number).inserted {
+                problems.append(.init(field: field, reason: "measure number \(measure.number) appears twice"))
+            }
             if !sectionNumbers.contains(measure.section) { problems.append(.init(field: field, reason: "unknown section \(measure.section)")) }
             for code in measure.indicators where !indicatorCodes.contains(code) {
                 problems.append(.init(field: field, reason: "unknown indicator \(code)"))
@@ -83,7 +91,8 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
         do {
             policy = try JSONDecoder().decode(Policy.self, from: Data(json))
         } catch {
-            throw OasisError.invalid(code: "policy_invalid", message: "The policy file is not valid policy JSON.", details: [DecodingErrorDetail.detail(error)])
+            throw OasisError.invalid(
+                code: "policy_invalid", message: "The policy file is not valid policy JSON.", details: [DecodingErrorDetail.detail(error)])
         }
         let problems = policy.problems(framework: framework)
         guard problems.isEmpty else {

@@ -10,7 +10,9 @@ public struct ProgressReport: Codable, Sendable, Equatable, Identifiable {
     public var photos: [PhotoMetadata]
     public var reportedBy: String
 
-    public init(id: Int64 = 0, projectID: Int64, reportedOn: Date, percent: Double, narrative: String, photos: [PhotoMetadata] = [], reportedBy: String = "") {
+    public init(
+        id: Int64 = 0, projectID: Int64, reportedOn: Date, percent: Double, narrative: String, photos: [PhotoMetadata] = [], reportedBy: String = ""
+    ) {
         self.id = id
         self.projectID = projectID
         self.reportedOn = reportedOn

@@ -16,11 +16,13 @@ public struct ProjectChecks: Sendable {
         var flags: [ProjectFlag] = []
         if let boundary {
             if let point = project.location, !boundary.contains(point) {
-                flags.append(.init(kind: .outsideBoundary, detail: "site \(point.longitude), \(point.latitude) lies outside the urban development boundary"))
+                flags.append(
+                    .init(kind: .outsideBoundary, detail: "site \(point.longitude), \(point.latitude) lies outside the urban development boundary"))
             } else if let area = project.area {
                 let outside = area.polygons.flatMap { $0.first ?? [] }.filter { !boundary.contains($0) }
                 if !outside.isEmpty {
-                    flags.append(.init(kind: .outsideBoundary, detail: "\(outside.count) corner(s) of the site lie outside the urban development boundary"))
+                    flags.append(
+                        .init(kind: .outsideBoundary, detail: "\(outside.count) corner(s) of the site lie outside the urban development boundary"))
                 }
             }
         }

@@ -10,7 +10,9 @@ public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
     public var endYear: Int
     public var goals: [PlanGoal]
 
-    public init(id: Int64 = 0, region: String, policyID: String, titleZh: String, titleEn: String, startYear: Int, endYear: Int, goals: [PlanGoal] = []) {
+    public init(
+        id: Int64 = 0, region: String, policyID: String, titleZh: String, titleEn: String, startYear: Int, endYear: Int, goals: [PlanGoal] = []
+    ) {
         self.id = id
         self.region = region
         self.policyID = policyID

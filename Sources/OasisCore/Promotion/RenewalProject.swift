@@ -39,7 +39,8 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
     public var progressOn: Date?
 
     public init(
-        id: Int64 = 0, code: String, nameZh: String, nameEn: String, type: ProjectType, region: String, unit: String? = nil, location: GeoPoint? = nil,
+        id: Int64 = 0, code: String, nameZh: String, nameEn: String, type: ProjectType, region: String, unit: String? = nil,
+        location: GeoPoint? = nil,
         area: BoundaryArea? = nil, stage: ProjectStage = .reserve, budget: [FundingSource: Double] = [:],
         plannedInvestment: [Int: Double] = [:], actualInvestment: [Int: Double] = [:], plannedStart: Date? = nil, plannedEnd: Date? = nil,
         actualEnd: Date? = nil, milestones: [ProjectMilestone] = [], residential: Bool = false, maximumHeightMeters: Double? = nil,

@@ -13,8 +13,10 @@ public struct SchemeTask: Codable, Sendable, Equatable, Identifiable {
     public var status: TaskStatus
     public var doneOn: Date?
 
-    public init(id: Int64 = 0, schemeID: Int64 = 0, titleZh: String, titleEn: String = "", leadUnit: String, coUnits: [String] = [],
-                deadline: Date, deliverable: String, status: TaskStatus = .planned, doneOn: Date? = nil) {
+    public init(
+        id: Int64 = 0, schemeID: Int64 = 0, titleZh: String, titleEn: String = "", leadUnit: String, coUnits: [String] = [],
+        deadline: Date, deliverable: String, status: TaskStatus = .planned, doneOn: Date? = nil
+    ) {
         self.id = id
         self.schemeID = schemeID
         self.titleZh = titleZh

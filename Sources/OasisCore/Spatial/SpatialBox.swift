@@ -20,8 +20,10 @@ public struct SpatialBox: Sendable, Hashable, Codable {
         guard let first = iterator.next() else { return nil }
         self.init(minLongitude: first.longitude, minLatitude: first.latitude, maxLongitude: first.longitude, maxLatitude: first.latitude)
         while let point = iterator.next() {
-            minLongitude = min(minLongitude, point.longitude); maxLongitude = max(maxLongitude, point.longitude)
-            minLatitude = min(minLatitude, point.latitude); maxLatitude = max(maxLatitude, point.latitude)
+            minLongitude = min(minLongitude, point.longitude)
+            maxLongitude = max(maxLongitude, point.longitude)
+            minLatitude = min(minLatitude, point.latitude)
+            maxLatitude = max(maxLatitude, point.latitude)
         }
     }
 
@@ -29,10 +31,12 @@ public struct SpatialBox: Sendable, Hashable, Codable {
     public init(parsing text: String) throws(OasisError) {
         let numbers = text.split(separator: ",").map { DecimalText.number($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 4, let west = numbers[0], let south = numbers[1], let east = numbers[2], let north = numbers[3],
-              (-180...180).contains(west), (-180...180).contains(east), (-90...90).contains(south), (-90...90).contains(north),
-              west <= east, south <= north else {
-            throw OasisError.invalid(code: "bbox_invalid", message: "A bbox is minLon,minLat,maxLon,maxLat in WGS-84 degrees, west ≤ east and south ≤ north.",
-                                     details: [.init(field: "bbox", reason: "\"\(text)\" is not four such numbers")])
+            (-180...180).contains(west), (-180...180).contains(east), (-90...90).contains(south), (-90...90).contains(north),
+            west <= east, south <= north
+        else {
+            throw OasisError.invalid(
+                code: "bbox_invalid", message: "A bbox is minLon,minLat,maxLon,maxLat in WGS-84 degrees, west ≤ east and south ≤ north.",
+                details: [.init(field: "bbox", reason: "\"\(text)\" is not four such numbers")])
         }
         self.init(minLongitude: west, minLatitude: south, maxLongitude: east, maxLatitude: north)
     }

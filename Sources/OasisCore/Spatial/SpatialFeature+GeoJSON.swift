@@ -20,13 +20,14 @@ extension SpatialFeature {
             (PropertyName.externalID, externalID), (PropertyName.region, region), (layer.kindProperty, kind), (PropertyName.name, name),
             (PropertyName.population, population), (PropertyName.effectiveArea, effectiveArea), (PropertyName.capacity, capacity),
         ]
-        for case let (key, value?) in typed { object[key] = value }
+        for case (let key, let value?) in typed { object[key] = value }
         return object
     }
 
     /// The GeoJSON Feature as compact text with the given id, ready to be concatenated into a FeatureCollection.
     public func geoJSON(id: Int64) -> String {
-        let properties = (try? JSONSerialization.data(withJSONObject: propertiesObject, options: [.sortedKeys, .withoutEscapingSlashes]))
+        let properties =
+            (try? JSONSerialization.data(withJSONObject: propertiesObject, options: [.sortedKeys, .withoutEscapingSlashes]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return "{\"type\":\"Feature\",\"id\":\(id),\"geometry\":\(geometry.geoJSON),\"properties\":\(properties)}"
     }

@@ -19,9 +19,11 @@ public struct SpatialFeature: Sendable, Hashable {
     /// The remaining properties as a JSON object text with sorted keys (`{}` when none).
     public var otherProperties: String
 
-    public init(layer: SpatialLayer, externalID: String? = nil, region: String? = nil, kind: String? = nil, name: String? = nil,
-                geometry: SpatialGeometry, population: Double? = nil, effectiveArea: Double? = nil, capacity: Double? = nil,
-                otherProperties: String = "{}") {
+    public init(
+        layer: SpatialLayer, externalID: String? = nil, region: String? = nil, kind: String? = nil, name: String? = nil,
+        geometry: SpatialGeometry, population: Double? = nil, effectiveArea: Double? = nil, capacity: Double? = nil,
+        otherProperties: String = "{}"
+    ) {
         self.layer = layer
         self.externalID = externalID
         self.region = region

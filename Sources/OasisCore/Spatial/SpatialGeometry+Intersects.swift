@@ -32,8 +32,10 @@ extension SpatialGeometry {
 
     /// Liang–Barsky clipping: whether some part of the segment a–b lies within the box.
     private static func segmentMeets(_ a: GeoPoint, _ b: GeoPoint, _ box: SpatialBox) -> Bool {
-        let dx = b.longitude - a.longitude, dy = b.latitude - a.latitude
-        var low = 0.0, high = 1.0
+        let dx = b.longitude - a.longitude
+        let dy = b.latitude - a.latitude
+        var low = 0.0
+        var high = 1.0
         let sides: [(p: Double, q: Double)] = [
             (-dx, a.longitude - box.minLongitude), (dx, box.maxLongitude - a.longitude),
             (-dy, a.latitude - box.minLatitude), (dy, box.maxLatitude - a.latitude),

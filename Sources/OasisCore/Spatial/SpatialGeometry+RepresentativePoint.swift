@@ -28,7 +28,9 @@ extension SpatialGeometry {
         var remaining = lengths.reduce(0, +) / 2
         for (index, length) in lengths.enumerated() {
             if remaining <= length, length > 0 {
-                let t = remaining / length, a = points[index], b = points[index + 1]
+                let t = remaining / length
+                let a = points[index]
+                let b = points[index + 1]
                 return GeoPoint(longitude: a.longitude + (b.longitude - a.longitude) * t, latitude: a.latitude + (b.latitude - a.latitude) * t)
             }
             remaining -= length
@@ -48,7 +50,8 @@ extension SpatialGeometry {
         guard let outer = rings.first, let first = outer.first else { return GeoPoint(longitude: 0, latitude: 0) }
         let area = signedArea(outer)
         guard area != 0 else { return first }
-        var cx = 0.0, cy = 0.0
+        var cx = 0.0
+        var cy = 0.0
         for (a, b) in zip(outer, outer.dropFirst() + [outer[0]]) {
             let cross = a.longitude * b.latitude - b.longitude * a.latitude
             cx += (a.longitude + b.longitude) * cross

@@ -2,7 +2,11 @@
 /// in an attribute; characters XML 1.0 cannot carry (controls other than tab and line breaks) are dropped.
 public enum XMLText {
     public static func escape(_ text: String, quotes: Bool = true) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && ($0 == 34 || $0 == 39)) || ($0 < 32 && $0 != 9 && $0 != 10 && $0 != 13) }) else {
+        guard
+            text.utf8.contains(where: {
+                $0 == 38 || $0 == 60 || $0 == 62 || (quotes && ($0 == 34 || $0 == 39)) || ($0 < 32 && $0 != 9 && $0 != 10 && $0 != 13)
+            })
+        else {
             return text
         }
         var out = ""

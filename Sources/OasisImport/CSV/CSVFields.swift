@@ -52,7 +52,8 @@ struct CSVFields {
 
     private func trimmedRange(_ field: Field) -> (Int, Int) {
         func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
-        var start = field.start, end = field.end
+        var start = field.start
+        var end = field.end
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         return (start, end)

@@ -18,14 +18,16 @@ public struct CSVParser: Sendable {
     /// Parses a whole file whose first record is the header.
     public func parse(_ bytes: [UInt8]) throws(OasisError) -> CSVTable {
         guard bytes.count <= maximumBytes else {
-            throw OasisError(kind: .tooLarge, code: "csv_too_large",
-                             message: "The CSV file has \(bytes.count) bytes; the limit is \(maximumBytes).")
+            throw OasisError(
+                kind: .tooLarge, code: "csv_too_large",
+                message: "The CSV file has \(bytes.count) bytes; the limit is \(maximumBytes).")
         }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        guard let _ = String(validating: bytes[start...], as: UTF8.self) else {
-            throw OasisError.invalid(code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
-                                     details: [.init(line: Self.lineOfFirstInvalidUTF8(bytes, from: start), reason: "invalid UTF-8")])
+        guard String(validating: bytes[start...], as: UTF8.self) != nil else {
+            throw OasisError.invalid(
+                code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
+                details: [.init(line: Self.lineOfFirstInvalidUTF8(bytes, from: start), reason: "invalid UTF-8")])
         }
         var records: [CSVTable.Record]
         let first = start
@@ -85,9 +87,13 @@ public struct CSVParser: Sendable {
 
     /// Hands each record of `bytes[from..<to]` (which starts at a record boundary on line `firstLine`) to `body`
     /// with the line it starts on and its fields as byte ranges; blank lines are skipped.
-    func scan(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int,
-              _ body: (Int, CSVFields) throws(OasisError) -> Void) throws(OasisError) {
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    func scan(
+        _ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int,
+        _ body: (Int, CSVFields) throws(OasisError) -> Void
+    ) throws(OasisError) {
+        let quote = UInt8(ascii: "\"")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
         let delimiter = self.delimiter
         try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(OasisError) in
             var fields = CSVFields(bytes: buffer)
@@ -101,8 +107,9 @@ public struct CSVParser: Sendable {
                     var escaped = false
                     while true {
                         guard index < end else {
-                            throw OasisError.invalid(code: "csv_truncated", message: "The CSV file ends inside a quoted field: it is truncated or a quote is missing.",
-                                                     details: [.init(line: recordLine, reason: "quoted field opened here is never closed")])
+                            throw OasisError.invalid(
+                                code: "csv_truncated", message: "The CSV file ends inside a quoted field: it is truncated or a quote is missing.",
+                                details: [.init(line: recordLine, reason: "quoted field opened here is never closed")])
                         }
                         let byte = buffer[index]
                         if byte == quote {
@@ -119,8 +126,9 @@ public struct CSVParser: Sendable {
                     fields.append(contentStart, index, escaped: escaped)
                     index += 1
                     if index < end, buffer[index] != delimiter, buffer[index] != cr, buffer[index] != lf {
-                        throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: text after a closing quote.",
-                                                 details: [.init(line: line, reason: "a quoted field must end with a quote followed by a delimiter or a line break")])
+                        throw OasisError.invalid(
+                            code: "csv_malformed", message: "Malformed CSV: text after a closing quote.",
+                            details: [.init(line: line, reason: "a quoted field must end with a quote followed by a delimiter or a line break")])
                     }
                 } else {
                     let fieldStart = index
@@ -128,8 +136,9 @@ public struct CSVParser: Sendable {
                         let byte = buffer[index]
                         if byte == delimiter || byte == cr || byte == lf { break }
                         if byte == quote {
-                            throw OasisError.invalid(code: "csv_malformed", message: "Malformed CSV: a quote inside an unquoted field.",
-                                                     details: [.init(line: line, reason: "quote fields that contain quotes, and double the inner quotes")])
+                            throw OasisError.invalid(
+                                code: "csv_malformed", message: "Malformed CSV: a quote inside an unquoted field.",
+                                details: [.init(line: line, reason: "quote fields that contain quotes, and double the inner quotes")])
                         }
                         index += 1
                     }

@@ -37,10 +37,12 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         case clamp
     }
 
-    public init(name: String, externalID: String, createdAt: CaseImportTimeColumn, closedAt: CaseImportTimeColumn? = nil,
-                closedBeforeCreated: ClosedBeforeCreated = .refuse, category: CaseImportValueMap, requestType: CaseImportValueMap? = nil,
-                status: CaseImportValueMap? = nil, channel: CaseImportValueMap? = nil, description: String? = nil, address: String? = nil,
-                latitude: String? = nil, longitude: String? = nil, coordinateSystem: CoordinateSystem = .wgs84, region: String? = nil, unit: String? = nil) {
+    public init(
+        name: String, externalID: String, createdAt: CaseImportTimeColumn, closedAt: CaseImportTimeColumn? = nil,
+        closedBeforeCreated: ClosedBeforeCreated = .refuse, category: CaseImportValueMap, requestType: CaseImportValueMap? = nil,
+        status: CaseImportValueMap? = nil, channel: CaseImportValueMap? = nil, description: String? = nil, address: String? = nil,
+        latitude: String? = nil, longitude: String? = nil, coordinateSystem: CoordinateSystem = .wgs84, region: String? = nil, unit: String? = nil
+    ) {
         self.name = name
         self.externalID = externalID
         self.createdAt = createdAt
@@ -60,7 +62,9 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, externalID = "externalId", createdAt, closedAt, closedBeforeCreated, category, requestType, status, channel
+        case name
+        case externalID = "externalId"
+        case createdAt, closedAt, closedBeforeCreated, category, requestType, status, channel
         case description, address, latitude, longitude, coordinateSystem, region, unit
     }
 
@@ -90,12 +94,14 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         do {
             mapping = try JSONDecoder().decode(CaseImportMapping.self, from: Data(json))
         } catch {
-            throw OasisError.invalid(code: "case_mapping_invalid", message: "The column-mapping file is not valid mapping JSON.",
-                                     details: [DecodingErrorDetail.detail(error)])
+            throw OasisError.invalid(
+                code: "case_mapping_invalid", message: "The column-mapping file is not valid mapping JSON.",
+                details: [DecodingErrorDetail.detail(error)])
         }
         let problems = mapping.problems(taxonomy: taxonomy)
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "case_mapping_inconsistent", message: "The column-mapping file has \(problems.count) problem(s).", details: problems)
+            throw OasisError.invalid(
+                code: "case_mapping_inconsistent", message: "The column-mapping file has \(problems.count) problem(s).", details: problems)
         }
         return mapping
     }
@@ -117,27 +123,37 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
             check(map, path, &problems)
             for (source, code) in map.values.sorted(by: { $0.key < $1.key }) {
                 if let category = taxonomy.category(code) {
-                    if !kinds.contains(category.kind) { problems.append(.init(field: "\(path).values[\(source)]", reason: "\(code) is a \(category.kind.rawValue)")) }
+                    if !kinds.contains(category.kind) {
+                        problems.append(.init(field: "\(path).values[\(source)]", reason: "\(code) is a \(category.kind.rawValue)"))
+                    }
                 } else {
-                    problems.append(.init(field: "\(path).values[\(source)]", reason: "\(code) is not a code of taxonomy \(taxonomy.name) \(taxonomy.version)"))
+                    problems.append(
+                        .init(field: "\(path).values[\(source)]", reason: "\(code) is not a code of taxonomy \(taxonomy.name) \(taxonomy.version)"))
                 }
             }
             if let code = map.default, taxonomy.category(code) == nil {
                 problems.append(.init(field: "\(path).default", reason: "\(code) is not a code of taxonomy \(taxonomy.name) \(taxonomy.version)"))
             }
-            if map.unmapped == .keep { problems.append(.init(field: "\(path).unmapped", reason: "taxonomy codes cannot keep source values; use refuse or default")) }
+            if map.unmapped == .keep {
+                problems.append(.init(field: "\(path).unmapped", reason: "taxonomy codes cannot keep source values; use refuse or default"))
+            }
         }
         checkCodes(category, "category", kinds: [.component, .event, .requestType])
         checkCodes(requestType, "requestType", kinds: [.requestType])
         if let status {
             check(status, "status", &problems)
             for (source, value) in status.values.sorted(by: { $0.key < $1.key }) where Self.statusValue(value) == nil {
-                problems.append(.init(field: "status.values[\(source)]", reason: "\"\(value)\" is not a case status (optionally status:closure, e.g. closed:referred)"))
+                problems.append(
+                    .init(
+                        field: "status.values[\(source)]",
+                        reason: "\"\(value)\" is not a case status (optionally status:closure, e.g. closed:referred)"))
             }
             if let value = status.default, Self.statusValue(value) == nil {
                 problems.append(.init(field: "status.default", reason: "\"\(value)\" is not a case status"))
             }
-            if status.unmapped == .keep { problems.append(.init(field: "status.unmapped", reason: "statuses cannot keep source values; use refuse or default")) }
+            if status.unmapped == .keep {
+                problems.append(.init(field: "status.unmapped", reason: "statuses cannot keep source values; use refuse or default"))
+            }
         }
         if let channel { check(channel, "channel", &problems) }
         if (latitude == nil) != (longitude == nil) {
@@ -158,7 +174,9 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard let first = parts.first, let status = CaseStatus(rawValue: first) else { return nil }
         if parts.count == 2 {
-            guard let closure = CaseClosure(rawValue: parts[1]), status == .closed || status == .followedUp || status == .evaluated else { return nil }
+            guard let closure = CaseClosure(rawValue: parts[1]), status == .closed || status == .followedUp || status == .evaluated else {
+                return nil
+            }
             return (status, closure)
         }
         return (status, status == .closed ? .resolved : nil)
@@ -171,8 +189,10 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         if let requestType { result.append(("requestType.column", requestType.column)) }
         if let status { result.append(("status.column", status.column)) }
         if let channel { result.append(("channel.column", channel.column)) }
-        for (path, column) in [("description", description), ("address", address), ("latitude", latitude), ("longitude", longitude),
-                               ("region", region), ("unit", unit)] {
+        for (path, column) in [
+            ("description", description), ("address", address), ("latitude", latitude), ("longitude", longitude),
+            ("region", region), ("unit", unit),
+        ] {
             if let column { result.append((path, column)) }
         }
         return result

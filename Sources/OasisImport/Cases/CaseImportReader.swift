@@ -24,11 +24,14 @@ public struct CaseImportReader: Sendable {
     let statuses: [String: (CaseStatus, CaseClosure?)]
 
     /// Prepares a reader; the mapping is checked against the taxonomy first.
-    public init(mapping: CaseImportMapping, taxonomy: CaseTaxonomy = .builtIn, delimiter: UInt8 = UInt8(ascii: ","),
-                chunkBytes: Int = 1 << 20, maximumProblems: Int = 10_000) throws(OasisError) {
+    public init(
+        mapping: CaseImportMapping, taxonomy: CaseTaxonomy = .builtIn, delimiter: UInt8 = UInt8(ascii: ","),
+        chunkBytes: Int = 1 << 20, maximumProblems: Int = 10_000
+    ) throws(OasisError) {
         let problems = mapping.problems(taxonomy: taxonomy)
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "case_mapping_inconsistent", message: "The column-mapping file has \(problems.count) problem(s).", details: problems)
+            throw OasisError.invalid(
+                code: "case_mapping_inconsistent", message: "The column-mapping file has \(problems.count) problem(s).", details: problems)
         }
         self.mapping = mapping
         self.taxonomy = taxonomy
@@ -96,7 +99,8 @@ public struct CaseImportReader: Sendable {
     /// that lies outside quotes (quote parity counted from `from`, a record boundary); the end when none.
     static func boundary(_ bytes: [UInt8], from start: Int, target: Int) -> Int {
         guard target < bytes.count else { return bytes.count }
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
         var quotes = 0
         var index = start
         while index < target {
@@ -118,8 +122,9 @@ public struct CaseImportReader: Sendable {
     static func checkUTF8(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) throws(OasisError) {
         guard String(validating: bytes[start..<end], as: UTF8.self) == nil else { return }
         let line = firstLine - 1 + CSVParser.lineOfFirstInvalidUTF8(Array(bytes[start..<end]), from: 0)
-        throw OasisError.invalid(code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
-                                 details: [.init(line: line, reason: "invalid UTF-8")])
+        throw OasisError.invalid(
+            code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
+            details: [.init(line: line, reason: "invalid UTF-8")])
     }
 
     /// Column positions of the mapped fields.
@@ -154,8 +159,9 @@ public struct CaseImportReader: Sendable {
         columns.region = mapping.region.map { find($0, "region") }
         columns.unit = mapping.unit.map { find($0, "unit") }
         guard missing.isEmpty else {
-            throw OasisError.invalid(code: "case_import_columns_missing", message: "The CSV file lacks \(missing.count) column(s) that the mapping names.",
-                                     details: missing)
+            throw OasisError.invalid(
+                code: "case_import_columns_missing", message: "The CSV file lacks \(missing.count) column(s) that the mapping names.",
+                details: missing)
         }
         return columns
     }
@@ -205,12 +211,14 @@ public struct CaseImportReader: Sendable {
         switch fields.withTrimmedBytes(columns.created, { patterns.created.parse($0, offsets: &state.offsets) }) {
         case nil: state.problem(line, name(columns.created), "the created time is empty")
         case .some(nil):
-            state.problem(line, name(columns.created), "\"\(text(columns.created) ?? "")\" is not a date-time in the pattern \(mapping.createdAt.format)")
+            state.problem(
+                line, name(columns.created), "\"\(text(columns.created) ?? "")\" is not a date-time in the pattern \(mapping.createdAt.format)")
         case .some(.some(let time)): created = time
         }
         var closed: Double?
         if let index = columns.closed, let pattern = patterns.closed,
-           let parsed = fields.withTrimmedBytes(index, { pattern.parse($0, offsets: &state.offsets) }) {
+            let parsed = fields.withTrimmedBytes(index, { pattern.parse($0, offsets: &state.offsets) })
+        {
             closed = parsed
             if closed == nil {
                 state.problem(line, name(index), "\"\(text(index) ?? "")\" is not a date-time in the pattern \(mapping.closedAt?.format ?? "")")
@@ -229,12 +237,14 @@ public struct CaseImportReader: Sendable {
         var caseStatus: CaseStatus = closed == nil ? .registered : .closed
         var closure: CaseClosure? = closed == nil ? nil : .resolved
         if let map = status, let index = columns.status, let value = mapped(map, "status", index, line, name, text, &state),
-           let parsed = statuses[value] ?? CaseImportMapping.statusValue(value) {
+            let parsed = statuses[value] ?? CaseImportMapping.statusValue(value)
+        {
             (caseStatus, closure) = parsed
         }
         let channelName = channel.flatMap { map in columns.channel.flatMap { mapped(map, "channel", $0, line, name, text, &state) } }
 
-        var latitude: Double?, longitude: Double?
+        var latitude: Double?
+        var longitude: Double?
         if let latIndex = columns.latitude, let lonIndex = columns.longitude {
             (latitude, longitude) = coordinates(text(latIndex), text(lonIndex), name(latIndex), name(lonIndex), line, &state)
         }
@@ -247,7 +257,8 @@ public struct CaseImportReader: Sendable {
         state.summary.byCategory[categoryCode, default: 0] += 1
         if latitude != nil { state.summary.locatedCount += 1 }
         return CaseImportRow(
-            line: line, externalID: externalID, createdAt: Date(timeIntervalSince1970: created), closedAt: closed.map(Date.init(timeIntervalSince1970:)),
+            line: line, externalID: externalID, createdAt: Date(timeIntervalSince1970: created),
+            closedAt: closed.map(Date.init(timeIntervalSince1970:)),
             category: categoryCode, requestType: requestTypeCode, status: caseStatus, closure: closure, channel: channelName,
             description: text(columns.description), address: text(columns.address), latitude: latitude, longitude: longitude,
             region: text(columns.region), unit: text(columns.unit)
@@ -255,8 +266,10 @@ public struct CaseImportReader: Sendable {
     }
 
     /// A value through its map, recording a refusal or a default.
-    func mapped(_ map: CaseImportValueMap.Compiled, _ field: String, _ index: Int, _ line: Int, _ name: (Int) -> String,
-                _ text: (Int?) -> String?, _ state: inout State) -> String? {
+    func mapped(
+        _ map: CaseImportValueMap.Compiled, _ field: String, _ index: Int, _ line: Int, _ name: (Int) -> String,
+        _ text: (Int?) -> String?, _ state: inout State
+    ) -> String? {
         let source = text(index) ?? ""
         switch map.lookup(source) {
         case .mapped(let value), .kept(let value):
@@ -265,15 +278,20 @@ public struct CaseImportReader: Sendable {
             state.defaulted(field, source)
             return value
         case .refused:
-            state.problem(line, name(index), source.isEmpty ? "the \(field) is empty and the mapping has no default"
-                                                             : "\(field) value \"\(source)\" is not in the mapping's value map")
+            state.problem(
+                line, name(index),
+                source.isEmpty
+                    ? "the \(field) is empty and the mapping has no default"
+                    : "\(field) value \"\(source)\" is not in the mapping's value map")
             return nil
         }
     }
 
     /// Both coordinates or neither; numbers in range; converted to WGS-84 when the mapping says GCJ-02.
-    func coordinates(_ latText: String?, _ lonText: String?, _ latName: String, _ lonName: String, _ line: Int,
-                     _ state: inout State) -> (Double?, Double?) {
+    func coordinates(
+        _ latText: String?, _ lonText: String?, _ latName: String, _ lonName: String, _ line: Int,
+        _ state: inout State
+    ) -> (Double?, Double?) {
         switch (latText, lonText) {
         case (nil, nil):
             return (nil, nil)
@@ -285,7 +303,8 @@ public struct CaseImportReader: Sendable {
             return (nil, nil)
         case (.some(let latText), .some(let lonText)):
             let before = state.summary.problemCount
-            let latitude = DecimalText.number(latText), longitude = DecimalText.number(lonText)
+            let latitude = DecimalText.number(latText)
+            let longitude = DecimalText.number(lonText)
             if let latitude {
                 if !(-90...90).contains(latitude) { state.problem(line, latName, "latitude \(latText) is out of range (−90 to 90)") }
             } else {

@@ -22,9 +22,11 @@ public struct CaseImportRow: Sendable, Equatable {
     public var region: String?
     public var unit: String?
 
-    public init(line: Int, externalID: String, createdAt: Date, closedAt: Date? = nil, category: String, requestType: String? = nil,
-                status: CaseStatus, closure: CaseClosure? = nil, channel: String? = nil, description: String? = nil, address: String? = nil,
-                latitude: Double? = nil, longitude: Double? = nil, region: String? = nil, unit: String? = nil) {
+    public init(
+        line: Int, externalID: String, createdAt: Date, closedAt: Date? = nil, category: String, requestType: String? = nil,
+        status: CaseStatus, closure: CaseClosure? = nil, channel: String? = nil, description: String? = nil, address: String? = nil,
+        latitude: Double? = nil, longitude: Double? = nil, region: String? = nil, unit: String? = nil
+    ) {
         self.line = line
         self.externalID = externalID
         self.createdAt = createdAt

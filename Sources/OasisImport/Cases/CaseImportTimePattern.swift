@@ -48,7 +48,9 @@ struct CaseImportTimePattern: Sendable {
             case ("a", 1): token = .meridiem
             case ("T", 1): token = nil // the ISO 8601 date/time separator, taken literally
             default:
-                if letter.isLetter { return .failure("unsupported pattern letters \"\(String(repeating: letter, count: run))\" in \"\(column.format)\"") }
+                if letter.isLetter {
+                    return .failure("unsupported pattern letters \"\(String(repeating: letter, count: run))\" in \"\(column.format)\"")
+                }
                 token = nil
             }
             if let token { tokens.append(token) } else { tokens += Array(repeating: .literal(byte), count: run) }
@@ -70,7 +72,12 @@ struct CaseImportTimePattern: Sendable {
     }
 
     private func local(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
-        var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
+        var year = 0
+        var month = 0
+        var day = 0
+        var hour = 0
+        var minute = 0
+        var second = 0
         var fraction = 0.0
         var pm: Bool?
         var utf8 = bytes.makeIterator()
@@ -87,12 +94,24 @@ struct CaseImportTimePattern: Sendable {
         }
         for token in tokens {
             switch token {
-            case .year: guard let value = digits(max: 4, exact: true) else { return nil }; year = value
-            case .month: guard let value = digits(max: 2, exact: false) else { return nil }; month = value
-            case .day: guard let value = digits(max: 2, exact: false) else { return nil }; day = value
-            case .hour24, .hour12: guard let value = digits(max: 2, exact: false) else { return nil }; hour = value
-            case .minute: guard let value = digits(max: 2, exact: false) else { return nil }; minute = value
-            case .second: guard let value = digits(max: 2, exact: false) else { return nil }; second = value
+            case .year:
+                guard let value = digits(max: 4, exact: true) else { return nil }
+                year = value
+            case .month:
+                guard let value = digits(max: 2, exact: false) else { return nil }
+                month = value
+            case .day:
+                guard let value = digits(max: 2, exact: false) else { return nil }
+                day = value
+            case .hour24, .hour12:
+                guard let value = digits(max: 2, exact: false) else { return nil }
+                hour = value
+            case .minute:
+                guard let value = digits(max: 2, exact: false) else { return nil }
+                minute = value
+            case .second:
+                guard let value = digits(max: 2, exact: false) else { return nil }
+                second = value
             case .fraction:
                 var scale = 0.1
                 var any = false
@@ -123,7 +142,9 @@ struct CaseImportTimePattern: Sendable {
             guard (1...12).contains(hour) else { return nil }
             hour = hour % 12 + (pm ? 12 : 0)
         }
-        guard (1...12).contains(month), day >= 1, day <= Self.days(month: month, year: year), hour <= 23, minute <= 59, second <= 59 else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= Self.days(month: month, year: year), hour <= 23, minute <= 59, second <= 59 else {
+            return nil
+        }
         let local = W3CDateTime.daysSince1970(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return Double(local - offset(local: local, cache: &offsets)) + fraction
     }
@@ -143,7 +164,8 @@ struct CaseImportTimePattern: Sendable {
         if let known = cache[hourKey] { return known }
         let first = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local)))
         let second = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - first)))
-        let result = first == second ? first : timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - second))) == second ? second : first
+        let result =
+            first == second ? first : timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - second))) == second ? second : first
         cache[hourKey] = result
         return result
     }

@@ -26,7 +26,8 @@ public enum BoundaryGeoJSONReader {
         }
         do {
             if let system = try GeoJSONCRS.system(of: object, path: path), system != .wgs84 && system != .cgcs2000 {
-                details.append(.init(field: "\(path).crs", reason: "\(system.identifier) is not WGS-84; give longitude, latitude in WGS-84 (EPSG:4326 / CRS84)"))
+                details.append(
+                    .init(field: "\(path).crs", reason: "\(system.identifier) is not WGS-84; give longitude, latitude in WGS-84 (EPSG:4326 / CRS84)"))
                 return
             }
         } catch {
@@ -47,14 +48,18 @@ public enum BoundaryGeoJSONReader {
             }
             collect(geometry, path: "\(path).geometry", into: &polygons, details: &details)
         case "Polygon":
-            if let polygon = GeoJSONGeometryReader.rings(object["coordinates"], path: "\(path).coordinates", system: .wgs84, details: &details) { polygons.append(polygon) }
+            if let polygon = GeoJSONGeometryReader.rings(object["coordinates"], path: "\(path).coordinates", system: .wgs84, details: &details) {
+                polygons.append(polygon)
+            }
         case "MultiPolygon":
             guard let list = object["coordinates"] as? [Any] else {
                 details.append(.init(field: "\(path).coordinates", reason: "a MultiPolygon needs an array of polygons"))
                 return
             }
             for (index, item) in list.enumerated() {
-                if let polygon = GeoJSONGeometryReader.rings(item, path: "\(path).coordinates[\(index)]", system: .wgs84, details: &details) { polygons.append(polygon) }
+                if let polygon = GeoJSONGeometryReader.rings(item, path: "\(path).coordinates[\(index)]", system: .wgs84, details: &details) {
+                    polygons.append(polygon)
+                }
             }
         default:
             details.append(.init(field: "\(path).type", reason: "\(type) is not an area; use Polygon, MultiPolygon, Feature or FeatureCollection"))

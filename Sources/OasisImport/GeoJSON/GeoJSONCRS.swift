@@ -20,6 +20,7 @@ enum GeoJSONCRS {
     }
 
     static func refusal(_ path: String, _ reason: String) -> OasisError {
-        OasisError.invalid(code: "crs_unknown", message: "The coordinate system is not one Oasis converts.", details: [.init(field: "\(path).crs", reason: reason)])
+        OasisError.invalid(
+            code: "crs_unknown", message: "The coordinate system is not one Oasis converts.", details: [.init(field: "\(path).crs", reason: reason)])
     }
 }

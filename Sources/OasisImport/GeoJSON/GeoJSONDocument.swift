@@ -9,19 +9,22 @@ enum GeoJSONDocument {
         do {
             return try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            throw OasisError.invalid(code: "geojson_invalid", message: "The \(what) is not valid JSON: \(error.localizedDescription)",
-                                     details: [.init(field: "$", reason: "not valid JSON")])
+            throw OasisError.invalid(
+                code: "geojson_invalid", message: "The \(what) is not valid JSON: \(error.localizedDescription)",
+                details: [.init(field: "$", reason: "not valid JSON")])
         }
     }
 
     static func featureCollection(_ bytes: [UInt8], what: String) throws(OasisError) -> (collection: [String: Any], features: [Any]) {
         guard let collection = try root(bytes, what: what) as? [String: Any], collection["type"] as? String == "FeatureCollection" else {
-            throw OasisError.invalid(code: "geojson_invalid", message: "The \(what) comes as a GeoJSON FeatureCollection.",
-                                     details: [.init(field: "$.type", reason: "expected FeatureCollection")])
+            throw OasisError.invalid(
+                code: "geojson_invalid", message: "The \(what) comes as a GeoJSON FeatureCollection.",
+                details: [.init(field: "$.type", reason: "expected FeatureCollection")])
         }
         guard let features = collection["features"] as? [Any] else {
-            throw OasisError.invalid(code: "geojson_invalid", message: "A FeatureCollection needs a features array.",
-                                     details: [.init(field: "$.features", reason: "expected an array of features")])
+            throw OasisError.invalid(
+                code: "geojson_invalid", message: "A FeatureCollection needs a features array.",
+                details: [.init(field: "$.features", reason: "expected an array of features")])
         }
         return (collection, features)
     }

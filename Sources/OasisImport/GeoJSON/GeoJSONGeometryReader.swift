@@ -11,7 +11,8 @@ enum GeoJSONGeometryReader {
             details.append(.init(field: path, reason: "expected a GeoJSON geometry object with a \"type\""))
             return nil
         }
-        let coordinates = object["coordinates"], at = "\(path).coordinates"
+        let coordinates = object["coordinates"]
+        let at = "\(path).coordinates"
         let before = details.count
         let geometry: SpatialGeometry?
         switch type {
@@ -31,7 +32,8 @@ enum GeoJSONGeometryReader {
             let polygons = list.enumerated().compactMap { index, item in rings(item, path: "\(at)[\(index)]", system: system, details: &details) }
             geometry = .multiPolygon(polygons)
         default:
-            details.append(.init(field: "\(path).type", reason: "\(type) is not supported; use Point, MultiPoint, LineString, Polygon or MultiPolygon"))
+            details.append(
+                .init(field: "\(path).type", reason: "\(type) is not supported; use Point, MultiPoint, LineString, Polygon or MultiPolygon"))
             return nil
         }
         return details.count == before ? geometry : nil

@@ -23,7 +23,8 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
 
     public func read(_ bytes: [UInt8]) throws(OasisError) -> SpatialFeatureFile {
         guard layer.isImportable else {
-            throw OasisError.invalid(code: "layer_not_importable", message: "The \(layer.rawValue) layer is written by the analyses and cannot be imported.")
+            throw OasisError.invalid(
+                code: "layer_not_importable", message: "The \(layer.rawValue) layer is written by the analyses and cannot be imported.")
         }
         let (collection, list) = try GeoJSONDocument.featureCollection(bytes, what: "\(layer.rawValue) file")
         let system = try resolveSystem(collection)
@@ -34,7 +35,9 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
             if let feature = read(item, path: "$.features[\(index)]", system: system, details: &details) { features.append(feature) }
         }
         guard details.isEmpty else {
-            throw OasisError.invalid(code: "geojson_invalid", message: "\(details.count) problem(s) in the \(layer.rawValue) file; nothing was imported.", details: details)
+            throw OasisError.invalid(
+                code: "geojson_invalid", message: "\(details.count) problem(s) in the \(layer.rawValue) file; nothing was imported.", details: details
+            )
         }
         return SpatialFeatureFile(features: features, coordinateSystem: system)
     }
@@ -47,8 +50,9 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
         guard let given = coordinateSystem, given != declared else { return declared }
         let identities: Set<CoordinateSystem> = [.wgs84, .cgcs2000]
         if identities.contains(declared) && (identities.contains(given) || given == .gcj02) { return given }
-        throw OasisError.invalid(code: "crs_conflict", message: "The file says \(declared.identifier) but \(given.identifier) was asked for.",
-                                 details: [.init(field: "$.crs", reason: "\(declared.identifier) conflicts with the requested \(given.identifier)")])
+        throw OasisError.invalid(
+            code: "crs_conflict", message: "The file says \(declared.identifier) but \(given.identifier) was asked for.",
+            details: [.init(field: "$.crs", reason: "\(declared.identifier) conflicts with the requested \(given.identifier)")])
     }
 
     func read(_ item: Any, path: String, system: CoordinateSystem, details: inout [OasisError.Detail]) -> SpatialFeature? {
@@ -82,9 +86,10 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
         checkKind(kind, values: &values)
         details += values.details
         guard details.count == before, let geometry else { return nil }
-        return SpatialFeature(layer: layer, externalID: externalID, region: region, kind: kind, name: name, geometry: geometry,
-                              population: population, effectiveArea: effectiveArea, capacity: capacity,
-                              otherProperties: values.remainderJSON(typed: SpatialFeature.PropertyName.typed.union([layer.kindProperty])))
+        return SpatialFeature(
+            layer: layer, externalID: externalID, region: region, kind: kind, name: name, geometry: geometry,
+            population: population, effectiveArea: effectiveArea, capacity: capacity,
+            otherProperties: values.remainderJSON(typed: SpatialFeature.PropertyName.typed.union([layer.kindProperty])))
     }
 
     func checkKind(_ kind: String?, values: inout SpatialFeaturePropertyReader) {

@@ -48,7 +48,9 @@ struct SpatialFeaturePropertyReader {
     /// The properties other than `typed` as a JSON object text with sorted keys.
     func remainderJSON(typed: Set<String>) -> String {
         let rest = properties.filter { !typed.contains($0.key) }
-        guard !rest.isEmpty, let data = try? JSONSerialization.data(withJSONObject: rest, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        guard !rest.isEmpty, let data = try? JSONSerialization.data(withJSONObject: rest, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "{}"
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

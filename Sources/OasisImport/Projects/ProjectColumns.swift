@@ -24,8 +24,10 @@ public enum ProjectColumns {
         return [
             project.code, project.nameZh, project.nameEn, project.type.rawValue, project.region, project.unit ?? "", project.stage.rawValue,
             number(project.location?.longitude), number(project.location?.latitude),
-            number(project.budget[.fiscal]), number(project.budget[.specialBonds]), number(project.budget[.socialCapital]), number(project.budget[.bankFinance]),
-            byYear(project.plannedInvestment), byYear(project.actualInvestment), day(project.plannedStart), day(project.plannedEnd), day(project.actualEnd),
+            number(project.budget[.fiscal]), number(project.budget[.specialBonds]), number(project.budget[.socialCapital]),
+            number(project.budget[.bankFinance]),
+            byYear(project.plannedInvestment), byYear(project.actualInvestment), day(project.plannedStart), day(project.plannedEnd),
+            day(project.actualEnd),
             project.residential ? "yes" : "no", number(project.maximumHeightMeters), project.measures.map(String.init).joined(separator: ";"),
             project.citedProblems.map(String.init).joined(separator: ";"), project.taskID.map(String.init) ?? "",
             project.milestones.map { "\($0.name)|\(day($0.due))|\(day($0.done))" }.joined(separator: ";"), number(project.progress),

@@ -9,7 +9,10 @@ public struct ProjectImportContext: Sendable {
     /// Refuse renewal projects that cite no problem ("no renewal without a check").
     public var requireCitedProblems: Bool
 
-    public init(regionCodes: Set<String>, policyID: String, measures: Set<Int>, problemIDs: Set<Int64>, taskIDs: Set<Int64>, requireCitedProblems: Bool = false) {
+    public init(
+        regionCodes: Set<String>, policyID: String, measures: Set<Int>, problemIDs: Set<Int64>, taskIDs: Set<Int64>,
+        requireCitedProblems: Bool = false
+    ) {
         self.regionCodes = regionCodes
         self.policyID = policyID
         self.measures = measures

@@ -13,12 +13,15 @@ public struct ProjectTableReader: Sendable {
         for name in ProjectColumns.all { columns[name] = table.column(name) }
         let missing = ProjectColumns.required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw OasisError.invalid(code: "project_file_columns", message: "The project file lacks required columns: \(missing.joined(separator: ", ")).",
-                                     details: missing.map { table.detail(1, column: $0, "required column is missing") })
+            throw OasisError.invalid(
+                code: "project_file_columns", message: "The project file lacks required columns: \(missing.joined(separator: ", ")).",
+                details: missing.map { table.detail(1, column: $0, "required column is missing") })
         }
         let unknown = table.header.map { $0.trimmingASCIIWhitespace().lowercased() }.filter { !$0.isEmpty && !ProjectColumns.all.contains($0) }
-        var parsed = ParsedProjects(projects: [], problems: unknown.map { table.detail(1, column: $0, "unknown column; known columns are \(ProjectColumns.all.joined(separator: ", "))") },
-                                    rowCount: 0, rejectedRows: 0)
+        var parsed = ParsedProjects(
+            projects: [],
+            problems: unknown.map { table.detail(1, column: $0, "unknown column; known columns are \(ProjectColumns.all.joined(separator: ", "))") },
+            rowCount: 0, rejectedRows: 0)
         var firstRowOfCode: [String: Int] = [:]
         for record in table.records where !record.fields.allSatisfy({ $0.trimmingASCIIWhitespace().isEmpty }) {
             parsed.rowCount += 1
@@ -48,7 +51,8 @@ public struct ProjectTableReader: Sendable {
         let region = row.text("region", required: true)
         if let region, !context.regionCodes.contains(region) { row.problem("region", "unknown region code \(region)") }
         let stage = row.choice("stage", ProjectStage.self, required: false) ?? .reserve
-        let longitude = row.number("longitude", domain: .longitude), latitude = row.number("latitude", domain: .latitude)
+        let longitude = row.number("longitude", domain: .longitude)
+        let latitude = row.number("latitude", domain: .latitude)
         if row.raw("longitude").isEmpty != row.raw("latitude").isEmpty {
             row.problem(row.raw("longitude").isEmpty ? "longitude" : "latitude", "give both longitude and latitude, or neither")
         }
@@ -67,7 +71,8 @@ public struct ProjectTableReader: Sendable {
         }
         let taskID = row.number("task_id", domain: .recordID).flatMap { Int64(exactly: $0) }
         if let taskID, !context.taskIDs.contains(taskID) { row.problem("task_id", "no scheme task \(taskID)") }
-        let plannedStart = row.day("planned_start"), plannedEnd = row.day("planned_end")
+        let plannedStart = row.day("planned_start")
+        let plannedEnd = row.day("planned_end")
         if let plannedStart, let plannedEnd, plannedEnd < plannedStart { row.problem("planned_end", "is before planned_start") }
         let project = RenewalProject(
             code: code ?? "", nameZh: nameZh ?? "", nameEn: row.text("name_en", required: false) ?? "", type: type ?? .other, region: region ?? "",

@@ -5,7 +5,8 @@ import OasisCore
 /// XLSX, in the columns `ProjectTableReader` reads back.
 public enum ProjectTableWriter {
     static let numericColumns: Set<String> = [
-        "longitude", "latitude", "budget_fiscal", "budget_special_bonds", "budget_social_capital", "budget_bank_finance", "max_height_m", "task_id", "progress",
+        "longitude", "latitude", "budget_fiscal", "budget_special_bonds", "budget_social_capital", "budget_bank_finance", "max_height_m", "task_id",
+        "progress",
     ]
 
     public static func csv(_ projects: [RenewalProject]) -> [UInt8] {
@@ -19,10 +20,11 @@ public enum ProjectTableWriter {
     public static func xlsx(_ projects: [RenewalProject]) throws -> [UInt8] {
         var rows: [[XLSXWriter.Cell]] = [ProjectColumns.all.map { .text($0) }]
         for project in projects {
-            rows.append(zip(ProjectColumns.all, ProjectColumns.fields(project)).map { column, field in
-                if numericColumns.contains(column), let number = Double(field) { return .number(number) }
-                return .text(field)
-            })
+            rows.append(
+                zip(ProjectColumns.all, ProjectColumns.fields(project)).map { column, field in
+                    if numericColumns.contains(column), let number = Double(field) { return .number(number) }
+                    return .text(field)
+                })
         }
         return try XLSXWriter(sheetName: "projects").workbook(rows: rows)
     }

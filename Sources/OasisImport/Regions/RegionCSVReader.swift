@@ -64,8 +64,10 @@ public struct RegionCSVReader: Sendable {
                 }
             }
             guard let level = RegionLevel(rawValue: field("level").lowercased()) else {
-                problems.append(.init(line: record.line, column: "level",
-                                      reason: "\"\(field("level"))\" is not one of \(RegionLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
+                problems.append(
+                    .init(
+                        line: record.line, column: "level",
+                        reason: "\"\(field("level"))\" is not one of \(RegionLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
             for name in ["name_zh", "name_en"] {
@@ -75,16 +77,19 @@ public struct RegionCSVReader: Sendable {
             let population = integer("population", .regionPopulation)
             let urban = integer("urban_population", .regionPopulation)
             if let population, let urban, urban > population {
-                problems.append(.init(line: record.line, column: "urban_population", reason: "urban population \(urban) exceeds population \(population)"))
+                problems.append(
+                    .init(line: record.line, column: "urban_population", reason: "urban population \(urban) exceeds population \(population)"))
             }
-            regions.append(Region(
-                code: code, parentCode: parent, level: level, nameZh: field("name_zh"), nameEn: field("name_en"),
-                population: population, urbanPopulation: urban, censusYear: integer("census_year", .year)
-            ))
+            regions.append(
+                Region(
+                    code: code, parentCode: parent, level: level, nameZh: field("name_zh"), nameEn: field("name_en"),
+                    population: population, urbanPopulation: urban, censusYear: integer("census_year", .year)
+                ))
         }
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "region_file_invalid",
-                                     message: "The region file has \(problems.count) problem(s); nothing was imported.", details: problems)
+            throw OasisError.invalid(
+                code: "region_file_invalid",
+                message: "The region file has \(problems.count) problem(s); nothing was imported.", details: problems)
         }
         return Self.parentsFirst(regions)
     }

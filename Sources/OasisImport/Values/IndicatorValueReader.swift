@@ -14,7 +14,8 @@ public struct IndicatorValueReader: Sendable {
     public init(context: ValueImportContext) {
         self.context = context
         indicators = Dictionary(context.framework.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        indicatorNumbers = Dictionary(context.framework.indicators.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorNumbers = Dictionary(
+            context.framework.indicators.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         regionNumbers = Dictionary(context.regionCodes.sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -36,8 +37,12 @@ public struct IndicatorValueReader: Sendable {
     func readLong(_ table: TabularData) throws(OasisError) -> ParsedValues {
         let missing = ["region", "indicator", "period", "value"].filter { table.column($0) == nil }
         guard missing.isEmpty else { throw Self.missingColumns(missing, table) }
-        let region = table.column("region")!, indicator = table.column("indicator")!, period = table.column("period")!, value = table.column("value")!
-        let source = table.column("source"), unit = table.column("unit")
+        let region = table.column("region")!
+        let indicator = table.column("indicator")!
+        let period = table.column("period")!
+        let value = table.column("value")!
+        let source = table.column("source")
+        let unit = table.column("unit")
         let columns = LongColumns(region: region, indicator: indicator, period: period, value: value, source: source, unit: unit)
         var state: State
         if table.records.count >= 200_000 {
@@ -61,8 +66,12 @@ public struct IndicatorValueReader: Sendable {
     }
 
     func validateLong(_ table: TabularData, _ columns: LongColumns, _ records: ArraySlice<TabularData.Record>) -> State {
-        let region = columns.region, indicator = columns.indicator, period = columns.period, value = columns.value
-        let source = columns.source, unit = columns.unit
+        let region = columns.region
+        let indicator = columns.indicator
+        let period = columns.period
+        let value = columns.value
+        let source = columns.source
+        let unit = columns.unit
         var state = State()
         state.reserve(records.count)
         for record in records {
@@ -72,15 +81,18 @@ public struct IndicatorValueReader: Sendable {
             let regionCode = checkRegion(field(region), record.number, table, &state)
             let definition = checkIndicator(field(indicator), record.number, column: "indicator", table, &state)
             if let unit, let definition, !field(unit).isEmpty, field(unit) != definition.unit {
-                state.problems.append(table.detail(record.number, column: "unit",
-                                                   "unit \"\(field(unit))\" does not match indicator \(definition.code)'s unit \"\(definition.unit)\""))
+                state.problems.append(
+                    table.detail(
+                        record.number, column: "unit",
+                        "unit \"\(field(unit))\" does not match indicator \(definition.code)'s unit \"\(definition.unit)\""))
             }
             let year = checkPeriod(field(period), record.number, table, &state)
             let number = checkValue(field(value), definition, record.number, column: "value", table, &state, allowEmpty: false)
             let rowSource = source.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? context.defaultSource
             if state.problems.count == problemsBefore, let regionCode, let definition, let year, let number {
-                state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                          key: key(regionCode, definition.code, year), at: record.number, column: value)
+                state.add(
+                    IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
+                    key: key(regionCode, definition.code, year), at: record.number, column: value)
             }
             if state.problems.count > problemsBefore { state.rejectedNumbers.insert(record.number) }
         }
@@ -92,11 +104,14 @@ public struct IndicatorValueReader: Sendable {
         guard missing.isEmpty else {
             throw OasisError.invalid(
                 code: "value_layout_unknown",
-                message: "A value file is either long (columns region, indicator, period, value[, source, unit]) or wide (columns region, period[, source] and one column per indicator code).",
+                message:
+                    "A value file is either long (columns region, indicator, period, value[, source, unit]) or wide (columns region, period[, source] and one column per indicator code).",
                 details: missing.map { table.detail(1, column: $0, "required column is missing") }
             )
         }
-        let region = table.column("region")!, period = table.column("period")!, source = table.column("source")
+        let region = table.column("region")!
+        let period = table.column("period")!
+        let source = table.column("source")
         var state = State()
         // Indicator columns: "U01" or "U01 (%)" / "U01 [%]".
         var indicatorColumns: [(index: Int, definition: IndicatorDefinition)] = []
@@ -104,14 +119,16 @@ public struct IndicatorValueReader: Sendable {
             let (code, unit) = Self.splitHeader(name)
             guard let definition = checkIndicator(code, 1, column: name, table, &state) else { continue }
             if let unit, unit != definition.unit {
-                state.problems.append(table.detail(1, column: name, "unit \"\(unit)\" does not match indicator \(code)'s unit \"\(definition.unit)\""))
+                state.problems.append(
+                    table.detail(1, column: name, "unit \"\(unit)\" does not match indicator \(code)'s unit \"\(definition.unit)\""))
                 continue
             }
             indicatorColumns.append((index, definition))
         }
         guard !indicatorColumns.isEmpty || !state.problems.isEmpty else {
-            throw OasisError.invalid(code: "value_layout_unknown", message: "The wide file has no indicator columns.",
-                                     details: [table.detail(1, column: nil, "add one column per indicator code, e.g. U01")])
+            throw OasisError.invalid(
+                code: "value_layout_unknown", message: "The wide file has no indicator columns.",
+                details: [table.detail(1, column: nil, "add one column per indicator code, e.g. U01")])
         }
         for record in table.records {
             let problemsBefore = state.problems.count
@@ -122,10 +139,13 @@ public struct IndicatorValueReader: Sendable {
             for (index, definition) in indicatorColumns {
                 let text = record.fields[index].trimmingASCIIWhitespace()
                 let before = state.problems.count
-                guard let number = checkValue(text, definition, record.number, column: table.header[index], table, &state, allowEmpty: true) else { continue }
+                guard let number = checkValue(text, definition, record.number, column: table.header[index], table, &state, allowEmpty: true) else {
+                    continue
+                }
                 if state.problems.count == before, let regionCode, let year {
-                    state.add(IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
-                              key: key(regionCode, definition.code, year), at: record.number, column: index)
+                    state.add(
+                        IndicatorValueCandidate(region: regionCode, indicator: definition.code, period: year, value: number, source: rowSource),
+                        key: key(regionCode, definition.code, year), at: record.number, column: index)
                 }
             }
             if state.problems.count > problemsBefore { state.rejectedNumbers.insert(record.number) }
@@ -185,10 +205,14 @@ public struct IndicatorValueReader: Sendable {
                 var next = position + 1
                 while next < order.count, order[next].0 == order[position].0 {
                     let duplicate = order[next].1
-                    let a = values[first], b = values[duplicate]
+                    let a = values[first]
+                    let b = values[duplicate]
                     if a.value != b.value {
-                        problems.append(table.detail(Int(numbers[duplicate]), column: table.header[Int(columns[duplicate])],
-                                                     "conflicts with \(place) \(numbers[first]): \(b.region) \(b.indicator) \(b.period) is \(a.value) there and \(b.value) here"))
+                        problems.append(
+                            table.detail(
+                                Int(numbers[duplicate]), column: table.header[Int(columns[duplicate])],
+                                "conflicts with \(place) \(numbers[first]): \(b.region) \(b.indicator) \(b.period) is \(a.value) there and \(b.value) here"
+                            ))
                         rejectedNumbers.insert(Int(numbers[duplicate]))
                     }
                     next += 1
@@ -198,8 +222,9 @@ public struct IndicatorValueReader: Sendable {
             let sortedProblems = problems.enumerated().sorted {
                 ($0.element.line ?? $0.element.row ?? 0, $0.offset) < ($1.element.line ?? $1.element.row ?? 0, $1.offset)
             }.map(\.element)
-            return ParsedValues(layout: layout, rowCount: table.records.count, values: result, problems: sortedProblems,
-                                rejectedRows: rejectedNumbers.count)
+            return ParsedValues(
+                layout: layout, rowCount: table.records.count, values: result, problems: sortedProblems,
+                rejectedRows: rejectedNumbers.count)
         }
     }
 
@@ -228,7 +253,11 @@ public struct IndicatorValueReader: Sendable {
 
     func checkIndicator(_ code: String, _ number: Int, column: String, _ table: TabularData, _ state: inout State) -> IndicatorDefinition? {
         guard let definition = indicators[code] else {
-            state.problems.append(table.detail(number, column: column, code.isEmpty ? "indicator is empty" : "unknown indicator \"\(code)\" in framework \(context.framework.id) \(context.framework.version)"))
+            state.problems.append(
+                table.detail(
+                    number, column: column,
+                    code.isEmpty
+                        ? "indicator is empty" : "unknown indicator \"\(code)\" in framework \(context.framework.id) \(context.framework.version)"))
             return nil
         }
         return definition
@@ -246,8 +275,10 @@ public struct IndicatorValueReader: Sendable {
         return year
     }
 
-    func checkValue(_ text: String, _ definition: IndicatorDefinition?, _ number: Int, column: String, _ table: TabularData,
-                    _ state: inout State, allowEmpty: Bool) -> Double? {
+    func checkValue(
+        _ text: String, _ definition: IndicatorDefinition?, _ number: Int, column: String, _ table: TabularData,
+        _ state: inout State, allowEmpty: Bool
+    ) -> Double? {
         if text.isEmpty {
             if !allowEmpty { state.problems.append(table.detail(number, column: column, "value is empty")) }
             return nil
@@ -292,7 +323,8 @@ public struct IndicatorValueReader: Sendable {
     }
 
     static func missingColumns(_ missing: [String], _ table: TabularData) -> OasisError {
-        OasisError.invalid(code: "csv_columns_missing", message: "The value file lacks required columns.",
-                           details: missing.map { table.detail(1, column: $0, "required column is missing") })
+        OasisError.invalid(
+            code: "csv_columns_missing", message: "The value file lacks required columns.",
+            details: missing.map { table.detail(1, column: $0, "required column is missing") })
     }
 }

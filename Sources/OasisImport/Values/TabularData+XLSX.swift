@@ -7,8 +7,9 @@ extension TabularData {
         do {
             rows = try XLSXWorkbook(data: bytes).rows()
         } catch {
-            throw OasisError.invalid(code: "xlsx_invalid", message: "The spreadsheet could not be read: \(error.description)",
-                                     details: [.init(column: error.cell, reason: error.reason)])
+            throw OasisError.invalid(
+                code: "xlsx_invalid", message: "The spreadsheet could not be read: \(error.description)",
+                details: [.init(column: error.cell, reason: error.reason)])
         }
         guard let header = rows.first else {
             throw OasisError.invalid(code: "xlsx_empty", message: "The first sheet is empty: it needs a header row and at least one data row.")

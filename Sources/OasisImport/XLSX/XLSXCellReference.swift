@@ -56,9 +56,11 @@ enum XLSXCellReference {
     /// A sheet name as written before “!” in a formula: bare when it is letters, digits, “_” and “.”,
     /// otherwise in single quotes with inner quotes doubled (“'My data'”).
     static func quotedSheetName(_ name: String) -> String {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
-        }
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+            }
         if plain { return name }
         return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Collects the attributes of every element with one of the given local names, in document order.
@@ -17,8 +18,10 @@ final class XLSXElementCollector: NSObject, XLSXXMLHandler {
         self.names = names
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         let name = XLSXXML.localName(elementName)
         if names.contains(name) {
             elements.append((name, attributeDict))

@@ -20,11 +20,11 @@ public struct XLSXError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The reason followed by the location in Excel's own notation, for example “… in 'My data'!C7”.
     public var description: String {
         switch (sheet, cell) {
-        case let (sheet?, cell?):
+        case (let sheet?, let cell?):
             return "\(reason) in \(XLSXCellReference.quotedSheetName(sheet))!\(cell)"
-        case let (sheet?, nil):
+        case (let sheet?, nil):
             return "\(reason) (sheet \(XLSXCellReference.quotedSheetName(sheet)))"
-        case let (nil, cell?):
+        case (nil, let cell?):
             return "\(reason) in \(cell)"
         case (nil, nil):
             return reason

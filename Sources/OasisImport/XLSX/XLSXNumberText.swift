@@ -33,7 +33,7 @@ enum XLSXNumberText {
                     if fractionDigits >= 0 {
                         fractionDigits += 1
                     } else if index > start, bytes[start] == UInt8(ascii: "0") {
-                        return false  // a leading zero: “01”
+                        return false // a leading zero: “01”
                     }
                     if significant > 0 || byte != UInt8(ascii: "0") { significant += 1 }
                 } else if byte == UInt8(ascii: "."), fractionDigits < 0, index > start {
@@ -53,7 +53,8 @@ enum XLSXNumberText {
     /// Rewrites Swift's “1.5e-05” or “1.2345e+20” as a plain decimal; leaves other text unchanged.
     static func expandingExponent(_ text: String) -> String {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...]), abs(exponent) <= 30 else { return text }
+            let exponent = Int(text[text.index(after: e)...]), abs(exponent) <= 30
+        else { return text }
         var mantissa = text[..<e]
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa = mantissa.dropFirst() }

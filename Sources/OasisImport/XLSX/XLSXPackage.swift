@@ -43,8 +43,9 @@ struct XLSXPackage {
             throw XLSXError(reason: "the .xlsx file is missing its part \(part)", sheet: sheet)
         }
         let limit = limits.maximumPartBytes
-        let tooLarge = XLSXError(reason: "the part \(part) is larger than \(Self.describe(bytes: limit)) uncompressed; refused as a possible ZIP bomb",
-                                 sheet: sheet)
+        let tooLarge = XLSXError(
+            reason: "the part \(part) is larger than \(Self.describe(bytes: limit)) uncompressed; refused as a possible ZIP bomb",
+            sheet: sheet)
         guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
         var output = Data()
         output.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
@@ -82,7 +83,8 @@ struct XLSXPackage {
                 return "not an .xlsx file: it is an old-style .xls workbook or a password-protected workbook; "
                     + "save it without a password as “Excel Workbook (.xlsx)”"
             }
-            let isZIP = bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B
+            let isZIP =
+                bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B
                 && ((bytes[2] == 0x03 && bytes[3] == 0x04) || (bytes[2] == 0x05 && bytes[3] == 0x06))
             guard isZIP else { return "not an .xlsx file: it is not a ZIP archive, as every .xlsx file is" }
             // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535 bytes, at the end.

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the shared-string table (`xl/sharedStrings.xml`): one string per `<si>`, joining the `<t>` of
@@ -24,8 +25,10 @@ final class XLSXSharedStringsHandler: NSObject, XLSXXMLHandler {
         self.limits = limits
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         guard failure == nil else { return }
         start(elementName, attributeDict)
     }

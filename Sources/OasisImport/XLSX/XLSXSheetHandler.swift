@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The `XMLParser` delegate for a worksheet part: hands each event to an ``XLSXSheetReader`` and stops
@@ -18,8 +19,10 @@ final class XLSXSheetHandler: NSObject, XLSXXMLHandler {
         reader = XLSXSheetReader(sheet: sheet, sharedStrings: sharedStrings, limits: limits)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         if !reader.start(elementName, attributeDict) { parser.abortParsing() }
     }
 

@@ -169,8 +169,9 @@ struct XLSXSheetReader {
                 return fail("“\(reference)” is not a cell reference", cell: nil)
             }
             guard parsed.column <= XLSXCellReference.maximumColumnIndex else {
-                return fail("column \(XLSXCellReference.columnName(parsed.column)) is beyond Excel's last column, XFD",
-                            cell: reference)
+                return fail(
+                    "column \(XLSXCellReference.columnName(parsed.column)) is beyond Excel's last column, XFD",
+                    cell: reference)
             }
             if let row = parsed.row {
                 guard row <= XLSXCellReference.maximumRow else {
@@ -186,8 +187,9 @@ struct XLSXSheetReader {
             }
         }
         guard column > previousColumn else {
-            return fail("cell \(cellName) comes after column \(XLSXCellReference.columnName(previousColumn)); cells must be in column order",
-                        cell: cellName)
+            return fail(
+                "cell \(cellName) comes after column \(XLSXCellReference.columnName(previousColumn)); cells must be in column order",
+                cell: cellName)
         }
         previousColumn = column
         cellType = attributes["t"]
@@ -235,7 +237,8 @@ struct XLSXSheetReader {
         case UInt8(ascii: "s"):
             guard hasValue, !value.isEmpty else { return }
             guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespacesAndNewlines)),
-                  index >= 0, index < sharedStrings.count else {
+                index >= 0, index < sharedStrings.count
+            else {
                 return fail("shared string “\(value)” does not exist (the file has \(sharedStrings.count))", cell: cellName)
             }
             text = sharedStrings[index]

@@ -45,7 +45,9 @@ public struct XLSXWorkbook: Sendable {
             throw XLSXError(reason: "not an .xlsx file: it is a binary workbook (.xlsb); save it as “Excel Workbook (.xlsx)”")
         }
         guard package.contains(workbookPart) else {
-            let kind = package.contains("word/document.xml") ? " (it is a Word document)"
+            let kind =
+                package.contains("word/document.xml")
+                ? " (it is a Word document)"
                 : package.contains("ppt/presentation.xml") ? " (it is a PowerPoint presentation)" : ""
             throw XLSXError(reason: "not an .xlsx file: it has no workbook part \(workbookPart)\(kind)")
         }
@@ -76,7 +78,8 @@ public struct XLSXWorkbook: Sendable {
 
         var strings: [String] = []
         if let sharedStringsPart = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
-           package.contains(sharedStringsPart) {
+            package.contains(sharedStringsPart)
+        {
             let handler = XLSXSharedStringsHandler(part: sharedStringsPart, limits: limits)
             try XLSXXML.parse(package.read(sharedStringsPart), part: sharedStringsPart, sheet: nil, handler: handler)
             strings = handler.strings
@@ -127,7 +130,8 @@ public struct XLSXWorkbook: Sendable {
     /// The internal relationships of `part` by id, with targets resolved to part names; empty when the part
     /// has no relationships part.
     private static func relationships(of part: String, in package: XLSXPackage) throws(XLSXError)
-        -> [String: (type: String, target: String)] {
+        -> [String: (type: String, target: String)]
+    {
         let relationshipsPart = XLSXPartPath.relationships(of: part)
         guard package.contains(relationshipsPart) else { return [:] }
         let collector = XLSXElementCollector(names: ["Relationship"])
@@ -136,7 +140,8 @@ public struct XLSXWorkbook: Sendable {
         for element in collector.elements {
             let attributes = element.attributes
             guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"],
-                  attributes["TargetMode"] != "External" else { continue }
+                attributes["TargetMode"] != "External"
+            else { continue }
             result[id] = (type, XLSXPartPath.resolve(target, from: part))
         }
         return result

@@ -25,8 +25,10 @@ public struct XLSXWriter: Sendable {
         ]
         for (path, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_577_836_800),
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
             }
         }
@@ -54,7 +56,8 @@ public struct XLSXWriter: Sendable {
                 switch cell {
                 case .text(let text) where text.isEmpty: continue
                 case .text(let text): xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
-                case .number(let value): xml += "<c r=\"\(reference)\"><v>\(value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value))</v></c>"
+                case .number(let value):
+                    xml += "<c r=\"\(reference)\"><v>\(value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value))</v></c>"
                 }
             }
             xml += "</row>"

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Running Foundation's `XMLParser` over one part, and small helpers shared by the part handlers.
@@ -30,8 +31,9 @@ enum XLSXXML {
         let code = parser.parserError.map { ($0 as NSError).code }
         if !succeeded || code.map({ !warningCodes.contains($0) }) == true {
             let problem = code.flatMap { problems[$0] } ?? "XML parser error \(code ?? 0)"
-            throw XLSXError(reason: "malformed XML in part \(part) at line \(parser.lineNumber), column \(parser.columnNumber): \(problem)",
-                            sheet: sheet)
+            throw XLSXError(
+                reason: "malformed XML in part \(part) at line \(parser.lineNumber), column \(parser.columnNumber): \(problem)",
+                sheet: sheet)
         }
     }
 
@@ -81,8 +83,9 @@ enum XLSXXML {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "_"), index + 6 < bytes.count,
-               bytes[index + 1] == UInt8(ascii: "x"), bytes[index + 6] == UInt8(ascii: "_"),
-               let value = hexValue(bytes[(index + 2)..<(index + 6)]), let scalar = Unicode.Scalar(value) {
+                bytes[index + 1] == UInt8(ascii: "x"), bytes[index + 6] == UInt8(ascii: "_"),
+                let value = hexValue(bytes[(index + 2)..<(index + 6)]), let scalar = Unicode.Scalar(value)
+            {
                 output.append(contentsOf: String(Character(scalar)).utf8)
                 index += 7
             } else {

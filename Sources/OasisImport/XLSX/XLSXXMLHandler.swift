@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An `XMLParser` delegate that reads one part of an .xlsx file and can stop the parse with its own error.

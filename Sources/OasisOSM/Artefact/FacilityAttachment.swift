@@ -9,9 +9,10 @@ public enum FacilityAttachment {
         let snapper = NodeSnapper(longitudes: network.longitudes, latitudes: network.latitudes)
         return facilities.compactMap { facility in
             snapper.snap(longitude: facility.longitude, latitude: facility.latitude).map {
-                AttachedFacility(type: facility.type.rawValue, osmKind: facility.osmKind.rawValue, osmID: facility.osmID,
-                                 name: facility.name, longitude: facility.longitude, latitude: facility.latitude,
-                                 node: $0.node, snapDistance: $0.distance)
+                AttachedFacility(
+                    type: facility.type.rawValue, osmKind: facility.osmKind.rawValue, osmID: facility.osmID,
+                    name: facility.name, longitude: facility.longitude, latitude: facility.latitude,
+                    node: $0.node, snapDistance: $0.distance)
             }
         }
     }

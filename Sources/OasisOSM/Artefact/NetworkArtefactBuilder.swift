@@ -11,8 +11,10 @@ public struct NetworkArtefactBuilder: Sendable {
     /// Told how reading (`readOSM`, bytes) and building (`buildNetwork`, its three phases) go.
     public var progress: ProgressReporter
 
-    public init(builder: WalkingNetworkBuilder = WalkingNetworkBuilder(),
-                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressReporter = .silent) {
+    public init(
+        builder: WalkingNetworkBuilder = WalkingNetworkBuilder(),
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressReporter = .silent
+    ) {
         self.builder = builder
         self.parallelism = parallelism
         self.progress = progress
@@ -28,7 +30,8 @@ public struct NetworkArtefactBuilder: Sendable {
         } catch {
             throw OSMError(.unreadable, error.message)
         }
-        let extract = file.pathExtension.lowercased() == "pbf"
+        let extract =
+            file.pathExtension.lowercased() == "pbf"
             ? try OSMPBFReader(parallelism: parallelism, progress: progress).read(contentsOf: file)
             : try OSMXMLReader(progress: progress).read(contentsOf: file)
         return try build(extract: extract, rules: rules, source: source)
@@ -45,8 +48,9 @@ public struct NetworkArtefactBuilder: Sendable {
         let facilities = FacilityAttachment.attach(classified, to: network)
         tracker.finish()
         do {
-            return try NetworkArtefact(source: source, graph: network.graph, nodeIDs: network.nodeIDs,
-                                       longitudes: network.longitudes, latitudes: network.latitudes, facilities: facilities)
+            return try NetworkArtefact(
+                source: source, graph: network.graph, nodeIDs: network.nodeIDs,
+                longitudes: network.longitudes, latitudes: network.latitudes, facilities: facilities)
         } catch {
             throw OSMError(.corrupt, "the network artefact could not be made: \(error.message)")
         }

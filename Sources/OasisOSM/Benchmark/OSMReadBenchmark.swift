@@ -30,8 +30,10 @@ public enum OSMReadBenchmark {
     }
 
     /// Reads `file` `repetitions` times with `parallelism` threads and reports the timings.
-    public static func run(file: URL, repetitions: Int = 5,
-                           parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) throws(OSMError) -> Report {
+    public static func run(
+        file: URL, repetitions: Int = 5,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(OSMError) -> Report {
         let reader = OSMPBFReader(parallelism: parallelism)
         var times: [Double] = []
         var extract = OSMExtract()
@@ -48,11 +50,12 @@ public enum OSMReadBenchmark {
         let facilities = FacilityClassifier().facilities(in: extract)
         let facilitiesSeconds = seconds(ContinuousClock.now - facilitiesStart)
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-        return Report(file: file.lastPathComponent, bytes: size, threads: reader.parallelism, repetitions: times.count,
-                      nodes: extract.nodeCount, ways: extract.wayCount, relations: extract.relationCount,
-                      bestSeconds: times[0], medianSeconds: times[times.count / 2],
-                      networkSeconds: networkSeconds, networkNodes: network.nodeCount, networkEdges: network.edges.count,
-                      facilitiesSeconds: facilitiesSeconds, facilities: facilities.count)
+        return Report(
+            file: file.lastPathComponent, bytes: size, threads: reader.parallelism, repetitions: times.count,
+            nodes: extract.nodeCount, ways: extract.wayCount, relations: extract.relationCount,
+            bestSeconds: times[0], medianSeconds: times[times.count / 2],
+            networkSeconds: networkSeconds, networkNodes: network.nodeCount, networkEdges: network.edges.count,
+            facilitiesSeconds: facilitiesSeconds, facilities: facilities.count)
     }
 
     private static func seconds(_ duration: Duration) -> Double {

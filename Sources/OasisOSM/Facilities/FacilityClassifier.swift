@@ -26,8 +26,10 @@ public struct FacilityClassifier: Sendable {
         for (position, node) in extract.taggedNodes.enumerated() {
             let tags = extract.taggedNodeTags[position]
             for type in types(for: tags) {
-                facilities.append(Facility(type: type, osmKind: .node, osmID: extract.nodeIDs[node], name: Self.name(tags),
-                                           latitude: extract.latitudes[node], longitude: extract.longitudes[node]))
+                facilities.append(
+                    Facility(
+                        type: type, osmKind: .node, osmID: extract.nodeIDs[node], name: Self.name(tags),
+                        latitude: extract.latitudes[node], longitude: extract.longitudes[node]))
             }
         }
         var lookup: OSMNodeLookup?
@@ -39,8 +41,10 @@ public struct FacilityClassifier: Sendable {
             if lookup == nil { lookup = OSMNodeLookup(nodeIDs: extract.nodeIDs) }
             guard let lookup, let centre = Self.centroid(of: extract.refs(ofWay: way), in: extract, lookup: lookup) else { continue }
             for type in wayTypes {
-                facilities.append(Facility(type: type, osmKind: .way, osmID: extract.wayIDs[way], name: Self.name(tags),
-                                           latitude: centre.latitude, longitude: centre.longitude))
+                facilities.append(
+                    Facility(
+                        type: type, osmKind: .way, osmID: extract.wayIDs[way], name: Self.name(tags),
+                        latitude: centre.latitude, longitude: centre.longitude))
             }
         }
         return facilities

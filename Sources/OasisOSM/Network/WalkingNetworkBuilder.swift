@@ -1,5 +1,5 @@
-import OasisRouting
 import OasisCore
+import OasisRouting
 
 /// Builds a `WalkingNetwork` from an `OSMExtract`: the ways `PedestrianAccess` admits, cut into edges
 /// whose lengths are the sums of the haversine distances (`GreatCircle`) between consecutive way nodes.
@@ -66,8 +66,9 @@ public struct WalkingNetworkBuilder: Sendable {
                 }
                 let node = Int(index)
                 if previous >= 0 {
-                    length += GreatCircle.distance(latitude1: extract.latitudes[Int(previous)], longitude1: extract.longitudes[Int(previous)],
-                                                   latitude2: extract.latitudes[node], longitude2: extract.longitudes[node])
+                    length += GreatCircle.distance(
+                        latitude1: extract.latitudes[Int(previous)], longitude1: extract.longitudes[Int(previous)],
+                        latitude2: extract.latitudes[node], longitude2: extract.longitudes[node])
                 }
                 previous = index
                 guard keep[node] else { continue }
@@ -86,8 +87,9 @@ public struct WalkingNetworkBuilder: Sendable {
         } catch {
             throw OSMError(.corrupt, "the walking graph could not be built: \(error)")
         }
-        return WalkingNetwork(graph: graph, nodeIDs: nodeIDs, latitudes: latitudes, longitudes: longitudes, edges: edges,
-                              edgeWayIDs: edgeWayIDs, walkableWayCount: ways.count, missingNodeReferences: missing)
+        return WalkingNetwork(
+            graph: graph, nodeIDs: nodeIDs, latitudes: latitudes, longitudes: longitudes, edges: edges,
+            edgeWayIDs: edgeWayIDs, walkableWayCount: ways.count, missingNodeReferences: missing)
     }
 
     /// Which extract nodes become graph nodes (see the type's description).
@@ -101,7 +103,8 @@ public struct WalkingNetworkBuilder: Sendable {
                 guard index >= 0 else { continue }
                 let node = Int(index)
                 let isEnd = position == range.lowerBound || position == range.upperBound - 1
-                let besideMissing = (position > range.lowerBound && resolved[position - 1] < 0)
+                let besideMissing =
+                    (position > range.lowerBound && resolved[position - 1] < 0)
                     || (position < range.upperBound - 1 && resolved[position + 1] < 0)
                 if !simplify || isEnd || besideMissing || seen[node] { keep[node] = true }
                 seen[node] = true

@@ -75,8 +75,10 @@ public struct OSMPBFReader: Sendable {
 
     /// Worker `worker` of `workers` decodes blobs worker, worker + workers, worker + 2·workers …
     /// (blocks are of similar size, so striding balances the work).
-    private static func decodeShare(_ worker: Int, of workers: Int, blobs: [PBFBlobLocation], in bytes: PBFSharedBytes, into results: PBFBlockResults,
-                                    tracker: ProgressTracker) {
+    private static func decodeShare(
+        _ worker: Int, of workers: Int, blobs: [PBFBlobLocation], in bytes: PBFSharedBytes, into results: PBFBlockResults,
+        tracker: ProgressTracker
+    ) {
         for position in stride(from: worker, to: blobs.count, by: workers) {
             results.store(decode(bytes.buffer, blobs[position]), at: position)
             tracker.advance(by: blobs[position].blobRange.count)

@@ -22,8 +22,9 @@ enum PBFFileScanner {
             }
             let headerStart = offset + 4
             guard bytes.count - headerStart >= headerLength else {
-                throw OSMError(index == 0 ? .notOSM : .truncated,
-                               prefix + "the file ends inside a BlobHeader of \(headerLength) bytes" + notPBF)
+                throw OSMError(
+                    index == 0 ? .notOSM : .truncated,
+                    prefix + "the file ends inside a BlobHeader of \(headerLength) bytes" + notPBF)
             }
             let header: (type: String, dataSize: Int)
             do {

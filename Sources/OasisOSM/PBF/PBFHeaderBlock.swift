@@ -24,8 +24,10 @@ struct PBFHeaderBlock {
     func checkSupported() throws(OSMError) {
         let unsupported = requiredFeatures.filter { !PBFLimits.supportedRequiredFeatures.contains($0) }
         guard unsupported.isEmpty else {
-            throw OSMError(.unsupported, "the file requires \(unsupported.map { "\"\($0)\"" }.joined(separator: ", ")), which this reader does not implement "
-                + "(supported: \(PBFLimits.supportedRequiredFeatures.sorted().joined(separator: ", ")))")
+            throw OSMError(
+                .unsupported,
+                "the file requires \(unsupported.map { "\"\($0)\"" }.joined(separator: ", ")), which this reader does not implement "
+                    + "(supported: \(PBFLimits.supportedRequiredFeatures.sorted().joined(separator: ", ")))")
         }
     }
 }

@@ -106,7 +106,9 @@ struct PBFPrimitiveBlockDecoder {
         }
         let count = extract.nodeIDs.count - first
         guard extract.latitudes.count - first == count, extract.longitudes.count - first == count else {
-            throw OSMError(.corrupt, "DenseNodes has \(count) ids but \(extract.latitudes.count - first) latitudes and \(extract.longitudes.count - first) longitudes")
+            throw OSMError(
+                .corrupt,
+                "DenseNodes has \(count) ids but \(extract.latitudes.count - first) latitudes and \(extract.longitudes.count - first) longitudes")
         }
         guard !keysVals.isEmpty else { return }
         guard keysVals.count == 1, let tagRange = keysVals.first else {

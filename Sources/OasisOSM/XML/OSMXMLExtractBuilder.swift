@@ -6,7 +6,11 @@ struct OSMXMLExtractBuilder {
     private var scanner: XMLScanner
     private var extract = OSMExtract()
     /// The OSM element being read: a node (with its id), a way, a relation, or none.
-    private enum Parent { case none, node(Int64), way, relation, other }
+    private enum Parent {
+        case none
+        case node(Int64)
+        case way, relation, other
+    }
     private var parent = Parent.none
     private var depth = 0
     private var nodeHasTags = false

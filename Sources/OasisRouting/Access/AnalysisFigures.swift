@@ -18,8 +18,10 @@ public enum AnalysisFigures {
                     share = nil
                 }
                 guard let share else { continue }
-                figures.append(AnalysisFigure(region: region.region, indicator: indicator.code, period: period,
-                                              numerator: share * region.population, denominator: region.population))
+                figures.append(
+                    AnalysisFigure(
+                        region: region.region, indicator: indicator.code, period: period,
+                        numerator: share * region.population, denominator: region.population))
             }
         }
         return figures

@@ -21,9 +21,11 @@ public struct CommunityChecklist: Sendable, Hashable, Codable {
 
     /// The checklist of each community, given as (key, centre). Communities are attached to their nearest
     /// node; `distances` must have been computed with a limit of at least the standard's distance.
-    public static func check(_ communities: [(key: String, longitude: Double, latitude: Double)],
-                             standard: CompleteCommunityStandard = .default,
-                             network: AccessNetwork, distances: FacilityDistances) -> [CommunityChecklist] {
+    public static func check(
+        _ communities: [(key: String, longitude: Double, latitude: Double)],
+        standard: CompleteCommunityStandard = .default,
+        network: AccessNetwork, distances: FacilityDistances
+    ) -> [CommunityChecklist] {
         communities.compactMap { community in
             guard let snap = network.snap(longitude: community.longitude, latitude: community.latitude) else { return nil }
             var present: [String: Double] = [:]
@@ -32,8 +34,9 @@ public struct CommunityChecklist: Sendable, Hashable, Codable {
                 let distance = distances.distance(type, from: snap.node)
                 if distance <= standard.distance { present[type] = distance } else { missing.append(type) }
             }
-            return CommunityChecklist(community: community.key, node: snap.node, snapDistance: snap.distance,
-                                      present: present, missing: missing)
+            return CommunityChecklist(
+                community: community.key, node: snap.node, snapDistance: snap.distance,
+                present: present, missing: missing)
         }
     }
 }

@@ -12,8 +12,10 @@ public struct CompleteCommunityStandard: Sendable, Hashable, Codable {
         self.requiredTypes = requiredTypes
     }
 
-    public static let `default` = CompleteCommunityStandard(distance: 500, requiredTypes: [
-        "community_service", "kindergarten", "nursery", "elderly_care", "clinic", "supermarket", "playground",
-        "parcel_point", "convenience",
-    ])
+    public static let `default` = CompleteCommunityStandard(
+        distance: 500,
+        requiredTypes: [
+            "community_service", "kindergarten", "nursery", "elderly_care", "clinic", "supermarket", "playground",
+            "parcel_point", "convenience",
+        ])
 }

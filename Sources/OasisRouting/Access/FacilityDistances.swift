@@ -19,8 +19,10 @@ public struct FacilityDistances: Sendable {
     public init(graph: WalkingGraph, sources: [String: [Int]], limit: Double, parallelism: Int = 2, progress: ProgressReporter = .silent) {
         let types = sources.keys.sorted()
         let tracker = progress.start(.nearestFacility, total: types.count)
-        let results = NearestFacilitySearch(graph: graph).distances(fromEach: types.map { sources[$0] ?? [] },
-                                                                    limit: limit, parallelism: parallelism) { tracker.advance() }
+        let results = NearestFacilitySearch(graph: graph).distances(
+            fromEach: types.map { sources[$0] ?? [] },
+            limit: limit, parallelism: parallelism
+        ) { tracker.advance() }
         tracker.finish()
         self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)
     }

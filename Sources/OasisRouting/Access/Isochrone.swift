@@ -24,8 +24,10 @@ public struct Isochrone: Sendable, Hashable {
     }
 
     /// The isochrone from a position; nil for an empty network. `speed` is in metres per minute.
-    public static func compute(from longitude: Double, _ latitude: Double, minutes: Double, speed: Double = 60,
-                               network: AccessNetwork) -> Isochrone? {
+    public static func compute(
+        from longitude: Double, _ latitude: Double, minutes: Double, speed: Double = 60,
+        network: AccessNetwork
+    ) -> Isochrone? {
         guard let snap = network.snap(longitude: longitude, latitude: latitude) else { return nil }
         let limit = minutes * speed
         let distances = NearestFacilitySearch(graph: network.graph).distances(from: [snap.node], limit: limit)

@@ -20,20 +20,27 @@ public struct LivingCircleStandard: Sendable, Hashable, Codable {
         self.tiers = tiers
     }
 
-    public static let gb50180 = LivingCircleStandard(walkingSpeed: 60, tiers: [
-        CoverageTier(name: "5-minute", minutes: 5, distance: 300,
-                     requiredTypes: ["community_service", "canteen", "kindergarten", "clinic", "playground"]),
-        CoverageTier(name: "10-minute", minutes: 10, distance: 500,
-                     requiredTypes: ["primary_school", "market", "sports"]),
-        CoverageTier(name: "15-minute", minutes: 15, distance: 1_000,
-                     requiredTypes: ["middle_school", "hospital", "elderly_care", "culture", "sports", "police", "market"]),
-    ])
+    public static let gb50180 = LivingCircleStandard(
+        walkingSpeed: 60,
+        tiers: [
+            CoverageTier(
+                name: "5-minute", minutes: 5, distance: 300,
+                requiredTypes: ["community_service", "canteen", "kindergarten", "clinic", "playground"]),
+            CoverageTier(
+                name: "10-minute", minutes: 10, distance: 500,
+                requiredTypes: ["primary_school", "market", "sports"]),
+            CoverageTier(
+                name: "15-minute", minutes: 15, distance: 1_000,
+                requiredTypes: ["middle_school", "hospital", "elderly_care", "culture", "sports", "police", "market"]),
+        ])
 
     /// The same tiers and types with every distance taken as minutes × `speed` (metres per minute).
     public func walkingSpeed(_ speed: Double) -> LivingCircleStandard {
-        LivingCircleStandard(walkingSpeed: speed, tiers: tiers.map {
-            CoverageTier(name: $0.name, minutes: $0.minutes, distance: nil, requiredTypes: $0.requiredTypes)
-        })
+        LivingCircleStandard(
+            walkingSpeed: speed,
+            tiers: tiers.map {
+                CoverageTier(name: $0.name, minutes: $0.minutes, distance: nil, requiredTypes: $0.requiredTypes)
+            })
     }
 
     /// Tier `index`'s distance in metres.

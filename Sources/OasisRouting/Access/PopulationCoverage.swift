@@ -6,8 +6,10 @@ import OasisCore
 /// A region with no population has shares of 0. Regions come out sorted by key. Each region is one item of
 /// `ProgressStep.coverage`.
 public enum PopulationCoverage {
-    public static func compute(standard: LivingCircleStandard, distances: FacilityDistances,
-                               residences: [AttachedResidence], progress: ProgressReporter = .silent) -> [RegionCoverage] {
+    public static func compute(
+        standard: LivingCircleStandard, distances: FacilityDistances,
+        residences: [AttachedResidence], progress: ProgressReporter = .silent
+    ) -> [RegionCoverage] {
         let requirements = standard.tiers.indices.map(standard.requirements(ofTier:))
         var byRegion: [String: [AttachedResidence]] = [:]
         for residence in residences { byRegion[residence.point.region, default: []].append(residence) }
@@ -31,11 +33,13 @@ public enum PopulationCoverage {
                     }
                     if meetsAll { tierPopulation += residence.point.population }
                 }
-                let shares = Dictionary(uniqueKeysWithValues: requirements[index].map {
-                    ($0.type, total > 0 ? (typePopulation[$0.type] ?? 0) / total : 0)
-                })
-                return TierShare(tier: standard.tiers[index].name, distance: standard.distance(ofTier: index),
-                                 share: total > 0 ? tierPopulation / total : 0, typeShares: shares)
+                let shares = Dictionary(
+                    uniqueKeysWithValues: requirements[index].map {
+                        ($0.type, total > 0 ? (typePopulation[$0.type] ?? 0) / total : 0)
+                    })
+                return TierShare(
+                    tier: standard.tiers[index].name, distance: standard.distance(ofTier: index),
+                    share: total > 0 ? tierPopulation / total : 0, typeShares: shares)
             }
             return RegionCoverage(region: region, population: total, tiers: tiers)
         }

@@ -6,8 +6,10 @@ import OasisCore
 /// residents carrying its key). A district with residents and no shelter appears with zero capacity.
 /// Each shelter's search is one item of `ProgressStep.shelterReach`.
 public enum ShelterCapacity {
-    public static func assess(_ shelters: [Shelter], residences: [AttachedResidence], network: AccessNetwork,
-                              progress: ProgressReporter = .silent) -> (shelters: [ShelterAssessment], districts: [DistrictShelterSummary]) {
+    public static func assess(
+        _ shelters: [Shelter], residences: [AttachedResidence], network: AccessNetwork,
+        progress: ProgressReporter = .silent
+    ) -> (shelters: [ShelterAssessment], districts: [DistrictShelterSummary]) {
         var populationAt = [Double](repeating: 0, count: network.graph.nodeCount)
         var districtPopulation: [String: Double] = [:]
         for residence in residences {
@@ -29,18 +31,21 @@ public enum ShelterCapacity {
                 mask[node] = true
             }
             reached[shelter.district] = mask
-            assessments.append(ShelterAssessment(id: shelter.id, district: shelter.district, node: snap.node, snapDistance: snap.distance,
-                                                 capacity: shelter.capacity, populationWithinRadius: population))
+            assessments.append(
+                ShelterAssessment(
+                    id: shelter.id, district: shelter.district, node: snap.node, snapDistance: snap.distance,
+                    capacity: shelter.capacity, populationWithinRadius: population))
         }
         tracker.finish()
         let districts = Set(shelters.map(\.district)).union(districtPopulation.keys).sorted()
         let summaries = districts.map { district in
             let own = shelters.filter { $0.district == district }
             let served = reached[district].map { mask in mask.indices.reduce(0.0) { mask[$1] ? $0 + populationAt[$1] : $0 } } ?? 0
-            return DistrictShelterSummary(district: district, shelterCount: own.count,
-                                          effectiveArea: own.reduce(0) { $0 + $1.effectiveArea },
-                                          capacity: own.reduce(0) { $0 + $1.capacity },
-                                          population: districtPopulation[district] ?? 0, populationServed: served)
+            return DistrictShelterSummary(
+                district: district, shelterCount: own.count,
+                effectiveArea: own.reduce(0) { $0 + $1.effectiveArea },
+                capacity: own.reduce(0) { $0 + $1.capacity },
+                population: districtPopulation[district] ?? 0, populationServed: served)
         }
         return (assessments, summaries)
     }

@@ -41,7 +41,9 @@ struct ArtefactReader {
 
     private func need(_ size: Int, _ what: String) throws(NetworkArtefactError) {
         guard size <= remaining else {
-            throw NetworkArtefactError(.truncated, "the artefact ends inside \(what) (byte \(position) of \(bytes.count), \(size) bytes needed): it was cut short; build it again")
+            throw NetworkArtefactError(
+                .truncated,
+                "the artefact ends inside \(what) (byte \(position) of \(bytes.count), \(size) bytes needed): it was cut short; build it again")
         }
     }
 }

@@ -11,8 +11,10 @@ public struct AttachedFacility: Sendable, Hashable {
     public var node: Int
     public var snapDistance: Double
 
-    public init(type: String, osmKind: String, osmID: Int64, name: String?, longitude: Double, latitude: Double,
-                node: Int, snapDistance: Double) {
+    public init(
+        type: String, osmKind: String, osmID: Int64, name: String?, longitude: Double, latitude: Double,
+        node: Int, snapDistance: Double
+    ) {
         self.type = type
         self.osmKind = osmKind
         self.osmID = osmID

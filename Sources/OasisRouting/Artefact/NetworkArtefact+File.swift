@@ -80,8 +80,10 @@ extension NetworkArtefact {
     /// Loads an artefact, refusing a foreign file, another format version, a truncated file, or (when
     /// `expectedSource` is given) one built from other sources.
     /// Reading and decoding are the two items of `ProgressStep.loadArtefact`.
-    public static func load(from url: URL, expectedSource: SourceFingerprint?,
-                            progress: ProgressReporter = .silent) throws(NetworkArtefactError) -> NetworkArtefact {
+    public static func load(
+        from url: URL, expectedSource: SourceFingerprint?,
+        progress: ProgressReporter = .silent
+    ) throws(NetworkArtefactError) -> NetworkArtefact {
         let tracker = progress.start(.loadArtefact, total: 2)
         let data: Data
         do {
@@ -109,30 +111,39 @@ extension NetworkArtefact {
 
     private static func decode(_ raw: UnsafeRawBufferPointer, expectedSource: SourceFingerprint?) throws(NetworkArtefactError) -> NetworkArtefact {
         guard raw.count >= magic.count, Array(raw.prefix(magic.count)) == magic else {
-            throw NetworkArtefactError(.notAnArtefact, "this is not an Oasis network artefact (no OASISNET mark at the start); build one with `oasis network build`")
+            throw NetworkArtefactError(
+                .notAnArtefact, "this is not an Oasis network artefact (no OASISNET mark at the start); build one with `oasis network build`")
         }
         var reader = ArtefactReader(raw)
         _ = try reader.bytes(count: magic.count, "the magic")
         let version = try reader.value(UInt32.self, "the format version")
         guard version == formatVersion else {
             let which = version > formatVersion ? "a newer" : "an older"
-            throw NetworkArtefactError(.unsupportedVersion, "the artefact has format version \(version), written by \(which) Oasis; this one reads version \(formatVersion): build it again with this Oasis")
+            throw NetworkArtefactError(
+                .unsupportedVersion,
+                "the artefact has format version \(version), written by \(which) Oasis; this one reads version \(formatVersion): build it again with this Oasis"
+            )
         }
         guard try reader.value(UInt32.self, "the byte-order mark") == byteOrderMark else {
             throw NetworkArtefactError(.unsupportedVersion, "the artefact was written on a machine of the other byte order: build it again here")
         }
         let total = try reader.value(UInt64.self, "the file length")
         guard total <= UInt64(raw.count) else {
-            throw NetworkArtefactError(.truncated, "the artefact is \(raw.count) bytes but its header says \(total): it was cut short (an interrupted write or copy); build it again")
+            throw NetworkArtefactError(
+                .truncated,
+                "the artefact is \(raw.count) bytes but its header says \(total): it was cut short (an interrupted write or copy); build it again")
         }
         guard total == UInt64(raw.count) else {
             throw NetworkArtefactError(.corrupt, "the artefact is \(raw.count) bytes but its header says \(total)")
         }
-        let source = SourceFingerprint(fileSize: try reader.value(UInt64.self, "the fingerprint"),
-                                       fileModified: try reader.value(Int64.self, "the fingerprint"),
-                                       rulesDigest: try reader.value(UInt64.self, "the fingerprint"))
+        let source = SourceFingerprint(
+            fileSize: try reader.value(UInt64.self, "the fingerprint"),
+            fileModified: try reader.value(Int64.self, "the fingerprint"),
+            rulesDigest: try reader.value(UInt64.self, "the fingerprint"))
         if let expectedSource, expectedSource != source {
-            throw NetworkArtefactError(.stale, "the artefact is stale: it was built from a \(source), but the current one is a \(expectedSource); run `oasis network build` again")
+            throw NetworkArtefactError(
+                .stale,
+                "the artefact is stale: it was built from a \(source), but the current one is a \(expectedSource); run `oasis network build` again")
         }
         let n = Int(try reader.value(UInt64.self, "the node count"))
         let m = Int(try reader.value(UInt64.self, "the edge count"))
@@ -169,20 +180,25 @@ extension NetworkArtefact {
         }
         let strings = try StringTable.decode(offsets: stringOffsets, bytes: stringBytes)
         func string(_ index: Int, _ what: String) throws(NetworkArtefactError) -> String {
-            guard index >= 0 && index < strings.count else { throw NetworkArtefactError(.corrupt, "\(what) refers to string \(index) of \(strings.count)") }
+            guard index >= 0 && index < strings.count else {
+                throw NetworkArtefactError(.corrupt, "\(what) refers to string \(index) of \(strings.count)")
+            }
             return strings[index]
         }
         var facilities: [AttachedFacility] = []
         facilities.reserveCapacity(f)
         for index in 0..<f {
             let name = nameIndex[index] < 0 ? nil : try string(Int(nameIndex[index]), "facility \(index)'s name")
-            facilities.append(AttachedFacility(type: try string(Int(typeIndex[index]), "facility \(index)'s type"),
-                                               osmKind: try string(Int(kindIndex[index]), "facility \(index)'s kind"),
-                                               osmID: osmIDs[index], name: name,
-                                               longitude: facilityLongitudes[index], latitude: facilityLatitudes[index],
-                                               node: Int(facilityNodes[index]), snapDistance: snaps[index]))
+            facilities.append(
+                AttachedFacility(
+                    type: try string(Int(typeIndex[index]), "facility \(index)'s type"),
+                    osmKind: try string(Int(kindIndex[index]), "facility \(index)'s kind"),
+                    osmID: osmIDs[index], name: name,
+                    longitude: facilityLongitudes[index], latitude: facilityLatitudes[index],
+                    node: Int(facilityNodes[index]), snapDistance: snaps[index]))
         }
-        return try NetworkArtefact(source: source, graph: graph, nodeIDs: nodeIDs, longitudes: longitudes, latitudes: latitudes,
-                                   facilities: facilities)
+        return try NetworkArtefact(
+            source: source, graph: graph, nodeIDs: nodeIDs, longitudes: longitudes, latitudes: latitudes,
+            facilities: facilities)
     }
 }

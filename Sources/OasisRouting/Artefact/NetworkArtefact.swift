@@ -12,11 +12,14 @@ public struct NetworkArtefact: Sendable, Equatable {
     /// The attached facilities, grouped by type (types in ascending order, facilities in input order within a type).
     public private(set) var facilities: [AttachedFacility]
 
-    public init(source: SourceFingerprint, graph: WalkingGraph, nodeIDs: [Int64], longitudes: [Double], latitudes: [Double],
-                facilities: [AttachedFacility]) throws(NetworkArtefactError) {
+    public init(
+        source: SourceFingerprint, graph: WalkingGraph, nodeIDs: [Int64], longitudes: [Double], latitudes: [Double],
+        facilities: [AttachedFacility]
+    ) throws(NetworkArtefactError) {
         let n = graph.nodeCount
         guard nodeIDs.count == n, longitudes.count == n, latitudes.count == n else {
-            throw NetworkArtefactError(.corrupt, "\(n) graph nodes but \(nodeIDs.count) ids, \(longitudes.count) longitudes, \(latitudes.count) latitudes")
+            throw NetworkArtefactError(
+                .corrupt, "\(n) graph nodes but \(nodeIDs.count) ids, \(longitudes.count) longitudes, \(latitudes.count) latitudes")
         }
         if let bad = facilities.first(where: { $0.node < 0 || $0.node >= n }) {
             throw NetworkArtefactError(.corrupt, "facility \(bad.type) \(bad.osmKind) \(bad.osmID) is attached to node \(bad.node), outside 0..<\(n)")

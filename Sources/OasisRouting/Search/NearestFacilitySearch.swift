@@ -40,8 +40,10 @@ public struct NearestFacilitySearch: Sendable {
     /// One distance array per source set (one set per facility type), the sets shared among
     /// `parallelism` threads. The answer for each set is exactly `distances(from:limit:)`'s. `finished`
     /// is called (from the searching thread) after each set.
-    public func distances(fromEach sourceSets: [[Int]], limit: Double = .infinity, parallelism: Int = 2,
-                          finished: @escaping @Sendable () -> Void = {}) -> [[Double]] {
+    public func distances(
+        fromEach sourceSets: [[Int]], limit: Double = .infinity, parallelism: Int = 2,
+        finished: @escaping @Sendable () -> Void = {}
+    ) -> [[Double]] {
         guard sourceSets.count > 1, parallelism > 1 else {
             let heap = makeHeap()
             return sourceSets.map {
@@ -77,7 +79,8 @@ public struct NearestFacilitySearch: Sendable {
                 graph.targets.withUnsafeBufferPointer { targets in
                     graph.lengths.withUnsafeBufferPointer { lengths in
                         guard let offsets = offsets.baseAddress, let targets = targets.baseAddress,
-                              let lengths = lengths.baseAddress, let distance = distance.baseAddress else { return }
+                            let lengths = lengths.baseAddress, let distance = distance.baseAddress
+                        else { return }
                         while !heap.isEmpty {
                             let entry = heap.popMin()
                             let u = Int(entry.node)

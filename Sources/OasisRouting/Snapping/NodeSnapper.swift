@@ -49,8 +49,9 @@ public struct NodeSnapper: Sendable {
         var starts = [Int32](repeating: 0, count: columns * rows + 1)
         var cells = [Int](repeating: 0, count: longitudes.count)
         for node in longitudes.indices {
-            let cell = Self.cell(x: longitudes[node] * metresPerDegreeX - minX, y: latitudes[node] * metresPerDegreeY - minY,
-                                 size: self.cellSize, columns: columns, rows: rows)
+            let cell = Self.cell(
+                x: longitudes[node] * metresPerDegreeX - minX, y: latitudes[node] * metresPerDegreeY - minY,
+                size: self.cellSize, columns: columns, rows: rows)
             cells[node] = cell
             starts[cell + 1] += 1
         }
@@ -90,8 +91,9 @@ public struct NodeSnapper: Sendable {
                     let cell = cellRow * columns + cellColumn
                     for slot in Int(cellStarts[cell])..<Int(cellStarts[cell + 1]) {
                         let node = Int(cellNodes[slot])
-                        let distance = GreatCircle.distance(latitude1: latitude, longitude1: longitude,
-                                                            latitude2: latitudes[node], longitude2: longitudes[node])
+                        let distance = GreatCircle.distance(
+                            latitude1: latitude, longitude1: longitude,
+                            latitude2: latitudes[node], longitude2: longitudes[node])
                         if best.map({ distance < $0.distance || (distance == $0.distance && node < $0.node) }) ?? true {
                             best = Snap(node: node, distance: distance)
                         }

@@ -13,16 +13,20 @@ import OasisCore
 /// base graph and reused for every pair of neighbours, so all copies are joined alike. Node `i` of copy
 /// `t = row × factor + column` is node `t × n + i`.
 public enum GraphTiling {
-    public static func tile(graph: WalkingGraph, longitudes: [Double], latitudes: [Double], sources: [String: [Int]],
-                            factor: Int, band: Double = 50) throws(RoutingError) -> TiledNetwork {
+    public static func tile(
+        graph: WalkingGraph, longitudes: [Double], latitudes: [Double], sources: [String: [Int]],
+        factor: Int, band: Double = 50
+    ) throws(RoutingError) -> TiledNetwork {
         let n = graph.nodeCount
         guard factor >= 1 else { throw RoutingError("the tiling factor must be at least 1, not \(factor)") }
         guard n > 0, longitudes.count == n, latitudes.count == n else {
             throw RoutingError("tiling needs one position per node (\(n) nodes, \(longitudes.count) longitudes, \(latitudes.count) latitudes)")
         }
         guard n * factor * factor < Int(Int32.max) else { throw RoutingError("\(factor)×\(factor) copies of \(n) nodes are too many") }
-        let minLon = longitudes.min() ?? 0, maxLon = longitudes.max() ?? 0
-        let minLat = latitudes.min() ?? 0, maxLat = latitudes.max() ?? 0
+        let minLon = longitudes.min() ?? 0
+        let maxLon = longitudes.max() ?? 0
+        let minLat = latitudes.min() ?? 0
+        let maxLat = latitudes.max() ?? 0
         let width = maxLon - minLon
         let height = maxLat - minLat
         let metresPerDegree = GreatCircle.earthRadius * .pi / 180
@@ -37,8 +41,9 @@ public enum GraphTiling {
             from.compactMap { a in
                 var best: (Int, Double)?
                 for b in to {
-                    let length = GreatCircle.distance(latitude1: latitudes[a], longitude1: longitudes[a],
-                                                      latitude2: latitudes[b] + dLat, longitude2: longitudes[b] + dLon)
+                    let length = GreatCircle.distance(
+                        latitude1: latitudes[a], longitude1: longitudes[a],
+                        latitude2: latitudes[b] + dLat, longitude2: longitudes[b] + dLon)
                     if best.map({ length < $0.1 }) ?? true { best = (b, length) }
                 }
                 return best.map { (a, $0.0, $0.1) }
@@ -74,7 +79,8 @@ public enum GraphTiling {
         for (type, nodes) in sources {
             tiledSources[type] = (0..<(factor * factor)).flatMap { copy in nodes.map { copy * n + $0 } }
         }
-        return TiledNetwork(graph: try WalkingGraph(nodeCount: n * factor * factor, edges: edges),
-                            longitudes: tiledLongitudes, latitudes: tiledLatitudes, sources: tiledSources, connectorCount: connectorCount)
+        return TiledNetwork(
+            graph: try WalkingGraph(nodeCount: n * factor * factor, edges: edges),
+            longitudes: tiledLongitudes, latitudes: tiledLatitudes, sources: tiledSources, connectorCount: connectorCount)
     }
 }

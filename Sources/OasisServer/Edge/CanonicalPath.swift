@@ -1,4 +1,5 @@
 import OasisServices
+
 /// The one spelling of a request path that routing and every security decision read. A path with empty
 /// segments (`//api`), dot segments (`/./`, `/../`), a backslash or a percent-encoded slash, backslash or
 /// dot is not canonical: the router would match it to a route while a prefix check such as "is this under

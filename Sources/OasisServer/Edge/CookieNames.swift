@@ -1,4 +1,5 @@
 import OasisServices
+
 /// The cookies Oasis sets.
 enum CookieNames {
     static let session = "oasis_session"

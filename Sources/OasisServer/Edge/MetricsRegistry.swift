@@ -1,5 +1,5 @@
-import OasisServices
 import Metrics
+import OasisServices
 import Prometheus
 
 /// The process-wide Prometheus registry behind swift-metrics. swift-metrics can be bootstrapped once per
@@ -8,9 +8,11 @@ enum MetricsRegistry {
     static let shared: PrometheusCollectorRegistry = {
         let registry = PrometheusCollectorRegistry()
         var factory = PrometheusMetricsFactory(registry: registry)
-        factory.defaultDurationHistogramBuckets = [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10),
-                                                   .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
-                                                   .milliseconds(500), .seconds(1), .seconds(2), .seconds(5)]
+        factory.defaultDurationHistogramBuckets = [
+            .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10),
+            .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
+            .milliseconds(500), .seconds(1), .seconds(2), .seconds(5),
+        ]
         MetricsSystem.bootstrap(factory)
         return registry
     }()

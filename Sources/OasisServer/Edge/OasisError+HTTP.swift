@@ -32,8 +32,9 @@ extension OasisError {
         case let error as StoreError:
             return error.asOasisError
         case let error as DecodingError:
-            return .invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
-                            details: [DecodingErrorDetail.detail(error)])
+            return .invalid(
+                code: "invalid_json", message: "The request body is not the JSON this route expects.",
+                details: [DecodingErrorDetail.detail(error)])
         case let error as any HTTPResponseError:
             switch error.status {
             case .notFound:

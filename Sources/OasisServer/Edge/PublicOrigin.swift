@@ -1,6 +1,6 @@
-import OasisServices
 import HTTPTypes
 import Hummingbird
+import OasisServices
 
 /// `scheme://host[:port]` for absolute links: the configured `publicBaseURL`; else the forwarded host and
 /// scheme when a trusted proxy sent them; else the request's own Host. A client talking to Oasis directly

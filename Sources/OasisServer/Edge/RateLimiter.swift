@@ -56,8 +56,9 @@ final class RateLimiter: Sendable {
     /// Admits the request or throws 429 with the seconds to wait.
     func require(_ keys: [String]) throws(OasisError) {
         guard let wait = admit(keys) else { return }
-        throw OasisError(kind: .tooManyRequests, code: "intake_rate_limited",
-                         message: "Too many submissions from this key, account or address (\(perMinute) a minute); try again in \(wait) s.",
-                         retryAfterSeconds: wait)
+        throw OasisError(
+            kind: .tooManyRequests, code: "intake_rate_limited",
+            message: "Too many submissions from this key, account or address (\(perMinute) a minute); try again in \(wait) s.",
+            retryAfterSeconds: wait)
     }
 }

@@ -41,8 +41,9 @@ struct RequestContextResolver: Sendable {
                 if request.uri.path.hasPrefix("/api/"), ![.get, .head, .options].contains(request.method) {
                     let header = request.headers[.init("X-CSRF-Token")!] ?? ""
                     guard let cookie = context.csrfToken, !cookie.isEmpty, SecretToken.constantTimeEquals(cookie, header) else {
-                        throw OasisError(kind: .forbidden, code: "csrf_failed",
-                                         message: "A browser session must send the page's CSRF token in X-CSRF-Token for this call.")
+                        throw OasisError(
+                            kind: .forbidden, code: "csrf_failed",
+                            message: "A browser session must send the page's CSRF token in X-CSRF-Token for this call.")
                     }
                 }
             }

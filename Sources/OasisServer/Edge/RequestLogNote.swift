@@ -1,5 +1,5 @@
-import OasisServices
 import NIOConcurrencyHelpers
+import OasisServices
 
 /// What a handler tells the edge's request log after the fact: the user an Open311 `api_key` named, which
 /// the edge could not know when it filled the context. One per request; written at most a few times.

@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
-import OasisServices
 import HTTPTypes
 import Metrics
+import OasisServices
+import Synchronization
 
 /// The per-request Prometheus series (`hb_requests`, `hb_request_errors`, `http_server_request_duration`,
 /// `http_server_active_requests`), looked up once per route, method and status and then kept, so that recording

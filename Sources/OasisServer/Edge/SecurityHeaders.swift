@@ -1,5 +1,5 @@
-import OasisServices
 import HTTPTypes
+import OasisServices
 
 /// Headers every response carries: no framing, no sniffing, no external resources, no referrer leaks.
 enum SecurityHeaders {

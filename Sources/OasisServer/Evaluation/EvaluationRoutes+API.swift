@@ -10,7 +10,9 @@ extension EvaluationRoutes {
         var stored = try await store.frameworks.list()
         if stored.isEmpty {
             let builtIn = IndicatorFramework.builtIn
-            stored = [FrameworkRepository.Summary(id: builtIn.id, version: builtIn.version, nameZh: builtIn.nameZh, nameEn: builtIn.nameEn, active: true)]
+            stored = [
+                FrameworkRepository.Summary(id: builtIn.id, version: builtIn.version, nameZh: builtIn.nameZh, nameEn: builtIn.nameEn, active: true)
+            ]
         }
         return JSONBody(ItemList(items: stored))
     }
@@ -26,13 +28,17 @@ extension EvaluationRoutes {
         let framework = try IndicatorFramework.decode(json: Array(buffer: body))
         try await store.frameworks.save(framework, by: context.principal)
         let ledger = try await evaluation.refreshLedger(by: context.principal)
-        return JSONBody(["id": framework.id, "version": String(framework.version), "indicators": String(framework.indicators.count),
-                         "problemsOpened": String(ledger.opened)], status: .created)
+        return JSONBody(
+            [
+                "id": framework.id, "version": String(framework.version), "indicators": String(framework.indicators.count),
+                "problemsOpened": String(ledger.opened),
+            ], status: .created)
     }
 
     func importValues(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {
         let upload = try await TableUpload.read(request, context: context, defaultName: "upload")
-        let outcome = try await evaluation.importValues(upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
+        let outcome = try await evaluation.importValues(
+            upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
         return JSONBody(outcome, status: outcome.record == nil ? .ok : .created)
     }
 
@@ -65,7 +71,8 @@ extension EvaluationRoutes {
     func rankRegions(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<Ranking> {
         let levelText = RequestParameters.text(request, "level") ?? RegionLevel.prefecture.rawValue
         guard let level = RegionLevel(rawValue: levelText) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "Unknown level.", details: [.init(field: "level", reason: "\"\(levelText)\"")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "Unknown level.", details: [.init(field: "level", reason: "\"\(levelText)\"")])
         }
         return JSONBody(try await ranking(level: level, period: try Self.period(request)))
     }
@@ -83,7 +90,8 @@ extension EvaluationRoutes {
 
     func setProblemStatus(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LedgerProblem> {
         guard let id = context.parameters.get("id").flatMap(Int64.init) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "The problem id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "The problem id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
         }
         let change = try await JSONResponse.decode(StatusChange.self, from: request, context: context)
         return JSONBody(try await store.problems.setStatus(id, to: change.status, period: change.period, note: change.note, by: context.principal))
@@ -93,13 +101,15 @@ extension EvaluationRoutes {
         let (regions, byPeriod) = try await evaluation.evaluate(level: level)
         let periods = byPeriod.keys.sorted()
         guard let chosen = period ?? periods.last, let evaluations = byPeriod[chosen] else {
-            throw OasisError(kind: .notFound, code: "period_without_data",
-                             message: "No indicator values for that period; periods with data: \(periods.map(String.init).joined(separator: ", ")).")
+            throw OasisError(
+                kind: .notFound, code: "period_without_data",
+                message: "No indicator values for that period; periods with data: \(periods.map(String.init).joined(separator: ", ")).")
         }
         let visible = Set(try await store.regions.list(level: level).map(\.code.rawValue))
         let rows = zip(regions, evaluations).filter { visible.contains($0.0.code.rawValue) }.map { region, evaluation in
-            RankingRow(region: region.code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, overall: evaluation.overall, rank: evaluation.rank,
-                       change: evaluation.overallChange, failing: evaluation.indicators.filter { $0.status == .fail }.count, goals: evaluation.goals)
+            RankingRow(
+                region: region.code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, overall: evaluation.overall, rank: evaluation.rank,
+                change: evaluation.overallChange, failing: evaluation.indicators.filter { $0.status == .fail }.count, goals: evaluation.goals)
         }.sorted { ($0.rank ?? .max, $0.region) < ($1.rank ?? .max, $1.region) }
         return Ranking(level: level.rawValue, period: chosen, periods: periods, items: rows)
     }

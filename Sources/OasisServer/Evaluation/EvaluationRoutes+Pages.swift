@@ -14,7 +14,8 @@ extension EvaluationRoutes {
 
     func importPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context) { context in
-            pages.render("evaluation-import", title: catalogue.text("import_title", context.language), data: [:], current: "/evaluation", context: context)
+            pages.render(
+                "evaluation-import", title: catalogue.text("import_title", context.language), data: [:], current: "/evaluation", context: context)
         }
     }
 
@@ -36,11 +37,13 @@ extension EvaluationRoutes {
         let form = try await WebPages.form(ProblemMove.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         guard let id = context.parameters.get("id").flatMap(Int64.init), let status = form.status.flatMap(ProblemStatus.init(rawValue:)) else {
-            throw OasisError.invalid(code: "invalid_form", message: "Choose a status.", details: [.init(field: "status", reason: "missing or unknown")])
+            throw OasisError.invalid(
+                code: "invalid_form", message: "Choose a status.", details: [.init(field: "status", reason: "missing or unknown")])
         }
         let periodText = form.period?.trimmingASCIIWhitespace() ?? ""
         guard periodText.isEmpty || Int(periodText) != nil else {
-            throw OasisError.invalid(code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
+            throw OasisError.invalid(
+                code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
         }
         _ = try await store.problems.setStatus(id, to: status, period: Int(periodText), note: nil, by: context.principal)
         return Response.redirect(to: "/evaluation/problems", type: .found)
@@ -52,9 +55,11 @@ extension EvaluationRoutes {
 
     func reportPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let code = try RequestParameters.pathRegion(context)
-        let html = try await evaluation.healthCheckReport(region: code, period: try Self.period(request), language: context.language, by: context.principal)
-        var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: .init(byteBuffer: ByteBuffer(string: html)))
+        let html = try await evaluation.healthCheckReport(
+            region: code, period: try Self.period(request), language: context.language, by: context.principal)
+        var response = Response(
+            status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
         // The report is self-contained: inline styles, no scripts.
         response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
         return response
@@ -93,7 +98,8 @@ extension EvaluationRoutes {
         let p = try await evaluation.presentation(region: code, period: try Self.period(request), language: context.language, by: context.principal)
         let check = p.check
         let values = try await store.indicatorValues.values(region: code.rawValue, for: .system)
-        let indicators = zip(p.framework.indicators, check.evaluation.indicators).filter { $0.1.value != nil }.map { definition, result -> [String: Any] in
+        let indicators = zip(p.framework.indicators, check.evaluation.indicators).filter { $0.1.value != nil }.map {
+            definition, result -> [String: Any] in
             [
                 "code": definition.code, "name": definition.name(in: context.language), "value": p.format(result.value, unit: definition.unit),
                 "threshold": p.thresholdText(definition), "status": p.statusText(result.status), "statusClass": result.status.rawValue,
@@ -123,9 +129,12 @@ extension EvaluationRoutes {
         let status = ProblemStatus(rawValue: statusText)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let problems = try await store.problems.list(region: region, status: status, for: context.principal)
-        let names = Dictionary(try await store.regions.list().map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            try await store.regions.list().map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         let canWrite = context.principal.can(.writeIndicators)
-        let moves: [ProblemStatus: [ProblemStatus]] = [.open: [.inRemediation, .solved], .inRemediation: [.solved, .open], .solved: [.open, .inRemediation], .verified: []]
+        let moves: [ProblemStatus: [ProblemStatus]] = [
+            .open: [.inRemediation, .solved], .inRemediation: [.solved, .open], .solved: [.open, .inRemediation], .verified: [],
+        ]
         let rows = problems.map { problem -> [String: Any] in
             [
                 "id": problem.id, "region": names[problem.region] ?? problem.region,
@@ -138,9 +147,12 @@ extension EvaluationRoutes {
         }
         let data: [String: Any] = [
             "problems": rows, "region": region ?? "",
-            "statuses": ProblemStatus.allCases.map { ["value": $0.rawValue, "label": catalogue.text($0.messageKey, language), "selected": $0 == status] },
+            "statuses": ProblemStatus.allCases.map {
+                ["value": $0.rawValue, "label": catalogue.text($0.messageKey, language), "selected": $0 == status]
+            },
         ]
-        return pages.render("evaluation-problems", title: catalogue.text("eval_problems", language), data: data, current: "/evaluation", context: context)
+        return pages.render(
+            "evaluation-problems", title: catalogue.text("eval_problems", language), data: data, current: "/evaluation", context: context)
     }
 
     func framework(_ context: OasisRequestContext) async throws -> Response {
@@ -157,14 +169,16 @@ extension EvaluationRoutes {
                         "code": definition.code, "name": definition.name(in: language), "unit": definition.unit,
                         "group": groups[definition.group] ?? definition.group, "goal": goals[definition.goal] ?? definition.goal,
                         "direction": catalogue.text(MessageKey("direction_\(definition.direction.rawValue)"), language),
-                        "threshold": IndicatorFormat.threshold(definition) + (definition.threshold.flatMap { language == .zhHans ? $0.sourceZh : $0.sourceEn }.map { "（\($0)）" } ?? ""),
+                        "threshold": IndicatorFormat.threshold(definition)
+                            + (definition.threshold.flatMap { language == .zhHans ? $0.sourceZh : $0.sourceEn }.map { "（\($0)）" } ?? ""),
                         "confidence": catalogue.text(MessageKey("confidence_\(definition.confidence.rawValue)"), language),
                     ]
                 },
             ]
         }
-        return pages.render("evaluation-framework", title: catalogue.text("frameworks_title", language),
-                            data: ["name": framework.name(in: language), "version": framework.version, "levels": levels],
-                            current: "/evaluation", context: context)
+        return pages.render(
+            "evaluation-framework", title: catalogue.text("frameworks_title", language),
+            data: ["name": framework.name(in: language), "version": framework.version, "levels": levels],
+            current: "/evaluation", context: context)
     }
 }

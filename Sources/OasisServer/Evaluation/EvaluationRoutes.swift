@@ -38,7 +38,8 @@ struct EvaluationRoutes: RouteCollection {
     static func period(_ request: Request) throws(OasisError) -> Int? {
         guard let text = RequestParameters.text(request, "period") else { return nil }
         guard let period = Int(text) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "period must be a year such as 2025.", details: [.init(field: "period", reason: "\"\(text)\"")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "period must be a year such as 2025.", details: [.init(field: "period", reason: "\"\(text)\"")])
         }
         return period
     }

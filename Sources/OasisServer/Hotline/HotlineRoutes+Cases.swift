@@ -7,7 +7,8 @@ import OasisStore
 /// The handle-on-complaint loop over the JSON API.
 extension HotlineRoutes {
     func taxonomy(_ request: Request, _ context: OasisRequestContext) -> Response {
-        Response(status: .ok, headers: [.contentType: JSONResponse.contentType], body: .init(byteBuffer: ByteBuffer(bytes: cases.taxonomy.encodedJSON())))
+        Response(
+            status: .ok, headers: [.contentType: JSONResponse.contentType], body: .init(byteBuffer: ByteBuffer(bytes: cases.taxonomy.encodedJSON())))
     }
 
     func replaceTaxonomy(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<[String: String]> {
@@ -34,22 +35,25 @@ extension HotlineRoutes {
         guard let dimension = CaseRollupDimension(rawValue: text) else {
             throw RequestParameters.choiceError("by", text, CaseRollupDimension.allCases.map(\.rawValue))
         }
-        let rows = try await store.cases.metrics(dimension, from: try Self.month(request, "from"), to: try Self.month(request, "to"),
-                                                 byMonth: RequestParameters.flag(request, "monthly"), asOf: store.clock.now(), for: context.principal)
+        let rows = try await store.cases.metrics(
+            dimension, from: try Self.month(request, "from"), to: try Self.month(request, "to"),
+            byMonth: RequestParameters.flag(request, "monthly"), asOf: store.clock.now(), for: context.principal)
         return JSONBody(ItemList(items: rows))
     }
 
     func hotspots(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<Hotspot>> {
         let now = CaseContribution.month(store.clock.now())
-        let spots = try await store.cases.hotspots(from: try Self.month(request, "from") ?? now, to: try Self.month(request, "to") ?? now,
-                                                   for: context.principal)
+        let spots = try await store.cases.hotspots(
+            from: try Self.month(request, "from") ?? now, to: try Self.month(request, "to") ?? now,
+            for: context.principal)
         return JSONBody(ItemList(items: spots.map { Hotspot(category: $0.category, region: $0.region, cases: $0.cases) }))
     }
 
     func setRoutingRule(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<[String: String]> {
         let rule = try await JSONResponse.decode(RoutingRuleInput.self, from: request, context: context)
         guard cases.taxonomy.category(rule.category) != nil else {
-            throw OasisError.invalid(code: "routing_rule_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(rule.category)\"")])
+            throw OasisError.invalid(
+                code: "routing_rule_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(rule.category)\"")])
         }
         try await store.cases.setRoutingRule(category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal)
         return JSONBody(["category": rule.category, "region": rule.region ?? "", "unit": rule.unit])
@@ -84,7 +88,8 @@ extension HotlineRoutes {
     static func month(_ request: Request, _ name: String) throws(OasisError) -> String? {
         guard let text = RequestParameters.text(request, name) else { return nil }
         guard CalendarDay(text + "-01") != nil, text.count == 7 else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "\(name) is a month written YYYY-MM.", details: [.init(field: name, reason: "\"\(text)\"")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "\(name) is a month written YYYY-MM.", details: [.init(field: name, reason: "\"\(text)\"")])
         }
         return text
     }
@@ -94,7 +99,9 @@ extension HotlineRoutes {
         var query = CaseQuery()
         if let text = RequestParameters.text(request, "status") {
             for part in text.split(separator: ",") {
-                guard let status = CaseStatus(rawValue: String(part)) else { throw RequestParameters.choiceError("status", String(part), CaseStatus.allCases.map(\.rawValue)) }
+                guard let status = CaseStatus(rawValue: String(part)) else {
+                    throw RequestParameters.choiceError("status", String(part), CaseStatus.allCases.map(\.rawValue))
+                }
                 query.statuses.append(status)
             }
         }

@@ -40,7 +40,9 @@ extension HotlineRoutes {
 
     func open311Request(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await Self.answer(context.parameters.get("file") ?? "") { id, _ in
-            guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else { throw OasisError.notFound("Service request", id) }
+            guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else {
+                throw OasisError.notFound("Service request", id)
+            }
             return Open311ServiceRequest.listDocument([Self.serviceRequest(item, taxonomy: cases.taxonomy, language: context.language)])
         }
     }
@@ -62,7 +64,8 @@ extension HotlineRoutes {
                 throw OasisError.notFound("Open311 format of", file + " (use .xml or .json)")
             }
             let document = try await body(name, format)
-            return Response(status: .ok, headers: [.contentType: format.contentType], body: .init(byteBuffer: ByteBuffer(bytes: document.encoded(format))))
+            return Response(
+                status: .ok, headers: [.contentType: format.contentType], body: .init(byteBuffer: ByteBuffer(bytes: document.encoded(format))))
         } catch {
             // Store errors a client can act on (a busy database: 503 with Retry-After) answer in the spec's format
             // too; anything internal goes to the edge, which logs it and hides its text.
@@ -71,17 +74,22 @@ extension HotlineRoutes {
             let status = HTTPResponse.Status(code: Open311Error.httpStatus(for: mapped))
             var headers: HTTPFields = [.contentType: format.contentType]
             ErrorResponder.applyRetryAfter(mapped, to: &headers)
-            return Response(status: status, headers: headers,
-                            body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: mapped)).encoded(format))))
+            return Response(
+                status: status, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(bytes: Open311Error.document(Open311Error.list(for: mapped)).encoded(format))))
         }
     }
 
     func discovery(origin: String) -> Open311Discovery {
         // The services change only when a taxonomy is put in use.
         let changeset = W3CDateTime(cases.box.current.since).description
-        return Open311Discovery(changeset: changeset, contact: "Oasis operators", keyService: "API tokens: oasis user token --username NAME --name KEY",
-                                endpoints: [Open311Endpoint(url: origin + "/open311/v2", changeset: changeset, type: .production,
-                                                            formats: ["text/xml", "application/json"])])
+        return Open311Discovery(
+            changeset: changeset, contact: "Oasis operators", keyService: "API tokens: oasis user token --username NAME --name KEY",
+            endpoints: [
+                Open311Endpoint(
+                    url: origin + "/open311/v2", changeset: changeset, type: .production,
+                    formats: ["text/xml", "application/json"])
+            ])
     }
 
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
@@ -90,17 +98,20 @@ extension HotlineRoutes {
         let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
         let intake = try validator.validate(body: body)
         guard let principal = try await keys.principal(forKey: intake.apiKey) else {
-            throw OasisError(kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
-                             details: [.init(field: "api_key", reason: "not a valid API key")])
+            throw OasisError(
+                kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
+                details: [.init(field: "api_key", reason: "not a valid API key")])
         }
         context.logNote.record(username: principal.username)
         try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
         let name = [intake.firstName, intake.lastName].compactMap { $0 }.joined(separator: " ")
         let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email)
-        let input = CaseInput(kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode, channel: "open311",
-                              priority: nil, description: intake.description, longitude: intake.location?.longitude, latitude: intake.location?.latitude,
-                              coordinateSystem: .wgs84, address: intake.addressString, region: nil, reporter: reporter,
-                              attachments: intake.mediaURL.map { [CaseAttachment(fileName: URL(string: $0)?.lastPathComponent ?? "media", url: $0)] } ?? [])
+        let input = CaseInput(
+            kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode,
+            channel: "open311",
+            priority: nil, description: intake.description, longitude: intake.location?.longitude, latitude: intake.location?.latitude,
+            coordinateSystem: .wgs84, address: intake.addressString, region: nil, reporter: reporter,
+            attachments: intake.mediaURL.map { [CaseAttachment(fileName: URL(string: $0)?.lastPathComponent ?? "media", url: $0)] } ?? [])
         let item = try await cases.submit(input, channel: "open311", by: principal)
         let notice = language == .zhHans ? "已受理，将按时限办理。" : "Received; it will be handled within its deadline."
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
@@ -129,9 +140,11 @@ extension HotlineRoutes {
     static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans) -> Open311ServiceRequest {
         let offset = CaseContribution.chinaTime.secondsFromGMT(for: item.registeredAt)
         return Open311ServiceRequest(
-            serviceRequestID: String(item.id), status: item.status.open311Status, statusNotes: item.status.open311Notes(closure: item.workflow.closure, language: language),
+            serviceRequestID: String(item.id), status: item.status.open311Status,
+            statusNotes: item.status.open311Notes(closure: item.workflow.closure, language: language),
             serviceName: taxonomy.category(item.category)?.name(language), serviceCode: item.category, description: item.description,
-            agencyResponsible: item.workflow.unit ?? item.workflow.lastHandlingUnit, requestedDatetime: W3CDateTime(item.registeredAt, utcOffsetSeconds: offset),
+            agencyResponsible: item.workflow.unit ?? item.workflow.lastHandlingUnit,
+            requestedDatetime: W3CDateTime(item.registeredAt, utcOffsetSeconds: offset),
             updatedDatetime: W3CDateTime(item.closedAt ?? item.dispatchedAt ?? item.registeredAt, utcOffsetSeconds: offset),
             expectedDatetime: item.deadlines.map { W3CDateTime($0.resolveBy, utcOffsetSeconds: offset) }, address: item.address,
             latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: item.attachments.first?.url

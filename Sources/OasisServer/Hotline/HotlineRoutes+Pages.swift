@@ -17,15 +17,17 @@ extension HotlineRoutes {
         func number(_ text: String?, _ field: String) throws(OasisError) -> Double? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             guard let value = DecimalText.number(text) else {
-                throw OasisError.invalid(code: "invalid_form", message: "Coordinates are numbers in decimal notation.",
-                                         details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
+                throw OasisError.invalid(
+                    code: "invalid_form", message: "Coordinates are numbers in decimal notation.",
+                    details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
             }
             return value
         }
-        let input = CaseInput(kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
-                              description: form.description, longitude: try number(form.longitude, "longitude"),
-                              latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
-                              address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
+        let input = CaseInput(
+            kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
+            description: form.description, longitude: try number(form.longitude, "longitude"),
+            latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
+            address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
         let principal = context.principal.kind == .user ? context.principal : Self.webForm
         try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
         let item = try await cases.submit(input, channel: "web", by: principal)
@@ -57,10 +59,11 @@ extension HotlineRoutes {
         let id = try RequestParameters.id(context)
         let event = form.event ?? ""
         let text = form.text
-        let input = CaseEventInput(event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
-                                   reason: ["cancel", "return", "verify_fail", "reopen", "supervise"].contains(event) ? text : nil,
-                                   summary: event == "report_back" ? text : nil, closure: nil, contacted: event == "follow_up" ? true : nil,
-                                   resolved: event == "follow_up" ? true : nil, satisfaction: event == "follow_up" ? .satisfied : nil, category: nil)
+        let input = CaseEventInput(
+            event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
+            reason: ["cancel", "return", "verify_fail", "reopen", "supervise"].contains(event) ? text : nil,
+            summary: event == "report_back" ? text : nil, closure: nil, contacted: event == "follow_up" ? true : nil,
+            resolved: event == "follow_up" ? true : nil, satisfaction: event == "follow_up" ? .satisfied : nil, category: nil)
         _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
         return Response.redirect(to: "/hotline/cases/\(id)", type: .found)
     }
@@ -76,7 +79,9 @@ extension HotlineRoutes {
     func submission(_ context: OasisRequestContext) -> Response {
         let taxonomy = cases.taxonomy
         let groups = taxonomy.categories.filter { $0.parent == nil && $0.kind.isService }.map { group -> [String: Any] in
-            let items = taxonomy.categories.filter { cases.leafCategories.contains($0.code) && taxonomy.lineage($0.code).contains { $0.code == group.code } }
+            let items = taxonomy.categories.filter {
+                cases.leafCategories.contains($0.code) && taxonomy.lineage($0.code).contains { $0.code == group.code }
+            }
             return ["group": group.name(context.language), "items": items.map { ["code": $0.code, "name": $0.name(context.language)] }]
         }
         let data: [String: Any] = [
@@ -115,12 +120,15 @@ extension HotlineRoutes {
         let now = store.clock.now()
         let rows: [[String: Any]] = page.items.map { item in
             let state = item.deadlines.map { $0.state(at: now) } ?? "ok"
-            return ["id": item.id, "description": String(item.description.prefix(40)), "category": categoryName(item.category, context),
-                    "status": statusName(item.status, context), "supervised": item.supervised, "unit": item.workflow.unit ?? "—",
-                    "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—",
-                    "rowClass": item.status.open311 == "open" && state != "ok" ? "fail" : ""]
+            return [
+                "id": item.id, "description": String(item.description.prefix(40)), "category": categoryName(item.category, context),
+                "status": statusName(item.status, context), "supervised": item.supervised, "unit": item.workflow.unit ?? "—",
+                "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—",
+                "rowClass": item.status.open311 == "open" && state != "ok" ? "fail" : "",
+            ]
         }
-        let titleKey = principal.can(.dispatchCases) ? "hotline_queue_dispatcher" : principal.can(.handleCases) ? "hotline_queue_unit" : "hotline_queue_all"
+        let titleKey =
+            principal.can(.dispatchCases) ? "hotline_queue_dispatcher" : principal.can(.handleCases) ? "hotline_queue_unit" : "hotline_queue_all"
         let data: [String: Any] = [
             "title": t(titleKey, context), "cases": rows, "summary": t("hotline_queue_summary", context, String(page.total)),
             "canSupervise": principal.can(.superviseCases),
@@ -138,7 +146,10 @@ extension HotlineRoutes {
         func action(_ event: String, _ permission: Permission, field: String? = nil) {
             guard principal.can(permission) else { return }
             var entry: [String: Any] = ["id": id, "event": event, "label": t("hotline_event_\(event)", context), "csrf": context.csrfToken ?? ""]
-            if let field { entry["field"] = true; entry["fieldLabel"] = t(field, context) }
+            if let field {
+                entry["field"] = true
+                entry["fieldLabel"] = t(field, context)
+            }
             actions.append(entry)
         }
         switch item.status {
@@ -175,7 +186,9 @@ extension HotlineRoutes {
             "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—",
             "reporter": visible.reporter.map { [$0.name, $0.phone, $0.email].compactMap { $0 }.joined(separator: " · ") } ?? false,
             "actions": actions, "hasActions": !actions.isEmpty,
-            "events": events.map { ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail] },
+            "events": events.map {
+                ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail]
+            },
         ]
         return pages.render("hotline-case", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context)
     }
@@ -188,17 +201,31 @@ extension HotlineRoutes {
         let spots = try await store.cases.hotspots(from: month, to: month, limit: 5, for: context.principal)
         func rate(_ value: Double?) -> String { value.map { SVG.number($0, decimals: 1) + " %" } ?? "—" }
         let ranked = units.filter { !$0.key.isEmpty }.sorted { ($0.metrics.onTimeClosureRate ?? -1) > ($1.metrics.onTimeClosureRate ?? -1) }
-        let bars = ranked.prefix(15).map { BarChart.Bar(label: $0.key, value: $0.metrics.onTimeClosureRate, note: "(\($0.metrics.cases))",
-                                                        hatched: ($0.metrics.onTimeClosureRate ?? 100) < 80) }
+        let bars = ranked.prefix(15).map {
+            BarChart.Bar(
+                label: $0.key, value: $0.metrics.onTimeClosureRate, note: "(\($0.metrics.cases))",
+                hatched: ($0.metrics.onTimeClosureRate ?? 100) < 80)
+        }
         let data: [String: Any] = [
-            "cases": NumberFormat.integer(all?.cases ?? 0), "closure": rate(all?.closureRate), "onTime": rate(all?.onTimeClosureRate), "composite": rate(all?.composite),
-            "chart": bars.isEmpty ? "" : BarChart(title: t("hotline_chart_on_time", context), bars: Array(bars), unit: "%", source: t("hotline_chart_note", context)).render(),
+            "cases": NumberFormat.integer(all?.cases ?? 0), "closure": rate(all?.closureRate), "onTime": rate(all?.onTimeClosureRate),
+            "composite": rate(all?.composite),
+            "chart": bars.isEmpty
+                ? ""
+                : BarChart(title: t("hotline_chart_on_time", context), bars: Array(bars), unit: "%", source: t("hotline_chart_note", context))
+                    .render(),
             "units": ranked.map { row -> [String: Any] in
-                ["key": row.key, "cases": row.metrics.cases, "response": rate(row.metrics.responseRate), "resolution": rate(row.metrics.resolutionRate),
-                 "satisfaction": rate(row.metrics.satisfactionRate), "closure": rate(row.metrics.closureRate), "onTime": rate(row.metrics.onTimeClosureRate),
-                 "rework": rate(row.metrics.reworkRate), "median": row.metrics.medianHandlingHours.map { SVG.number($0, decimals: 0) + " h" } ?? "—"]
+                [
+                    "key": row.key, "cases": row.metrics.cases, "response": rate(row.metrics.responseRate),
+                    "resolution": rate(row.metrics.resolutionRate),
+                    "satisfaction": rate(row.metrics.satisfactionRate), "closure": rate(row.metrics.closureRate),
+                    "onTime": rate(row.metrics.onTimeClosureRate),
+                    "rework": rate(row.metrics.reworkRate),
+                    "median": row.metrics.medianHandlingHours.map { SVG.number($0, decimals: 0) + " h" } ?? "—",
+                ]
             },
-            "hotspots": spots.map { ["category": categoryName($0.category, context), "region": $0.region.isEmpty ? "—" : $0.region, "cases": $0.cases] },
+            "hotspots": spots.map {
+                ["category": categoryName($0.category, context), "region": $0.region.isEmpty ? "—" : $0.region, "cases": $0.cases]
+            },
         ]
         return pages.render("hotline-dashboard", title: t("hotline_dashboard", context), data: data, current: "/hotline", context: context)
     }

@@ -39,7 +39,8 @@ extension IdentityRoutes {
 
     func issueToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<IssuedToken> {
         guard let id = context.parameters.get("id").flatMap(Int64.init) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "The user id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "The user id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
         }
         let input = try await JSONResponse.decode(NewToken.self, from: request, context: context)
         guard try await users.get(id: id, for: context.principal) != nil else {

@@ -29,8 +29,9 @@ extension IdentityRoutes {
         let id = try RequestParameters.id(context)
         let input = try await JSONResponse.decode(UserChange.self, from: request, context: context)
         guard input.role != nil || input.scope != nil else {
-            throw OasisError.invalid(code: "nothing_to_change", message: "Give a role, a scope or both.",
-                                     details: [.init(field: "role", reason: "missing, as is scope")])
+            throw OasisError.invalid(
+                code: "nothing_to_change", message: "Give a role, a scope or both.",
+                details: [.init(field: "role", reason: "missing, as is scope")])
         }
         let role = try input.role.map { text throws(OasisError) in
             guard let role = Role(rawValue: text) else { throw RequestParameters.choiceError("role", text, Role.allCases.map(\.rawValue)) }
@@ -49,8 +50,9 @@ extension IdentityRoutes {
     func revokeToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<TokenDTO> {
         let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal)
         guard let tokenID = context.parameters.get("tokenId").flatMap(Int64.init) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "The token id must be a whole number.",
-                                     details: [.init(field: "tokenId", reason: "not a number")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "The token id must be a whole number.",
+                details: [.init(field: "tokenId", reason: "not a number")])
         }
         let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: context.principal)
         apiKeys.forgetAll()

@@ -13,11 +13,11 @@ extension IdentityRoutes {
 
     struct PasswordForm: Decodable {
         var password: String?
-        var repeat_: String?
+        var repeatedPassword: String?
         var csrf: String?
         enum CodingKeys: String, CodingKey {
             case password
-            case repeat_ = "repeat"
+            case repeatedPassword = "repeat"
             case csrf
         }
     }
@@ -29,12 +29,13 @@ extension IdentityRoutes {
         var error: String?
         if password.count < 10 {
             error = catalogue.text("password_too_short", context.language)
-        } else if password != (form.repeat_ ?? "") {
+        } else if password != (form.repeatedPassword ?? "") {
             error = catalogue.text("password_mismatch", context.language)
         }
         if let error {
-            return pages.render("password", title: catalogue.text("password_change_title", context.language),
-                                data: ["error": error], current: "", context: context, status: .badRequest)
+            return pages.render(
+                "password", title: catalogue.text("password_change_title", context.language),
+                data: ["error": error], current: "", context: context, status: .badRequest)
         }
         try await identity.changePassword(userID: context.principal.userID!, to: password, by: context.principal)
         return Response.redirect(to: "/", type: .found)

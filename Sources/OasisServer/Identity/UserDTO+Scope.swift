@@ -9,8 +9,9 @@ extension UserDTO.ScopeDTO {
             do throws(OasisError) {
                 codes.append(try RegionCode(code))
             } catch {
-                throw OasisError.invalid(code: "invalid_json", message: error.message,
-                                         details: [.init(field: "scope.regions[\(index)]", reason: error.message)])
+                throw OasisError.invalid(
+                    code: "invalid_json", message: error.message,
+                    details: [.init(field: "scope.regions[\(index)]", reason: error.message)])
             }
         }
         return AccessScope(regions: codes, units: units)

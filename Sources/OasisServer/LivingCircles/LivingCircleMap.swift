@@ -24,26 +24,31 @@ struct LivingCircleMap {
         var map = FeatureMap(title: title, description: catalogue.text("living_map_description", language))
         let types = Array(Set(facilities.compactMap(\.kind))).sorted()
         map.categories = types.enumerated().map { index, type in
-            MapCategory(key: "facility:\(type)", label: label("facility", type), fill: Self.fills[index % Self.fills.count],
-                        shape: Self.shapes[(index / Self.fills.count) % Self.shapes.count])
+            MapCategory(
+                key: "facility:\(type)", label: label("facility", type), fill: Self.fills[index % Self.fills.count],
+                shape: Self.shapes[(index / Self.fills.count) % Self.shapes.count])
         }
         let classes = Array(Set(shelters.compactMap(\.kind))).sorted()
         map.categories += classes.enumerated().map { index, shelterClass in
-            MapCategory(key: "shelter:\(shelterClass)", label: catalogue.text("living_shelter", language) + " · " + label("shelter_class", shelterClass),
-                        fill: ["#d35400", "#f0b27a", "#873600", "#fad7a0"][index % 4], shape: .diamond)
+            MapCategory(
+                key: "shelter:\(shelterClass)", label: catalogue.text("living_shelter", language) + " · " + label("shelter_class", shelterClass),
+                fill: ["#d35400", "#f0b27a", "#873600", "#fad7a0"][index % 4], shape: .diamond)
         }
         if residences.contains(where: { minutes[$0.id] == nil }) {
             map.categories.append(MapCategory(key: "residence", label: catalogue.text("living_residence", language), fill: "#c9c9c9", shape: .circle))
         }
         if !minutes.isEmpty {
-            map.coverage = .minutes(title: catalogue.text("living_minutes_to_kindergarten", language), unit: catalogue.text("living_minute_unit", language),
-                                    beyond: catalogue.text("living_beyond", language))
+            map.coverage = .minutes(
+                title: catalogue.text("living_minutes_to_kindergarten", language), unit: catalogue.text("living_minute_unit", language),
+                beyond: catalogue.text("living_beyond", language))
         }
         func point(_ feature: SpatialFeaturePoint, category: String?, value: Double? = nil) -> MapPoint {
-            MapPoint(position: GeoPoint(longitude: feature.longitude, latitude: feature.latitude), name: feature.name ?? feature.externalID ?? "",
-                     category: category, value: value)
+            MapPoint(
+                position: GeoPoint(longitude: feature.longitude, latitude: feature.latitude), name: feature.name ?? feature.externalID ?? "",
+                category: category, value: value)
         }
-        map.points = residences.map { point($0, category: minutes[$0.id] == nil ? "residence" : nil, value: minutes[$0.id]) }
+        map.points =
+            residences.map { point($0, category: minutes[$0.id] == nil ? "residence" : nil, value: minutes[$0.id]) }
             + facilities.map { point($0, category: "facility:\($0.kind ?? "")") }
             + shelters.map { point($0, category: "shelter:\($0.kind ?? "")") }
         map.source = catalogue.text("living_map_source", language)

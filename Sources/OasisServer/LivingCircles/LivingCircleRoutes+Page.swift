@@ -39,20 +39,25 @@ extension LivingCircleRoutes {
         let map = LivingCircleMap(facilities: layers[.facilities] ?? [], shelters: layers[.shelters] ?? [], residences: residences, minutes: minutes)
         let children = try await store.regions.list(parent: region.code)
         let figures = try await figureRows(for: [region] + children, language: language)
-        let shelterTotals = try await AccessIndicatorSource(store: store).totals(for: [region] + children, indicators: [LivingCircleShelters.indicator])
-        let shelters = LivingCircleShelters(shelters: layers[.shelters] ?? [], totals: shelterTotals,
-                                            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }))
+        let shelterTotals = try await AccessIndicatorSource(store: store).totals(
+            for: [region] + children, indicators: [LivingCircleShelters.indicator])
+        let shelters = LivingCircleShelters(
+            shelters: layers[.shelters] ?? [], totals: shelterTotals,
+            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }))
         var data: [String: Any] = [
             "code": code, "name": region.name(in: language),
-            "map": map.render(title: catalogue.text("living_map_title", language, region.name(in: language)), catalogue: catalogue, language: language),
+            "map": map.render(
+                title: catalogue.text("living_map_title", language, region.name(in: language)), catalogue: catalogue, language: language),
             "hasAccess": !minutes.isEmpty, "truncated": truncated, "limit": NumberFormat.integer(Self.mapLimit),
-            "counts": catalogue.text("living_counts", language, String(residences.count), String(layers[.facilities]?.count ?? 0),
-                                     String(layers[.shelters]?.count ?? 0), String(minutes.count)),
+            "counts": catalogue.text(
+                "living_counts", language, String(residences.count), String(layers[.facilities]?.count ?? 0),
+                String(layers[.shelters]?.count ?? 0), String(minutes.count)),
             "children": children.map { ["code": $0.code.rawValue, "name": $0.name(in: language)] }, "hasChildren": !children.isEmpty,
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
-        return pages.render("living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
+        return pages.render(
+            "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
     }
 
     /// The region the query names (or the user's first scope region, or the top of the tree), within the scope.
@@ -71,7 +76,9 @@ extension LivingCircleRoutes {
         guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
         if !principal.scope.coversAllRegions {
             let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else { throw OasisError.forbidden("Region \(code) lies outside your scope.") }
+            guard lineage.contains(where: principal.scope.regions.contains) else {
+                throw OasisError.forbidden("Region \(code) lies outside your scope.")
+            }
         }
         return region
     }

@@ -29,22 +29,27 @@ struct LivingCircleRoutes: RouteCollection {
         let region = try RequestParameters.region(request)
         let source = RequestParameters.text(request, "source") ?? "upload"
         let contentType = RequestContentType(request)
-        try contentType.require(contentType.hasPrefix("application/geo+json", "application/json"),
-                                "Send the layer as GeoJSON (application/geo+json or application/json).")
+        try contentType.require(
+            contentType.hasPrefix("application/geo+json", "application/json"),
+            "Send the layer as GeoJSON (application/geo+json or application/json).")
         let body = try await JSONResponse.collect(request, context: context)
-        return JSONBody(try await layers.importLayer(layer, bytes: Array(buffer: body), coordinateSystem: crs, region: region, source: source,
-                                                     replacing: true, by: context.principal))
+        return JSONBody(
+            try await layers.importLayer(
+                layer, bytes: Array(buffer: body), coordinateSystem: crs, region: region, source: source,
+                replacing: true, by: context.principal))
     }
 
     func exportLayer(_ request: Request, _ context: OasisRequestContext) throws -> Response {
         let layer = try SpatialLayerService.layer(named: context.parameters.get("layer") ?? "")
         let bbox = try RequestParameters.text(request, "bbox").map { try SpatialBox(parsing: $0) }
-        let layers = self.layers, principal = context.principal
+        let layers = self.layers
+        let principal = context.principal
         // Streamed in batches: a layer can hold hundreds of thousands of features.
-        return Response(status: .ok, headers: [.contentType: "application/geo+json", .contentDisposition: "attachment; filename=\"\(layer.rawValue).geojson\""],
-                        body: ResponseBody { writer in
-                            try await layers.export(layer, bbox: bbox, by: principal) { text in try await writer.write(ByteBuffer(string: text)) }
-                            try await writer.finish(nil)
-                        })
+        return Response(
+            status: .ok, headers: [.contentType: "application/geo+json", .contentDisposition: "attachment; filename=\"\(layer.rawValue).geojson\""],
+            body: ResponseBody { writer in
+                try await layers.export(layer, bbox: bbox, by: principal) { text in try await writer.write(ByteBuffer(string: text)) }
+                try await writer.finish(nil)
+            })
     }
 }

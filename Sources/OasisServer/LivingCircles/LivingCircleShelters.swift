@@ -1,6 +1,6 @@
 import OasisCore
-import OasisServices
 import OasisRouting
+import OasisServices
 import OasisStore
 
 /// The living-circle page's shelters section: each shelter of the layer with its class, effective area and

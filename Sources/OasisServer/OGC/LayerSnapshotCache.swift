@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import OasisCore
 import OasisServices
 import OasisStore
+import Synchronization
 
 /// The OGC API's in-memory layers, for readers whose scope is everything. A snapshot is renewed at once after a
 /// write by this process (`SpatialLayerChanges`) and, for writes by other processes (an `oasis layers import`

@@ -21,10 +21,12 @@ struct OGCCollection: Sendable {
 
     var description: String {
         switch layer {
-        case .facilities: "Kindergartens, schools, clinics, elderly care, markets and other facilities by living-circle type (GB 50180). 按生活圈类型分类的公共服务设施。"
+        case .facilities:
+            "Kindergartens, schools, clinics, elderly care, markets and other facilities by living-circle type (GB 50180). 按生活圈类型分类的公共服务设施。"
         case .residences: "Residential buildings or areas with their population. 居住建筑或小区及其人口。"
         case .shelters: "Emergency shelters with effective area and class (GB 21734). 应急避难场所，含有效面积与类别。"
-        case .access: "Walking distance from each residence to the nearest facility of each type, written by `oasis analyse access --record`. 各居住点到最近各类设施的步行距离。"
+        case .access:
+            "Walking distance from each residence to the nearest facility of each type, written by `oasis analyse access --record`. 各居住点到最近各类设施的步行距离。"
         }
     }
 

@@ -23,8 +23,9 @@ struct OGCItemsQuery: Sendable, Equatable {
     init(_ query: [(name: String, value: String)], allowed: Set<String> = OGCItemsQuery.parameters) throws(OasisError) {
         for (name, value) in query {
             guard allowed.contains(name) else {
-                throw OasisError.invalid(code: "unknown_parameter", message: "Unknown query parameter \(name).",
-                                         details: [.init(field: name, reason: "not one of \(allowed.sorted().joined(separator: ", "))")])
+                throw OasisError.invalid(
+                    code: "unknown_parameter", message: "Unknown query parameter \(name).",
+                    details: [.init(field: name, reason: "not one of \(allowed.sorted().joined(separator: ", "))")])
             }
             switch name {
             case "limit":
@@ -38,10 +39,14 @@ struct OGCItemsQuery: Sendable, Equatable {
             case "bbox":
                 bbox = try Self.box(value)
             case "datetime":
-                guard OGCDateTime.isValid(value) else { throw Self.invalid(name, value, "an RFC 3339 date-time or an interval start/end (.. or empty for an open end)") }
+                guard OGCDateTime.isValid(value) else {
+                    throw Self.invalid(name, value, "an RFC 3339 date-time or an interval start/end (.. or empty for an open end)")
+                }
                 datetime = value
             case "f":
-                guard ["json", "geojson"].contains(value.lowercased()) else { throw Self.invalid(name, value, "json (GeoJSON is the only encoding served)") }
+                guard ["json", "geojson"].contains(value.lowercased()) else {
+                    throw Self.invalid(name, value, "json (GeoJSON is the only encoding served)")
+                }
             default:
                 break
             }
@@ -60,7 +65,11 @@ struct OGCItemsQuery: Sendable, Equatable {
         if let bbox {
             text += "&bbox=\(bbox.minLongitude),\(bbox.minLatitude),\(bbox.maxLongitude),\(bbox.maxLatitude)"
         }
-        if let datetime { text += "&datetime=" + (datetime.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "+&="))) ?? datetime) }
+        if let datetime {
+            text +=
+                "&datetime="
+                + (datetime.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "+&="))) ?? datetime)
+        }
         return text
     }
 
@@ -71,7 +80,8 @@ struct OGCItemsQuery: Sendable, Equatable {
         }
         let values = numbers.compactMap { $0 }
         let corners = values.count == 4 ? values : [values[0], values[1], values[3], values[4]]
-        guard (-180...180).contains(corners[0]), (-180...180).contains(corners[2]), (-90...90).contains(corners[1]), (-90...90).contains(corners[3]) else {
+        guard (-180...180).contains(corners[0]), (-180...180).contains(corners[2]), (-90...90).contains(corners[1]), (-90...90).contains(corners[3])
+        else {
             throw invalid("bbox", text, "longitudes within -180…180 and latitudes within -90…90")
         }
         guard corners[1] <= corners[3] else { throw invalid("bbox", text, "the south edge above the north edge") }
@@ -80,7 +90,8 @@ struct OGCItemsQuery: Sendable, Equatable {
     }
 
     private static func invalid(_ field: String, _ value: String, _ expected: String) -> OasisError {
-        OasisError.invalid(code: "invalid_parameter", message: "Invalid \(field): expected \(expected).",
-                           details: [.init(field: field, reason: "\"\(value)\"")])
+        OasisError.invalid(
+            code: "invalid_parameter", message: "Invalid \(field): expected \(expected).",
+            details: [.init(field: field, reason: "\"\(value)\"")])
     }
 }

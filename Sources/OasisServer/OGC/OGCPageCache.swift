@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
-import OasisServices
 import NIOCore
+import OasisServices
+import Synchronization
 
 /// Items pages already written for one snapshot of a layer, keyed by the API's base URL and the page's query, so
 /// that a page asked for again (a client paging through, a map asking for the same box) is copied rather than

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import NIOCore
 import OasisCore
-import OasisServices
 import OasisImport
+import OasisServices
 import OasisStore
 
 /// OGC API — Features Part 1 (Core, GeoJSON) under `/ogc`: landing page, conformance, collections (one per
@@ -58,8 +58,9 @@ struct OGCRoutes: RouteCollection {
             links.link("/conformance", rel: "conformance", type: Self.json, title: "Conformance classes"),
             links.link("/collections", rel: "data", type: Self.json, title: "Collections"),
         ]
-        return Self.respond("{\"title\":\"Oasis 绿洲 — OGC API Features\",\"description\":\"Living-circle facilities, residences, emergency shelters and walking-access results. 生活圈设施、居住点、应急避难场所与步行可达性结果。\",\"links\":["
-            + body.joined(separator: ",") + "]}", type: Self.json)
+        return Self.respond(
+            "{\"title\":\"Oasis 绿洲 — OGC API Features\",\"description\":\"Living-circle facilities, residences, emergency shelters and walking-access results. 生活圈设施、居住点、应急避难场所与步行可达性结果。\",\"links\":["
+                + body.joined(separator: ",") + "]}", type: Self.json)
     }
 
     func collections(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
@@ -69,20 +70,25 @@ struct OGCRoutes: RouteCollection {
         for collection in OGCCollection.all where reader(for: collection, principal: context.principal) != nil {
             described.append(try await describe(collection, links: links, principal: context.principal))
         }
-        return Self.respond("{\"links\":[" + links.link("/collections", rel: "self", type: Self.json, title: "This document")
-            + "],\"collections\":[" + described.joined(separator: ",") + "]}", type: Self.json)
+        return Self.respond(
+            "{\"links\":[" + links.link("/collections", rel: "self", type: Self.json, title: "This document")
+                + "],\"collections\":[" + described.joined(separator: ",") + "]}", type: Self.json)
     }
 
     private func describe(_ collection: OGCCollection, links: OGCLinks, principal: Principal) async throws -> String {
-        var text = "{\"id\":\"\(collection.id)\",\"title\":" + Self.quoted(collection.title) + ",\"description\":" + Self.quoted(collection.description)
+        var text =
+            "{\"id\":\"\(collection.id)\",\"title\":" + Self.quoted(collection.title) + ",\"description\":" + Self.quoted(collection.description)
         text += ",\"itemType\":\"feature\",\"crs\":[\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"]"
         if let reader = reader(for: collection, principal: principal), let box = try await extent(collection.layer, reader: reader) {
-            text += ",\"extent\":{\"spatial\":{\"bbox\":[[\(box.minLongitude),\(box.minLatitude),\(box.maxLongitude),\(box.maxLatitude)]],\"crs\":\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"}}"
+            text +=
+                ",\"extent\":{\"spatial\":{\"bbox\":[[\(box.minLongitude),\(box.minLatitude),\(box.maxLongitude),\(box.maxLatitude)]],\"crs\":\"http://www.opengis.net/def/crs/OGC/1.3/CRS84\"}}"
         }
-        text += ",\"links\":[" + [
-            links.link("/collections/\(collection.id)", rel: "self", type: Self.json, title: "This collection"),
-            links.link("/collections/\(collection.id)/items", rel: "items", type: Self.geoJSON, title: "The features"),
-        ].joined(separator: ",") + "]}"
+        text +=
+            ",\"links\":["
+            + [
+                links.link("/collections/\(collection.id)", rel: "self", type: Self.json, title: "This collection"),
+                links.link("/collections/\(collection.id)/items", rel: "items", type: Self.geoJSON, title: "The features"),
+            ].joined(separator: ",") + "]}"
         return text
     }
 
@@ -95,7 +101,8 @@ struct OGCRoutes: RouteCollection {
         if let snapshot = try await wholeLayer(collection.layer, for: principal) {
             let key = OGCPageCache.Key(base: links.base, query: query.queryString(offset: query.offset))
             if let kept = snapshot.pages.page(key) { return Self.respond(kept, timeStamp: stamp) }
-            let written = Self.write(snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset), query: query, collection: collection, links: links)
+            let written = Self.write(
+                snapshot.page(bbox: query.bbox, limit: query.limit, offset: query.offset), query: query, collection: collection, links: links)
             snapshot.pages.keep(written, for: key)
             return Self.respond(written, timeStamp: stamp)
         }
@@ -134,7 +141,8 @@ struct OGCRoutes: RouteCollection {
         }
         if query.offset > 0 {
             tail += ","
-            links.append(path + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: geoJSON, title: "Previous page", to: &tail)
+            links.append(
+                path + query.queryString(offset: max(0, query.offset - query.limit)), rel: "prev", type: geoJSON, title: "Previous page", to: &tail)
         }
         tail += "]}"
         return OGCPageCache.Page(head: head, tail: ByteBuffer(string: tail))
@@ -191,7 +199,10 @@ struct OGCRoutes: RouteCollection {
 
     private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> Principal {
         if let principal = reader(for: collection, principal: context.principal) { return principal }
-        if context.principal.kind == .anonymous { throw OasisError(kind: .unauthenticated, code: "unauthenticated", message: "The collection \(collection.id) needs a signed-in user or an API token.") }
+        if context.principal.kind == .anonymous {
+            throw OasisError(
+                kind: .unauthenticated, code: "unauthenticated", message: "The collection \(collection.id) needs a signed-in user or an API token.")
+        }
         throw OasisError.forbidden("Your role may not read the collection \(collection.id).")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import OasisServices
+import Synchronization
 
 /// The items pages' `timeStamp` (RFC 3339, whole seconds, UTC), formatted once a second rather than on every
 /// request: formatting cost more than the rest of a small page's JSON.

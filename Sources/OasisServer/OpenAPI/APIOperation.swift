@@ -1,5 +1,5 @@
-import OasisServices
 import HTTPTypes
+import OasisServices
 
 /// One documented route: what `/openapi.json` says about it.
 struct APIOperation: Sendable {

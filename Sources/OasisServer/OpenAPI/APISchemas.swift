@@ -1,4 +1,5 @@
 import OasisServices
+
 /// JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the request and response bodies.
 enum APISchemas {
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
@@ -18,12 +19,15 @@ enum APISchemas {
                     "type": "object", "required": ["code", "message", "details"],
                     "properties": [
                         "code": string, "message": string, "requestId": string,
-                        "details": ["type": "array", "items": [
-                            "type": "object", "required": ["reason"],
-                            "properties": ["field": string, "row": integer, "column": string, "line": integer, "reason": string],
-                        ]],
+                        "details": [
+                            "type": "array",
+                            "items": [
+                                "type": "object", "required": ["reason"],
+                                "properties": ["field": string, "row": integer, "column": string, "line": integer, "reason": string],
+                            ],
+                        ],
                     ],
-                ],
+                ]
             ],
         ],
         "Health": ["type": "object", "required": ["status"], "properties": ["status": string, "store": string, "schemaVersion": integer]],
@@ -69,14 +73,18 @@ enum APISchemas {
         ],
         "PasswordReset": [
             "type": "object", "required": ["user", "oneTimePassword"],
-            "properties": ["user": ref("User"), "oneTimePassword": ["type": "string", "description": "Shown once; must be changed at the next sign-in."]],
+            "properties": [
+                "user": ref("User"), "oneTimePassword": ["type": "string", "description": "Shown once; must be changed at the next sign-in."],
+            ],
         ],
         "Token": [
             "type": "object", "required": ["id", "userId", "name", "createdAt", "revoked"],
             "properties": [
                 "id": integer, "userId": integer, "name": string, "createdAt": ["type": "string", "format": "date-time"],
                 "lastUsedAt": ["type": ["string", "null"], "format": "date-time"],
-                "expiresAt": ["type": ["string", "null"], "format": "date-time", "description": "absent for a token issued before tokens had expiries"], "revoked": ["type": "boolean"],
+                "expiresAt": [
+                    "type": ["string", "null"], "format": "date-time", "description": "absent for a token issued before tokens had expiries",
+                ], "revoked": ["type": "boolean"],
             ],
         ],
         "TokenList": list(of: "Token"),
@@ -93,147 +101,394 @@ enum APISchemas {
         "AuditList": list(of: "AuditEvent"),
         "AuditVerification": [
             "type": "object", "required": ["intact", "eventCount", "headHash", "problems", "lastSeq", "missingAtEnd"],
-            "description": "anchoredSeq: the event the anchor outside the database records (absent without one); missingAtEnd: events the table lacks to reach it.",
-            "properties": ["intact": ["type": "boolean"], "eventCount": integer, "headHash": string, "problems": ["type": "array", "items": string],
-                           "lastSeq": integer, "anchoredSeq": nullableInteger, "missingAtEnd": integer],
+            "description":
+                "anchoredSeq: the event the anchor outside the database records (absent without one); missingAtEnd: events the table lacks to reach it.",
+            "properties": [
+                "intact": ["type": "boolean"], "eventCount": integer, "headHash": string, "problems": ["type": "array", "items": string],
+                "lastSeq": integer, "anchoredSeq": nullableInteger, "missingAtEnd": integer,
+            ],
         ],
-        "Framework": ["type": "object", "required": ["id", "version", "nameZh", "nameEn", "goals", "groups", "indicators"],
-                      "description": "See docs/evaluation.md for every field.",
-                      "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string,
-                                     "indicators": ["type": "array", "items": ["type": "object"]], "groups": ["type": "array"], "goals": ["type": "array"],
-                                     "levels": ["type": "array"], "targets": ["type": "array"]]],
+        "Framework": [
+            "type": "object", "required": ["id", "version", "nameZh", "nameEn", "goals", "groups", "indicators"],
+            "description": "See docs/evaluation.md for every field.",
+            "properties": [
+                "id": string, "version": integer, "nameZh": string, "nameEn": string,
+                "indicators": ["type": "array", "items": ["type": "object"]], "groups": ["type": "array"], "goals": ["type": "array"],
+                "levels": ["type": "array"], "targets": ["type": "array"],
+            ],
+        ],
         "FrameworkList": list(of: "FrameworkSummary"),
-        "FrameworkSummary": ["type": "object", "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string, "active": ["type": "boolean"]]],
+        "FrameworkSummary": [
+            "type": "object", "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string, "active": ["type": "boolean"]],
+        ],
         "FrameworkSaved": ["type": "object", "additionalProperties": string],
-        "ValueInputList": ["type": "array", "items": ["type": "object", "required": ["region", "indicator", "period", "value"],
-                                                      "properties": ["region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string]]],
-        "ValueImportOutcome": ["type": "object", "properties": [
-            "record": ["type": ["object", "null"]], "layout": string, "rowCount": integer, "acceptedValues": integer, "rejectedRows": integer,
-            "problems": ["type": "array", "items": ["type": "object"]], "ledger": ["type": ["object", "null"]]]],
+        "ValueInputList": [
+            "type": "array",
+            "items": [
+                "type": "object", "required": ["region", "indicator", "period", "value"],
+                "properties": ["region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string],
+            ],
+        ],
+        "ValueImportOutcome": [
+            "type": "object",
+            "properties": [
+                "record": ["type": ["object", "null"]], "layout": string, "rowCount": integer, "acceptedValues": integer, "rejectedRows": integer,
+                "problems": ["type": "array", "items": ["type": "object"]], "ledger": ["type": ["object", "null"]],
+            ],
+        ],
         "ValueImportList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object"]]]],
-        "IndicatorValueList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
-            "region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string, "importID": nullableInteger]]]]],
-        "RegionCheck": ["type": "object", "properties": [
-            "frameworkID": string, "frameworkVersion": integer, "region": ["type": "object"], "period": integer,
-            "evaluation": ["type": "object", "description": "indicators (status, basis, score, change, rank, severity), groups, goals, overall, rank"],
-            "trend": ["type": "array"], "targets": ["type": "array"], "problems": ["type": "array"], "periods": ["type": "array", "items": integer]]],
-        "Ranking": ["type": "object", "properties": ["level": string, "period": integer, "periods": ["type": "array", "items": integer],
-                                                    "items": ["type": "array", "items": ["type": "object"]]]],
-        "Problem": ["type": "object", "properties": [
-            "id": integer, "region": string, "indicator": string, "category": string, "severity": ["enum": ["low", "medium", "high"]],
-            "status": ["enum": ["open", "in_remediation", "solved", "verified"]], "firstPeriod": integer, "lastFailedPeriod": integer,
-            "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString]],
+        "IndicatorValueList": [
+            "type": "object",
+            "properties": [
+                "items": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "region": string, "indicator": string, "period": integer, "value": ["type": "number"], "source": string,
+                            "importID": nullableInteger,
+                        ],
+                    ],
+                ]
+            ],
+        ],
+        "RegionCheck": [
+            "type": "object",
+            "properties": [
+                "frameworkID": string, "frameworkVersion": integer, "region": ["type": "object"], "period": integer,
+                "evaluation": [
+                    "type": "object", "description": "indicators (status, basis, score, change, rank, severity), groups, goals, overall, rank",
+                ],
+                "trend": ["type": "array"], "targets": ["type": "array"], "problems": ["type": "array"],
+                "periods": ["type": "array", "items": integer],
+            ],
+        ],
+        "Ranking": [
+            "type": "object",
+            "properties": [
+                "level": string, "period": integer, "periods": ["type": "array", "items": integer],
+                "items": ["type": "array", "items": ["type": "object"]],
+            ],
+        ],
+        "Problem": [
+            "type": "object",
+            "properties": [
+                "id": integer, "region": string, "indicator": string, "category": string, "severity": ["enum": ["low", "medium", "high"]],
+                "status": ["enum": ["open", "in_remediation", "solved", "verified"]], "firstPeriod": integer, "lastFailedPeriod": integer,
+                "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString,
+            ],
+        ],
         "ProblemList": list(of: "Problem"),
-        "CaseTaxonomy": ["type": "object", "properties": ["name": string, "version": string, "categories": ["type": "array", "items": ["type": "object"]]]],
-        "CaseInput": ["type": "object", "required": ["category"], "properties": [
-            "kind": ["enum": ["request", "event"]], "requestType": string, "category": string, "channel": string,
-            "priority": ["enum": ["emergency", "urgent", "normal"]], "description": string, "longitude": ["type": "number"], "latitude": ["type": "number"],
-            "coordinateSystem": ["enum": ["wgs84", "gcj02"]], "address": string, "region": string,
-            "reporter": ["type": "object", "properties": ["name": string, "phone": string, "email": string]],
-            "attachments": ["type": "array", "items": ["type": "object", "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string]]]]],
-        "Case": ["type": "object", "properties": [
-            "id": integer, "kind": string, "requestType": nullableString, "category": string, "channel": string, "priority": string, "description": string,
-            "location": ref("GeoPoint"), "address": nullableString, "region": nullableString, "reporter": ["type": ["object", "null"]],
-            "workflow": ["type": "object", "description": "status, unit, lastHandlingUnit, closure, reworkCount, reopenCount, returnCount, mergedInto, contacted, resolved, satisfaction"],
-            "registeredAt": string, "dispatchedAt": nullableString, "closedAt": nullableString,
-            "deadlines": ["type": ["object", "null"], "properties": ["respondBy": string, "resolveBy": string, "warnAt": string]],
-            "supervised": ["type": "boolean"], "summonedUnits": ["type": "array", "items": string], "source": string]],
+        "CaseTaxonomy": [
+            "type": "object", "properties": ["name": string, "version": string, "categories": ["type": "array", "items": ["type": "object"]]],
+        ],
+        "CaseInput": [
+            "type": "object", "required": ["category"],
+            "properties": [
+                "kind": ["enum": ["request", "event"]], "requestType": string, "category": string, "channel": string,
+                "priority": ["enum": ["emergency", "urgent", "normal"]], "description": string, "longitude": ["type": "number"],
+                "latitude": ["type": "number"],
+                "coordinateSystem": ["enum": ["wgs84", "gcj02"]], "address": string, "region": string,
+                "reporter": ["type": "object", "properties": ["name": string, "phone": string, "email": string]],
+                "attachments": [
+                    "type": "array",
+                    "items": ["type": "object", "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string]],
+                ],
+            ],
+        ],
+        "Case": [
+            "type": "object",
+            "properties": [
+                "id": integer, "kind": string, "requestType": nullableString, "category": string, "channel": string, "priority": string,
+                "description": string,
+                "location": ref("GeoPoint"), "address": nullableString, "region": nullableString, "reporter": ["type": ["object", "null"]],
+                "workflow": [
+                    "type": "object",
+                    "description":
+                        "status, unit, lastHandlingUnit, closure, reworkCount, reopenCount, returnCount, mergedInto, contacted, resolved, satisfaction",
+                ],
+                "registeredAt": string, "dispatchedAt": nullableString, "closedAt": nullableString,
+                "deadlines": ["type": ["object", "null"], "properties": ["respondBy": string, "resolveBy": string, "warnAt": string]],
+                "supervised": ["type": "boolean"], "summonedUnits": ["type": "array", "items": string], "source": string,
+            ],
+        ],
         "CaseList": list(of: "Case"),
         "CasePage": ["type": "object", "properties": ["total": integer, "offset": integer, "items": ["type": "array", "items": ref("Case")]]],
-        "CaseEventInput": ["type": "object", "required": ["event"], "properties": [
-            "event": ["enum": ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen", "supervise",
-                               "whistle", "recategorise"]],
-            "unit": string, "units": ["type": "array", "items": string], "reason": string, "summary": string,
-            "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]], "contacted": ["type": "boolean"],
-            "resolved": ["type": "boolean"], "satisfaction": ["enum": ["satisfied", "basically_satisfied", "unsatisfied"]], "category": string]],
-        "CaseEventList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
-            "event": string, "detail": string, "status": string, "actor": string, "at": string]]]]],
+        "CaseEventInput": [
+            "type": "object", "required": ["event"],
+            "properties": [
+                "event": [
+                    "enum": [
+                        "dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen",
+                        "supervise",
+                        "whistle", "recategorise",
+                    ]
+                ],
+                "unit": string, "units": ["type": "array", "items": string], "reason": string, "summary": string,
+                "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]], "contacted": ["type": "boolean"],
+                "resolved": ["type": "boolean"], "satisfaction": ["enum": ["satisfied", "basically_satisfied", "unsatisfied"]], "category": string,
+            ],
+        ],
+        "CaseEventList": [
+            "type": "object",
+            "properties": [
+                "items": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "event": string, "detail": string, "status": string, "actor": string, "at": string,
+                        ],
+                    ],
+                ]
+            ],
+        ],
         "MergeInput": ["type": "object", "required": ["duplicates"], "properties": ["duplicates": ["type": "array", "items": integer]]],
         "RoutingRule": ["type": "object", "required": ["category", "unit"], "properties": ["category": string, "region": string, "unit": string]],
-        "CaseMetricsList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
-            "key": string, "month": nullableString, "metrics": ["type": "object", "properties": [
-                "cases": integer, "visited": integer, "responseRate": ["type": ["number", "null"]], "resolutionRate": ["type": ["number", "null"]],
-                "satisfactionRate": ["type": ["number", "null"]], "composite": ["type": ["number", "null"]], "closureRate": ["type": ["number", "null"]],
-                "onTimeClosureRate": ["type": ["number", "null"]], "reworkRate": ["type": ["number", "null"]], "meanHandlingHours": ["type": ["number", "null"]],
-                "medianHandlingHours": ["type": ["number", "null"]]]]]]]]],
-        "HotspotList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": [
-            "category": string, "region": string, "cases": integer]]]]],
-        "GeoPoint": ["type": "object", "required": ["longitude", "latitude"], "properties": ["longitude": ["type": "number"], "latitude": ["type": "number"]]],
-        "GeoJSON": ["type": "object", "description": "RFC 7946 GeoJSON: Polygon, MultiPolygon, Feature or FeatureCollection in WGS-84", "required": ["type"],
-                    "properties": ["type": string]],
-        "LayerImportOutcome": ["type": "object", "properties": ["layer": string, "source": string, "region": nullableString, "crs": string,
-                                                                "deleted": integer, "inserted": integer]],
+        "CaseMetricsList": [
+            "type": "object",
+            "properties": [
+                "items": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "key": string, "month": nullableString,
+                            "metrics": [
+                                "type": "object",
+                                "properties": [
+                                    "cases": integer, "visited": integer, "responseRate": ["type": ["number", "null"]],
+                                    "resolutionRate": ["type": ["number", "null"]],
+                                    "satisfactionRate": ["type": ["number", "null"]], "composite": ["type": ["number", "null"]],
+                                    "closureRate": ["type": ["number", "null"]],
+                                    "onTimeClosureRate": ["type": ["number", "null"]], "reworkRate": ["type": ["number", "null"]],
+                                    "meanHandlingHours": ["type": ["number", "null"]],
+                                    "medianHandlingHours": ["type": ["number", "null"]],
+                                ],
+                            ],
+                        ],
+                    ],
+                ]
+            ],
+        ],
+        "HotspotList": [
+            "type": "object",
+            "properties": [
+                "items": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "category": string, "region": string, "cases": integer,
+                        ],
+                    ],
+                ]
+            ],
+        ],
+        "GeoPoint": [
+            "type": "object", "required": ["longitude", "latitude"], "properties": ["longitude": ["type": "number"], "latitude": ["type": "number"]],
+        ],
+        "GeoJSON": [
+            "type": "object", "description": "RFC 7946 GeoJSON: Polygon, MultiPolygon, Feature or FeatureCollection in WGS-84", "required": ["type"],
+            "properties": ["type": string],
+        ],
+        "LayerImportOutcome": [
+            "type": "object",
+            "properties": [
+                "layer": string, "source": string, "region": nullableString, "crs": string,
+                "deleted": integer, "inserted": integer,
+            ],
+        ],
         "BoundarySaved": ["type": "object", "properties": ["region": string, "name": string, "polygons": string]],
-        "BoundaryList": ["type": "object", "properties": ["items": ["type": "array", "items": ["type": "object", "properties": ["region": string, "name": string]]]]],
-        "Policy": ["type": "object", "required": ["id", "level", "issuedOn", "issuerZh", "issuerEn", "titleZh", "titleEn", "sections", "measures"], "properties": [
-            "id": string, "level": ["enum": ["national", "province", "prefecture", "county"]], "region": nullableString, "issuedOn": string,
-            "issuerZh": string, "issuerEn": string, "titleZh": string, "titleEn": string,
-            "sections": ["type": "array", "items": ["type": "object", "properties": ["number": integer, "titleZh": string, "titleEn": string]]],
-            "measures": ["type": "array", "items": ["type": "object", "properties": [
-                "number": integer, "section": integer, "titleZh": string, "titleEn": string, "summaryZh": string, "summaryEn": string,
-                "indicators": ["type": "array", "items": string]]]]]],
+        "BoundaryList": [
+            "type": "object",
+            "properties": ["items": ["type": "array", "items": ["type": "object", "properties": ["region": string, "name": string]]]],
+        ],
+        "Policy": [
+            "type": "object", "required": ["id", "level", "issuedOn", "issuerZh", "issuerEn", "titleZh", "titleEn", "sections", "measures"],
+            "properties": [
+                "id": string, "level": ["enum": ["national", "province", "prefecture", "county"]], "region": nullableString, "issuedOn": string,
+                "issuerZh": string, "issuerEn": string, "titleZh": string, "titleEn": string,
+                "sections": [
+                    "type": "array", "items": ["type": "object", "properties": ["number": integer, "titleZh": string, "titleEn": string]],
+                ],
+                "measures": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "number": integer, "section": integer, "titleZh": string, "titleEn": string, "summaryZh": string, "summaryEn": string,
+                            "indicators": ["type": "array", "items": string],
+                        ],
+                    ],
+                ],
+            ],
+        ],
         "PolicyList": list(of: "Policy"),
-        "PlanGoal": ["type": "object", "required": ["textZh", "textEn", "year"], "properties": [
-            "textZh": string, "textEn": string, "indicator": nullableString, "target": ["type": ["number", "null"]], "year": integer]],
-        "Plan": ["type": "object", "required": ["region", "policyID", "titleZh", "titleEn", "startYear", "endYear"], "properties": [
-            "id": integer, "region": string, "policyID": string, "titleZh": string, "titleEn": string, "startYear": integer, "endYear": integer,
-            "goals": ["type": "array", "items": ref("PlanGoal")]]],
+        "PlanGoal": [
+            "type": "object", "required": ["textZh", "textEn", "year"],
+            "properties": [
+                "textZh": string, "textEn": string, "indicator": nullableString, "target": ["type": ["number", "null"]], "year": integer,
+            ],
+        ],
+        "Plan": [
+            "type": "object", "required": ["region", "policyID", "titleZh", "titleEn", "startYear", "endYear"],
+            "properties": [
+                "id": integer, "region": string, "policyID": string, "titleZh": string, "titleEn": string, "startYear": integer, "endYear": integer,
+                "goals": ["type": "array", "items": ref("PlanGoal")],
+            ],
+        ],
         "PlanList": list(of: "Plan"),
-        "Task": ["type": "object", "required": ["titleZh", "leadUnit", "deadline", "deliverable"], "properties": [
-            "id": integer, "schemeID": integer, "titleZh": string, "titleEn": string, "leadUnit": string, "coUnits": ["type": "array", "items": string],
-            "deadline": ["type": "string", "description": "YYYY-MM-DD or ISO-8601"], "deliverable": string,
-            "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": nullableString]],
-        "TaskStatusChange": ["type": "object", "required": ["status"], "properties": [
-            "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": string]],
-        "Scheme": ["type": "object", "required": ["measure", "region", "titleZh"], "properties": [
-            "id": integer, "planID": integer, "measure": integer, "region": string, "titleZh": string, "titleEn": string, "tasks": ["type": "array", "items": ref("Task")]]],
+        "Task": [
+            "type": "object", "required": ["titleZh", "leadUnit", "deadline", "deliverable"],
+            "properties": [
+                "id": integer, "schemeID": integer, "titleZh": string, "titleEn": string, "leadUnit": string,
+                "coUnits": ["type": "array", "items": string],
+                "deadline": ["type": "string", "description": "YYYY-MM-DD or ISO-8601"], "deliverable": string,
+                "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": nullableString,
+            ],
+        ],
+        "TaskStatusChange": [
+            "type": "object", "required": ["status"],
+            "properties": [
+                "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": string,
+            ],
+        ],
+        "Scheme": [
+            "type": "object", "required": ["measure", "region", "titleZh"],
+            "properties": [
+                "id": integer, "planID": integer, "measure": integer, "region": string, "titleZh": string, "titleEn": string,
+                "tasks": ["type": "array", "items": ref("Task")],
+            ],
+        ],
         "PlanDetail": ["type": "object", "properties": ["plan": ref("Plan"), "schemes": ["type": "array", "items": ref("Scheme")]]],
-        "Project": ["type": "object", "required": ["code", "nameZh", "type", "region"], "properties": [
-            "id": integer, "code": string, "nameZh": string, "nameEn": string,
-            "type": ["enum": ["old_neighbourhood_renovation", "urban_village", "pipe_network_renewal", "complete_community", "pocket_park", "shelter",
-                              "lifeline_monitoring", "public_service", "other"]],
-            "region": string, "unit": nullableString, "location": ref("GeoPoint"),
-            "area": ["type": "object", "description": "polygons: [[[GeoPoint]]] (outer ring first, then holes)"],
-            "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]],
-            "budget": ["type": "object", "description": "10,000 yuan by source: fiscal, special_bonds, social_capital, bank_finance", "additionalProperties": ["type": "number"]],
-            "plannedInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
-            "actualInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
-            "plannedStart": nullableString, "plannedEnd": nullableString, "actualEnd": nullableString,
-            "milestones": ["type": "array", "items": ["type": "object", "properties": ["name": string, "due": string, "done": nullableString]]],
-            "residential": ["type": "boolean"], "maximumHeightMeters": ["type": ["number", "null"]],
-            "citedProblems": ["type": "array", "items": integer], "policyID": string, "measures": ["type": "array", "items": integer], "taskID": nullableInteger,
-            "risks": ["type": "array", "items": ["type": "object", "properties": ["description": string, "level": ["enum": ["low", "medium", "high"]], "mitigation": nullableString]]],
-            "progress": ["type": ["number", "null"]], "progressOn": nullableString]],
-        "ProjectFlag": ["type": "object", "properties": [
-            "kind": ["enum": ["outside_boundary", "super_tall_residential", "time_overrun", "cost_overrun", "overdue_milestone", "no_cited_problem"]], "detail": string]],
+        "Project": [
+            "type": "object", "required": ["code", "nameZh", "type", "region"],
+            "properties": [
+                "id": integer, "code": string, "nameZh": string, "nameEn": string,
+                "type": [
+                    "enum": [
+                        "old_neighbourhood_renovation", "urban_village", "pipe_network_renewal", "complete_community", "pocket_park", "shelter",
+                        "lifeline_monitoring", "public_service", "other",
+                    ]
+                ],
+                "region": string, "unit": nullableString, "location": ref("GeoPoint"),
+                "area": ["type": "object", "description": "polygons: [[[GeoPoint]]] (outer ring first, then holes)"],
+                "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]],
+                "budget": [
+                    "type": "object", "description": "10,000 yuan by source: fiscal, special_bonds, social_capital, bank_finance",
+                    "additionalProperties": ["type": "number"],
+                ],
+                "plannedInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
+                "actualInvestment": ["type": "object", "description": "10,000 yuan by year", "additionalProperties": ["type": "number"]],
+                "plannedStart": nullableString, "plannedEnd": nullableString, "actualEnd": nullableString,
+                "milestones": [
+                    "type": "array", "items": ["type": "object", "properties": ["name": string, "due": string, "done": nullableString]],
+                ],
+                "residential": ["type": "boolean"], "maximumHeightMeters": ["type": ["number", "null"]],
+                "citedProblems": ["type": "array", "items": integer], "policyID": string, "measures": ["type": "array", "items": integer],
+                "taskID": nullableInteger,
+                "risks": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": ["description": string, "level": ["enum": ["low", "medium", "high"]], "mitigation": nullableString],
+                    ],
+                ],
+                "progress": ["type": ["number", "null"]], "progressOn": nullableString,
+            ],
+        ],
+        "ProjectFlag": [
+            "type": "object",
+            "properties": [
+                "kind": [
+                    "enum": ["outside_boundary", "super_tall_residential", "time_overrun", "cost_overrun", "overdue_milestone", "no_cited_problem"]
+                ], "detail": string,
+            ],
+        ],
         "ProjectView": ["type": "object", "properties": ["project": ref("Project"), "flags": ["type": "array", "items": ref("ProjectFlag")]]],
         "ProjectViewList": list(of: "ProjectView"),
-        "ProjectPage": ["type": "object", "properties": ["total": integer, "offset": integer, "items": ["type": "array", "items": ref("ProjectView")]]],
-        "StageChange": ["type": "object", "required": ["stage"], "properties": [
-            "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]], "on": ["type": "string", "description": "the day, for completed"]]],
-        "ProgressReport": ["type": "object", "required": ["reportedOn", "percent", "narrative"], "properties": [
-            "id": integer, "projectID": integer, "reportedOn": string, "percent": ["type": "number", "minimum": 0, "maximum": 100], "narrative": string,
-            "photos": ["type": "array", "items": ["type": "object", "properties": ["fileName": string, "caption": nullableString, "takenAt": nullableString, "location": ref("GeoPoint")]]],
-            "reportedBy": string]],
+        "ProjectPage": [
+            "type": "object", "properties": ["total": integer, "offset": integer, "items": ["type": "array", "items": ref("ProjectView")]],
+        ],
+        "StageChange": [
+            "type": "object", "required": ["stage"],
+            "properties": [
+                "stage": ["enum": ["reserve", "preparation", "under_construction", "completed", "accepted"]],
+                "on": ["type": "string", "description": "the day, for completed"],
+            ],
+        ],
+        "ProgressReport": [
+            "type": "object", "required": ["reportedOn", "percent", "narrative"],
+            "properties": [
+                "id": integer, "projectID": integer, "reportedOn": string, "percent": ["type": "number", "minimum": 0, "maximum": 100],
+                "narrative": string,
+                "photos": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": ["fileName": string, "caption": nullableString, "takenAt": nullableString, "location": ref("GeoPoint")],
+                    ],
+                ],
+                "reportedBy": string,
+            ],
+        ],
         "ProgressReportList": list(of: "ProgressReport"),
-        "ProjectImportOutcome": ["type": "object", "properties": [
-            "fileName": string, "rowCount": integer, "created": integer, "updated": integer, "rejectedRows": integer,
-            "problems": ["type": "array", "items": ["type": "object"]], "flagged": ["type": "object", "additionalProperties": ["type": "array", "items": string]]]],
-        "MeasureStatus": ["type": "object", "properties": [
-            "measure": integer, "section": integer, "titleZh": string, "titleEn": string, "tasks": integer, "tasksDone": integer, "tasksOverdue": integer,
-            "projects": integer, "projectsByStage": ["type": "object", "additionalProperties": integer], "lateProjects": integer,
-            "budget": ["type": "number"], "actualInvestment": ["type": "number"], "meanProgress": ["type": ["number", "null"]],
-            "indicators": ["type": "array", "items": ["type": "object", "properties": [
-                "code": string, "nameZh": string, "nameEn": string, "unit": string,
-                "points": ["type": "array", "items": ["type": "object", "properties": ["period": integer, "value": ["type": "number"]]]]]]]]],
-        "MeasureStatusReport": ["type": "object", "properties": [
-            "policyID": string, "policyTitleZh": string, "policyTitleEn": string, "region": string, "asOf": string,
-            "measures": ["type": "array", "items": ref("MeasureStatus")]]],
-        "DelayGroup": ["type": "object", "properties": [
-            "key": string, "tasks": integer, "overdueTasks": integer, "projects": integer, "lateProjects": integer, "overdueMilestones": integer, "costOverruns": integer]],
-        "DelayReport": ["type": "object", "properties": [
-            "region": nullableString, "asOf": string, "byUnit": ["type": "array", "items": ref("DelayGroup")], "byRegion": ["type": "array", "items": ref("DelayGroup")]]],
-        "StatusChange": ["type": "object", "required": ["status"], "properties": [
-            "status": ["enum": ["open", "in_remediation", "solved"]], "period": integer, "note": string]],
+        "ProjectImportOutcome": [
+            "type": "object",
+            "properties": [
+                "fileName": string, "rowCount": integer, "created": integer, "updated": integer, "rejectedRows": integer,
+                "problems": ["type": "array", "items": ["type": "object"]],
+                "flagged": ["type": "object", "additionalProperties": ["type": "array", "items": string]],
+            ],
+        ],
+        "MeasureStatus": [
+            "type": "object",
+            "properties": [
+                "measure": integer, "section": integer, "titleZh": string, "titleEn": string, "tasks": integer, "tasksDone": integer,
+                "tasksOverdue": integer,
+                "projects": integer, "projectsByStage": ["type": "object", "additionalProperties": integer], "lateProjects": integer,
+                "budget": ["type": "number"], "actualInvestment": ["type": "number"], "meanProgress": ["type": ["number", "null"]],
+                "indicators": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "code": string, "nameZh": string, "nameEn": string, "unit": string,
+                            "points": [
+                                "type": "array", "items": ["type": "object", "properties": ["period": integer, "value": ["type": "number"]]],
+                            ],
+                        ],
+                    ],
+                ],
+            ],
+        ],
+        "MeasureStatusReport": [
+            "type": "object",
+            "properties": [
+                "policyID": string, "policyTitleZh": string, "policyTitleEn": string, "region": string, "asOf": string,
+                "measures": ["type": "array", "items": ref("MeasureStatus")],
+            ],
+        ],
+        "DelayGroup": [
+            "type": "object",
+            "properties": [
+                "key": string, "tasks": integer, "overdueTasks": integer, "projects": integer, "lateProjects": integer, "overdueMilestones": integer,
+                "costOverruns": integer,
+            ],
+        ],
+        "DelayReport": [
+            "type": "object",
+            "properties": [
+                "region": nullableString, "asOf": string, "byUnit": ["type": "array", "items": ref("DelayGroup")],
+                "byRegion": ["type": "array", "items": ref("DelayGroup")],
+            ],
+        ],
+        "StatusChange": [
+            "type": "object", "required": ["status"],
+            "properties": [
+                "status": ["enum": ["open", "in_remediation", "solved"]], "period": integer, "note": string,
+            ],
+        ],
     ]
 }

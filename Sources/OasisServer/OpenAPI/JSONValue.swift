@@ -1,4 +1,5 @@
 import OasisServices
+
 /// A JSON value built in code (the OpenAPI document), encoded with sorted keys.
 indirect enum JSONValue: Encodable, Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral,
     ExpressibleByArrayLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral

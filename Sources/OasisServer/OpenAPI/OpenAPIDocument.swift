@@ -1,5 +1,6 @@
-import OasisServices
 import HTTPTypes
+import OasisServices
+
 /// Builds the OpenAPI 3.1 document of Oasis from `APICatalogue` and `APISchemas`.
 enum OpenAPIDocument {
     static func build(version: String) -> JSONValue {
@@ -15,7 +16,8 @@ enum OpenAPIDocument {
             "info": [
                 "title": "Oasis (绿洲) API",
                 "version": .string(version),
-                "description": "Platform for high-quality urban development: regions, identity and audit (foundation). Errors always have the shape {\"error\":{\"code\",\"message\",\"details\"}}.",
+                "description":
+                    "Platform for high-quality urban development: regions, identity and audit (foundation). Errors always have the shape {\"error\":{\"code\",\"message\",\"details\"}}.",
                 "license": ["name": "Apache-2.0", "identifier": "Apache-2.0"],
             ],
             "servers": [["url": "/"]],
@@ -23,7 +25,9 @@ enum OpenAPIDocument {
             "components": [
                 "schemas": .object(APISchemas.all),
                 "securitySchemes": [
-                    "bearer": ["type": "http", "scheme": "bearer", "description": "API token from `oasis user token` or POST /api/v1/users/{id}/tokens"],
+                    "bearer": [
+                        "type": "http", "scheme": "bearer", "description": "API token from `oasis user token` or POST /api/v1/users/{id}/tokens",
+                    ],
                     "session": ["type": "apiKey", "in": "cookie", "name": "oasis_session"],
                 ],
             ],
@@ -53,7 +57,9 @@ enum OpenAPIDocument {
         if RouteCatalogue.requiresSignIn(operation.method, operation.path) { object["security"] = [["bearer": []], ["session": []]] }
         switch operation.requestBody {
         case .json(let schema):
-            object["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]]
+            object["requestBody"] = [
+                "required": true, "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]],
+            ]
         case .csv:
             object["requestBody"] = ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]
         case .form:

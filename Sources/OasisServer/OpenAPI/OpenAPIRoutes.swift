@@ -4,7 +4,7 @@ import OasisServices
 /// Serves `/openapi.json`, built once.
 struct OpenAPIRoutes: RouteCollection {
     static let routes: [Route<Self>] = [
-        Route(.get, "/openapi.json", .api, .anyone, Self.document),
+        Route(.get, "/openapi.json", .api, .anyone, Self.document)
     ]
 
     static let version = "0.1.0"

@@ -9,8 +9,9 @@ extension PlatformRoutes {
         let limitText = RequestParameters.text(request, "limit")
         let limit = limitText.flatMap(Int.init) ?? 100
         guard (1...1000).contains(limit), limitText == nil || Int(limitText!) != nil else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "limit must be a whole number from 1 to 1000.",
-                                     details: [.init(field: "limit", reason: "got \(limitText ?? "")")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "limit must be a whole number from 1 to 1000.",
+                details: [.init(field: "limit", reason: "got \(limitText ?? "")")])
         }
         let events = try await store.audit.recent(limit: limit, for: context.principal)
         return JSONBody(ItemList(items: events.map(AuditEventDTO.init)))
@@ -21,10 +22,11 @@ extension PlatformRoutes {
             throw OasisError.forbidden("Verifying the whole chain needs an unscoped account.")
         }
         let result = try await store.audit.verify()
-        return JSONBody(AuditVerificationDTO(
-            intact: result.isIntact, eventCount: result.eventCount, headHash: result.headHash, problems: result.problems,
-            lastSeq: result.lastSeq, anchoredSeq: result.anchor?.seq, missingAtEnd: result.missingAtEnd
-        ))
+        return JSONBody(
+            AuditVerificationDTO(
+                intact: result.isIntact, eventCount: result.eventCount, headHash: result.headHash, problems: result.problems,
+                lastSeq: result.lastSeq, anchoredSeq: result.anchor?.seq, missingAtEnd: result.missingAtEnd
+            ))
     }
 
     func auditPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
@@ -33,13 +35,16 @@ extension PlatformRoutes {
             let events = try await store.audit.recent(limit: 200, for: context.principal)
             var data: [String: Any] = [
                 "events": events.map { event -> [String: Any] in
-                    ["seq": event.seq, "at": NumberFormat.chinaTime(event.at), "actor": event.actorName, "action": event.action,
-                     "entity": "\(event.entityType) \(event.entityID)"]
-                },
+                    [
+                        "seq": event.seq, "at": NumberFormat.chinaTime(event.at), "actor": event.actorName, "action": event.action,
+                        "entity": "\(event.entityType) \(event.entityID)",
+                    ]
+                }
             ]
             if context.principal.scope.coversAllRegions {
                 let result = try await store.audit.verify()
-                data["verification"] = result.isIntact
+                data["verification"] =
+                    result.isIntact
                     ? catalogue.text("audit_chain_ok", language, String(result.eventCount))
                     : catalogue.text("audit_chain_broken", language, result.problems.joined(separator: "; "))
                 data["verificationClass"] = result.isIntact ? "ok" : "error"

@@ -17,7 +17,9 @@ extension PlatformRoutes {
             }
             level = parsed
         }
-        let parent = try RequestParameters.text(request, "parent").map { text throws(OasisError) in try RequestParameters.regionCode(text, field: "parent") }
+        let parent = try RequestParameters.text(request, "parent").map { text throws(OasisError) in
+            try RequestParameters.regionCode(text, field: "parent")
+        }
         let key = "\(level?.rawValue ?? "*")|\(parent?.rawValue ?? "*")"
         let fingerprint = try await store.regions.fingerprint()
         let etag = "\"\(fingerprint)\""

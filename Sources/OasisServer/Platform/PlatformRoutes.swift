@@ -43,6 +43,7 @@ struct PlatformRoutes: RouteCollection {
     func metrics(_ request: Request, _ context: OasisRequestContext) -> Response {
         var bytes: [UInt8] = []
         MetricsRegistry.shared.emit(into: &bytes)
-        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

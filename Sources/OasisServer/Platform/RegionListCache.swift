@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
-import OasisServices
 import NIOCore
+import OasisServices
+import Synchronization
 
 /// Encoded region lists, reused while the regions table is unchanged. The fingerprint (row count and latest
 /// update time) costs one aggregate query instead of decoding and encoding every region on each request;

@@ -41,11 +41,16 @@ extension PromotionRoutes {
             ]
         }
         let bars = status.measures.filter { $0.projects > 0 }.map {
-            BarChart.Bar(label: t("promo_measure_number", context, String($0.measure)), value: $0.meanProgress, note: "(\($0.projects))", hatched: $0.lateProjects > 0)
+            BarChart.Bar(
+                label: t("promo_measure_number", context, String($0.measure)), value: $0.meanProgress, note: "(\($0.projects))",
+                hatched: $0.lateProjects > 0)
         }
         let units = delays.byUnit.filter(\.hasDelays).prefix(30).map { group -> [String: Any] in
-            ["key": group.key, "tasks": group.tasks, "overdueTasks": group.overdueTasks, "projects": group.projects, "lateProjects": group.lateProjects,
-             "overdueMilestones": group.overdueMilestones, "costOverruns": group.costOverruns]
+            [
+                "key": group.key, "tasks": group.tasks, "overdueTasks": group.overdueTasks, "projects": group.projects,
+                "lateProjects": group.lateProjects,
+                "overdueMilestones": group.overdueMilestones, "costOverruns": group.costOverruns,
+            ]
         }
         let projectCount = try await store.projects.list(ProjectQuery(region: status.region, limit: 0), for: context.principal).total
         let data: [String: Any] = [
@@ -53,7 +58,10 @@ extension PromotionRoutes {
             "regions": choices.map { ["code": $0.code.rawValue, "name": regionName($0, context), "selected": $0.code.rawValue == status.region] },
             "projects": NumberFormat.integer(projectCount), "late": NumberFormat.integer(status.measures.reduce(0) { $0 + $1.lateProjects }),
             "overdueTasks": NumberFormat.integer(status.measures.reduce(0) { $0 + $1.tasksOverdue }), "measures": measures,
-            "chart": bars.isEmpty ? "" : BarChart(title: t("promo_chart_progress", context), bars: bars, unit: "%", source: t("promo_chart_progress_note", context)).render(),
+            "chart": bars.isEmpty
+                ? ""
+                : BarChart(title: t("promo_chart_progress", context), bars: bars, unit: "%", source: t("promo_chart_progress_note", context))
+                    .render(),
             "units": units, "hasUnits": !units.isEmpty,
         ]
         return pages.render("promotion", title: t("promo_title", context), data: data, current: "/promotion", context: context)
@@ -69,10 +77,13 @@ extension PromotionRoutes {
         let rows: [[String: Any]] = views.map { view in
             let project = view.project
             return [
-                "id": project.id, "code": project.code, "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
-                "type": t("project_type_\(project.type.rawValue)", context), "region": project.region, "stage": t("project_stage_\(project.stage.rawValue)", context),
+                "id": project.id, "code": project.code,
+                "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
+                "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
+                "stage": t("project_stage_\(project.stage.rawValue)", context),
                 "budget": NumberFormat.whole(project.totalBudget), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
-                "flags": view.flags.map { t("flag_\($0.kind.rawValue)", context) }.joined(separator: "、"), "rowClass": view.flags.isEmpty ? "" : "fail",
+                "flags": view.flags.map { t("flag_\($0.kind.rawValue)", context) }.joined(separator: "、"),
+                "rowClass": view.flags.isEmpty ? "" : "fail",
             ]
         }
         func link(offset: Int) -> String {
@@ -83,8 +94,12 @@ extension PromotionRoutes {
         }
         let data: [String: Any] = [
             "region": region, "measure": query.measure.map { $0 as Any } ?? false, "projects": rows,
-            "stages": ProjectStage.allCases.map { ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": $0 == query.stage] },
-            "summary": t("promo_list_summary", context, NumberFormat.integer(page.total), String(page.total == 0 ? 0 : query.offset + 1), String(query.offset + rows.count)),
+            "stages": ProjectStage.allCases.map {
+                ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": $0 == query.stage]
+            },
+            "summary": t(
+                "promo_list_summary", context, NumberFormat.integer(page.total), String(page.total == 0 ? 0 : query.offset + 1),
+                String(query.offset + rows.count)),
             "previous": query.offset > 0 ? link(offset: max(0, query.offset - 50)) : false,
             "next": query.offset + rows.count < page.total ? link(offset: query.offset + 50) : false,
         ]
@@ -100,28 +115,41 @@ extension PromotionRoutes {
         let reports = try await store.progressReports.list(projectID: project.id, for: context.principal)
         let day = { (date: Date?) in date.map { CalendarDay(date: $0).description } ?? "—" }
         let boundary = try await store.boundaries.boundary(for: project.region)
-        let map = SiteMap(title: t("promo_site_map", context), boundary: boundary, site: project.location, area: project.area,
-                          outside: view.flags.contains { $0.kind == .outsideBoundary }).render()
+        let map = SiteMap(
+            title: t("promo_site_map", context), boundary: boundary, site: project.location, area: project.area,
+            outside: view.flags.contains { $0.kind == .outsideBoundary }
+        ).render()
         let now = store.clock.now()
         let data: [String: Any] = [
             "code": project.code, "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
             "flags": view.flags.map { ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail] },
-            "type": t("project_type_\(project.type.rawValue)", context), "region": project.region, "regionName": region.map { regionName($0, context) } ?? project.region,
+            "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
+            "regionName": region.map { regionName($0, context) } ?? project.region,
             "unit": project.unit ?? "—", "stage": t("project_stage_\(project.stage.rawValue)", context),
             "progress": project.progress.map { SVG.number($0, decimals: 0) + " % (\(day(project.progressOn)))" } ?? "—",
-            "budget": FundingSource.allCases.compactMap { source in project.budget[source].map { "\(t("funding_\(source.rawValue)", context)) \(NumberFormat.whole($0))" } }
-                .joined(separator: "，"),
-            "actual": project.actualInvestment.keys.sorted().map { "\($0): \(NumberFormat.whole(project.actualInvestment[$0] ?? 0))" }.joined(separator: "，"),
+            "budget": FundingSource.allCases.compactMap { source in
+                project.budget[source].map { "\(t("funding_\(source.rawValue)", context)) \(NumberFormat.whole($0))" }
+            }
+            .joined(separator: "，"),
+            "actual": project.actualInvestment.keys.sorted().map { "\($0): \(NumberFormat.whole(project.actualInvestment[$0] ?? 0))" }.joined(
+                separator: "，"),
             "dates": "\(day(project.plannedStart)) – \(day(project.plannedEnd)) / \(day(project.actualEnd))",
             "measures": project.measures.map { "(\($0))" }.joined(separator: " "),
-            "problems": problems.isEmpty ? "—" : problems.map { problem in
-                "\(framework.indicator(problem.indicator)?.name(in: context.language) ?? problem.indicator) (\(problem.region), \(problem.firstPeriod)) — \(t("problem_status_\(problem.status.rawValue)", context))"
-            }.joined(separator: "；"),
+            "problems": problems.isEmpty
+                ? "—"
+                : problems.map { problem in
+                    "\(framework.indicator(problem.indicator)?.name(in: context.language) ?? problem.indicator) (\(problem.region), \(problem.firstPeriod)) — \(t("problem_status_\(problem.status.rawValue)", context))"
+                }.joined(separator: "；"),
             "map": map ?? false,
-            "milestones": project.milestones.map { ["name": $0.name, "due": day($0.due), "done": day($0.done), "rowClass": $0.isOverdue(at: now) ? "fail" : ""] },
+            "milestones": project.milestones.map {
+                ["name": $0.name, "due": day($0.due), "done": day($0.done), "rowClass": $0.isOverdue(at: now) ? "fail" : ""]
+            },
             "reports": reports.map { report -> [String: Any] in
-                ["day": day(report.reportedOn), "percent": SVG.number(report.percent, decimals: 0) + " %", "narrative": report.narrative, "by": report.reportedBy,
-                 "photos": report.photos.isEmpty ? false : report.photos.map(\.fileName).joined(separator: ", ")]
+                [
+                    "day": day(report.reportedOn), "percent": SVG.number(report.percent, decimals: 0) + " %", "narrative": report.narrative,
+                    "by": report.reportedBy,
+                    "photos": report.photos.isEmpty ? false : report.photos.map(\.fileName).joined(separator: ", "),
+                ]
             },
         ]
         return pages.render("project", title: "\(project.code) \(project.nameZh)", data: data, current: "/promotion", context: context)

@@ -55,8 +55,12 @@ extension PromotionRoutes {
         let language = RequestParameters.text(request, "lang").flatMap { Language(tag: $0) } ?? context.language
         let html = try await promotion.progressReport(region: region, year: year, language: language, by: context.principal)
         // The report is self-contained: inline styles and SVG, no scripts.
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
-                                               .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }

@@ -21,18 +21,22 @@ extension PromotionRoutes {
     func exportProjects(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let text = RequestParameters.text(request, "format") ?? "csv"
         guard let format = ProjectFileFormat(rawValue: text.lowercased()) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "Unknown export format.", details: [.init(field: "format", reason: "\"\(text)\" is not csv or xlsx")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "Unknown export format.",
+                details: [.init(field: "format", reason: "\"\(text)\" is not csv or xlsx")])
         }
         var query = try Self.query(request)
         query.limit = nil
         let bytes = try await promotion.exportProjects(query, format: format, by: context.principal)
-        return Response(status: .ok, headers: [.contentType: format.contentType, .contentDisposition: "attachment; filename=\"projects.\(format.rawValue)\""],
-                        body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(
+            status: .ok, headers: [.contentType: format.contentType, .contentDisposition: "attachment; filename=\"projects.\(format.rawValue)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     func importProjects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProjectImportOutcome> {
         let upload = try await TableUpload.read(request, context: context, defaultName: "projects")
-        let outcome = try await promotion.importProjects(upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
+        let outcome = try await promotion.importProjects(
+            upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
         return JSONBody(outcome, status: outcome.created + outcome.updated > 0 ? .created : .ok)
     }
 
@@ -42,7 +46,8 @@ extension PromotionRoutes {
 
     func moveProject(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<PromotionService.ProjectView> {
         let change = try await JSONResponse.decode(StageChange.self, from: request, context: context)
-        return JSONBody(try await promotion.advance(projectID: try RequestParameters.id(context), to: change.stage, on: change.on, by: context.principal))
+        return JSONBody(
+            try await promotion.advance(projectID: try RequestParameters.id(context), to: change.stage, on: change.on, by: context.principal))
     }
 
     func progressReports(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<ProgressReport>> {

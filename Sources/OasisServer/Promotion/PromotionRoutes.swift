@@ -45,11 +45,15 @@ struct PromotionRoutes: RouteCollection {
         var query = ProjectQuery(limit: 100)
         query.region = try RequestParameters.region(request)
         if let text = RequestParameters.text(request, "stage") {
-            guard let stage = ProjectStage(rawValue: text) else { throw RequestParameters.choiceError("stage", text, ProjectStage.allCases.map(\.rawValue)) }
+            guard let stage = ProjectStage(rawValue: text) else {
+                throw RequestParameters.choiceError("stage", text, ProjectStage.allCases.map(\.rawValue))
+            }
             query.stage = stage
         }
         if let text = RequestParameters.text(request, "type") {
-            guard let type = ProjectType(rawValue: text) else { throw RequestParameters.choiceError("type", text, ProjectType.allCases.map(\.rawValue)) }
+            guard let type = ProjectType(rawValue: text) else {
+                throw RequestParameters.choiceError("type", text, ProjectType.allCases.map(\.rawValue))
+            }
             query.type = type
         }
         query.unit = RequestParameters.text(request, "unit")

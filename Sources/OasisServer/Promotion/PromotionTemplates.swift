@@ -1,80 +1,81 @@
 import OasisServices
+
 /// Templates of the promotion pages: the measure status, the project library and one project.
 enum PromotionTemplates {
     static let overview = """
-    <h1 id="promotion-title">{{t.promo_title}}</h1>
-    <p class="lead">{{t.promo_intro}}</p>
-    <form method="get" action="/promotion" class="filters">
-      <label for="region">{{t.region_name}}</label>
-      <select id="region" name="region">{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
-      <button type="submit">OK</button>
-    </form>
-    <p class="actions"><a href="/projects?region={{region}}">{{t.promo_library}}</a> ·
-      <a id="progress-report-link" href="/api/v1/reports/progress?region={{region}}&amp;lang={{lang}}">{{t.promo_report_link}}</a></p>
-    <div class="figures-row">
-      <div class="figure"><span>{{t.promo_projects}}</span><b id="project-count">{{projects}}</b></div>
-      <div class="figure"><span>{{t.promo_late_projects}}</span><b>{{late}}</b></div>
-      <div class="figure"><span>{{t.promo_overdue_tasks}}</span><b>{{overdueTasks}}</b></div>
-    </div>
-    <div class="chart">{{{chart}}}</div>
-    <h2>{{t.promo_measures}}</h2>
-    <div class="scroll">
-    <table class="list" id="measure-status">
-      <thead><tr><th scope="col">{{t.promo_measure}}</th><th scope="col" class="num">{{t.promo_tasks}}</th><th scope="col" class="num">{{t.promo_projects}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_actual}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col" class="num">{{t.promo_late_projects}}</th></tr></thead>
-      <tbody>{{#measures}}<tr class="{{rowClass}}"><td><a href="/projects?region={{region}}&amp;measure={{number}}">({{number}}) {{title}}</a></td><td class="num">{{tasks}}</td><td class="num">{{projects}}</td><td class="num">{{budget}}</td><td class="num">{{actual}}</td><td class="num">{{progress}}</td><td class="num">{{late}}</td></tr>{{/measures}}</tbody>
-    </table>
-    </div>
-    <p class="note">{{t.promo_money_note}}</p>
-    <h2>{{t.promo_delays}} · {{t.promo_by_unit}}</h2>
-    {{^units}}<p>{{t.promo_no_delays}}</p>{{/units}}
-    {{#hasUnits}}<div class="scroll"><table class="list" id="delays-by-unit">
-      <thead><tr><th scope="col">{{t.promo_by_unit}}</th><th scope="col" class="num">{{t.promo_overdue_tasks}}</th><th scope="col" class="num">{{t.promo_late_projects}}</th><th scope="col" class="num">{{t.promo_overdue_milestones}}</th><th scope="col" class="num">{{t.promo_cost_overruns}}</th></tr></thead>
-      <tbody>{{#units}}<tr><td>{{key}}</td><td class="num">{{overdueTasks}}/{{tasks}}</td><td class="num">{{lateProjects}}/{{projects}}</td><td class="num">{{overdueMilestones}}</td><td class="num">{{costOverruns}}</td></tr>{{/units}}</tbody>
-    </table></div>{{/hasUnits}}
-    """
+        <h1 id="promotion-title">{{t.promo_title}}</h1>
+        <p class="lead">{{t.promo_intro}}</p>
+        <form method="get" action="/promotion" class="filters">
+          <label for="region">{{t.region_name}}</label>
+          <select id="region" name="region">{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
+          <button type="submit">OK</button>
+        </form>
+        <p class="actions"><a href="/projects?region={{region}}">{{t.promo_library}}</a> ·
+          <a id="progress-report-link" href="/api/v1/reports/progress?region={{region}}&amp;lang={{lang}}">{{t.promo_report_link}}</a></p>
+        <div class="figures-row">
+          <div class="figure"><span>{{t.promo_projects}}</span><b id="project-count">{{projects}}</b></div>
+          <div class="figure"><span>{{t.promo_late_projects}}</span><b>{{late}}</b></div>
+          <div class="figure"><span>{{t.promo_overdue_tasks}}</span><b>{{overdueTasks}}</b></div>
+        </div>
+        <div class="chart">{{{chart}}}</div>
+        <h2>{{t.promo_measures}}</h2>
+        <div class="scroll">
+        <table class="list" id="measure-status">
+          <thead><tr><th scope="col">{{t.promo_measure}}</th><th scope="col" class="num">{{t.promo_tasks}}</th><th scope="col" class="num">{{t.promo_projects}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_actual}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col" class="num">{{t.promo_late_projects}}</th></tr></thead>
+          <tbody>{{#measures}}<tr class="{{rowClass}}"><td><a href="/projects?region={{region}}&amp;measure={{number}}">({{number}}) {{title}}</a></td><td class="num">{{tasks}}</td><td class="num">{{projects}}</td><td class="num">{{budget}}</td><td class="num">{{actual}}</td><td class="num">{{progress}}</td><td class="num">{{late}}</td></tr>{{/measures}}</tbody>
+        </table>
+        </div>
+        <p class="note">{{t.promo_money_note}}</p>
+        <h2>{{t.promo_delays}} · {{t.promo_by_unit}}</h2>
+        {{^units}}<p>{{t.promo_no_delays}}</p>{{/units}}
+        {{#hasUnits}}<div class="scroll"><table class="list" id="delays-by-unit">
+          <thead><tr><th scope="col">{{t.promo_by_unit}}</th><th scope="col" class="num">{{t.promo_overdue_tasks}}</th><th scope="col" class="num">{{t.promo_late_projects}}</th><th scope="col" class="num">{{t.promo_overdue_milestones}}</th><th scope="col" class="num">{{t.promo_cost_overruns}}</th></tr></thead>
+          <tbody>{{#units}}<tr><td>{{key}}</td><td class="num">{{overdueTasks}}/{{tasks}}</td><td class="num">{{lateProjects}}/{{projects}}</td><td class="num">{{overdueMilestones}}</td><td class="num">{{costOverruns}}</td></tr>{{/units}}</tbody>
+        </table></div>{{/hasUnits}}
+        """
 
     static let library = """
-    <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.promo_library}}</li></ol></nav>
-    <h1 id="library-title">{{t.promo_library}}</h1>
-    <form method="get" action="/projects" class="filters">
-      <input type="hidden" name="region" value="{{region}}">
-      {{#measure}}<input type="hidden" name="measure" value="{{measure}}">{{/measure}}
-      <label for="stage">{{t.promo_stage}}</label>
-      <select id="stage" name="stage"><option value="">—</option>{{#stages}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stages}}</select>
-      <button type="submit">OK</button>
-    </form>
-    <p class="actions">{{summary}} · <a href="/api/v1/projects/export?format=csv&amp;region={{region}}">CSV</a> · <a href="/api/v1/projects/export?format=xlsx&amp;region={{region}}">XLSX</a></p>
-    <div class="scroll">
-    <table class="list" id="projects">
-      <thead><tr><th scope="col">{{t.promo_project}}</th><th scope="col">{{t.promo_type}}</th><th scope="col">{{t.region_name}}</th><th scope="col">{{t.promo_stage}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col">{{t.promo_flags}}</th></tr></thead>
-      <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}">{{code}} {{name}}</a></td><td>{{type}}</td><td>{{region}}</td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
-    </table>
-    </div>
-    <p class="actions">{{#previous}}<a href="{{previous}}">← {{t.promo_previous}}</a>{{/previous}} {{#next}}<a href="{{next}}">{{t.promo_next}} →</a>{{/next}}</p>
-    """
+        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.promo_library}}</li></ol></nav>
+        <h1 id="library-title">{{t.promo_library}}</h1>
+        <form method="get" action="/projects" class="filters">
+          <input type="hidden" name="region" value="{{region}}">
+          {{#measure}}<input type="hidden" name="measure" value="{{measure}}">{{/measure}}
+          <label for="stage">{{t.promo_stage}}</label>
+          <select id="stage" name="stage"><option value="">—</option>{{#stages}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stages}}</select>
+          <button type="submit">OK</button>
+        </form>
+        <p class="actions">{{summary}} · <a href="/api/v1/projects/export?format=csv&amp;region={{region}}">CSV</a> · <a href="/api/v1/projects/export?format=xlsx&amp;region={{region}}">XLSX</a></p>
+        <div class="scroll">
+        <table class="list" id="projects">
+          <thead><tr><th scope="col">{{t.promo_project}}</th><th scope="col">{{t.promo_type}}</th><th scope="col">{{t.region_name}}</th><th scope="col">{{t.promo_stage}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col">{{t.promo_flags}}</th></tr></thead>
+          <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}">{{code}} {{name}}</a></td><td>{{type}}</td><td>{{region}}</td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
+        </table>
+        </div>
+        <p class="actions">{{#previous}}<a href="{{previous}}">← {{t.promo_previous}}</a>{{/previous}} {{#next}}<a href="{{next}}">{{t.promo_next}} →</a>{{/next}}</p>
+        """
 
     static let project = """
-    <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li>{{code}}</li></ol></nav>
-    <h1 id="project-title">{{code}} {{name}}</h1>
-    {{#flags}}<p class="error flag"><span aria-hidden="true">⚠</span> {{label}}: {{detail}}</p>{{/flags}}
-    <dl class="facts">
-      <dt>{{t.promo_type}}</dt><dd>{{type}}</dd>
-      <dt>{{t.region_name}}</dt><dd>{{regionName}} ({{region}})</dd>
-      <dt>{{t.promo_by_unit}}</dt><dd>{{unit}}</dd>
-      <dt>{{t.promo_stage}}</dt><dd id="project-stage">{{stage}}</dd>
-      <dt>{{t.promo_progress}}</dt><dd>{{progress}}</dd>
-      <dt>{{t.promo_budget}}</dt><dd>{{budget}}</dd>
-      <dt>{{t.promo_actual}}</dt><dd>{{actual}}</dd>
-      <dt>{{t.promo_dates}}</dt><dd>{{dates}}</dd>
-      <dt>{{t.promo_measure}}</dt><dd>{{measures}}</dd>
-      <dt>{{t.promo_problems_addressed}}</dt><dd>{{problems}}</dd>
-    </dl>
-    {{#map}}<div class="chart">{{{map}}}</div>{{/map}}
-    <h2>{{t.promo_milestones}}</h2>
-    <table class="list" id="milestones"><thead><tr><th scope="col">{{t.promo_milestone}}</th><th scope="col">{{t.promo_due}}</th><th scope="col">{{t.promo_done}}</th></tr></thead>
-      <tbody>{{#milestones}}<tr class="{{rowClass}}"><td>{{name}}</td><td>{{due}}</td><td>{{done}}</td></tr>{{/milestones}}</tbody></table>
-    <h2>{{t.promo_reports}}</h2>
-    {{^reports}}<p>{{t.promo_no_reports}}</p>{{/reports}}
-    <ol class="reports" id="progress-reports">{{#reports}}<li><b>{{day}} · {{percent}}</b> {{narrative}} <span class="note">{{by}}{{#photos}} · {{photos}}{{/photos}}</span></li>{{/reports}}</ol>
-    """
+        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li>{{code}}</li></ol></nav>
+        <h1 id="project-title">{{code}} {{name}}</h1>
+        {{#flags}}<p class="error flag"><span aria-hidden="true">⚠</span> {{label}}: {{detail}}</p>{{/flags}}
+        <dl class="facts">
+          <dt>{{t.promo_type}}</dt><dd>{{type}}</dd>
+          <dt>{{t.region_name}}</dt><dd>{{regionName}} ({{region}})</dd>
+          <dt>{{t.promo_by_unit}}</dt><dd>{{unit}}</dd>
+          <dt>{{t.promo_stage}}</dt><dd id="project-stage">{{stage}}</dd>
+          <dt>{{t.promo_progress}}</dt><dd>{{progress}}</dd>
+          <dt>{{t.promo_budget}}</dt><dd>{{budget}}</dd>
+          <dt>{{t.promo_actual}}</dt><dd>{{actual}}</dd>
+          <dt>{{t.promo_dates}}</dt><dd>{{dates}}</dd>
+          <dt>{{t.promo_measure}}</dt><dd>{{measures}}</dd>
+          <dt>{{t.promo_problems_addressed}}</dt><dd>{{problems}}</dd>
+        </dl>
+        {{#map}}<div class="chart">{{{map}}}</div>{{/map}}
+        <h2>{{t.promo_milestones}}</h2>
+        <table class="list" id="milestones"><thead><tr><th scope="col">{{t.promo_milestone}}</th><th scope="col">{{t.promo_due}}</th><th scope="col">{{t.promo_done}}</th></tr></thead>
+          <tbody>{{#milestones}}<tr class="{{rowClass}}"><td>{{name}}</td><td>{{due}}</td><td>{{done}}</td></tr>{{/milestones}}</tbody></table>
+        <h2>{{t.promo_reports}}</h2>
+        {{^reports}}<p>{{t.promo_no_reports}}</p>{{/reports}}
+        <ol class="reports" id="progress-reports">{{#reports}}<li><b>{{day}} · {{percent}}</b> {{narrative}} <span class="note">{{by}}{{#photos}} · {{photos}}{{/photos}}</span></li>{{/reports}}</ol>
+        """
 }

@@ -48,8 +48,10 @@ struct PageRenderer: Sendable {
         }
     }
 
-    func render(_ template: String, title: String, data: [String: Any], current: String, context: OasisRequestContext,
-                status: HTTPResponse.Status = .ok) -> Response {
+    func render(
+        _ template: String, title: String, data: [String: Any], current: String, context: OasisRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let language = context.language
         let table = catalogue.table(for: language)
         var pageData = data

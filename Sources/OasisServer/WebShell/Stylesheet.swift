@@ -1,56 +1,57 @@
 import OasisServices
+
 /// The one stylesheet: system fonts with Chinese fallbacks, readable on a phone and in print,
 /// AA contrast, no external resources.
 enum Stylesheet {
     static let css = """
-    :root { --ink: #1d2b2a; --muted: #4b5d5b; --accent: #0b6e63; --accent-ink: #ffffff; --line: #c9d6d3; --bg: #f7faf9; --error: #a4161a; --ok: #1b6e20; }
-    * { box-sizing: border-box; }
-    body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: var(--bg); line-height: 1.55; }
-    a { color: var(--accent); }
-    .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; }
-    header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 16px; background: var(--accent); color: var(--accent-ink); }
-    header.top a, header.top button { color: var(--accent-ink); }
-    .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-right: auto; }
-    #lang-switch a { margin-left: 8px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
-    .account { display: flex; gap: 8px; align-items: center; font-size: .9rem; }
-    form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
-    nav.modules { background: #fff; border-bottom: 1px solid var(--line); overflow-x: auto; }
-    nav.modules ul { display: flex; gap: 4px; list-style: none; margin: 0; padding: 0 12px; white-space: nowrap; }
-    nav.modules li a, nav.modules li span { display: inline-block; padding: 10px 10px; text-decoration: none; }
-    nav.modules a[aria-current] { border-bottom: 3px solid var(--accent); font-weight: 600; }
-    nav.modules .soon { color: var(--muted); }
-    main { max-width: 1100px; margin: 0 auto; padding: 16px; }
-    h1 small { font-size: .55em; color: var(--muted); font-weight: 400; }
-    .lead { font-size: 1.1rem; } .note, .source, .legend { color: var(--muted); font-size: .9rem; }
-    ul.tree, ul.tree ul { list-style: none; padding-left: 1.1rem; } ul.tree { padding-left: 0; }
-    ul.tree li { margin: 4px 0; } .figures { color: var(--muted); font-size: .9rem; margin-left: 6px; font-variant-numeric: tabular-nums; }
-    details > summary { cursor: pointer; }
-    table { border-collapse: collapse; background: #fff; } th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-    .scroll { overflow-x: auto; } table.list { width: 100%; }
-    caption { text-align: left; color: var(--muted); padding: 4px 0; }
-    .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 0 0 8px; }
-    .crumbs li + li::before { content: "›"; margin-right: 6px; color: var(--muted); }
-    .card { display: grid; gap: 8px; max-width: 360px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
-    input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
-    .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
-    .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
-    .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-    .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 140px; }
-    .figure span { display: block; color: var(--muted); font-size: .85rem; } .figure b { font-size: 1.6rem; font-variant-numeric: tabular-nums; }
-    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
-    .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; }
-    .chart svg { max-width: 720px; height: auto; display: block; }
-    .actions a[aria-current] { font-weight: 700; text-decoration: none; }
-    .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
-    .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 6px; }
-    .inline-form { display: flex; gap: 4px; flex-wrap: wrap; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-    tr.fail td { background: #fbf1dc; }
-    .card.wide { max-width: 560px; } progress { width: 100%; }
-    footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
-    :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-    @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-left: 0; } }
-    @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } }
-    """
+        :root { --ink: #1d2b2a; --muted: #4b5d5b; --accent: #0b6e63; --accent-ink: #ffffff; --line: #c9d6d3; --bg: #f7faf9; --error: #a4161a; --ok: #1b6e20; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: var(--bg); line-height: 1.55; }
+        a { color: var(--accent); }
+        .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; }
+        header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 16px; background: var(--accent); color: var(--accent-ink); }
+        header.top a, header.top button { color: var(--accent-ink); }
+        .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-right: auto; }
+        #lang-switch a { margin-left: 8px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
+        .account { display: flex; gap: 8px; align-items: center; font-size: .9rem; }
+        form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+        nav.modules { background: #fff; border-bottom: 1px solid var(--line); overflow-x: auto; }
+        nav.modules ul { display: flex; gap: 4px; list-style: none; margin: 0; padding: 0 12px; white-space: nowrap; }
+        nav.modules li a, nav.modules li span { display: inline-block; padding: 10px 10px; text-decoration: none; }
+        nav.modules a[aria-current] { border-bottom: 3px solid var(--accent); font-weight: 600; }
+        nav.modules .soon { color: var(--muted); }
+        main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+        h1 small { font-size: .55em; color: var(--muted); font-weight: 400; }
+        .lead { font-size: 1.1rem; } .note, .source, .legend { color: var(--muted); font-size: .9rem; }
+        ul.tree, ul.tree ul { list-style: none; padding-left: 1.1rem; } ul.tree { padding-left: 0; }
+        ul.tree li { margin: 4px 0; } .figures { color: var(--muted); font-size: .9rem; margin-left: 6px; font-variant-numeric: tabular-nums; }
+        details > summary { cursor: pointer; }
+        table { border-collapse: collapse; background: #fff; } th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .scroll { overflow-x: auto; } table.list { width: 100%; }
+        caption { text-align: left; color: var(--muted); padding: 4px 0; }
+        .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 0 0 8px; }
+        .crumbs li + li::before { content: "›"; margin-right: 6px; color: var(--muted); }
+        .card { display: grid; gap: 8px; max-width: 360px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
+        input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
+        .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
+        .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
+        .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
+        .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 140px; }
+        .figure span { display: block; color: var(--muted); font-size: .85rem; } .figure b { font-size: 1.6rem; font-variant-numeric: tabular-nums; }
+        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+        .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; }
+        .chart svg { max-width: 720px; height: auto; display: block; }
+        .actions a[aria-current] { font-weight: 700; text-decoration: none; }
+        .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
+        .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 6px; }
+        .inline-form { display: flex; gap: 4px; flex-wrap: wrap; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        tr.fail td { background: #fbf1dc; }
+        .card.wide { max-width: 560px; } progress { width: 100%; }
+        footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
+        :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+        @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-left: 0; } }
+        @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } }
+        """
 }

@@ -3,102 +3,102 @@
 /// `{{t.key}}` is a message of the catalogue in the page's language.
 enum Templates {
     static let layout = """
-    <!DOCTYPE html>
-    <html lang="{{lang}}">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{title}} · {{t.app_name}}</title>
-    <link rel="stylesheet" href="/static/oasis.css">
-    </head>
-    <body>
-    <a class="skip" href="#main">{{t.skip_to_content}}</a>
-    <header class="top">
-      <a class="brand" href="/"><span class="logo" aria-hidden="true">◆</span> {{t.app_name}}</a>
-      <nav id="lang-switch" aria-label="{{t.language_label}}">
-        <a hreflang="zh-Hans" lang="zh-Hans" href="?lang=zh-Hans"{{#isZh}} aria-current="true"{{/isZh}}>{{t.language_zh}}</a>
-        <a hreflang="en" lang="en" href="?lang=en"{{^isZh}} aria-current="true"{{/isZh}}>{{t.language_en}}</a>
-      </nav>
-      <div class="account">
-        {{#user}}
-        <span class="who">{{signedInAs}}</span>
-        <form method="post" action="/logout" class="inline">
-          <input type="hidden" name="csrf" value="{{csrf}}">
-          <button type="submit" id="logout">{{t.logout}}</button>
-        </form>
-        {{/user}}
-        {{^user}}<a id="login-link" href="/login">{{t.login_title}}</a>{{/user}}
-      </div>
-    </header>
-    <nav class="modules" aria-label="{{t.nav_label}}">
-      <ul>
-        {{#nav}}
-        <li>{{#href}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/href}}{{^href}}<span class="soon" title="{{t.module_coming}}">{{label}}</span>{{/href}}</li>
-        {{/nav}}
-      </ul>
-    </nav>
-    <main id="main">
-    {{{content}}}
-    </main>
-    <footer><p>{{t.app_title}} · {{t.footer_licence}}</p></footer>
-    </body>
-    </html>
-    """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} · {{t.app_name}}</title>
+        <link rel="stylesheet" href="/static/oasis.css">
+        </head>
+        <body>
+        <a class="skip" href="#main">{{t.skip_to_content}}</a>
+        <header class="top">
+          <a class="brand" href="/"><span class="logo" aria-hidden="true">◆</span> {{t.app_name}}</a>
+          <nav id="lang-switch" aria-label="{{t.language_label}}">
+            <a hreflang="zh-Hans" lang="zh-Hans" href="?lang=zh-Hans"{{#isZh}} aria-current="true"{{/isZh}}>{{t.language_zh}}</a>
+            <a hreflang="en" lang="en" href="?lang=en"{{^isZh}} aria-current="true"{{/isZh}}>{{t.language_en}}</a>
+          </nav>
+          <div class="account">
+            {{#user}}
+            <span class="who">{{signedInAs}}</span>
+            <form method="post" action="/logout" class="inline">
+              <input type="hidden" name="csrf" value="{{csrf}}">
+              <button type="submit" id="logout">{{t.logout}}</button>
+            </form>
+            {{/user}}
+            {{^user}}<a id="login-link" href="/login">{{t.login_title}}</a>{{/user}}
+          </div>
+        </header>
+        <nav class="modules" aria-label="{{t.nav_label}}">
+          <ul>
+            {{#nav}}
+            <li>{{#href}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/href}}{{^href}}<span class="soon" title="{{t.module_coming}}">{{label}}</span>{{/href}}</li>
+            {{/nav}}
+          </ul>
+        </nav>
+        <main id="main">
+        {{{content}}}
+        </main>
+        <footer><p>{{t.app_title}} · {{t.footer_licence}}</p></footer>
+        </body>
+        </html>
+        """
 
     static let home = """
-    <h1>{{t.app_name}} <small>Oasis</small></h1>
-    <p class="lead">{{t.app_tagline}}</p>
-    <section aria-labelledby="regions-heading">
-      <h2 id="regions-heading">{{t.regions_title}}</h2>
-      <p class="note">{{t.regions_intro}}</p>
-      {{^tree}}<p>{{t.region_none}}</p>{{/tree}}
-      <ul class="tree">
-        {{#tree}}
-        <li>
-          <div class="node"><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
-            <span class="figures">{{population}} · {{rate}}</span></div>
-          <ul>
-            {{#children}}
+        <h1>{{t.app_name}} <small>Oasis</small></h1>
+        <p class="lead">{{t.app_tagline}}</p>
+        <section aria-labelledby="regions-heading">
+          <h2 id="regions-heading">{{t.regions_title}}</h2>
+          <p class="note">{{t.regions_intro}}</p>
+          {{^tree}}<p>{{t.region_none}}</p>{{/tree}}
+          <ul class="tree">
+            {{#tree}}
             <li>
-              <details>
-                <summary><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
-                  <span class="figures">{{population}} · {{rate}}</span></summary>
-                <ul>
-                  {{#children}}
-                  <li><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
-                    <span class="figures">{{population}} · {{rate}}</span></li>
-                  {{/children}}
-                </ul>
-              </details>
+              <div class="node"><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+                <span class="figures">{{population}} · {{rate}}</span></div>
+              <ul>
+                {{#children}}
+                <li>
+                  <details>
+                    <summary><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+                      <span class="figures">{{population}} · {{rate}}</span></summary>
+                    <ul>
+                      {{#children}}
+                      <li><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+                        <span class="figures">{{population}} · {{rate}}</span></li>
+                      {{/children}}
+                    </ul>
+                  </details>
+                </li>
+                {{/children}}
+              </ul>
             </li>
-            {{/children}}
+            {{/tree}}
           </ul>
-        </li>
-        {{/tree}}
-      </ul>
-      <p class="legend">{{legend}}</p>
-      <p class="source">{{t.region_census_source}}</p>
-    </section>
-    """
+          <p class="legend">{{legend}}</p>
+          <p class="source">{{t.region_census_source}}</p>
+        </section>
+        """
 
     static let login = """
-    <h1>{{t.login_title}}</h1>
-    {{#error}}<p class="error" role="alert" id="login-error"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
-    <form method="post" action="/login" class="card">
-      <input type="hidden" name="csrf" value="{{csrf}}">
-      <input type="hidden" name="next" value="{{next}}">
-      <label for="username">{{t.login_username}}</label>
-      <input id="username" name="username" autocomplete="username" required value="{{username}}">
-      <label for="password">{{t.login_password}}</label>
-      <input id="password" name="password" type="password" autocomplete="current-password" required>
-      <button id="login-submit" type="submit">{{t.login_submit}}</button>
-    </form>
-    """
+        <h1>{{t.login_title}}</h1>
+        {{#error}}<p class="error" role="alert" id="login-error"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
+        <form method="post" action="/login" class="card">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <input type="hidden" name="next" value="{{next}}">
+          <label for="username">{{t.login_username}}</label>
+          <input id="username" name="username" autocomplete="username" required value="{{username}}">
+          <label for="password">{{t.login_password}}</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required>
+          <button id="login-submit" type="submit">{{t.login_submit}}</button>
+        </form>
+        """
 
     static let error = """
-    <h1>{{t.error_title}}</h1>
-    <p class="error" role="alert"><span aria-hidden="true">✖</span> {{message}}</p>
-    {{#details}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/details}}
-    <p><a href="/">{{t.error_back_home}}</a></p>
-    """
+        <h1>{{t.error_title}}</h1>
+        <p class="error" role="alert"><span aria-hidden="true">✖</span> {{message}}</p>
+        {{#details}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/details}}
+        <p><a href="/">{{t.error_back_home}}</a></p>
+        """
 }

@@ -16,14 +16,18 @@ struct WebPages: Sendable {
         catalogue.text(MessageKey(key), context.language, arguments: arguments)
     }
 
-    func render(_ template: String, title: String, data: [String: Any], current: String, context: OasisRequestContext,
-                status: HTTPResponse.Status = .ok) -> Response {
+    func render(
+        _ template: String, title: String, data: [String: Any], current: String, context: OasisRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         renderer.render(template, title: title, data: data, current: current, context: context, status: status)
     }
 
     /// Runs a page handler with a CSRF cookie in place and the one-time-password rule applied.
-    func page(_ context: OasisRequestContext, allowPasswordChange: Bool = false,
-              _ body: (OasisRequestContext) async throws -> Response) async throws -> Response {
+    func page(
+        _ context: OasisRequestContext, allowPasswordChange: Bool = false,
+        _ body: (OasisRequestContext) async throws -> Response
+    ) async throws -> Response {
         if context.mustChangePassword, !allowPasswordChange {
             return Response.redirect(to: "/account/password", type: .found)
         }
@@ -35,8 +39,10 @@ struct WebPages: Sendable {
         }
         var response = try await body(context)
         if let newToken {
-            response.setCookie(Cookie(name: CookieNames.csrf, value: newToken, path: "/", secure: cookiesAreSecure,
-                                      httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: CookieNames.csrf, value: newToken, path: "/", secure: cookiesAreSecure,
+                    httpOnly: true, sameSite: .strict))
         }
         return response
     }
@@ -44,7 +50,7 @@ struct WebPages: Sendable {
     /// Double-submit check: the form's token must equal the browser's CSRF cookie.
     func checkCSRF(_ submitted: String?, _ context: OasisRequestContext) throws(OasisError) {
         guard let cookie = context.csrfToken, !cookie.isEmpty, let submitted,
-              SecretToken.constantTimeEquals(cookie, submitted)
+            SecretToken.constantTimeEquals(cookie, submitted)
         else {
             throw OasisError(kind: .forbidden, code: "csrf_failed", message: catalogue.text("csrf_failed", context.language))
         }

@@ -33,7 +33,8 @@ struct WebShellRoutes: RouteCollection {
     }
 
     static func asset(_ text: String, type: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     func home(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
@@ -49,15 +50,17 @@ struct WebShellRoutes: RouteCollection {
                 ]
             }
             let legend = catalogue.text("region_population", language) + " · " + catalogue.text("region_urbanisation_rate", language)
-            return pages.render("home", title: catalogue.text("nav_home", language),
-                                data: ["tree": tree.roots.map(describe), "legend": legend], current: "/", context: context)
+            return pages.render(
+                "home", title: catalogue.text("nav_home", language),
+                data: ["tree": tree.roots.map(describe), "legend": legend], current: "/", context: context)
         }
     }
 
     func loginPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context, allowPasswordChange: true) { context in
-            pages.render("login", title: catalogue.text("login_title", context.language),
-                         data: ["next": WebPages.safeNext(RequestParameters.text(request, "next"))], current: "/login", context: context)
+            pages.render(
+                "login", title: catalogue.text("login_title", context.language),
+                data: ["next": WebPages.safeNext(RequestParameters.text(request, "next"))], current: "/login", context: context)
         }
     }
 
@@ -75,38 +78,44 @@ struct WebShellRoutes: RouteCollection {
         let address = context.clientAddress
         let wait = await throttle.waitSeconds(username: username, address: address)
         if wait > 0 {
-            return renderLogin(error: catalogue.text("login_throttled", context.language, String(wait)), username: username,
-                               next: form.next, context: context, status: .tooManyRequests)
+            return renderLogin(
+                error: catalogue.text("login_throttled", context.language, String(wait)), username: username,
+                next: form.next, context: context, status: .tooManyRequests)
         }
         guard let user = try await identity.authenticate(username: username, password: form.password ?? "") else {
             await throttle.recordFailure(username: username, address: address)
-            return renderLogin(error: catalogue.text("login_failed", context.language), username: username, next: form.next,
-                               context: context, status: .unauthorized)
+            return renderLogin(
+                error: catalogue.text("login_failed", context.language), username: username, next: form.next,
+                context: context, status: .unauthorized)
         }
         await throttle.recordSuccess(username: username)
         let token = try await identity.startSession(for: user, lifetime: configuration.sessionLifetimeSeconds)
         if let old = context.sessionTokenHash { try await store.sessions.delete(tokenHash: old) }
         let target = user.mustChangePassword ? "/account/password" : WebPages.safeNext(form.next)
         var response = Response.redirect(to: target, type: .found)
-        response.setCookie(Cookie(
-            name: CookieNames.session, value: token, maxAge: Int(configuration.sessionLifetimeSeconds), path: "/",
-            secure: configuration.cookiesAreSecure, httpOnly: true, sameSite: .lax
-        ))
+        response.setCookie(
+            Cookie(
+                name: CookieNames.session, value: token, maxAge: Int(configuration.sessionLifetimeSeconds), path: "/",
+                secure: configuration.cookiesAreSecure, httpOnly: true, sameSite: .lax
+            ))
         return response
     }
 
     func renderLogin(error: String, username: String, next: String?, context: OasisRequestContext, status: HTTPResponse.Status) -> Response {
-        pages.render("login", title: catalogue.text("login_title", context.language),
-                     data: ["error": error, "username": username, "next": WebPages.safeNext(next)], current: "/login",
-                     context: context, status: status)
+        pages.render(
+            "login", title: catalogue.text("login_title", context.language),
+            data: ["error": error, "username": username, "next": WebPages.safeNext(next)], current: "/login",
+            context: context, status: status)
     }
 
     func logout(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.checkCSRF(request, context)
         if let hash = context.sessionTokenHash { try await store.sessions.delete(tokenHash: hash) }
         var response = Response.redirect(to: "/", type: .found)
-        response.setCookie(Cookie(name: CookieNames.session, value: "", maxAge: 0, path: "/", secure: configuration.cookiesAreSecure,
-                                  httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(
+                name: CookieNames.session, value: "", maxAge: 0, path: "/", secure: configuration.cookiesAreSecure,
+                httpOnly: true, sameSite: .lax))
         return response
     }
 }

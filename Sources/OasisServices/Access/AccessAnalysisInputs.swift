@@ -22,8 +22,10 @@ public struct AccessAnalysisInputs: Sendable {
     /// Imported facility positions by type, added to the network's own facilities.
     public var facilities: [String: [LonLat]]
 
-    public init(residences: [SpatialFeaturePoint], shelters: [SpatialFeaturePoint], facilities: [SpatialFeaturePoint],
-                classes: [ShelterClass] = ShelterClass.defaults) {
+    public init(
+        residences: [SpatialFeaturePoint], shelters: [SpatialFeaturePoint], facilities: [SpatialFeaturePoint],
+        classes: [ShelterClass] = ShelterClass.defaults
+    ) {
         let withPopulation = residences.filter { $0.population != nil }
         self.residences = withPopulation
         points = withPopulation.map {
@@ -31,7 +33,9 @@ public struct AccessAnalysisInputs: Sendable {
         }
         residencesWithoutRegion = withPopulation.filter { $0.region == nil }.count
         residencesWithoutPopulation = residences.count - withPopulation.count
-        var kept: [Shelter] = [], names: [String: String] = [:], skipped: [String] = []
+        var kept: [Shelter] = []
+        var names: [String: String] = [:]
+        var skipped: [String] = []
         for feature in shelters {
             let id = feature.externalID ?? "shelter-\(feature.id)"
             guard let shelterClass = classes.first(where: { $0.name == feature.kind?.lowercased() }) else {
@@ -42,8 +46,10 @@ public struct AccessAnalysisInputs: Sendable {
                 skipped.append("\(id): no effective area")
                 continue
             }
-            kept.append(Shelter(id: id, district: feature.region ?? "", longitude: feature.longitude, latitude: feature.latitude,
-                                effectiveArea: area, shelterClass: shelterClass))
+            kept.append(
+                Shelter(
+                    id: id, district: feature.region ?? "", longitude: feature.longitude, latitude: feature.latitude,
+                    effectiveArea: area, shelterClass: shelterClass))
             names[id] = feature.name ?? ""
         }
         self.shelters = kept

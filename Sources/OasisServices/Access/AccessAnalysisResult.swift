@@ -12,8 +12,10 @@ public struct AccessAnalysisResult: Sendable {
     public var access: [ResidenceAccess]
     public var figures: [AnalysisFigure]
 
-    public init(standard: LivingCircleStandard, coverage: [RegionCoverage], residences: [SpatialFeaturePoint], access: [ResidenceAccess],
-                figures: [AnalysisFigure]) {
+    public init(
+        standard: LivingCircleStandard, coverage: [RegionCoverage], residences: [SpatialFeaturePoint], access: [ResidenceAccess],
+        figures: [AnalysisFigure]
+    ) {
         self.standard = standard
         self.coverage = coverage
         self.residences = residences

@@ -29,8 +29,10 @@ public struct AccessAnalysisService: Sendable {
     }
 
     /// Population coverage under `standard`, from the network's own facilities (`sources`) and the imported ones.
-    public func access(_ inputs: AccessAnalysisInputs, network: AccessNetwork, sources: [String: [Int]], standard: LivingCircleStandard,
-                       period: Int, progress: ProgressReporter = .silent) -> AccessAnalysisResult {
+    public func access(
+        _ inputs: AccessAnalysisInputs, network: AccessNetwork, sources: [String: [Int]], standard: LivingCircleStandard,
+        period: Int, progress: ProgressReporter = .silent
+    ) -> AccessAnalysisResult {
         var residences: [SpatialFeaturePoint] = []
         var attached: [AttachedResidence] = []
         for (feature, point) in zip(inputs.residences, inputs.points) {
@@ -38,20 +40,25 @@ public struct AccessAnalysisService: Sendable {
             residences.append(feature)
             attached.append(AttachedResidence(point: point, node: snap.node, snapDistance: snap.distance))
         }
-        let distances = FacilityDistances(graph: network.graph, sources: network.sources(sources, adding: inputs.facilities),
-                                          limit: standard.largestDistance, progress: progress)
+        let distances = FacilityDistances(
+            graph: network.graph, sources: network.sources(sources, adding: inputs.facilities),
+            limit: standard.largestDistance, progress: progress)
         let coverage = PopulationCoverage.compute(standard: standard, distances: distances, residences: attached, progress: progress)
-        return AccessAnalysisResult(standard: standard, coverage: coverage, residences: residences,
-                                    access: ResidenceAccess.compute(standard: standard, distances: distances, residences: attached),
-                                    figures: AnalysisFigures.access(coverage, period: period))
+        return AccessAnalysisResult(
+            standard: standard, coverage: coverage, residences: residences,
+            access: ResidenceAccess.compute(standard: standard, distances: distances, residences: attached),
+            figures: AnalysisFigures.access(coverage, period: period))
     }
 
     /// Shelter capacity against the residents within each shelter's walking radius, and U22 per district.
-    public func shelters(_ inputs: AccessAnalysisInputs, network: AccessNetwork, period: Int, progress: ProgressReporter = .silent) -> ShelterAnalysisResult {
+    public func shelters(_ inputs: AccessAnalysisInputs, network: AccessNetwork, period: Int, progress: ProgressReporter = .silent)
+        -> ShelterAnalysisResult
+    {
         let attached = AttachedResidence.attach(inputs.points, to: network)
         let result = ShelterCapacity.assess(inputs.shelters, residences: attached, network: network, progress: progress)
-        return ShelterAnalysisResult(assessments: result.shelters, districts: result.districts,
-                                     figures: AnalysisFigures.shelters(result.districts, period: period))
+        return ShelterAnalysisResult(
+            assessments: result.shelters, districts: result.districts,
+            figures: AnalysisFigures.shelters(result.districts, period: period))
     }
 
     /// Writes the coverage figures (replacing the access analysis' figures of the period, within `region` when
@@ -60,15 +67,18 @@ public struct AccessAnalysisService: Sendable {
         try await store.analysisResults.replace(analysis: Self.accessAnalysis, period: period, region: region, figures: result.figures, by: principal)
         let features = zip(result.residences, result.access).map { ResidenceAccessFeature.make($0, $1, standard: result.standard) }
         let written = try await store.spatialFeatures.replace(layer: .access, source: Self.layerSource, region: region, with: features, by: principal)
-        return AnalysisRecordSummary(analysis: Self.accessAnalysis, period: period, figures: result.figures.count,
-                                     regions: Array(Set(result.figures.map(\.region))).sorted(),
-                                     layerFeaturesWritten: written.inserted, layerFeaturesReplaced: written.deleted)
+        return AnalysisRecordSummary(
+            analysis: Self.accessAnalysis, period: period, figures: result.figures.count,
+            regions: Array(Set(result.figures.map(\.region))).sorted(),
+            layerFeaturesWritten: written.inserted, layerFeaturesReplaced: written.deleted)
     }
 
     /// Writes U22 per district (replacing the shelter analysis' figures of the period, within `region` when given).
     public func record(_ result: ShelterAnalysisResult, period: Int, region: String?, by principal: Principal) async throws -> AnalysisRecordSummary {
-        try await store.analysisResults.replace(analysis: Self.shelterAnalysis, period: period, region: region, figures: result.figures, by: principal)
-        return AnalysisRecordSummary(analysis: Self.shelterAnalysis, period: period, figures: result.figures.count,
-                                     regions: Array(Set(result.figures.map(\.region))).sorted())
+        try await store.analysisResults.replace(
+            analysis: Self.shelterAnalysis, period: period, region: region, figures: result.figures, by: principal)
+        return AnalysisRecordSummary(
+            analysis: Self.shelterAnalysis, period: period, figures: result.figures.count,
+            regions: Array(Set(result.figures.map(\.region))).sorted())
     }
 }

@@ -40,7 +40,8 @@ public struct AccessIndicatorSource: ComputedIndicatorSource {
             for (indicator, periods) in sums.sorted(by: { $0.key < $1.key }) {
                 guard AccessIndicator.named(indicator) != nil else { continue }
                 for (period, sum) in periods.sorted(by: { $0.key > $1.key }) {
-                    totals.append(AnalysisFigure(region: code, indicator: indicator, period: period, numerator: sum.numerator, denominator: sum.denominator))
+                    totals.append(
+                        AnalysisFigure(region: code, indicator: indicator, period: period, numerator: sum.numerator, denominator: sum.denominator))
                 }
             }
         }

@@ -25,21 +25,24 @@ public enum ResidenceAccessFeature {
         for (type, distance) in access.distances {
             properties[distanceProperty(type)] = distance.isFinite ? (distance * 10).rounded() / 10 : NSNull()
         }
-        let text = (try? JSONSerialization.data(withJSONObject: properties, options: [.sortedKeys]))
+        let text =
+            (try? JSONSerialization.data(withJSONObject: properties, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return SpatialFeature(layer: .access, externalID: residence.externalID ?? "residence-\(residence.id)", region: residence.region, kind: kind,
-                              name: residence.name, geometry: .point(GeoPoint(longitude: residence.longitude, latitude: residence.latitude)),
-                              population: residence.population, otherProperties: text)
+        return SpatialFeature(
+            layer: .access, externalID: residence.externalID ?? "residence-\(residence.id)", region: residence.region, kind: kind,
+            name: residence.name, geometry: .point(GeoPoint(longitude: residence.longitude, latitude: residence.latitude)),
+            population: residence.population, otherProperties: text)
     }
 
     /// Reads back from a stored feature's GeoJSON the residence it describes and the walking minutes to the
     /// nearest facility of `type` (`.infinity` beyond the search limit); nil when the feature says neither.
     public static func minutes(to type: String, in geoJSON: String) -> (residence: Int64, minutes: Double)? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(geoJSON.utf8)) as? [String: Any],
-              let properties = object["properties"] as? [String: Any],
-              let residence = number(properties[residenceID]).map(Int64.init),
-              let speed = number(properties[speed]), speed > 0,
-              properties.keys.contains(distanceProperty(type)) else { return nil }
+            let properties = object["properties"] as? [String: Any],
+            let residence = number(properties[residenceID]).map(Int64.init),
+            let speed = number(properties[speed]), speed > 0,
+            properties.keys.contains(distanceProperty(type))
+        else { return nil }
         return (residence, number(properties[distanceProperty(type)]).map { $0 / speed } ?? .infinity)
     }
 

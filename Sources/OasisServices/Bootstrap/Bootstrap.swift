@@ -31,8 +31,12 @@ public struct Bootstrap: Sendable {
             let samples = try await Self.seedSampleValues(into: store)
             let projects = try await DemoPromotion.seed(into: store)
             let (features, figures) = try await Self.seedSampleLayers(into: store)
-            logger.info("seeded the built-in demo", metadata: ["regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)",
-                                                               "sampleFeatures": "\(features)", "sampleAnalysisFigures": "\(figures)"])
+            logger.info(
+                "seeded the built-in demo",
+                metadata: [
+                    "regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)",
+                    "sampleFeatures": "\(features)", "sampleAnalysisFigures": "\(figures)",
+                ])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0
@@ -50,11 +54,13 @@ public struct Bootstrap: Sendable {
         }
         if try await store.regions.get(try RegionCode("650000")) != nil {
             records += DemoSampleValues.xinjiangUrbanisation.map {
-                IndicatorValueRecord(region: "650000", indicator: CensusIndicatorSource.urbanisationRate, period: $0.period, value: $0.value, source: $0.source)
+                IndicatorValueRecord(
+                    region: "650000", indicator: CensusIndicatorSource.urbanisationRate, period: $0.period, value: $0.value, source: $0.source)
             }
         }
-        let record = try await store.indicatorValues.write(records, fileName: "built-in demo sample", format: "demo", sha256: "-",
-                                                           rowCount: records.count, rejected: 0, by: .system)
+        let record = try await store.indicatorValues.write(
+            records, fileName: "built-in demo sample", format: "demo", sha256: "-",
+            rowCount: records.count, rejected: 0, by: .system)
         try await EvaluationService(store: store).refreshLedger(by: .system)
         return record.written
     }

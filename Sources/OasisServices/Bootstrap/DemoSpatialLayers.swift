@@ -20,14 +20,18 @@ public enum DemoSpatialLayers {
     /// The sample residences: a 6 × 6 grid of square compounds, 400–2,950 residents each.
     public static var residences: [SpatialFeature] {
         (0..<36).map { index in
-            let row = index / 6, column = index % 6
-            let west = origin.longitude + Double(column) * step.longitude, south = origin.latitude + Double(row) * step.latitude
-            let east = west + compound.longitude, north = south + compound.latitude
+            let row = index / 6
+            let column = index % 6
+            let west = origin.longitude + Double(column) * step.longitude
+            let south = origin.latitude + Double(row) * step.latitude
+            let east = west + compound.longitude
+            let north = south + compound.latitude
             let ring = [(west, south), (east, south), (east, north), (west, north), (west, south)]
                 .map { GeoPoint(longitude: $0.0, latitude: $0.1) }
-            return SpatialFeature(layer: .residences, externalID: "R\(index + 1)", region: region, kind: "compound",
-                                  name: "示例小区 \(index + 1) (sample compound)", geometry: .polygon([ring]),
-                                  population: Double(400 + (index * 37) % 2_600), otherProperties: label)
+            return SpatialFeature(
+                layer: .residences, externalID: "R\(index + 1)", region: region, kind: "compound",
+                name: "示例小区 \(index + 1) (sample compound)", geometry: .polygon([ring]),
+                population: Double(400 + (index * 37) % 2_600), otherProperties: label)
         }
     }
 
@@ -43,8 +47,10 @@ public enum DemoSpatialLayers {
         for (type, cells) in placements {
             for (column, row) in cells {
                 let point = GeoPoint(longitude: origin.longitude + column * step.longitude, latitude: origin.latitude + row * step.latitude)
-                features.append(SpatialFeature(layer: .facilities, externalID: "\(type)-\(features.count + 1)", region: region, kind: type,
-                                               name: "示例 \(type) (sample)", geometry: .point(point), otherProperties: label))
+                features.append(
+                    SpatialFeature(
+                        layer: .facilities, externalID: "\(type)-\(features.count + 1)", region: region, kind: type,
+                        name: "示例 \(type) (sample)", geometry: .point(point), otherProperties: label))
             }
         }
         return features
@@ -59,8 +65,9 @@ public enum DemoSpatialLayers {
         ]
         return list.enumerated().map { index, shelter in
             let point = GeoPoint(longitude: origin.longitude + shelter.2 * step.longitude, latitude: origin.latitude + shelter.3 * step.latitude)
-            return SpatialFeature(layer: .shelters, externalID: "S\(index + 1)", region: region, kind: shelter.1, name: shelter.0,
-                                  geometry: .point(point), effectiveArea: shelter.4, otherProperties: label)
+            return SpatialFeature(
+                layer: .shelters, externalID: "S\(index + 1)", region: region, kind: shelter.1, name: shelter.0,
+                geometry: .point(point), effectiveArea: shelter.4, otherProperties: label)
         }
     }
 

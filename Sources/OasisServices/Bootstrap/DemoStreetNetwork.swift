@@ -12,7 +12,9 @@ public enum DemoStreetNetwork {
     public static let eastWestStreets = 7
 
     public static func make() throws -> AccessNetwork {
-        let origin = DemoSpatialLayers.origin, step = DemoSpatialLayers.step, compound = DemoSpatialLayers.compound
+        let origin = DemoSpatialLayers.origin
+        let step = DemoSpatialLayers.step
+        let compound = DemoSpatialLayers.compound
         // Street i (j) runs half a gap west (south) of compound column i (row j).
         let gap = (longitude: (step.longitude - compound.longitude) / 2, latitude: (step.latitude - compound.latitude) / 2)
         func streetLongitude(_ index: Int) -> Double { origin.longitude + Double(index) * step.longitude - gap.longitude }
@@ -22,7 +24,8 @@ public enum DemoStreetNetwork {
             positions.append(GeoPoint(longitude: longitude, latitude: latitude))
             return positions.count - 1
         }
-        let columns = northSouthStreets, rows = eastWestStreets
+        let columns = northSouthStreets
+        let rows = eastWestStreets
         // Crossings, then the middles of the east–west and north–south segments, then the compounds' centres.
         let crossing = (0..<rows).map { row in (0..<columns).map { column in node(streetLongitude(column), streetLatitude(row)) } }
         let eastWest = (0..<rows).map { row in
@@ -44,14 +47,18 @@ public enum DemoStreetNetwork {
         }
         for row in 0..<rows - 1 {
             for column in 0..<columns - 2 {
-                let centre = node(origin.longitude + (Double(column) * step.longitude) + compound.longitude / 2,
-                                  origin.latitude + (Double(row) * step.latitude) + compound.latitude / 2)
-                pairs += [(centre, eastWest[row][column]), (centre, eastWest[row + 1][column]),
-                          (centre, northSouth[row][column]), (centre, northSouth[row][column + 1])]
+                let centre = node(
+                    origin.longitude + (Double(column) * step.longitude) + compound.longitude / 2,
+                    origin.latitude + (Double(row) * step.latitude) + compound.latitude / 2)
+                pairs += [
+                    (centre, eastWest[row][column]), (centre, eastWest[row + 1][column]),
+                    (centre, northSouth[row][column]), (centre, northSouth[row][column + 1]),
+                ]
             }
         }
         let edges = pairs.map { WalkingGraph.Edge(from: $0.0, to: $0.1, length: GreatCircle.meters(positions[$0.0], positions[$0.1])) }
-        return try AccessNetwork(graph: WalkingGraph(nodeCount: positions.count, edges: edges),
-                                 longitudes: positions.map(\.longitude), latitudes: positions.map(\.latitude))
+        return try AccessNetwork(
+            graph: WalkingGraph(nodeCount: positions.count, edges: edges),
+            longitudes: positions.map(\.longitude), latitudes: positions.map(\.latitude))
     }
 }

@@ -21,16 +21,19 @@ public struct CaseIndicatorSource: ComputedIndicatorSource {
         // Counters of each case region and year.
         var byKey: [String: [Int: CaseRollupCounters]] = [:]
         for row in try await store.database.query(
-            "SELECT group_key, substr(period, 1, 4) AS year, \(fields) FROM case_rollups WHERE dimension = 'region' AND group_key <> '' GROUP BY group_key, substr(period, 1, 4)") {
+            "SELECT group_key, substr(period, 1, 4) AS year, \(fields) FROM case_rollups WHERE dimension = 'region' AND group_key <> '' GROUP BY group_key, substr(period, 1, 4)"
+        ) {
             guard let year = Int(try row.string("year")) else { continue }
-            byKey[try row.string("group_key"), default: [:]][year] = CaseRollupCounters(values: CaseRollupCounters.fields.map { row.optionalDouble($0) ?? 0 })
+            byKey[try row.string("group_key"), default: [:]][year] = CaseRollupCounters(
+                values: CaseRollupCounters.fields.map { row.optionalDouble($0) ?? 0 })
         }
         guard !byKey.isEmpty else { return [] }
         let today = CaseContribution.day(store.clock.now())
         var openDue: [String: [Int: Int]] = [:]
         for row in try await store.database.query(
             "SELECT group_key, substr(period, 1, 4) AS year, SUM(n) AS n FROM case_open_deadlines WHERE dimension = 'region' AND due_day < ? GROUP BY group_key, substr(period, 1, 4)",
-            [.text(today)]) {
+            [.text(today)])
+        {
             guard let year = Int(try row.string("year")) else { continue }
             openDue[try row.string("group_key"), default: [:]][year] = Int(row.optionalInt("n") ?? 0)
         }
@@ -47,8 +50,12 @@ public struct CaseIndicatorSource: ComputedIndicatorSource {
             }
             for (year, value) in counters {
                 let metrics = CaseMetrics.fromRollup(value, openDue: due[year] ?? 0, handlingHistogram: [:])
-                if let composite = metrics.composite { observations.append(.init(region: code, indicator: Self.composite, period: year, value: composite)) }
-                if let onTime = metrics.onTimeClosureRate { observations.append(.init(region: code, indicator: Self.onTimeClosure, period: year, value: onTime)) }
+                if let composite = metrics.composite {
+                    observations.append(.init(region: code, indicator: Self.composite, period: year, value: composite))
+                }
+                if let onTime = metrics.onTimeClosureRate {
+                    observations.append(.init(region: code, indicator: Self.onTimeClosure, period: year, value: onTime))
+                }
             }
         }
         return observations

@@ -16,8 +16,10 @@ extension CaseService {
 
     /// Imports historical cases from CSV through a column mapping, streaming the file in batches. With problems
     /// and no `acceptValid`, nothing is written and every problem is thrown.
-    public func importHistorical(csv bytes: [UInt8], mapping: CaseImportMapping, fileName: String, acceptValid: Bool, batchSize: Int = 20_000,
-                                 by principal: Principal) async throws -> ImportOutcome {
+    public func importHistorical(
+        csv bytes: [UInt8], mapping: CaseImportMapping, fileName: String, acceptValid: Bool, batchSize: Int = 20_000,
+        by principal: Principal
+    ) async throws -> ImportOutcome {
         try principal.require(.dispatchCases)
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
@@ -40,9 +42,11 @@ extension CaseService {
                     }
                 }
                 if summary.problemCount > 0 && !acceptValid {
-                    let error = OasisError.invalid(code: "case_file_invalid",
-                                                   message: "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
-                                                   details: summary.problems)
+                    let error = OasisError.invalid(
+                        code: "case_file_invalid",
+                        message:
+                            "\(fileName): \(summary.problemCount) problem(s) in \(summary.rejectedCount) of \(summary.rowCount) rows; nothing was imported.",
+                        details: summary.problems)
                     continuation.finish(throwing: error)
                     throw error
                 }
@@ -63,8 +67,9 @@ extension CaseService {
         }
         let summary = try await reading.value
         let written = result.written
-        return ImportOutcome(rows: summary.rowCount, written: written, skipped: summary.acceptedCount - written, rejected: summary.rejectedCount,
-                             problems: summary.problems, seconds: Self.seconds(ContinuousClock.now - start))
+        return ImportOutcome(
+            rows: summary.rowCount, written: written, skipped: summary.acceptedCount - written, rejected: summary.rejectedCount,
+            problems: summary.problems, seconds: Self.seconds(ContinuousClock.now - start))
     }
 
     /// A historical row as a case: dispatched when it was created (its deadline computed by Oasis's rules),
@@ -80,14 +85,18 @@ extension CaseService {
         }
         let dispatched = row.status == .registered || row.status == .cancelled ? nil : row.createdAt
         let location = row.latitude.flatMap { lat in row.longitude.map { GeoPoint(longitude: $0, latitude: lat) } }
-        return HotlineCase(kind: .request, requestType: row.requestType, category: row.category, channel: row.channel ?? "import", description: row.description ?? "",
-                           location: location, address: row.address, region: row.region, workflow: workflow, registeredAt: row.createdAt,
-                           dispatchedAt: dispatched, closedAt: row.status == .cancelled ? nil : row.closedAt,
-                           deadlines: dispatched.map {
-                               policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar).wholeSeconds
-                           },
-                           externalID: row.externalID, source: source)
+        return HotlineCase(
+            kind: .request, requestType: row.requestType, category: row.category, channel: row.channel ?? "import",
+            description: row.description ?? "",
+            location: location, address: row.address, region: row.region, workflow: workflow, registeredAt: row.createdAt,
+            dispatchedAt: dispatched, closedAt: row.status == .cancelled ? nil : row.closedAt,
+            deadlines: dispatched.map {
+                policy.deadlines(category: row.category, priority: .normal, dispatchedAt: $0, calendar: calendar).wholeSeconds
+            },
+            externalID: row.externalID, source: source)
     }
 
-    public static func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
+    public static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 }

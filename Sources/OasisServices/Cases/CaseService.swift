@@ -21,8 +21,10 @@ public struct CaseService: Sendable {
     public var leafCategories: Set<String> { box.current.leafCategories }
     public var requestTypes: Set<String> { box.current.requestTypes }
 
-    public init(store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
-                duplicateWindow: TimeInterval = 48 * 3600) {
+    public init(
+        store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
+        duplicateWindow: TimeInterval = 48 * 3600
+    ) {
         self.store = store
         self.calendar = calendar
         self.duplicateMeters = duplicateMeters
@@ -53,9 +55,11 @@ public struct CaseService: Sendable {
         let store = self.store
         try await store.database.transaction { tx in
             try await store.settings.set(Self.taxonomySetting, text, on: tx)
-            try await store.audit.append(AuditChange(action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,
-                                                     before: nil as String?, after: "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories"),
-                                         by: principal, on: tx)
+            try await store.audit.append(
+                AuditChange(
+                    action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,
+                    before: nil as String?, after: "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories"),
+                by: principal, on: tx)
         }
         box.replace(with: taxonomy)
         return taxonomy
@@ -71,7 +75,8 @@ public struct CaseService: Sendable {
 
     /// Checks a new case once (`CaseIntakeValidator`), routes it to the responsible unit when a rule says which
     /// (dispatching it and starting its deadline clock), and registers it durably.
-    public func submit(_ input: CaseInput, channel defaultChannel: String, token: String? = nil, by principal: Principal) async throws -> HotlineCase {
+    public func submit(_ input: CaseInput, channel defaultChannel: String, token: String? = nil, by principal: Principal) async throws -> HotlineCase
+    {
         try principal.require(.submitCases)
         var regionExists = true
         if let region = input.region { regionExists = try await store.regions.get(try RegionCode(region)) != nil }
@@ -121,8 +126,9 @@ public struct CaseService: Sendable {
     public func merge(_ duplicates: [Int64], into id: Int64, by principal: Principal) async throws -> [HotlineCase] {
         try principal.require(.dispatchCases)
         guard !duplicates.isEmpty, !duplicates.contains(id) else {
-            throw OasisError.invalid(code: "case_merge_invalid", message: "Name the duplicates to merge, other than the case itself.",
-                                     details: [.init(field: "duplicates", reason: "a non-empty list without \(id)")])
+            throw OasisError.invalid(
+                code: "case_merge_invalid", message: "Name the duplicates to merge, other than the case itself.",
+                details: [.init(field: "duplicates", reason: "a non-empty list without \(id)")])
         }
         return try await store.cases.merge(duplicates, into: id, by: principal)
     }

@@ -39,7 +39,8 @@ public struct FeatureMap: Sendable {
         if let projection {
             svg += "<g class=\"polygons\">"
             for polygon in polygons {
-                svg += "<path d=\"\(projection.path(rings: polygon.rings))\" fill=\"\(SVG.escape(polygon.fill))\" fill-rule=\"evenodd\" stroke=\"#4b5d5b\" stroke-width=\"0.8\"><title>\(SVG.escape(polygon.name))</title></path>"
+                svg +=
+                    "<path d=\"\(projection.path(rings: polygon.rings))\" fill=\"\(SVG.escape(polygon.fill))\" fill-rule=\"evenodd\" stroke=\"#4b5d5b\" stroke-width=\"0.8\"><title>\(SVG.escape(polygon.name))</title></path>"
             }
             svg += "</g>"
             let network = lines.filter { $0.count >= 2 }.map(projection.path(line:)).joined(separator: " ")
@@ -58,7 +59,9 @@ public struct FeatureMap: Sendable {
         svg += "<g class=\"legend\">"
         for (index, entry) in legend.enumerated() {
             let y = legendTop + Double(index) * Self.legendRow
-            svg += "<g class=\"legend-entry\">" + entry.symbol(Self.margin + 6, y + 5) + SVG.text(entry.label, x: Self.margin + 18, y: y + 9, size: 11) + "</g>"
+            svg +=
+                "<g class=\"legend-entry\">" + entry.symbol(Self.margin + 6, y + 5) + SVG.text(entry.label, x: Self.margin + 18, y: y + 9, size: 11)
+                + "</g>"
         }
         svg += "</g>"
         if let source { svg += SVG.text(source, x: 0, y: height - 4, size: 9, fill: "#4b5d5b") }
@@ -84,15 +87,18 @@ public struct FeatureMap: Sendable {
     }
 
     private func marker(for point: MapPoint, at projection: MapProjection) -> String {
-        let x = projection.x(point.position), y = projection.y(point.position)
+        let x = projection.x(point.position)
+        let y = projection.y(point.position)
         let tooltip = "<title>\(SVG.escape(point.name))</title>"
         if let value = point.value, let coverage {
             let fill = coverage.fill(for: value)
-            return "<circle class=\"valued\" cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"3\" fill=\"\(fill)\" stroke=\"#1d2b2a\" stroke-width=\"0.4\">\(tooltip)</circle>"
+            return
+                "<circle class=\"valued\" cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"3\" fill=\"\(fill)\" stroke=\"#1d2b2a\" stroke-width=\"0.4\">\(tooltip)</circle>"
         }
         let category = categories.first { $0.key == point.category }
         let key = SVG.escape(point.category ?? "")
-        return "<g class=\"point\" data-category=\"\(key)\">\(tooltip)\(Self.shape(category?.shape ?? .circle, x: x, y: y, fill: category?.fill ?? "#8a8a8a"))</g>"
+        return
+            "<g class=\"point\" data-category=\"\(key)\">\(tooltip)\(Self.shape(category?.shape ?? .circle, x: x, y: y, fill: category?.fill ?? "#8a8a8a"))</g>"
     }
 
     /// A marker of one shape centred at (x, y), outlined so that it shows on any fill.

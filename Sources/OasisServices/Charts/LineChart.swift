@@ -16,7 +16,12 @@ public struct LineChart {
     public var source: String?
 
     public func render() -> String {
-        let width = 560.0, height = 240.0, left = 50.0, right = 20.0, top = 34.0, bottom = 46.0
+        let width = 560.0
+        let height = 240.0
+        let left = 50.0
+        let right = 20.0
+        let top = 34.0
+        let bottom = 46.0
         var svg = SVG.open(width: width, height: height, title: title)
         if showsTitle { svg += SVG.text(title, x: 0, y: 16, size: 14, weight: "bold") }
         let all = points + projection
@@ -25,8 +30,12 @@ public struct LineChart {
         }
         var values = all.map(\.value)
         if let target { values.append(target.value) }
-        var low = values.min()!, high = values.max()!
-        if high - low < 1e-9 { low -= 1; high += 1 }
+        var low = values.min()!
+        var high = values.max()!
+        if high - low < 1e-9 {
+            low -= 1
+            high += 1
+        }
         let padding = (high - low) * 0.12
         low -= padding
         high += padding
@@ -45,7 +54,8 @@ public struct LineChart {
             svg += SVG.text(String(period), x: x(period), y: height - bottom + 16, anchor: "middle", size: 10)
         }
         if let target {
-            svg += "<line x1=\"\(left)\" y1=\"\(SVG.number(y(target.value)))\" x2=\"\(width - right)\" y2=\"\(SVG.number(y(target.value)))\" stroke=\"#a4161a\" stroke-dasharray=\"6,4\"/>"
+            svg +=
+                "<line x1=\"\(left)\" y1=\"\(SVG.number(y(target.value)))\" x2=\"\(width - right)\" y2=\"\(SVG.number(y(target.value)))\" stroke=\"#a4161a\" stroke-dasharray=\"6,4\"/>"
             svg += SVG.text(target.label, x: width - right, y: y(target.value) - 5, anchor: "end", size: 10, fill: "#a4161a")
         }
         if projection.count >= 2 {

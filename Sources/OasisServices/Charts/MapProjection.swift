@@ -17,7 +17,10 @@ public struct MapProjection {
 
     public init?(points: [GeoPoint], width: Double, margin: Double, top: Double) {
         guard let first = points.first else { return nil }
-        var minLon = first.longitude, maxLon = first.longitude, minLat = first.latitude, maxLat = first.latitude
+        var minLon = first.longitude
+        var maxLon = first.longitude
+        var minLat = first.latitude
+        var maxLat = first.latitude
         for point in points.dropFirst() {
             minLon = min(minLon, point.longitude)
             maxLon = max(maxLon, point.longitude)
@@ -25,7 +28,8 @@ public struct MapProjection {
             maxLat = max(maxLat, point.latitude)
         }
         cosine = cos((minLat + maxLat) / 2 * .pi / 180)
-        let spanX = max(1e-9, (maxLon - minLon) * cosine), spanY = max(1e-9, maxLat - minLat)
+        let spanX = max(1e-9, (maxLon - minLon) * cosine)
+        let spanY = max(1e-9, maxLat - minLat)
         scale = (width - 2 * margin) / max(spanX, spanY)
         minLongitude = minLon
         maxLatitude = maxLat

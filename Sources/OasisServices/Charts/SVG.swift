@@ -24,7 +24,9 @@ public enum SVG {
         return svg
     }
 
-    public static func text(_ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, weight: String = "normal", fill: String = "#1d2b2a") -> String {
+    public static func text(
+        _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, weight: String = "normal", fill: String = "#1d2b2a"
+    ) -> String {
         "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(size, decimals: 0))\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(escape(content))</text>"
     }
 

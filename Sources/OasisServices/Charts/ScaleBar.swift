@@ -20,13 +20,15 @@ public struct ScaleBar {
     }
 
     public var label: String {
-        metres >= 1_000 ? "\(SVG.number(metres / 1_000, decimals: metres.truncatingRemainder(dividingBy: 1_000) == 0 ? 0 : 1)) km"
+        metres >= 1_000
+            ? "\(SVG.number(metres / 1_000, decimals: metres.truncatingRemainder(dividingBy: 1_000) == 0 ? 0 : 1)) km"
             : "\(SVG.number(metres, decimals: 0)) m"
     }
 
     public func render(x: Double, y: Double) -> String {
         var svg = "<g class=\"scale-bar\">"
-        svg += "<path d=\"M\(SVG.number(x)),\(SVG.number(y - 4)) L\(SVG.number(x)),\(SVG.number(y)) L\(SVG.number(x + length)),\(SVG.number(y)) L\(SVG.number(x + length)),\(SVG.number(y - 4))\" fill=\"none\" stroke=\"#1d2b2a\" stroke-width=\"1.5\"/>"
+        svg +=
+            "<path d=\"M\(SVG.number(x)),\(SVG.number(y - 4)) L\(SVG.number(x)),\(SVG.number(y)) L\(SVG.number(x + length)),\(SVG.number(y)) L\(SVG.number(x + length)),\(SVG.number(y - 4))\" fill=\"none\" stroke=\"#1d2b2a\" stroke-width=\"1.5\"/>"
         svg += SVG.text(label, x: x + length / 2, y: y - 6, anchor: "middle", size: 10)
         return svg + "</g>"
     }

@@ -25,8 +25,9 @@ public enum TileLayout {
             return Dictionary(uniqueKeysWithValues: codes.map { ($0, xinjiang[$0]!) })
         }
         let columns = max(1, Int(Double(codes.count).squareRoot().rounded(.up)))
-        return Dictionary(uniqueKeysWithValues: codes.sorted().enumerated().map { index, code in
-            (code, Position(column: index % columns, row: index / columns))
-        })
+        return Dictionary(
+            uniqueKeysWithValues: codes.sorted().enumerated().map { index, code in
+                (code, Position(column: index % columns, row: index / columns))
+            })
     }
 }

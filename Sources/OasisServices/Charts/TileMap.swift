@@ -31,7 +31,9 @@ public struct TileMap {
     }
 
     public func render() -> String {
-        let size = 64.0, gap = 4.0, top = 30.0
+        let size = 64.0
+        let gap = 4.0
+        let top = 30.0
         let positions = TileLayout.positions(for: tiles.map(\.code))
         let columns = (positions.values.map(\.column).max() ?? 0) + 1
         let rows = (positions.values.map(\.row).max() ?? 0) + 1
@@ -45,17 +47,20 @@ public struct TileMap {
             let y = top + Double(position.row) * (size + gap)
             let stroke = tile.highlighted ? "stroke=\"#d9a441\" stroke-width=\"4\"" : "stroke=\"#1d2b2a\" stroke-width=\"0.5\""
             svg += "<g><title>\(SVG.escape(tile.label)) \(tile.code): \(tile.value.map { SVG.number($0) } ?? "—")</title>"
-            svg += "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"\(size)\" height=\"\(size)\" rx=\"4\" fill=\"\(SVG.scoreFill(tile.value))\" \(stroke)/>"
+            svg +=
+                "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"\(size)\" height=\"\(size)\" rx=\"4\" fill=\"\(SVG.scoreFill(tile.value))\" \(stroke)/>"
             let ink = SVG.inkOn(tile.value)
             let label = tile.label.count > 5 ? String(tile.label.prefix(5)) : tile.label
             svg += SVG.text(label, x: x + size / 2, y: y + 24, anchor: "middle", size: 11, fill: ink)
-            svg += SVG.text(tile.value.map { SVG.number($0) } ?? "—", x: x + size / 2, y: y + 44, anchor: "middle", size: 13, weight: "bold", fill: ink)
+            svg += SVG.text(
+                tile.value.map { SVG.number($0) } ?? "—", x: x + size / 2, y: y + 44, anchor: "middle", size: 13, weight: "bold", fill: ink)
             svg += "</g>"
         }
         let legendY = height - 34
         for step in 0..<5 {
             let x = Double(step) * 46
-            svg += "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(legendY))\" width=\"44\" height=\"12\" fill=\"\(SVG.scoreFill(Double(step) * 20 + 1))\" stroke=\"#1d2b2a\" stroke-width=\"0.5\"/>"
+            svg +=
+                "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(legendY))\" width=\"44\" height=\"12\" fill=\"\(SVG.scoreFill(Double(step) * 20 + 1))\" stroke=\"#1d2b2a\" stroke-width=\"0.5\"/>"
             svg += SVG.text("\(step * 20)–\(step * 20 + 20)", x: x + 22, y: legendY + 24, anchor: "middle", size: 9)
         }
         svg += SVG.text(legend, x: 240, y: legendY + 10, size: 10, fill: "#4b5d5b")

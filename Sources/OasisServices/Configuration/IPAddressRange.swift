@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One address or a CIDR block (`10.0.0.5`, `10.0.0.0/8`, `::1`, `fd00::/8`): what a trusted proxy is.

@@ -69,7 +69,9 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public init(environment: [String: String]) throws(OasisError) {
         func int(_ key: String) throws(OasisError) -> Int? {
             guard let text = environment[key] else { return nil }
-            guard let value = Int(text) else { throw OasisError.invalid(code: "config_env", message: "\(key) must be a whole number; got \"\(text)\".") }
+            guard let value = Int(text) else {
+                throw OasisError.invalid(code: "config_env", message: "\(key) must be a whole number; got \"\(text)\".")
+            }
             return value
         }
         func bool(_ key: String) throws(OasisError) -> Bool? {
@@ -114,7 +116,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
             let decoder = JSONDecoder()
             return try decoder.decode(PartialServerConfiguration.self, from: data)
         } catch {
-            throw OasisError.invalid(code: "config_file_invalid", message: "The config file \(path) is not valid: \(DecodingErrorDetail.detail(error).description)")
+            throw OasisError.invalid(
+                code: "config_file_invalid", message: "The config file \(path) is not valid: \(DecodingErrorDetail.detail(error).description)")
         }
     }
 }

@@ -71,8 +71,9 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let database = partial.database, !database.isEmpty { self.database = database }
         if let level = partial.logLevel {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
-                throw OasisError.invalid(code: "config_log_level",
-                                         message: "Unknown log level \"\(level)\"; use trace, debug, info, notice, warning, error or critical.")
+                throw OasisError.invalid(
+                    code: "config_log_level",
+                    message: "Unknown log level \"\(level)\"; use trace, debug, info, notice, warning, error or critical.")
             }
             logLevel = parsed
         }
@@ -107,18 +108,20 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let proxies = partial.trustedProxies {
             trustedProxies = try proxies.filter { !$0.isEmpty }.map { text throws(OasisError) in
                 guard let range = IPAddressRange(text.trimmingASCIIWhitespace()) else {
-                    throw OasisError.invalid(code: "config_trusted_proxies",
-                                             message: "trustedProxies takes IP addresses or CIDR blocks (10.0.0.0/8, ::1); got \"\(text)\".")
+                    throw OasisError.invalid(
+                        code: "config_trusted_proxies",
+                        message: "trustedProxies takes IP addresses or CIDR blocks (10.0.0.0/8, ::1); got \"\(text)\".")
                 }
                 return range
             }
         }
         if let text = partial.publicBaseURL, !text.isEmpty {
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil,
-                  url.path.isEmpty || url.path == "/"
+                url.path.isEmpty || url.path == "/"
             else {
-                throw OasisError.invalid(code: "config_public_base_url",
-                                         message: "publicBaseURL must be an http or https origin such as https://oasis.example.gov.cn; got \"\(text)\".")
+                throw OasisError.invalid(
+                    code: "config_public_base_url",
+                    message: "publicBaseURL must be an http or https origin such as https://oasis.example.gov.cn; got \"\(text)\".")
             }
             publicBaseURL = text.hasSuffix("/") ? String(text.dropLast()) : text
         }
@@ -137,7 +140,8 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let path = partial.auditAnchor, !path.isEmpty { auditAnchor = path }
         if let text = partial.notificationWebhook, !text.isEmpty {
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
-                throw OasisError.invalid(code: "config_notification_webhook", message: "notificationWebhook must be an http or https URL; got \"\(text)\".")
+                throw OasisError.invalid(
+                    code: "config_notification_webhook", message: "notificationWebhook must be an http or https URL; got \"\(text)\".")
             }
             notificationWebhook = url
         }

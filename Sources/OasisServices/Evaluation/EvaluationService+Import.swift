@@ -8,13 +8,16 @@ extension EvaluationService {
     /// Imports indicator values from CSV (long or wide layout) or XLSX. A file with problems writes
     /// nothing and throws every problem, unless `acceptValid` is set: then the good values are written and
     /// the problems returned. The ledger is refreshed after a write.
-    public func importValues(_ bytes: [UInt8], fileName: String, acceptValid: Bool, refreshLedger refresh: Bool = true,
-                             by principal: Principal) async throws -> ValueImportOutcome {
+    public func importValues(
+        _ bytes: [UInt8], fileName: String, acceptValid: Bool, refreshLedger refresh: Bool = true,
+        by principal: Principal
+    ) async throws -> ValueImportOutcome {
         try principal.require(.writeIndicators)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let regions = Set(try await store.regions.list().map(\.code.rawValue))
-        let context = ValueImportContext(regionCodes: regions, framework: framework, currentYear: Self.currentYear(store.clock),
-                                         defaultSource: fileName)
+        let context = ValueImportContext(
+            regionCodes: regions, framework: framework, currentYear: Self.currentYear(store.clock),
+            defaultSource: fileName)
         // The file's digest (recorded with the import) is computed while the file is read and checked.
         async let digest = Hex.encode(SHA256.hash(data: Data(bytes)))
         let table = try Self.tabularData(bytes, fileName: fileName)
@@ -22,12 +25,14 @@ extension EvaluationService {
         if !parsed.problems.isEmpty && !acceptValid {
             throw OasisError.invalid(
                 code: "value_file_invalid",
-                message: "\(fileName): \(parsed.problems.count) problem(s) in \(parsed.rejectedRows) of \(parsed.rowCount) rows; nothing was imported. Fix them, or import with accept-valid to write the \(parsed.values.count) good values.",
+                message:
+                    "\(fileName): \(parsed.problems.count) problem(s) in \(parsed.rejectedRows) of \(parsed.rowCount) rows; nothing was imported. Fix them, or import with accept-valid to write the \(parsed.values.count) good values.",
                 details: parsed.problems
             )
         }
-        var outcome = ValueImportOutcome(record: nil, layout: parsed.layout, rowCount: parsed.rowCount, acceptedValues: parsed.values.count,
-                                         rejectedRows: parsed.rejectedRows, problems: parsed.problems, ledger: nil)
+        var outcome = ValueImportOutcome(
+            record: nil, layout: parsed.layout, rowCount: parsed.rowCount, acceptedValues: parsed.values.count,
+            rejectedRows: parsed.rejectedRows, problems: parsed.problems, ledger: nil)
         guard !parsed.values.isEmpty else { return outcome }
         let records = parsed.values.map {
             IndicatorValueRecord(region: $0.region, indicator: $0.indicator, period: $0.period, value: $0.value, source: $0.source)

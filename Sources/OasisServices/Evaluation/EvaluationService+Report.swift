@@ -4,13 +4,16 @@ import OasisStore
 
 extension EvaluationService {
     /// What the page and the report of one region's health check need.
-    public func presentation(region code: RegionCode, period: Int?, language: Language, by principal: Principal) async throws -> EvaluationPresentation {
+    public func presentation(region code: RegionCode, period: Int?, language: Language, by principal: Principal) async throws
+        -> EvaluationPresentation
+    {
         let (check, framework, regions, evaluations) = try await checkWithPeers(region: code, period: period, by: principal)
         let peers = zip(regions, evaluations).map { region, evaluation in
             (code: region.code.rawValue, name: region.name(in: language), overall: evaluation.overall)
         }
-        return EvaluationPresentation(check: check, framework: framework, peers: peers, language: language,
-                                      catalogue: .standard, settings: settings)
+        return EvaluationPresentation(
+            check: check, framework: framework, peers: peers, language: language,
+            catalogue: .standard, settings: settings)
     }
 
     /// The self-contained HTML health-check report of one region.

@@ -33,7 +33,9 @@ public struct EvaluationService: Sendable {
     }
 
     /// Every period's evaluation of the regions of one level.
-    public func evaluate(level: RegionLevel, framework: IndicatorFramework? = nil) async throws -> (regions: [Region], periods: [Int: [RegionEvaluation]]) {
+    public func evaluate(level: RegionLevel, framework: IndicatorFramework? = nil) async throws -> (
+        regions: [Region], periods: [Int: [RegionEvaluation]]
+    ) {
         let framework = try await resolve(framework)
         let (regions, observations) = try await observations(level: level, codes: Set(framework.indicators.map(\.code)))
         let engine = EvaluationEngine(framework: framework, settings: settings)
@@ -54,7 +56,9 @@ public struct EvaluationService: Sendable {
         guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
         if !principal.scope.coversAllRegions {
             let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else { throw OasisError.forbidden("Region \(code) lies outside your scope.") }
+            guard lineage.contains(where: principal.scope.regions.contains) else {
+                throw OasisError.forbidden("Region \(code) lies outside your scope.")
+            }
         }
         let framework = try await store.frameworks.activeOrBuiltIn()
         let (regions, byPeriod) = try await evaluate(level: region.level, framework: framework)
@@ -63,12 +67,14 @@ public struct EvaluationService: Sendable {
             throw OasisError.notFound("Indicator values for the level of region", code.rawValue)
         }
         guard let evaluations = byPeriod[chosen], let index = regions.firstIndex(where: { $0.code == code }) else {
-            throw OasisError(kind: .notFound, code: "period_without_data",
-                             message: "No indicator values for period \(chosen); periods with data: \(periods.map(String.init).joined(separator: ", ")).")
+            throw OasisError(
+                kind: .notFound, code: "period_without_data",
+                message: "No indicator values for period \(chosen); periods with data: \(periods.map(String.init).joined(separator: ", ")).")
         }
         let trend = periods.map { period in
-            RegionCheck.TrendPoint(period: period, overall: byPeriod[period]?[index].overall, rank: byPeriod[period]?[index].rank,
-                                   indicatorCount: byPeriod[period]?[index].indicators.filter { $0.value != nil }.count ?? 0)
+            RegionCheck.TrendPoint(
+                period: period, overall: byPeriod[period]?[index].overall, rank: byPeriod[period]?[index].rank,
+                indicatorCount: byPeriod[period]?[index].indicators.filter { $0.value != nil }.count ?? 0)
         }
         let targets = try await projections(for: region, framework: framework)
         let problems = try await store.problems.list(region: code.rawValue, for: .system).filter { $0.region == code.rawValue }

@@ -15,16 +15,21 @@ public struct SpatialLayerService: Sendable {
     }
 
     /// Reads `bytes` as the layer's FeatureCollection and stores it, all or nothing.
-    public func importLayer(_ layer: SpatialLayer, bytes: [UInt8], coordinateSystem: CoordinateSystem?, region: String?, source: String,
-                            replacing: Bool, by principal: Principal) async throws -> SpatialLayerImportOutcome {
+    public func importLayer(
+        _ layer: SpatialLayer, bytes: [UInt8], coordinateSystem: CoordinateSystem?, region: String?, source: String,
+        replacing: Bool, by principal: Principal
+    ) async throws -> SpatialLayerImportOutcome {
         try principal.require(.writeLayers)
         let reader = SpatialFeatureGeoJSONReader(layer: layer, coordinateSystem: coordinateSystem, defaultRegion: region, vocabulary: vocabulary)
         let file = try reader.read(bytes)
-        let summary = replacing
+        let summary =
+            replacing
             ? try await store.spatialFeatures.replace(layer: layer, source: source, region: region, with: file.features, by: principal)
-            : SpatialLayerImportSummary(deleted: 0, inserted: try await store.spatialFeatures.insert(layer: layer, source: source, file.features, by: principal))
-        return SpatialLayerImportOutcome(layer: layer, source: source, region: region, crs: file.coordinateSystem,
-                                         deleted: summary.deleted, inserted: summary.inserted)
+            : SpatialLayerImportSummary(
+                deleted: 0, inserted: try await store.spatialFeatures.insert(layer: layer, source: source, file.features, by: principal))
+        return SpatialLayerImportOutcome(
+            layer: layer, source: source, region: region, crs: file.coordinateSystem,
+            deleted: summary.deleted, inserted: summary.inserted)
     }
 
     /// The layer's features meeting `bbox` as one GeoJSON FeatureCollection, handed to `write` piece by piece
@@ -44,8 +49,9 @@ public struct SpatialLayerService: Sendable {
     /// The layer a path or argument names, or an error listing the layers.
     public static func layer(named name: String, field: String = "layer") throws(OasisError) -> SpatialLayer {
         guard let layer = SpatialLayer(rawValue: name.lowercased()) else {
-            throw OasisError.invalid(code: "layer_unknown", message: "Unknown layer \(name).",
-                                     details: [.init(field: field, reason: "\"\(name)\" is not one of \(SpatialLayer.allCases.map(\.rawValue).joined(separator: ", "))")])
+            throw OasisError.invalid(
+                code: "layer_unknown", message: "Unknown layer \(name).",
+                details: [.init(field: field, reason: "\"\(name)\" is not one of \(SpatialLayer.allCases.map(\.rawValue).joined(separator: ", "))")])
         }
         return layer
     }
@@ -53,8 +59,9 @@ public struct SpatialLayerService: Sendable {
     /// The coordinate system a `crs` option names, or an error listing the accepted names.
     public static func coordinateSystem(named name: String, field: String = "crs") throws(OasisError) -> CoordinateSystem {
         guard let system = CoordinateSystem(name: name) else {
-            throw OasisError.invalid(code: "crs_unknown", message: "Unknown coordinate system \(name).",
-                                     details: [.init(field: field, reason: "use \(CoordinateSystem.acceptedNames)")])
+            throw OasisError.invalid(
+                code: "crs_unknown", message: "Unknown coordinate system \(name).",
+                details: [.init(field: field, reason: "use \(CoordinateSystem.acceptedNames)")])
         }
         return system
     }

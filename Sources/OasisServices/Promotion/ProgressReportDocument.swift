@@ -30,13 +30,15 @@ public struct ProgressReportDocument {
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(HTML.escape(title))</title>"
         html += "<style>\(HealthCheckReport.css) td.indicators { font-size: 8pt; }</style></head><body>"
         html += "<header><h1 id=\"report-title\">\(HTML.escape(title))</h1><p class=\"meta\">\(HTML.escape(regionCode)) · "
-        html += "\(HTML.escape(language == .zhHans ? status.policyTitleZh : status.policyTitleEn)) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
+        html +=
+            "\(HTML.escape(language == .zhHans ? status.policyTitleZh : status.policyTitleEn)) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
         html += summary()
         html += measureTable()
         html += delayTables()
         html += completedTable()
         html += flaggedTable()
-        html += "<section id=\"method\"><h2>\(HTML.escape(t("eval_method")))</h2><p class=\"note\">\(HTML.escape(t("promo_report_method")))</p></section>"
+        html +=
+            "<section id=\"method\"><h2>\(HTML.escape(t("eval_method")))</h2><p class=\"note\">\(HTML.escape(t("promo_report_method")))</p></section>"
         return html + "</body></html>"
     }
 
@@ -58,11 +60,13 @@ public struct ProgressReportDocument {
         html += figure(t("promo_reports_filed", String(year)), NumberFormat.integer(reportCount))
         html += "</div>"
         let bars = status.measures.filter { $0.projects > 0 }.map { measure in
-            BarChart.Bar(label: t("promo_measure_number", String(measure.measure)), value: measure.meanProgress, note: "(\(measure.projects))",
-                         hatched: measure.lateProjects > 0)
+            BarChart.Bar(
+                label: t("promo_measure_number", String(measure.measure)), value: measure.meanProgress, note: "(\(measure.projects))",
+                hatched: measure.lateProjects > 0)
         }
         if !bars.isEmpty {
-            html += "<div class=\"chart\" id=\"chart-progress\">\(BarChart(title: t("promo_chart_progress"), bars: bars, unit: "%", source: t("promo_chart_progress_note")).render())</div>"
+            html +=
+                "<div class=\"chart\" id=\"chart-progress\">\(BarChart(title: t("promo_chart_progress"), bars: bars, unit: "%", source: t("promo_chart_progress_note")).render())</div>"
         }
         return html + "</section>"
     }
@@ -70,16 +74,23 @@ public struct ProgressReportDocument {
     public func measureTable() -> String {
         var html = "<section id=\"measures\"><h2>\(HTML.escape(t("promo_measures")))</h2><table id=\"measure-table\">"
         html += "<colgroup><col style=\"width:30%\"><col><col><col><col><col><col><col style=\"width:30%\"></colgroup><thead><tr>"
-        for key in ["promo_measure", "promo_tasks", "promo_projects", "promo_budget", "promo_actual", "promo_progress", "promo_late_projects", "promo_indicators"] {
+        for key in [
+            "promo_measure", "promo_tasks", "promo_projects", "promo_budget", "promo_actual", "promo_progress", "promo_late_projects",
+            "promo_indicators",
+        ] {
             html += "<th scope=\"col\">\(HTML.escape(t(key)))</th>"
         }
         html += "</tr></thead><tbody>"
         for measure in status.measures {
             let late = measure.lateProjects + measure.tasksOverdue > 0
-            html += "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(language == .zhHans ? measure.titleZh : measure.titleEn))</td>"
-            html += "<td class=\"num\">\(measure.tasksDone)/\(measure.tasks)\(measure.tasksOverdue > 0 ? " · " + t("promo_overdue_n", String(measure.tasksOverdue)) : "")</td>"
-            html += "<td class=\"num\">\(measure.projects)</td><td class=\"num\">\(money(measure.budget))</td><td class=\"num\">\(money(measure.actualInvestment))</td>"
-            html += "<td class=\"num\">\(measure.meanProgress.map { SVG.number($0, decimals: 0) + " %" } ?? "—")</td><td class=\"num\">\(measure.lateProjects)</td>"
+            html +=
+                "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(language == .zhHans ? measure.titleZh : measure.titleEn))</td>"
+            html +=
+                "<td class=\"num\">\(measure.tasksDone)/\(measure.tasks)\(measure.tasksOverdue > 0 ? " · " + t("promo_overdue_n", String(measure.tasksOverdue)) : "")</td>"
+            html +=
+                "<td class=\"num\">\(measure.projects)</td><td class=\"num\">\(money(measure.budget))</td><td class=\"num\">\(money(measure.actualInvestment))</td>"
+            html +=
+                "<td class=\"num\">\(measure.meanProgress.map { SVG.number($0, decimals: 0) + " %" } ?? "—")</td><td class=\"num\">\(measure.lateProjects)</td>"
             let trends = measure.indicators.compactMap(trendText)
             html += "<td class=\"indicators\">\(HTML.escape(trends.isEmpty ? "—" : trends.joined(separator: "; ")))</td></tr>"
         }
@@ -91,7 +102,9 @@ public struct ProgressReportDocument {
         let name = language == .zhHans ? trend.nameZh : trend.nameEn
         guard let last = trend.points.last else { return nil }
         var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit)) (\(last.period))"
-        if trend.points.count > 1, let first = trend.points.first { text += " ← \(IndicatorFormat.value(first.value, unit: trend.unit)) (\(first.period))" }
+        if trend.points.count > 1, let first = trend.points.first {
+            text += " ← \(IndicatorFormat.value(first.value, unit: trend.unit)) (\(first.period))"
+        }
         return text
     }
 
@@ -111,7 +124,8 @@ public struct ProgressReportDocument {
             html += "</tr></thead><tbody>"
             for group in delayed {
                 let label = id == "delay-regions" ? regionNames[group.key].map { "\($0) (\(group.key))" } ?? group.key : group.key
-                html += "<tr><td>\(HTML.escape(label))</td><td class=\"num\">\(group.overdueTasks)/\(group.tasks)</td><td class=\"num\">\(group.lateProjects)/\(group.projects)</td>"
+                html +=
+                    "<tr><td>\(HTML.escape(label))</td><td class=\"num\">\(group.overdueTasks)/\(group.tasks)</td><td class=\"num\">\(group.lateProjects)/\(group.projects)</td>"
                 html += "<td class=\"num\">\(group.overdueMilestones)</td><td class=\"num\">\(group.costOverruns)</td></tr>"
             }
             html += "</tbody></table>"
@@ -125,7 +139,9 @@ public struct ProgressReportDocument {
         guard !completed.isEmpty else { return html + "<p>\(HTML.escape(t("promo_none_completed")))</p></section>" }
         let problems = Dictionary(citedProblems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         html += "<table id=\"completed-table\"><thead><tr>"
-        for key in ["promo_project", "promo_type", "promo_actual", "promo_problems_addressed"] { html += "<th scope=\"col\">\(HTML.escape(t(key)))</th>" }
+        for key in ["promo_project", "promo_type", "promo_actual", "promo_problems_addressed"] {
+            html += "<th scope=\"col\">\(HTML.escape(t(key)))</th>"
+        }
         html += "</tr></thead><tbody>"
         for view in completed.prefix(200) {
             let project = view.project
@@ -133,8 +149,10 @@ public struct ProgressReportDocument {
                 let name = framework.indicator(problem.indicator)?.name(in: language) ?? problem.indicator
                 return "\(name) (\(problem.region)) — \(t("problem_status_\(problem.status.rawValue)"))"
             }
-            html += "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(language == .zhHans ? project.nameZh : (project.nameEn.isEmpty ? project.nameZh : project.nameEn)))</td>"
-            html += "<td>\(HTML.escape(t("project_type_\(project.type.rawValue)")))</td><td class=\"num\">\(money(project.totalActualInvestment))</td>"
+            html +=
+                "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(language == .zhHans ? project.nameZh : (project.nameEn.isEmpty ? project.nameZh : project.nameEn)))</td>"
+            html +=
+                "<td>\(HTML.escape(t("project_type_\(project.type.rawValue)")))</td><td class=\"num\">\(money(project.totalActualInvestment))</td>"
             html += "<td>\(HTML.escape(addressed.isEmpty ? "—" : addressed.joined(separator: "; ")))</td></tr>"
         }
         return html + "</tbody></table></section>"

@@ -7,25 +7,30 @@ extension PromotionService {
     /// Imports the project library from CSV or XLSX. A file with problems writes nothing and throws every
     /// problem with its line or row and column, unless `acceptValid` is set: then the good rows are saved and
     /// the problems returned.
-    public func importProjects(_ bytes: [UInt8], fileName: String, acceptValid: Bool, policyID: String = Policy.builtInID,
-                               by principal: Principal) async throws -> ProjectImportOutcome {
+    public func importProjects(
+        _ bytes: [UInt8], fileName: String, acceptValid: Bool, policyID: String = Policy.builtInID,
+        by principal: Principal
+    ) async throws -> ProjectImportOutcome {
         try principal.require(.writeProjects)
         guard let policy = try await store.policies.get(policyID) else { throw OasisError.notFound("Policy", policyID) }
         let table = try EvaluationService.tabularData(bytes, fileName: fileName)
         let problemIDs = try await store.problems.list(for: .system).map(\.id)
         let taskIDs = try await store.plans.schemes(for: .system).flatMap { $0.tasks.map(\.id) }
-        let context = ProjectImportContext(regionCodes: Set(try await store.regions.list().map(\.code.rawValue)), policyID: policy.id,
-                                           measures: Set(policy.measures.map(\.number)), problemIDs: Set(problemIDs), taskIDs: Set(taskIDs),
-                                           requireCitedProblems: citationRule == .refuse)
+        let context = ProjectImportContext(
+            regionCodes: Set(try await store.regions.list().map(\.code.rawValue)), policyID: policy.id,
+            measures: Set(policy.measures.map(\.number)), problemIDs: Set(problemIDs), taskIDs: Set(taskIDs),
+            requireCitedProblems: citationRule == .refuse)
         let parsed = try ProjectTableReader(context: context).read(table)
         if !parsed.problems.isEmpty && !acceptValid {
             throw OasisError.invalid(
                 code: "project_file_invalid",
-                message: "\(fileName): \(parsed.problems.count) problem(s) in \(parsed.rejectedRows) of \(parsed.rowCount) rows; nothing was imported. Fix them, or import with accept-valid to save the \(parsed.projects.count) good rows.",
+                message:
+                    "\(fileName): \(parsed.problems.count) problem(s) in \(parsed.rejectedRows) of \(parsed.rowCount) rows; nothing was imported. Fix them, or import with accept-valid to save the \(parsed.projects.count) good rows.",
                 details: parsed.problems)
         }
-        var outcome = ProjectImportOutcome(fileName: fileName, rowCount: parsed.rowCount, created: 0, updated: 0, rejectedRows: parsed.rejectedRows,
-                                           problems: parsed.problems, flagged: [:])
+        var outcome = ProjectImportOutcome(
+            fileName: fileName, rowCount: parsed.rowCount, created: 0, updated: 0, rejectedRows: parsed.rejectedRows,
+            problems: parsed.problems, flagged: [:])
         guard !parsed.projects.isEmpty else { return outcome }
         let changes = try await store.projects.save(parsed.projects, by: principal)
         try await handOverCompleted(changes, by: principal)

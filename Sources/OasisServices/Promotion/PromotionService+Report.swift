@@ -4,7 +4,9 @@ import OasisStore
 
 extension PromotionService {
     /// The periodic progress report for reporting upward: one self-contained, print-ready HTML file.
-    public func progressReport(region requested: String?, year requestedYear: Int?, language: Language, by principal: Principal) async throws -> String {
+    public func progressReport(region requested: String?, year requestedYear: Int?, language: Language, by principal: Principal) async throws
+        -> String
+    {
         if let requestedYear, let detail = NumericDomain.year.detail(requestedYear, field: "year") {
             throw OasisError.invalid(code: "invalid_parameter", message: "year must be a year such as 2026.", details: [detail])
         }
@@ -14,15 +16,19 @@ extension PromotionService {
         let delays = try await delays(region: status.region, by: principal)
         let projects = try await store.projects.list(ProjectQuery(region: status.region), for: principal).items
         let views = try await views(projects)
-        let cited = try await store.problems.problems(ids: projects.filter { $0.actualEnd.map { CalendarDay(date: $0).year == year } ?? false }.flatMap(\.citedProblems),
-                                                      for: .system)
-        let from = CalendarDay(year: year, month: 1, day: 1).date, to = CalendarDay(year: year, month: 12, day: 31).date
+        let cited = try await store.problems.problems(
+            ids: projects.filter { $0.actualEnd.map { CalendarDay(date: $0).year == year } ?? false }.flatMap(\.citedProblems),
+            for: .system)
+        let from = CalendarDay(year: year, month: 1, day: 1).date
+        let to = CalendarDay(year: year, month: 12, day: 31).date
         let reports = try await store.progressReports.count(region: status.region, from: from, to: to, for: principal)
         let document = ProgressReportDocument(
             language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
             status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,
             framework: try await store.frameworks.activeOrBuiltIn(),
-            regionNames: Dictionary(try await store.regions.list().map { ($0.code.rawValue, language == .zhHans ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { first, _ in first }),
+            regionNames: Dictionary(
+                try await store.regions.list().map { ($0.code.rawValue, language == .zhHans ? $0.nameZh : $0.nameEn) },
+                uniquingKeysWith: { first, _ in first }),
             generatedAt: store.clock.now())
         return document.render()
     }

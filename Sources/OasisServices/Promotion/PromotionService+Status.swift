@@ -4,7 +4,9 @@ import OasisStore
 
 extension PromotionService {
     /// Each measure's tasks, projects, money, progress and indicator trend, in a region (the policy's own when nil).
-    public func measureStatus(policyID: String = Policy.builtInID, region requested: String? = nil, by principal: Principal) async throws -> MeasureStatusReport {
+    public func measureStatus(policyID: String = Policy.builtInID, region requested: String? = nil, by principal: Principal) async throws
+        -> MeasureStatusReport
+    {
         try principal.require(.readProjects)
         guard let policy = try await store.policies.get(policyID) else { throw OasisError.notFound("Policy", policyID) }
         let region = requested ?? policy.region ?? "650000"
@@ -21,7 +23,8 @@ extension PromotionService {
             status.indicators = measure.indicators.compactMap { trends[$0] }
             return status
         }
-        return MeasureStatusReport(policyID: policy.id, policyTitleZh: policy.titleZh, policyTitleEn: policy.titleEn, region: region, asOf: now, measures: measures)
+        return MeasureStatusReport(
+            policyID: policy.id, policyTitleZh: policy.titleZh, policyTitleEn: policy.titleEn, region: region, asOf: now, measures: measures)
     }
 
     /// Delays by unit and region within a region (everything visible when nil).
@@ -43,8 +46,9 @@ extension PromotionService {
         var trends: [String: MeasureStatus.IndicatorTrend] = [:]
         for code in codes {
             guard let definition = framework.indicator(code) else { continue }
-            trends[code] = .init(code: code, nameZh: definition.nameZh, nameEn: definition.nameEn, unit: definition.unit,
-                                 points: (points[code] ?? []).sorted { $0.period < $1.period })
+            trends[code] = .init(
+                code: code, nameZh: definition.nameZh, nameEn: definition.nameEn, unit: definition.unit,
+                points: (points[code] ?? []).sorted { $0.period < $1.period })
         }
         return trends
     }

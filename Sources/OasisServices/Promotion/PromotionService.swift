@@ -39,8 +39,9 @@ public struct PromotionService: Sendable {
         try principal.require(.writeProjects)
         guard var project = try await store.projects.get(projectID, for: principal) else { throw OasisError.notFound("Project", String(projectID)) }
         guard project.stage.canMove(to: stage) else {
-            throw OasisError.conflict(code: "invalid_transition",
-                                      message: "A project moves one stage at a time: \(project.code) is \(project.stage.rawValue) and cannot go to \(stage.rawValue).")
+            throw OasisError.conflict(
+                code: "invalid_transition",
+                message: "A project moves one stage at a time: \(project.code) is \(project.stage.rawValue) and cannot go to \(stage.rawValue).")
         }
         if stage == .completed { project.actualEnd = day ?? store.clock.now() }
         if stage < .completed { project.actualEnd = nil }
@@ -92,12 +93,15 @@ public struct PromotionService: Sendable {
                 details.append(.init(field: "\(field).citedProblems", reason: "the ledger has no problem \(problem)"))
             }
             if citationRule == .refuse, project.type.isRenewal, project.citedProblems.isEmpty {
-                details.append(.init(field: "\(field).citedProblems",
-                                     reason: "renewal project \(project.code) must cite the health-check problems it addresses (no renewal without a check)"))
+                details.append(
+                    .init(
+                        field: "\(field).citedProblems",
+                        reason: "renewal project \(project.code) must cite the health-check problems it addresses (no renewal without a check)"))
             }
         }
         guard details.isEmpty else {
-            throw OasisError.invalid(code: "project_invalid", message: "\(details.count) problem(s) in the projects; nothing was saved.", details: details)
+            throw OasisError.invalid(
+                code: "project_invalid", message: "\(details.count) problem(s) in the projects; nothing was saved.", details: details)
         }
     }
 
@@ -109,7 +113,8 @@ public struct PromotionService: Sendable {
         var solved: [Int64: LedgerProblem] = [:]
         for change in completed {
             let year = CalendarDay(date: change.after.actualEnd ?? store.clock.now()).year
-            for problem in ProjectCompletion.solvedProblems(citedBy: change.after, problems: problems, completionYear: year) where solved[problem.id] == nil {
+            for problem in ProjectCompletion.solvedProblems(citedBy: change.after, problems: problems, completionYear: year)
+            where solved[problem.id] == nil {
                 solved[problem.id] = problem
             }
         }

@@ -36,8 +36,9 @@ public struct EvaluationPresentation {
         BarChart(
             title: t("eval_goals"),
             bars: zip(framework.goals, check.evaluation.goals).map { goal, score in
-                BarChart.Bar(label: goal.name(in: language), value: score.score,
-                             note: score.failing > 0 ? "(\(score.failing) ✖)" : nil, hatched: score.failing > 0)
+                BarChart.Bar(
+                    label: goal.name(in: language), value: score.score,
+                    note: score.failing > 0 ? "(\(score.failing) ✖)" : nil, hatched: score.failing > 0)
             },
             unit: "", source: "\(framework.name(in: language)) · \(check.period)"
         ).render()
@@ -52,10 +53,18 @@ public struct EvaluationPresentation {
                 // Value as a share of the threshold's passing side, capped for display.
                 let threshold = definition.threshold!.value!
                 let value = result.value!
-                let relative: Double = threshold == 0 ? (value == 0 ? 100 : 0) : min(100, max(0, definition.direction == .higherIsBetter
-                    ? value / threshold * 100 : threshold / max(value, 1e-9) * 100))
-                return BarChart.Bar(label: definition.code, value: relative,
-                                    note: "(\(format(value, unit: definition.unit)) / \(thresholdText(definition)))", hatched: result.status == .fail)
+                let relative: Double =
+                    threshold == 0
+                    ? (value == 0 ? 100 : 0)
+                    : min(
+                        100,
+                        max(
+                            0,
+                            definition.direction == .higherIsBetter
+                                ? value / threshold * 100 : threshold / max(value, 1e-9) * 100))
+                return BarChart.Bar(
+                    label: definition.code, value: relative,
+                    note: "(\(format(value, unit: definition.unit)) / \(thresholdText(definition)))", hatched: result.status == .fail)
             },
             unit: "%", source: t("eval_source") + ": " + rows.compactMap { $0.0.threshold?.sourceEn }.uniqued().prefix(3).joined(separator: "; ")
         ).render()
@@ -65,10 +74,13 @@ public struct EvaluationPresentation {
         // Periods with fewer than half the indicators of the best-covered period are left out: their overall
         // score rests on too few indicators to compare.
         let most = check.trend.map(\.indicatorCount).max() ?? 0
-        return LineChart(title: t("eval_trend"), points: check.trend.filter { $0.indicatorCount * 2 >= most }.compactMap { point in
-            point.overall.map { .init(period: point.period, value: $0) }
-        },
-                  unit: t("eval_score"), target: nil, source: nil).render()
+        return LineChart(
+            title: t("eval_trend"),
+            points: check.trend.filter { $0.indicatorCount * 2 >= most }.compactMap { point in
+                point.overall.map { .init(period: point.period, value: $0) }
+            },
+            unit: t("eval_score"), target: nil, source: nil
+        ).render()
     }
 
     public var tileMap: String {
@@ -97,12 +109,13 @@ public struct EvaluationPresentation {
     public func targetText(_ projection: TargetProjection) -> String {
         let target = projection.target
         let unit = framework.indicator(target.indicator)?.unit ?? ""
-        return t("target_line", framework.indicator(target.indicator)?.name(in: language) ?? target.indicator,
-                 (target.comparison == .atLeast ? "≥ " : "≤ ") + format(target.value, unit: unit), String(target.targetYear),
-                 format(projection.linearProjection, unit: unit), format(projection.compoundProjection, unit: unit),
-                 projection.requiredAnnualChange.map { String(format: "%+.2f", $0) } ?? "—",
-                 projection.observedAnnualChange.map { String(format: "%+.2f", $0) } ?? "—",
-                 t("verdict_\(projection.verdict.rawValue)"))
+        return t(
+            "target_line", framework.indicator(target.indicator)?.name(in: language) ?? target.indicator,
+            (target.comparison == .atLeast ? "≥ " : "≤ ") + format(target.value, unit: unit), String(target.targetYear),
+            format(projection.linearProjection, unit: unit), format(projection.compoundProjection, unit: unit),
+            projection.requiredAnnualChange.map { String(format: "%+.2f", $0) } ?? "—",
+            projection.observedAnnualChange.map { String(format: "%+.2f", $0) } ?? "—",
+            t("verdict_\(projection.verdict.rawValue)"))
     }
 
     public var methodText: String { t("eval_method_text", String(settings.minimumPeers)) }

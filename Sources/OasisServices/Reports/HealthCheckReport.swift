@@ -9,20 +9,20 @@ public struct HealthCheckReport {
     public let containsSample: Bool
 
     public static let css = """
-    @page { size: A4; margin: 14mm 12mm; }
-    * { box-sizing: border-box; }
-    body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1d2b2a; margin: 0 auto; max-width: 186mm; font-size: 10.5pt; line-height: 1.45; }
-    h1 { font-size: 19pt; margin: 0 0 4pt; } h2 { font-size: 13pt; border-bottom: 1.5pt solid #0b6e63; padding-bottom: 2pt; margin: 16pt 0 6pt; }
-    .meta, .note, .source { color: #4b5d5b; font-size: 9pt; }
-    .sample { border: 1pt solid #a4161a; color: #a4161a; padding: 4pt 6pt; font-weight: 600; }
-    .summary { display: flex; gap: 10pt; flex-wrap: wrap; margin: 8pt 0; }
-    .figure { border: 1pt solid #c9d6d3; padding: 6pt 10pt; min-width: 38mm; } .figure b { display: block; font-size: 17pt; }
-    table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { border: 0.5pt solid #9fb3af; padding: 2.5pt 4pt; text-align: left; vertical-align: top; }
-    th { background: #e8f1ef; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    tr.fail td { background: #fbf1dc; } section { break-inside: avoid; } .chart { break-inside: avoid; margin: 6pt 0; }
-    thead { display: table-header-group; } tr { break-inside: avoid; }
-    @media screen { body { padding: 16px; } }
-    """
+        @page { size: A4; margin: 14mm 12mm; }
+        * { box-sizing: border-box; }
+        body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1d2b2a; margin: 0 auto; max-width: 186mm; font-size: 10.5pt; line-height: 1.45; }
+        h1 { font-size: 19pt; margin: 0 0 4pt; } h2 { font-size: 13pt; border-bottom: 1.5pt solid #0b6e63; padding-bottom: 2pt; margin: 16pt 0 6pt; }
+        .meta, .note, .source { color: #4b5d5b; font-size: 9pt; }
+        .sample { border: 1pt solid #a4161a; color: #a4161a; padding: 4pt 6pt; font-weight: 600; }
+        .summary { display: flex; gap: 10pt; flex-wrap: wrap; margin: 8pt 0; }
+        .figure { border: 1pt solid #c9d6d3; padding: 6pt 10pt; min-width: 38mm; } .figure b { display: block; font-size: 17pt; }
+        table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { border: 0.5pt solid #9fb3af; padding: 2.5pt 4pt; text-align: left; vertical-align: top; }
+        th { background: #e8f1ef; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        tr.fail td { background: #fbf1dc; } section { break-inside: avoid; } .chart { break-inside: avoid; margin: 6pt 0; }
+        thead { display: table-header-group; } tr { break-inside: avoid; }
+        @media screen { body { padding: 16px; } }
+        """
 
     public func render() -> String {
         let p = presentation
@@ -69,15 +69,20 @@ public struct HealthCheckReport {
     public func indicatorTable() -> String {
         let p = presentation
         var html = "<section id=\"indicators\"><h2>\(HTML.escape(p.t("eval_indicators")))</h2><table id=\"indicator-table\"><thead><tr>"
-        for key in ["eval_code", "eval_indicator", "eval_value", "eval_threshold", "eval_status", "eval_basis", "eval_score", "eval_change", "eval_rank"] {
+        for key in [
+            "eval_code", "eval_indicator", "eval_value", "eval_threshold", "eval_status", "eval_basis", "eval_score", "eval_change", "eval_rank",
+        ] {
             html += "<th scope=\"col\">\(HTML.escape(p.t(key)))</th>"
         }
         html += "</tr></thead><tbody>"
         for (definition, result) in zip(p.framework.indicators, p.check.evaluation.indicators) where result.value != nil {
-            html += "<tr class=\"\(result.status.rawValue)\"><td>\(HTML.escape(definition.code))</td><td>\(HTML.escape(definition.name(in: p.language)))</td>"
-            html += "<td class=\"num\">\(HTML.escape(p.format(result.value, unit: definition.unit)))</td><td class=\"num\">\(HTML.escape(p.thresholdText(definition)))</td>"
+            html +=
+                "<tr class=\"\(result.status.rawValue)\"><td>\(HTML.escape(definition.code))</td><td>\(HTML.escape(definition.name(in: p.language)))</td>"
+            html +=
+                "<td class=\"num\">\(HTML.escape(p.format(result.value, unit: definition.unit)))</td><td class=\"num\">\(HTML.escape(p.thresholdText(definition)))</td>"
             html += "<td>\(HTML.escape(p.statusText(result.status)))</td><td>\(HTML.escape(p.t("basis_\(result.basis.rawValue)")))</td>"
-            html += "<td class=\"num\">\(p.score(result.score))</td><td class=\"num\">\(HTML.escape(result.change.map { String(format: "%+.4g", $0) } ?? "—"))</td>"
+            html +=
+                "<td class=\"num\">\(p.score(result.score))</td><td class=\"num\">\(HTML.escape(result.change.map { String(format: "%+.4g", $0) } ?? "—"))</td>"
             html += "<td class=\"num\">\(result.rank.map { "\($0)/\(result.peerCount)" } ?? "—")</td></tr>"
         }
         return html + "</tbody></table></section>"
@@ -96,7 +101,8 @@ public struct HealthCheckReport {
             let name = p.framework.indicator(problem.indicator)?.name(in: p.language) ?? problem.indicator
             let group = p.framework.groups.first { $0.code == problem.category }?.name(in: p.language) ?? problem.category
             html += "<tr><td>\(HTML.escape(problem.indicator)) \(HTML.escape(name))</td><td>\(HTML.escape(group))</td>"
-            html += "<td>\(HTML.escape(p.t("severity_\(problem.severity.rawValue)")))</td><td>\(HTML.escape(p.t("problem_status_\(problem.status.rawValue)")))</td>"
+            html +=
+                "<td>\(HTML.escape(p.t("severity_\(problem.severity.rawValue)")))</td><td>\(HTML.escape(p.t("problem_status_\(problem.status.rawValue)")))</td>"
             html += "<td class=\"num\">\(problem.firstPeriod)</td><td class=\"num\">\(problem.lastFailedPeriod)</td></tr>"
         }
         return html + "</tbody></table></section>"

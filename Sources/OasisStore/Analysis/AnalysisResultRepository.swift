@@ -24,11 +24,18 @@ public struct AnalysisResultRepository: Sendable {
                 binds.append(within.bind)
             }
             try await tx.execute("DELETE FROM analysis_results WHERE \(condition)", binds)
-            try await BulkInsert.rows("analysis_results (region_code, indicator, period, numerator, denominator, analysis, computed_at)", figures.map {
-                [.text($0.region), .text($0.indicator), .int(Int64($0.period)), .double($0.numerator), .double($0.denominator), .text(analysis), SQLValue(now)]
-            }, on: tx)
-            try await audit.append(AuditChange(action: "analysis.record", entityType: "analysis_results", entityID: "\(analysis)/\(period)", regionCode: region,
-                                               before: nil as String?, after: "\(figures.count) figures"), by: principal, on: tx)
+            try await BulkInsert.rows(
+                "analysis_results (region_code, indicator, period, numerator, denominator, analysis, computed_at)",
+                figures.map {
+                    [
+                        .text($0.region), .text($0.indicator), .int(Int64($0.period)), .double($0.numerator), .double($0.denominator),
+                        .text(analysis), SQLValue(now),
+                    ]
+                }, on: tx)
+            try await audit.append(
+                AuditChange(
+                    action: "analysis.record", entityType: "analysis_results", entityID: "\(analysis)/\(period)", regionCode: region,
+                    before: nil as String?, after: "\(figures.count) figures"), by: principal, on: tx)
         }
     }
 
@@ -39,8 +46,9 @@ public struct AnalysisResultRepository: Sendable {
             "SELECT region_code, indicator, period, numerator, denominator FROM analysis_results WHERE indicator IN (\(Placeholders.list(indicators.count))) ORDER BY region_code, indicator, period",
             indicators.map { .text($0) }
         ).map {
-            AnalysisFigure(region: try $0.string("region_code"), indicator: try $0.string("indicator"), period: Int(try $0.int("period")),
-                           numerator: $0.optionalDouble("numerator") ?? 0, denominator: $0.optionalDouble("denominator") ?? 0)
+            AnalysisFigure(
+                region: try $0.string("region_code"), indicator: try $0.string("indicator"), period: Int(try $0.int("period")),
+                numerator: $0.optionalDouble("numerator") ?? 0, denominator: $0.optionalDouble("denominator") ?? 0)
         }
     }
 }

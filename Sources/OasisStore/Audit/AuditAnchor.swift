@@ -31,7 +31,11 @@ public final class AuditAnchor: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
-            throw StoreError(kind: .unavailable, message: "The folder of the audit anchor file \(path) does not exist; create it or set auditAnchor (OASIS_AUDIT_ANCHOR) to a file in an existing folder.")
+            throw StoreError(
+                kind: .unavailable,
+                message:
+                    "The folder of the audit anchor file \(path) does not exist; create it or set auditAnchor (OASIS_AUDIT_ANCHOR) to a file in an existing folder."
+            )
         }
     }
 
@@ -70,7 +74,8 @@ public final class AuditAnchor: Sendable {
         do {
             return try JSONDecoder().decode(AuditHead.self, from: data)
         } catch {
-            throw StoreError(kind: .other, message: "The audit anchor file \(path) is not a recorded head (seq and hash): it was damaged or replaced.")
+            throw StoreError(
+                kind: .other, message: "The audit anchor file \(path) is not a recorded head (seq and hash): it was damaged or replaced.")
         }
     }
 

@@ -15,7 +15,8 @@ public struct AuditLog: Sendable {
     /// Where the head goes after each committed write, outside the database.
     public let anchor: AuditAnchor
 
-    public init(database: any SQLDatabase, clock: any OasisClock, anchor: AuditAnchor = AuditAnchor(path: nil, logger: Logger(label: "oasis.audit"))) {
+    public init(database: any SQLDatabase, clock: any OasisClock, anchor: AuditAnchor = AuditAnchor(path: nil, logger: Logger(label: "oasis.audit")))
+    {
         self.database = database
         self.clock = clock
         self.anchor = anchor
@@ -70,7 +71,8 @@ public struct AuditLog: Sendable {
                 """, binds)
         }
         try await SettingsRepository(database: database).set(Self.headKey, "\(seq):\(previousHash)", on: tx)
-        let anchor = self.anchor, head = AuditHead(seq: seq, hash: previousHash)
+        let anchor = self.anchor
+        let head = AuditHead(seq: seq, hash: previousHash)
         tx.afterCommit { anchor.advance(to: head) }
         return events
     }
@@ -161,21 +163,26 @@ public struct AuditLog: Sendable {
         let head = try await SettingsRepository(database: database).get(Self.headKey)
         let actualHead = count == 0 ? nil : "\(expectedSeq - 1):\(previous)"
         if head != actualHead {
-            problems.append("the recorded head of the chain (\(head ?? "none")) differs from the last event (\(actualHead ?? "none")): events at the end were removed or added outside Oasis")
+            problems.append(
+                "the recorded head of the chain (\(head ?? "none")) differs from the last event (\(actualHead ?? "none")): events at the end were removed or added outside Oasis"
+            )
         }
         let lastSeq = count == 0 ? 0 : expectedSeq - 1
         if let anchored {
             problems += Self.anchorProblems(anchored, lastSeq: lastSeq, hashInTable: anchoredHashInTable, anchorPath: anchor.path)
         }
-        return AuditVerification(eventCount: count, headHash: count == 0 ? Self.genesisHash : previous, problems: problems,
-                                 lastSeq: lastSeq, anchor: anchored, anchorPath: anchor.path)
+        return AuditVerification(
+            eventCount: count, headHash: count == 0 ? Self.genesisHash : previous, problems: problems,
+            lastSeq: lastSeq, anchor: anchored, anchorPath: anchor.path)
     }
 
     /// What the anchor says about the table: events missing at the end, or the anchored event rewritten.
     static func anchorProblems(_ anchored: AuditHead, lastSeq: Int64, hashInTable: String?, anchorPath: String?) -> [String] {
         let place = anchorPath.map { "the anchor file \($0)" } ?? "the anchor"
         if lastSeq < anchored.seq {
-            return ["the chain was truncated: \(place) records event \(anchored.seq) but the table ends at event \(lastSeq), so \(anchored.seq - lastSeq) event(s) at the end are missing (removed together with the recorded head)"]
+            return [
+                "the chain was truncated: \(place) records event \(anchored.seq) but the table ends at event \(lastSeq), so \(anchored.seq - lastSeq) event(s) at the end are missing (removed together with the recorded head)"
+            ]
         }
         if let hashInTable, hashInTable != anchored.hash {
             return ["event \(anchored.seq) differs from the hash recorded in \(place) (\(anchored.hash)): the chain was rewritten from there"]

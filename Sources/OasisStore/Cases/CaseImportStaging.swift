@@ -19,7 +19,9 @@ struct CaseImportStaging: Sendable {
         """
 
     /// Reads the batches into the staging table; nothing of `main` is written. Ends with the stream's error, if any.
-    static func stage(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, now: Date, on connection: RawSQLiteConnection) async throws -> CaseImportStaging {
+    static func stage(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, now: Date, on connection: RawSQLiteConnection) async throws
+        -> CaseImportStaging
+    {
         // The copy's index pages, and the staged rows, stay in memory as far as they fit (the connection is the
         // import's own). The TEMP database needs no rollback journal: on any error the whole staging is dropped.
         try connection.setCacheSize(kibibytes: CaseRepository.importCacheKiB)
@@ -33,7 +35,8 @@ struct CaseImportStaging: Sendable {
         for try await batch in batches {
             // A source never imported before has nothing to skip; otherwise each batch is checked against what is stored.
             if sourceKnown == nil, let source = batch.cases.first?.source {
-                sourceKnown = try await reader.first("SELECT 1 AS one FROM cases WHERE source = ? AND external_id IS NOT NULL LIMIT 1", [.text(source)]) != nil
+                sourceKnown =
+                    try await reader.first("SELECT 1 AS one FROM cases WHERE source = ? AND external_id IS NOT NULL LIMIT 1", [.text(source)]) != nil
             }
             let fresh = sourceKnown == false ? batch : try await CaseRepository.unknown(batch, on: reader)
             // One transaction per batch, on the TEMP database only.

@@ -5,10 +5,17 @@ import OasisCore
 /// decoder reads (ISO-8601 times in whole seconds, nil fields left out), without a JSONEncoder per row.
 enum CaseJSON {
     static func workflow(_ w: CaseWorkflow) -> String {
-        var json = "{\"status\":\"\(w.status.rawValue)\",\"reworkCount\":\(w.reworkCount),\"reopenCount\":\(w.reopenCount),\"returnCount\":\(w.returnCount)"
+        var json =
+            "{\"status\":\"\(w.status.rawValue)\",\"reworkCount\":\(w.reworkCount),\"reopenCount\":\(w.reopenCount),\"returnCount\":\(w.returnCount)"
         if let closure = w.closure { json += ",\"closure\":\"\(closure.rawValue)\"" }
-        if let unit = w.unit { json += ",\"unit\":"; JSONText.appendString(unit, to: &json) }
-        if let unit = w.lastHandlingUnit { json += ",\"lastHandlingUnit\":"; JSONText.appendString(unit, to: &json) }
+        if let unit = w.unit {
+            json += ",\"unit\":"
+            JSONText.appendString(unit, to: &json)
+        }
+        if let unit = w.lastHandlingUnit {
+            json += ",\"lastHandlingUnit\":"
+            JSONText.appendString(unit, to: &json)
+        }
         if let target = w.mergedInto { json += ",\"mergedInto\":\(target)" }
         if let contacted = w.contacted { json += ",\"contacted\":\(contacted)" }
         if let resolved = w.resolved { json += ",\"resolved\":\(resolved)" }
@@ -51,11 +58,16 @@ enum CaseJSON {
             }
         }
         if (1000...9999).contains(day.year) { digits(day.year, 4) } else { bytes += "\(day.year)".utf8 }
-        bytes.append(UInt8(ascii: "-")); digits(day.month, 2)
-        bytes.append(UInt8(ascii: "-")); digits(day.day, 2)
-        bytes.append(UInt8(ascii: "T")); digits(rest / 3600, 2)
-        bytes.append(UInt8(ascii: ":")); digits(rest % 3600 / 60, 2)
-        bytes.append(UInt8(ascii: ":")); digits(rest % 60, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day.day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(rest / 3600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(rest % 3600 / 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(rest % 60, 2)
         bytes.append(UInt8(ascii: "Z"))
     }
 

@@ -13,8 +13,10 @@ public struct CaseQuery: Sendable {
     public var limit: Int
     public var offset: Int
 
-    public init(statuses: [CaseStatus] = [], unit: String? = nil, region: String? = nil, categories: [String] = [], ids: [Int64] = [],
-                registeredFrom: Double? = nil, registeredTo: Double? = nil, supervisedOnly: Bool = false, limit: Int = 100, offset: Int = 0) {
+    public init(
+        statuses: [CaseStatus] = [], unit: String? = nil, region: String? = nil, categories: [String] = [], ids: [Int64] = [],
+        registeredFrom: Double? = nil, registeredTo: Double? = nil, supervisedOnly: Bool = false, limit: Int = 100, offset: Int = 0
+    ) {
         self.statuses = statuses
         self.unit = unit
         self.region = region

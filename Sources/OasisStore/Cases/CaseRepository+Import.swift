@@ -21,7 +21,9 @@ extension CaseRepository {
     /// Other writers (the server, while the command line imports) are not held up for the length of the file:
     /// on SQLite the cases are staged in a TEMP table, which locks nothing, and copied in one short transaction
     /// at the end; on PostgreSQL the rollup rows the server's writes also update are written at the end only.
-    public func importHistorical(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, fileName: String, by principal: Principal) async throws -> (written: Int, seen: Int) {
+    public func importHistorical(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, fileName: String, by principal: Principal) async throws
+        -> (written: Int, seen: Int)
+    {
         try principal.require(.dispatchCases)
         let now = clock.now()
         let audit = self.audit
@@ -36,11 +38,14 @@ extension CaseRepository {
             }
         }
         return try await database.transaction { tx in
-            var written = 0, seen = 0
+            var written = 0
+            var seen = 0
             var rollups = CaseRollupWriter.Groups()
             for try await batch in batches {
                 let fresh = try await Self.unknown(batch, on: tx)
-                try await BulkInsert.rows("cases (\(CaseRows.columns.joined(separator: ", ")))", zip(fresh.cases, fresh.json).map { CaseRows.binds($0, now: now, json: $1) }, on: tx)
+                try await BulkInsert.rows(
+                    "cases (\(CaseRows.columns.joined(separator: ", ")))",
+                    zip(fresh.cases, fresh.json).map { CaseRows.binds($0, now: now, json: $1) }, on: tx)
                 CaseRollupWriter.merge(fresh.rollups, into: &rollups)
                 written += fresh.cases.count
                 seen += batch.cases.count
@@ -66,15 +71,21 @@ extension CaseRepository {
         for start in stride(from: 0, to: ids.count, by: 900) {
             let chunk = ids[start..<min(start + 900, ids.count)]
             let marks = Placeholders.list(chunk.count)
-            for row in try await tx.query("SELECT external_id FROM cases WHERE source = ? AND external_id IN (\(marks))", [.text(source)] + chunk.map { .text($0) }) {
+            for row in try await tx.query(
+                "SELECT external_id FROM cases WHERE source = ? AND external_id IN (\(marks))", [.text(source)] + chunk.map { .text($0) })
+            {
                 known.insert(try row.string("external_id"))
             }
         }
         return known.isEmpty ? batch : batch.dropping { $0.externalID.map(known.contains) ?? false }
     }
 
-    static func auditImport(_ written: Int, of total: Int, fileName: String, audit: AuditLog, principal: Principal, on tx: any SQLExecutor) async throws {
-        try await audit.append(AuditChange(action: "case.import", entityType: "case_import", entityID: fileName, regionCode: nil,
-                                           before: nil as String?, after: "\(written) cases written, \(total - written) already present"), by: principal, on: tx)
+    static func auditImport(_ written: Int, of total: Int, fileName: String, audit: AuditLog, principal: Principal, on tx: any SQLExecutor)
+        async throws
+    {
+        try await audit.append(
+            AuditChange(
+                action: "case.import", entityType: "case_import", entityID: fileName, regionCode: nil,
+                before: nil as String?, after: "\(written) cases written, \(total - written) already present"), by: principal, on: tx)
     }
 }

@@ -14,8 +14,10 @@ extension CaseRepository {
     /// count. A principal who sees every case reads the rollups; so does one limited to regions only for the
     /// region and overall figures (its cases are exactly those of the region rollup rows inside its scope). Other
     /// scoped figures are computed from the cases in scope, the same way the rollups are kept.
-    public func metrics(_ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
-                        weights: CaseMetrics.Weights = .init(), for principal: Principal) async throws -> [MetricsRow] {
+    public func metrics(
+        _ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
+        weights: CaseMetrics.Weights = .init(), for principal: Principal
+    ) async throws -> [MetricsRow] {
         try principal.require(.superviseCases)
         let everything = try await seesEveryCase(principal)
         let byRegionRollup = !everything && principal.scope.coversAllUnits && (dimension == .region || dimension == .all)
@@ -49,15 +51,21 @@ extension CaseRepository {
             counters[name] = (counters[name] ?? CaseRollupCounters()) + CaseRollupCounters(values: values)
         }
         var histograms: [String: [Int: Int]] = [:]
-        for row in try await database.query("SELECT \(groupKey), whole_hours, SUM(n) AS n FROM case_handling_hours WHERE \(condition) GROUP BY \(groupKey), whole_hours", binds) {
+        for row in try await database.query(
+            "SELECT \(groupKey), whole_hours, SUM(n) AS n FROM case_handling_hours WHERE \(condition) GROUP BY \(groupKey), whole_hours", binds)
+        {
             let count = Int(row.optionalInt("n") ?? 0)
-            if count != 0 { histograms[Self.groupName(row, byMonth, key: overall), default: [:]][Int(try row.int("whole_hours")), default: 0] += count }
+            if count != 0 {
+                histograms[Self.groupName(row, byMonth, key: overall), default: [:]][Int(try row.int("whole_hours")), default: 0] += count
+            }
         }
         // Due open cases: whole days before today from the rollup, today's part from the cases themselves.
         let today = CaseContribution.day(asOf)
         var openDue: [String: Int] = [:]
-        for row in try await database.query("SELECT \(groupKey), SUM(n) AS n FROM case_open_deadlines WHERE \(condition) AND due_day < ? GROUP BY \(groupKey)",
-                                            binds + [.text(today)]) {
+        for row in try await database.query(
+            "SELECT \(groupKey), SUM(n) AS n FROM case_open_deadlines WHERE \(condition) AND due_day < ? GROUP BY \(groupKey)",
+            binds + [.text(today)])
+        {
             openDue[Self.groupName(row, byMonth, key: overall), default: 0] += Int(row.optionalInt("n") ?? 0)
         }
         let dayStart = Self.startOfChinaDay(asOf)
@@ -67,7 +75,8 @@ extension CaseRepository {
         let scopeBinds: [SQLValue] = everything ? [] : scope.binds
         for row in try await database.query(
             "SELECT * FROM cases WHERE deadline_at >= ? AND deadline_at <= ? AND closed_at IS NULL AND status <> 'cancelled' AND \(scopeSQL)",
-            [SQLValue(dayStart), SQLValue(asOf)] + scopeBinds) {
+            [SQLValue(dayStart), SQLValue(asOf)] + scopeBinds)
+        {
             let contribution = CaseContribution(try CaseRows.item(from: row))
             guard from.map({ contribution.month >= $0 }) ?? true, to.map({ contribution.month <= $0 }) ?? true else { continue }
             let key = contribution.keys[dimension] ?? ""
@@ -97,7 +106,9 @@ extension CaseRepository {
 
     /// Hotspots: the categories with the most cases per region over a span of months — candidates for the
     /// month's topic (每月一题) — among the cases in the principal's scope.
-    public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(category: String, region: String, cases: Int)] {
+    public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(
+        category: String, region: String, cases: Int
+    )] {
         try principal.require(.superviseCases)
         let fromDate = CalendarDay("\(from)-01")?.date ?? .distantPast
         let toDay = CalendarDay("\(to)-01").map { $0.adding(days: 31) }?.date ?? .distantFuture

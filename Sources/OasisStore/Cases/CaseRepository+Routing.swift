@@ -6,13 +6,16 @@ extension CaseRepository {
     /// ancestor with one (a rule on the province applies everywhere below it). Nil when no rule applies.
     public func responsibleUnit(category: String, region: String?) async throws -> String? {
         guard let region, let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(region)])?.string("path") else {
-            return try await database.first("SELECT unit FROM routing_rules WHERE category = ? AND region_code = ''", [.text(category)])?.string("unit")
+            return try await database.first("SELECT unit FROM routing_rules WHERE category = ? AND region_code = ''", [.text(category)])?.string(
+                "unit")
         }
         let lineage = [""] + path.split(separator: "/").map(String.init)
         let marks = Placeholders.list(lineage.count)
         var byRegion: [String: String] = [:]
-        for row in try await database.query("SELECT region_code, unit FROM routing_rules WHERE category = ? AND region_code IN (\(marks))",
-                                            [.text(category)] + lineage.map { .text($0) }) {
+        for row in try await database.query(
+            "SELECT region_code, unit FROM routing_rules WHERE category = ? AND region_code IN (\(marks))",
+            [.text(category)] + lineage.map { .text($0) })
+        {
             byRegion[try row.string("region_code")] = try row.string("unit")
         }
         return lineage.reversed().lazy.compactMap { byRegion[$0] }.first
@@ -26,16 +29,21 @@ extension CaseRepository {
         try await database.transaction { tx in
             try await WriteScope.require(region: region, principal: principal, on: tx)
             try await tx.execute("DELETE FROM routing_rules WHERE category = ? AND region_code = ?", [.text(category), .text(region)])
-            try await tx.execute("INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
-            try await audit.append(AuditChange(action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,
-                                               before: nil as String?, after: unit), by: principal, on: tx)
+            try await tx.execute(
+                "INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
+            try await audit.append(
+                AuditChange(
+                    action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,
+                    before: nil as String?, after: unit), by: principal, on: tx)
         }
     }
 
     /// Notifications not sent yet, oldest first.
     public func pendingNotifications(limit: Int = 100) async throws -> [(id: Int64, payload: String, attempts: Int)] {
-        try await database.query("SELECT id, payload, attempts FROM notifications WHERE state = 'pending' AND next_at <= ? ORDER BY id LIMIT \(limit)",
-                                 [SQLValue(clock.now())]).map { (try $0.int("id"), try $0.string("payload"), Int(try $0.int("attempts"))) }
+        try await database.query(
+            "SELECT id, payload, attempts FROM notifications WHERE state = 'pending' AND next_at <= ? ORDER BY id LIMIT \(limit)",
+            [SQLValue(clock.now())]
+        ).map { (try $0.int("id"), try $0.string("payload"), Int(try $0.int("attempts"))) }
     }
 
     /// Claims up to `limit` due messages for this process, oldest first: their retry time moves `lease` seconds

@@ -5,8 +5,10 @@ extension CaseRepository {
     /// The metrics' sums over the cases a principal limited to regions or units may see, computed from the cases
     /// themselves (the rollups hold no region or unit beside their own group). Each case adds what it adds to
     /// the rollups, so the figures equal the rollups' for the same cases.
-    func scopedFigures(_ dimension: CaseRollupDimension, from: String?, to: String?, byMonth: Bool, asOf: Date,
-                       for principal: Principal) async throws -> MetricsFigures {
+    func scopedFigures(
+        _ dimension: CaseRollupDimension, from: String?, to: String?, byMonth: Bool, asOf: Date,
+        for principal: Principal
+    ) async throws -> MetricsFigures {
         let scope = CaseScope(principal: principal)
         var condition = scope.sql
         var binds = scope.binds

@@ -56,8 +56,10 @@ public struct CaseRepository: Sendable {
                 for (offset, index) in range.enumerated() where offset < ids.count { saved[index].id = ids[offset] }
             }
             let rows = zip(saved, items).map { item, entry -> [SQLValue] in
-                [.int(item.id), .text("register"), .text(item.workflow.unit.map { "\(item.channel); dispatched to \($0)" } ?? item.channel),
-                 .text(item.status.rawValue), .text(entry.principal.username), SQLValue(now)]
+                [
+                    .int(item.id), .text("register"), .text(item.workflow.unit.map { "\(item.channel); dispatched to \($0)" } ?? item.channel),
+                    .text(item.status.rawValue), .text(entry.principal.username), SQLValue(now),
+                ]
             }
             try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
             try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
@@ -66,9 +68,11 @@ public struct CaseRepository: Sendable {
             var order: [Principal] = []
             for (item, entry) in zip(saved, items) {
                 if byPrincipal[entry.principal] == nil { order.append(entry.principal) }
-                byPrincipal[entry.principal, default: []].append(AuditChange(action: "case.register", entityType: "case", entityID: String(item.id),
-                                                                             regionCode: item.region, before: nil as String?,
-                                                                             after: "\(item.category) via \(item.channel)"))
+                byPrincipal[entry.principal, default: []].append(
+                    AuditChange(
+                        action: "case.register", entityType: "case", entityID: String(item.id),
+                        regionCode: item.region, before: nil as String?,
+                        after: "\(item.category) via \(item.channel)"))
             }
             for principal in order { try await audit.append(byPrincipal[principal] ?? [], by: principal, on: tx) }
             return saved
@@ -89,8 +93,10 @@ public struct CaseRepository: Sendable {
     public func list(_ query: CaseQuery, for principal: Principal) async throws -> (total: Int, items: [HotlineCase]) {
         let (condition, binds) = query.condition(scope: CaseScope(principal: principal))
         let total = try await database.first("SELECT COUNT(*) AS n FROM cases WHERE \(condition)", binds)?.int("n") ?? 0
-        let items = try await database.query("SELECT * FROM cases WHERE \(condition) ORDER BY id DESC LIMIT \(query.limit) OFFSET \(query.offset)", binds)
-            .map(CaseRows.item(from:))
+        let items = try await database.query(
+            "SELECT * FROM cases WHERE \(condition) ORDER BY id DESC LIMIT \(query.limit) OFFSET \(query.offset)", binds
+        )
+        .map(CaseRows.item(from:))
         return (Int(total), items)
     }
 
@@ -101,7 +107,10 @@ public struct CaseRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            guard let before = try await tx.first("SELECT * FROM cases WHERE id = ? AND \(scope.sql)", [.int(id)] + scope.binds).map(CaseRows.item(from:)) else {
+            guard
+                let before = try await tx.first("SELECT * FROM cases WHERE id = ? AND \(scope.sql)", [.int(id)] + scope.binds).map(
+                    CaseRows.item(from:))
+            else {
                 throw OasisError.notFound("Case", String(id))
             }
             let step = try change(before)
@@ -111,8 +120,10 @@ public struct CaseRepository: Sendable {
     }
 
     /// Writes several changes computed elsewhere (a merge closes the duplicates with the case), in one transaction.
-    static func write(_ changes: [(before: HotlineCase, change: Change)], actor principal: Principal, now: Date, audit: AuditLog,
-                      on tx: any SQLExecutor) async throws {
+    static func write(
+        _ changes: [(before: HotlineCase, change: Change)], actor principal: Principal, now: Date, audit: AuditLog,
+        on tx: any SQLExecutor
+    ) async throws {
         let assignments = CaseRows.columns.map { "\($0) = ?" }.joined(separator: ", ")
         for (_, change) in changes {
             try await tx.execute("UPDATE cases SET \(assignments) WHERE id = ?", CaseRows.binds(change.after, now: now) + [.int(change.after.id)])
@@ -120,10 +131,12 @@ public struct CaseRepository: Sendable {
         try await appendEvents(changes.map(\.change), actor: principal.username, now: now, on: tx)
         try await CaseRollupWriter.apply(before: changes.map(\.before), after: changes.map(\.change.after), on: tx)
         try await notify(changes.filter { $0.before.status != $0.change.after.status }.map(\.change.after), now: now, on: tx)
-        try await audit.append(changes.map { before, change in
-            AuditChange(action: "case.\(change.event)", entityType: "case", entityID: String(change.after.id), regionCode: change.after.region,
-                        before: before.workflow, after: change.after.workflow)
-        }, by: principal, on: tx)
+        try await audit.append(
+            changes.map { before, change in
+                AuditChange(
+                    action: "case.\(change.event)", entityType: "case", entityID: String(change.after.id), regionCode: change.after.region,
+                    before: before.workflow, after: change.after.workflow)
+            }, by: principal, on: tx)
     }
 
     /// Closes `duplicates` as merged into `target`, all in one transaction.
@@ -153,23 +166,31 @@ public struct CaseRepository: Sendable {
     public func events(of id: Int64, for principal: Principal) async throws -> [EventRecord] {
         guard try await get(id, for: principal) != nil else { throw OasisError.notFound("Case", String(id)) }
         return try await database.query("SELECT * FROM case_events WHERE case_id = ? ORDER BY id", [.int(id)]).map { row in
-            EventRecord(event: try row.string("event"), detail: try row.string("detail"), status: CaseStatus(rawValue: try row.string("status")) ?? .registered,
-                        actor: try row.string("actor"), at: try row.date("at"))
+            EventRecord(
+                event: try row.string("event"), detail: try row.string("detail"),
+                status: CaseStatus(rawValue: try row.string("status")) ?? .registered,
+                actor: try row.string("actor"), at: try row.date("at"))
         }
     }
 
     /// Open cases of the same category registered within `window` seconds of `item` and (when both have a
     /// location) within `meters` of it: the duplicates offered for merging.
-    public func possibleDuplicates(of item: HotlineCase, meters: Double, window: TimeInterval, for principal: Principal) async throws -> [HotlineCase] {
+    public func possibleDuplicates(of item: HotlineCase, meters: Double, window: TimeInterval, for principal: Principal) async throws -> [HotlineCase]
+    {
         let scope = CaseScope(principal: principal)
         let open = ["registered", "dispatched", "returned", "handling", "reported_back"].map { SQLValue.text($0) }
-        var sql = "SELECT * FROM cases WHERE category = ? AND id <> ? AND registered_at BETWEEN ? AND ? AND status IN (?, ?, ?, ?, ?) AND \(scope.sql)"
-        var binds: [SQLValue] = [.text(item.category), .int(item.id), SQLValue(item.registeredAt - window), SQLValue(item.registeredAt + window)] + open + scope.binds
+        var sql =
+            "SELECT * FROM cases WHERE category = ? AND id <> ? AND registered_at BETWEEN ? AND ? AND status IN (?, ?, ?, ?, ?) AND \(scope.sql)"
+        var binds: [SQLValue] =
+            [.text(item.category), .int(item.id), SQLValue(item.registeredAt - window), SQLValue(item.registeredAt + window)] + open + scope.binds
         if let point = item.location {
             // A bounding box first (an index-friendly filter), then the exact great-circle distance.
-            let dLat = meters / 111_320, dLon = meters / (111_320 * max(0.01, cos(point.latitude * .pi / 180)))
+            let dLat = meters / 111_320
+            let dLon = meters / (111_320 * max(0.01, cos(point.latitude * .pi / 180)))
             sql += " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"
-            binds += [.double(point.latitude - dLat), .double(point.latitude + dLat), .double(point.longitude - dLon), .double(point.longitude + dLon)]
+            binds += [
+                .double(point.latitude - dLat), .double(point.latitude + dLat), .double(point.longitude - dLon), .double(point.longitude + dLon),
+            ]
         }
         let candidates = try await database.query(sql + " ORDER BY id LIMIT 200", binds).map(CaseRows.item(from:))
         guard let point = item.location else { return candidates }
@@ -186,8 +207,10 @@ public struct CaseRepository: Sendable {
     /// Queues a status message for each case whose reporter can be told (contact given, or an Open311 token).
     static func notify(_ cases: [HotlineCase], now: Date, on tx: any SQLExecutor) async throws {
         let rows = cases.filter { !($0.reporter?.isAnonymous ?? true) || $0.token != nil }.map { item -> [SQLValue] in
-            let payload = JSONColumn.text(CaseNotification(caseID: item.id, status: item.status.rawValue, open311Status: item.status.open311, token: item.token,
-                                                           at: now))
+            let payload = JSONColumn.text(
+                CaseNotification(
+                    caseID: item.id, status: item.status.rawValue, open311Status: item.status.open311, token: item.token,
+                    at: now))
             return [.int(item.id), .text(item.status.rawValue), .text(payload), .text("pending"), .int(0), SQLValue(now), SQLValue(now)]
         }
         try await BulkInsert.rows("notifications (case_id, status, payload, state, attempts, next_at, created_at)", rows, on: tx)

@@ -94,20 +94,25 @@ enum CaseRollupWriter {
             [.text(key.dimension), .text(key.key), .text(key.month)] + value.values.map(SQLValue.double)
         }
         let fields = CaseRollupCounters.fields
-        try await AdditiveUpsert.rows(table: "case_rollups", keyColumns: ["dimension", "group_key", "period"], valueColumns: fields, rows: counterRows, on: tx)
+        try await AdditiveUpsert.rows(
+            table: "case_rollups", keyColumns: ["dimension", "group_key", "period"], valueColumns: fields, rows: counterRows, on: tx)
         var hourRows: [[SQLValue]] = []
         for (key, histogram) in hours {
             for (value, count) in histogram where count != 0 {
                 hourRows.append([.text(key.dimension), .text(key.key), .text(key.month), .int(Int64(value)), .int(Int64(count))])
             }
         }
-        try await AdditiveUpsert.rows(table: "case_handling_hours", keyColumns: ["dimension", "group_key", "period", "whole_hours"], valueColumns: ["n"], rows: hourRows, on: tx)
+        try await AdditiveUpsert.rows(
+            table: "case_handling_hours", keyColumns: ["dimension", "group_key", "period", "whole_hours"], valueColumns: ["n"], rows: hourRows, on: tx
+        )
         var deadlineRows: [[SQLValue]] = []
         for (key, days) in deadlines {
             for (day, count) in days where count != 0 {
                 deadlineRows.append([.text(key.dimension), .text(key.key), .text(key.month), .text(day), .int(Int64(count))])
             }
         }
-        try await AdditiveUpsert.rows(table: "case_open_deadlines", keyColumns: ["dimension", "group_key", "period", "due_day"], valueColumns: ["n"], rows: deadlineRows, on: tx)
+        try await AdditiveUpsert.rows(
+            table: "case_open_deadlines", keyColumns: ["dimension", "group_key", "period", "due_day"], valueColumns: ["n"], rows: deadlineRows, on: tx
+        )
     }
 }

@@ -12,9 +12,11 @@ struct MetricsFigures: Sendable {
     func rows(byMonth: Bool, weights: CaseMetrics.Weights) -> [CaseRepository.MetricsRow] {
         counters.keys.sorted().map { name in
             let parts = name.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            return CaseRepository.MetricsRow(key: parts[0], month: byMonth ? parts.last : nil,
-                                             metrics: CaseMetrics.fromRollup(counters[name] ?? CaseRollupCounters(), openDue: openDue[name] ?? 0,
-                                                                             handlingHistogram: histograms[name] ?? [:], weights: weights))
+            return CaseRepository.MetricsRow(
+                key: parts[0], month: byMonth ? parts.last : nil,
+                metrics: CaseMetrics.fromRollup(
+                    counters[name] ?? CaseRollupCounters(), openDue: openDue[name] ?? 0,
+                    handlingHistogram: histograms[name] ?? [:], weights: weights))
         }
     }
 

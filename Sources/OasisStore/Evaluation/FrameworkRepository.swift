@@ -23,11 +23,18 @@ public struct FrameworkRepository: Sendable {
                 "INSERT INTO frameworks (id, version, name_zh, name_en, body, active, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
                 [.text(framework.id), .int(Int64(framework.version)), .text(framework.nameZh), .text(framework.nameEn), .text(body), SQLValue(now)]
             )
-            struct Summary: Encodable { var id: String; var version: Int; var indicators: Int; var targets: Int }
+            struct Summary: Encodable {
+                var id: String
+                var version: Int
+                var indicators: Int
+                var targets: Int
+            }
             try await audit.append(
-                AuditChange(action: "framework.save", entityType: "framework", entityID: "\(framework.id)@\(framework.version)",
-                            before: previous.map { Summary(id: $0.id, version: $0.version, indicators: $0.indicators.count, targets: $0.targets.count) },
-                            after: Summary(id: framework.id, version: framework.version, indicators: framework.indicators.count, targets: framework.targets.count)),
+                AuditChange(
+                    action: "framework.save", entityType: "framework", entityID: "\(framework.id)@\(framework.version)",
+                    before: previous.map { Summary(id: $0.id, version: $0.version, indicators: $0.indicators.count, targets: $0.targets.count) },
+                    after: Summary(
+                        id: framework.id, version: framework.version, indicators: framework.indicators.count, targets: framework.targets.count)),
                 by: principal, on: tx
             )
         }
@@ -62,8 +69,9 @@ public struct FrameworkRepository: Sendable {
 
     public func list() async throws -> [Summary] {
         try await database.query("SELECT id, version, name_zh, name_en, active FROM frameworks ORDER BY id, version").map {
-            Summary(id: try $0.string("id"), version: Int(try $0.int("version")), nameZh: try $0.string("name_zh"),
-                    nameEn: try $0.string("name_en"), active: try $0.bool("active"))
+            Summary(
+                id: try $0.string("id"), version: Int(try $0.int("version")), nameZh: try $0.string("name_zh"),
+                nameEn: try $0.string("name_en"), active: try $0.bool("active"))
         }
     }
 }

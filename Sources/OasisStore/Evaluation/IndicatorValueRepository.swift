@@ -25,18 +25,21 @@ public struct IndicatorValueRepository: Sendable {
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
             return try await sqlite.bulkTransaction { connection, tx in
-                let importID = try await Self.startImport(fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                                                          rejected: rejected, now: now, principal: principal, on: tx)
+                let importID = try await Self.startImport(
+                    fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                    rejected: rejected, now: now, principal: principal, on: tx)
                 let written = try await NIOThreadPool.singleton.runIfActive {
                     try connection.upsertValues(values[...], importID: importID, sql: Self.preparedUpsert)
                 }
-                return try await Self.finishImport(importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
-                                                   rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
+                return try await Self.finishImport(
+                    importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
+                    rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
             }
         }
         return try await database.transaction { tx in
-            let importID = try await Self.startImport(fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                                                      rejected: rejected, now: now, principal: principal, on: tx)
+            let importID = try await Self.startImport(
+                fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+                rejected: rejected, now: now, principal: principal, on: tx)
             // The JSON of the next batch is built while the database writes the current one.
             var written = 0
             let batches = stride(from: 0, to: values.count, by: Self.rowsPerStatement).map { $0..<min($0 + Self.rowsPerStatement, values.count) }
@@ -47,17 +50,18 @@ public struct IndicatorValueRepository: Sendable {
                 written += try await Self.upsert(json: json, importID: importID, on: tx)
                 pending = await next
             }
-            return try await Self.finishImport(importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
-                                               rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
+            return try await Self.finishImport(
+                importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
+                rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
         }
     }
 
     /// The single-row upsert the SQLite bulk path prepares once and steps per value.
     static let preparedUpsert = """
-    INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
-    import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
-    """
+        INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
+        import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
+        """
 
     /// Records a new import (its count of written values follows in `finishImport`) and returns its id.
     static func startImport(
@@ -78,9 +82,10 @@ public struct IndicatorValueRepository: Sendable {
         audit: AuditLog, principal: Principal, on tx: any SQLExecutor
     ) async throws -> ValueImportRecord {
         try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
-        let record = ValueImportRecord(id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                                       written: written, rejected: rejected, actorName: principal.username,
-                                       createdAt: now.wholeMilliseconds)
+        let record = ValueImportRecord(
+            id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
+            written: written, rejected: rejected, actorName: principal.username,
+            createdAt: now.wholeMilliseconds)
         try await audit.append(
             AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
             by: principal, on: tx
@@ -114,11 +119,11 @@ public struct IndicatorValueRepository: Sendable {
             ("TEXT", "region_code"), ("TEXT", "indicator_code"), ("BIGINT", "period"), (tx.dialect.doubleType, "value"), ("TEXT", "source"),
         ])
         let sql = """
-        INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id)
-        SELECT r.region_code, r.indicator_code, r.period, r.value, r.source, \(importID) FROM (\(rows)) AS r WHERE true
-        ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
-        import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
-        """
+            INSERT INTO indicator_values (region_code, indicator_code, period, value, source, import_id)
+            SELECT r.region_code, r.indicator_code, r.period, r.value, r.source, \(importID) FROM (\(rows)) AS r WHERE true
+            ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
+            import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
+            """
         switch tx.dialect {
         case .sqlite:
             try await tx.execute(sql, [.text(json)])
@@ -145,10 +150,11 @@ public struct IndicatorValueRepository: Sendable {
                 binds.append(.int(Int64(period)))
             }
             for row in try await database.query(sql, binds) {
-                observations.append(IndicatorObservation(
-                    region: try row.string("region_code"), indicator: try row.string("indicator_code"),
-                    period: Int(try row.int("period")), value: try row.double("value")
-                ))
+                observations.append(
+                    IndicatorObservation(
+                        region: try row.string("region_code"), indicator: try row.string("indicator_code"),
+                        period: Int(try row.int("period")), value: try row.double("value")
+                    ))
             }
         }
         return observations
@@ -162,8 +168,9 @@ public struct IndicatorValueRepository: Sendable {
             "SELECT * FROM indicator_values WHERE region_code = ? AND \(filter.sql) ORDER BY indicator_code, period",
             [.text(region)] + filter.binds
         ).map {
-            IndicatorValueRecord(region: try $0.string("region_code"), indicator: try $0.string("indicator_code"), period: Int(try $0.int("period")),
-                                 value: try $0.double("value"), source: try $0.string("source"), importID: $0.optionalInt("import_id"))
+            IndicatorValueRecord(
+                region: try $0.string("region_code"), indicator: try $0.string("indicator_code"), period: Int(try $0.int("period")),
+                value: try $0.double("value"), source: try $0.string("source"), importID: $0.optionalInt("import_id"))
         }
     }
 
@@ -174,9 +181,10 @@ public struct IndicatorValueRepository: Sendable {
 
     public func imports(limit: Int = 50) async throws -> [ValueImportRecord] {
         try await database.query("SELECT * FROM value_imports ORDER BY id DESC LIMIT ?", [.int(Int64(limit))]).map {
-            ValueImportRecord(id: try $0.int("id"), fileName: try $0.string("file_name"), format: try $0.string("format"),
-                              sha256: try $0.string("sha256"), rowCount: Int(try $0.int("row_count")), written: Int(try $0.int("written")),
-                              rejected: Int(try $0.int("rejected")), actorName: try $0.string("actor_name"), createdAt: try $0.date("created_at"))
+            ValueImportRecord(
+                id: try $0.int("id"), fileName: try $0.string("file_name"), format: try $0.string("format"),
+                sha256: try $0.string("sha256"), rowCount: Int(try $0.int("row_count")), written: Int(try $0.int("written")),
+                rejected: Int(try $0.int("rejected")), actorName: try $0.string("actor_name"), createdAt: try $0.date("created_at"))
         }
     }
 

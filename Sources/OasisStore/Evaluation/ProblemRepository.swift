@@ -34,8 +34,10 @@ public struct ProblemRepository: Sendable {
         for start in stride(from: 0, to: unique.count, by: 500) {
             let chunk = unique[start..<min(start + 500, unique.count)]
             let marks = Placeholders.list(chunk.count)
-            problems += try await database.query("SELECT * FROM problems WHERE id IN (\(marks)) AND \(filter.sql)", chunk.map { .int($0) } + filter.binds)
-                .map(Self.problem(from:))
+            problems += try await database.query(
+                "SELECT * FROM problems WHERE id IN (\(marks)) AND \(filter.sql)", chunk.map { .int($0) } + filter.binds
+            )
+            .map(Self.problem(from:))
         }
         return problems
     }
@@ -67,7 +69,8 @@ public struct ProblemRepository: Sendable {
             for start in stride(from: 0, to: insertIndices.count, by: 400) {
                 let chunk = Array(insertIndices[start..<min(start + 400, insertIndices.count)])
                 try await Self.insertAll(chunk.map { changes[$0] }, now: now, on: tx)
-                let keys = Array(repeating: "(region_code = ? AND indicator_code = ? AND first_period = ?)", count: chunk.count).joined(separator: " OR ")
+                let keys = Array(repeating: "(region_code = ? AND indicator_code = ? AND first_period = ?)", count: chunk.count).joined(
+                    separator: " OR ")
                 var binds: [SQLValue] = []
                 for index in chunk {
                     binds += [.text(changes[index].region), .text(changes[index].indicator), .int(Int64(changes[index].firstPeriod))]
@@ -80,11 +83,13 @@ public struct ProblemRepository: Sendable {
                     applied[index].id = ids["\(changes[index].region)|\(changes[index].indicator)|\(changes[index].firstPeriod)"] ?? 0
                 }
             }
-            try await audit.append(applied.map { problem in
-                let before = befores[problem.id]
-                return AuditChange(action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
-                                   entityID: String(problem.id), regionCode: problem.region, before: before, after: problem)
-            }, by: principal, on: tx)
+            try await audit.append(
+                applied.map { problem in
+                    let before = befores[problem.id]
+                    return AuditChange(
+                        action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
+                        entityID: String(problem.id), regionCode: problem.region, before: before, after: problem)
+                }, by: principal, on: tx)
             return applied
         }
     }
@@ -149,19 +154,25 @@ public struct ProblemRepository: Sendable {
         var check = DomainCheck()
         check.integer(period, .year, "period")
         check.text(note, .description, "note")
-        guard check.details.isEmpty else { throw OasisError.invalid(code: "problem_status_invalid", message: "The status change is not valid.", details: check.details) }
+        guard check.details.isEmpty else {
+            throw OasisError.invalid(code: "problem_status_invalid", message: "The status change is not valid.", details: check.details)
+        }
         guard var problem = try await get(id, for: principal) else { throw OasisError.notFound("Problem", String(id)) }
         let allowed: [ProblemStatus: Set<ProblemStatus>] = [
             .open: [.inRemediation, .solved], .inRemediation: [.open, .solved], .solved: [.open, .inRemediation], .verified: [],
         ]
         guard allowed[problem.status]?.contains(status) == true else {
-            throw OasisError.conflict(code: "invalid_transition",
-                                      message: "A problem cannot go from \(problem.status.rawValue) to \(status.rawValue)\(status == .verified ? ": only a later period's evaluation verifies a problem" : "").")
+            throw OasisError.conflict(
+                code: "invalid_transition",
+                message:
+                    "A problem cannot go from \(problem.status.rawValue) to \(status.rawValue)\(status == .verified ? ": only a later period's evaluation verifies a problem" : "")."
+            )
         }
         if status == .solved {
             guard let period else {
-                throw OasisError.invalid(code: "period_required", message: "Say in which period the problem was solved.",
-                                         details: [.init(field: "period", reason: "required when marking a problem solved")])
+                throw OasisError.invalid(
+                    code: "period_required", message: "Say in which period the problem was solved.",
+                    details: [.init(field: "period", reason: "required when marking a problem solved")])
             }
             problem.solvedPeriod = period
         } else {
@@ -177,7 +188,9 @@ public struct ProblemRepository: Sendable {
         }
     }
 
-    static func write(_ problem: LedgerProblem, now: Date, audit: AuditLog, principal: Principal, on tx: any SQLExecutor) async throws -> LedgerProblem {
+    static func write(_ problem: LedgerProblem, now: Date, audit: AuditLog, principal: Principal, on tx: any SQLExecutor) async throws
+        -> LedgerProblem
+    {
         var problem = problem
         let binds: [SQLValue] = [
             .text(problem.category), .text(problem.severity.rawValue), .text(problem.status.rawValue), .int(Int64(problem.lastFailedPeriod)),
@@ -204,8 +217,9 @@ public struct ProblemRepository: Sendable {
             )
         }
         try await audit.append(
-            AuditChange(action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
-                        entityID: String(problem.id), regionCode: problem.region, before: before, after: problem),
+            AuditChange(
+                action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
+                entityID: String(problem.id), regionCode: problem.region, before: before, after: problem),
             by: principal, on: tx
         )
         return problem

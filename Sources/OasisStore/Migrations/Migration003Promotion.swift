@@ -3,7 +3,8 @@
 /// Days are `YYYY-MM-DD` text so that SQL compares them directly; a project row carries its totals and its
 /// latest progress so that views never scan the reports, and `measure_rollups` keeps each measure's sums.
 enum Migration003Promotion {
-    static let migration = Migration(version: 3, description: "promotion: plans, schemes, tasks, project library, progress reports, boundaries") { dialect in
+    static let migration = Migration(version: 3, description: "promotion: plans, schemes, tasks, project library, progress reports, boundaries") {
+        dialect in
         [
             """
             CREATE TABLE policies (

@@ -2,7 +2,8 @@
 /// moved them, routing rules, the notification outbox, and the rollups the metrics read (kept in step on
 /// every write, so that metrics never scan the cases). Times are epoch milliseconds.
 enum Migration004Cases {
-    static let migration = Migration(version: 4, description: "cases: the handle-on-complaint loop, routing, outbox, metric rollups; region areas") { dialect in
+    static let migration = Migration(version: 4, description: "cases: the handle-on-complaint loop, routing, outbox, metric rollups; region areas") {
+        dialect in
         [
             """
             CREATE TABLE cases (

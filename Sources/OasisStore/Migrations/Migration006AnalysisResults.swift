@@ -4,7 +4,9 @@
 /// Also a version per spatial layer, raised by every write, so that servers holding a layer in memory (the OGC
 /// API's items pages) see writes made by other processes.
 enum Migration006AnalysisResults {
-    static let migration = Migration(version: 6, description: "analysis results: computed indicator figures of the spatial analyses; spatial layer versions") { dialect in
+    static let migration = Migration(
+        version: 6, description: "analysis results: computed indicator figures of the spatial analyses; spatial layer versions"
+    ) { dialect in
         [
             """
             CREATE TABLE analysis_results (

@@ -34,7 +34,8 @@ public struct Migrator: Sendable {
         guard current <= latest else {
             throw StoreError(
                 kind: .schemaTooNew,
-                message: "The database \(database.displayName) has schema version \(current), written by a newer Oasis; this build knows versions up to \(latest). Upgrade Oasis, or point it at another database. Nothing was changed."
+                message:
+                    "The database \(database.displayName) has schema version \(current), written by a newer Oasis; this build knows versions up to \(latest). Upgrade Oasis, or point it at another database. Nothing was changed."
             )
         }
         var applied: [Int] = []

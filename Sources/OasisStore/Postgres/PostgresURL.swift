@@ -22,10 +22,11 @@ struct PostgresURL {
 
     init(_ url: String) throws {
         guard let components = URLComponents(string: url),
-              ["postgres", "postgresql"].contains(components.scheme?.lowercased() ?? ""),
-              let host = components.host, !host.isEmpty
+            ["postgres", "postgresql"].contains(components.scheme?.lowercased() ?? ""),
+            let host = components.host, !host.isEmpty
         else {
-            throw StoreError(kind: .unavailable, message: "Not a PostgreSQL URL: \(Self.redact(url)). Expected postgres://user:password@host:5432/database.")
+            throw StoreError(
+                kind: .unavailable, message: "Not a PostgreSQL URL: \(Self.redact(url)). Expected postgres://user:password@host:5432/database.")
         }
         self.host = host
         port = components.port ?? 5432
@@ -42,7 +43,9 @@ struct PostgresURL {
         maximumConnections = query["pool"].flatMap(Int.init) ?? 20
         if let text = query["lock_timeout"] {
             guard let milliseconds = Int(text), milliseconds >= 0 else {
-                throw StoreError(kind: .unavailable, message: "lock_timeout in the PostgreSQL URL must be a whole number of milliseconds (0 or more); got \"\(text)\".")
+                throw StoreError(
+                    kind: .unavailable,
+                    message: "lock_timeout in the PostgreSQL URL must be a whole number of milliseconds (0 or more); got \"\(text)\".")
             }
             lockTimeoutMilliseconds = milliseconds
         } else {

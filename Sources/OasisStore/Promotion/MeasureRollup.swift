@@ -54,11 +54,13 @@ public enum MeasureRollup {
         let changed = deltas.filter { !$0.value.values.allSatisfy { $0 == 0 } }
         guard !changed.isEmpty else { return }
         let rows = changed.map { key, sums -> [SQLValue] in
-            [.text(key.policy), .int(Int64(key.measure)), .text(key.region), .text(key.stage), .text(key.plannedEnd)] + sums.values.map(SQLValue.double)
+            [.text(key.policy), .int(Int64(key.measure)), .text(key.region), .text(key.stage), .text(key.plannedEnd)]
+                + sums.values.map(SQLValue.double)
         }
-        try await AdditiveUpsert.rows(table: "measure_rollups", keyColumns: ["policy_id", "measure", "region_code", "stage", "planned_end"],
-                                      valueColumns: ["projects", "budget", "actual", "progress_sum", "progress_n", "finished_late", "open_unfinished"],
-                                      rows: rows, on: tx)
+        try await AdditiveUpsert.rows(
+            table: "measure_rollups", keyColumns: ["policy_id", "measure", "region_code", "stage", "planned_end"],
+            valueColumns: ["projects", "budget", "actual", "progress_sum", "progress_n", "finished_late", "open_unfinished"],
+            rows: rows, on: tx)
         try await tx.execute("DELETE FROM measure_rollups WHERE projects = 0")
     }
 

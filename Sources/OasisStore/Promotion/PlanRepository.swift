@@ -22,10 +22,15 @@ public struct PlanRepository: Sendable {
             var saved = plan
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO plans (region_code, policy_id, title_zh, title_en, start_year, end_year, goals, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [.text(plan.region), .text(plan.policyID), .text(plan.titleZh), .text(plan.titleEn), .int(Int64(plan.startYear)), .int(Int64(plan.endYear)),
-                 .text(JSONColumn.text(plan.goals)), SQLValue(now)])
-            try await audit.append(AuditChange(action: "plan.create", entityType: "plan", entityID: String(saved.id), regionCode: plan.region,
-                                               before: nil as PromotionPlan?, after: saved), by: principal, on: tx)
+                [
+                    .text(plan.region), .text(plan.policyID), .text(plan.titleZh), .text(plan.titleEn), .int(Int64(plan.startYear)),
+                    .int(Int64(plan.endYear)),
+                    .text(JSONColumn.text(plan.goals)), SQLValue(now),
+                ])
+            try await audit.append(
+                AuditChange(
+                    action: "plan.create", entityType: "plan", entityID: String(saved.id), regionCode: plan.region,
+                    before: nil as PromotionPlan?, after: saved), by: principal, on: tx)
             return saved
         }
     }
@@ -59,8 +64,10 @@ public struct PlanRepository: Sendable {
                 saved.tasks[index].schemeID = saved.id
                 saved.tasks[index].id = try await Self.insert(saved.tasks[index], now: now, on: tx)
             }
-            try await audit.append(AuditChange(action: "scheme.create", entityType: "scheme", entityID: String(saved.id), regionCode: scheme.region,
-                                               before: nil as ImplementationScheme?, after: saved), by: principal, on: tx)
+            try await audit.append(
+                AuditChange(
+                    action: "scheme.create", entityType: "scheme", entityID: String(saved.id), regionCode: scheme.region,
+                    before: nil as ImplementationScheme?, after: saved), by: principal, on: tx)
             return saved
         }
     }
@@ -91,14 +98,20 @@ public struct PlanRepository: Sendable {
     public func setTaskStatus(_ id: Int64, to status: TaskStatus, doneOn: Date?, by principal: Principal) async throws -> SchemeTask {
         try principal.require(.writeProjects)
         let filter = ScopeFilter(principal: principal, column: "s.region_code")
-        guard let row = try await database.first("SELECT t.*, s.region_code FROM tasks t JOIN schemes s ON s.id = t.scheme_id WHERE t.id = ? AND \(filter.sql)",
-                                                 [.int(id)] + filter.binds) else { throw OasisError.notFound("Task", String(id)) }
+        guard
+            let row = try await database.first(
+                "SELECT t.*, s.region_code FROM tasks t JOIN schemes s ON s.id = t.scheme_id WHERE t.id = ? AND \(filter.sql)",
+                [.int(id)] + filter.binds)
+        else { throw OasisError.notFound("Task", String(id)) }
         let before = try Self.task(from: row)
         guard before.status.isOpen else {
-            throw OasisError.conflict(code: "invalid_transition", message: "Task \(id) is \(before.status.rawValue) already; it cannot become \(status.rawValue).")
+            throw OasisError.conflict(
+                code: "invalid_transition", message: "Task \(id) is \(before.status.rawValue) already; it cannot become \(status.rawValue).")
         }
         if status == .done, doneOn == nil {
-            throw OasisError.invalid(code: "done_on_required", message: "Say on which day the task was done.", details: [.init(field: "doneOn", reason: "required when status is done")])
+            throw OasisError.invalid(
+                code: "done_on_required", message: "Say on which day the task was done.",
+                details: [.init(field: "doneOn", reason: "required when status is done")])
         }
         var changed = before
         changed.status = status
@@ -108,10 +121,13 @@ public struct PlanRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await tx.execute("UPDATE tasks SET status = ?, done_on = ?, updated_at = ? WHERE id = ?",
-                                 [.text(status.rawValue), DayText.value(after.doneOn), SQLValue(now), .int(id)])
-            try await audit.append(AuditChange(action: "task.\(status.rawValue)", entityType: "task", entityID: String(id), regionCode: region,
-                                               before: before, after: after), by: principal, on: tx)
+            try await tx.execute(
+                "UPDATE tasks SET status = ?, done_on = ?, updated_at = ? WHERE id = ?",
+                [.text(status.rawValue), DayText.value(after.doneOn), SQLValue(now), .int(id)])
+            try await audit.append(
+                AuditChange(
+                    action: "task.\(status.rawValue)", entityType: "task", entityID: String(id), regionCode: region,
+                    before: before, after: after), by: principal, on: tx)
         }
         return after
     }
@@ -122,19 +138,23 @@ public struct PlanRepository: Sendable {
             INSERT INTO tasks (scheme_id, title_zh, title_en, lead_unit, co_units, deadline, deliverable, status, done_on, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [.int(task.schemeID), .text(task.titleZh), .text(task.titleEn), .text(task.leadUnit), .text(JSONColumn.text(task.coUnits)),
-             DayText.value(task.deadline), .text(task.deliverable), .text(task.status.rawValue), DayText.value(task.doneOn), SQLValue(now)])
+            [
+                .int(task.schemeID), .text(task.titleZh), .text(task.titleEn), .text(task.leadUnit), .text(JSONColumn.text(task.coUnits)),
+                DayText.value(task.deadline), .text(task.deliverable), .text(task.status.rawValue), DayText.value(task.doneOn), SQLValue(now),
+            ])
     }
 
     static func plan(from row: SQLRow) throws -> PromotionPlan {
-        PromotionPlan(id: try row.int("id"), region: try row.string("region_code"), policyID: try row.string("policy_id"), titleZh: try row.string("title_zh"),
-                      titleEn: try row.string("title_en"), startYear: Int(try row.int("start_year")), endYear: Int(try row.int("end_year")),
-                      goals: try JSONColumn.value([PlanGoal].self, try row.string("goals"), column: "goals"))
+        PromotionPlan(
+            id: try row.int("id"), region: try row.string("region_code"), policyID: try row.string("policy_id"), titleZh: try row.string("title_zh"),
+            titleEn: try row.string("title_en"), startYear: Int(try row.int("start_year")), endYear: Int(try row.int("end_year")),
+            goals: try JSONColumn.value([PlanGoal].self, try row.string("goals"), column: "goals"))
     }
 
     static func scheme(from row: SQLRow) throws -> ImplementationScheme {
-        ImplementationScheme(id: try row.int("id"), planID: try row.int("plan_id"), measure: Int(try row.int("measure")), region: try row.string("region_code"),
-                             titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"))
+        ImplementationScheme(
+            id: try row.int("id"), planID: try row.int("plan_id"), measure: Int(try row.int("measure")), region: try row.string("region_code"),
+            titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"))
     }
 
     static func task(from row: SQLRow) throws -> SchemeTask {
@@ -142,9 +162,10 @@ public struct PlanRepository: Sendable {
         guard let status = TaskStatus(rawValue: statusText) else {
             throw OasisError(kind: .internal, code: "store_row_shape", message: "Task row holds an unknown status \(statusText).")
         }
-        return SchemeTask(id: try row.int("id"), schemeID: try row.int("scheme_id"), titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"),
-                          leadUnit: try row.string("lead_unit"), coUnits: try JSONColumn.value([String].self, try row.string("co_units"), column: "co_units"),
-                          deadline: DayText.date(row.optionalString("deadline")) ?? .distantPast, deliverable: try row.string("deliverable"), status: status,
-                          doneOn: DayText.date(row.optionalString("done_on")))
+        return SchemeTask(
+            id: try row.int("id"), schemeID: try row.int("scheme_id"), titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"),
+            leadUnit: try row.string("lead_unit"), coUnits: try JSONColumn.value([String].self, try row.string("co_units"), column: "co_units"),
+            deadline: DayText.date(row.optionalString("deadline")) ?? .distantPast, deliverable: try row.string("deliverable"), status: status,
+            doneOn: DayText.date(row.optionalString("done_on")))
     }
 }

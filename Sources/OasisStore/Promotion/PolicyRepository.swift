@@ -36,10 +36,13 @@ public struct PolicyRepository: Sendable {
                 try await WriteScope.require(region: region, principal: principal, on: tx)
             }
             try await tx.execute("DELETE FROM policies WHERE id = ?", [.text(policy.id)])
-            try await tx.execute("INSERT INTO policies (id, level, region_code, body, updated_at) VALUES (?, ?, ?, ?, ?)",
-                                 [.text(policy.id), .text(policy.level), SQLValue(policy.region), .text(JSONColumn.text(policy)), SQLValue(now)])
-            try await audit.append(AuditChange(action: before == nil ? "policy.create" : "policy.update", entityType: "policy", entityID: policy.id,
-                                               regionCode: policy.region, before: before.map { _ in policy.id }, after: policy.id), by: principal, on: tx)
+            try await tx.execute(
+                "INSERT INTO policies (id, level, region_code, body, updated_at) VALUES (?, ?, ?, ?, ?)",
+                [.text(policy.id), .text(policy.level), SQLValue(policy.region), .text(JSONColumn.text(policy)), SQLValue(now)])
+            try await audit.append(
+                AuditChange(
+                    action: before == nil ? "policy.create" : "policy.update", entityType: "policy", entityID: policy.id,
+                    regionCode: policy.region, before: before.map { _ in policy.id }, after: policy.id), by: principal, on: tx)
         }
     }
 }

@@ -13,7 +13,10 @@ public struct ProgressReportRepository: Sendable {
         try principal.require(.writeProjects)
         try Self.validate(report)
         let filter = ScopeFilter(principal: principal, column: "region_code")
-        guard let project = try await database.first("SELECT id, region_code FROM projects WHERE id = ? AND \(filter.sql)", [.int(report.projectID)] + filter.binds) else {
+        guard
+            let project = try await database.first(
+                "SELECT id, region_code FROM projects WHERE id = ? AND \(filter.sql)", [.int(report.projectID)] + filter.binds)
+        else {
             throw OasisError.notFound("Project", String(report.projectID))
         }
         let region = try project.string("region_code")
@@ -24,14 +27,18 @@ public struct ProgressReportRepository: Sendable {
             saved.reportedBy = principal.username
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [.int(report.projectID), DayText.value(report.reportedOn), .double(report.percent), .text(report.narrative),
-                 .text(JSONColumn.text(report.photos)), .text(principal.username), SQLValue(now)])
+                [
+                    .int(report.projectID), DayText.value(report.reportedOn), .double(report.percent), .text(report.narrative),
+                    .text(JSONColumn.text(report.photos)), .text(principal.username), SQLValue(now),
+                ])
             let before = try await ProjectRepository.load(where: "id = ?", [.int(report.projectID)], on: tx)
             try await ProjectRepository.setProgress(projectID: report.projectID, on: tx)
             let after = try await ProjectRepository.load(where: "id = ?", [.int(report.projectID)], on: tx)
             try await MeasureRollup.apply(before: before, after: after, on: tx)
-            try await audit.append(AuditChange(action: "project.progress", entityType: "project", entityID: String(report.projectID), regionCode: region,
-                                               before: nil as ProgressReport?, after: saved), by: principal, on: tx)
+            try await audit.append(
+                AuditChange(
+                    action: "project.progress", entityType: "project", entityID: String(report.projectID), regionCode: region,
+                    before: nil as ProgressReport?, after: saved), by: principal, on: tx)
             return saved
         }
     }
@@ -46,9 +53,12 @@ public struct ProgressReportRepository: Sendable {
             WHERE r.project_id = ? AND \(filter.sql) ORDER BY r.reported_on DESC, r.id DESC
             """, [.int(projectID)] + filter.binds)
         return try rows.map { row in
-            ProgressReport(id: try row.int("id"), projectID: try row.int("project_id"), reportedOn: DayText.date(row.optionalString("reported_on")) ?? .distantPast,
-                           percent: try row.double("percent"), narrative: try row.string("narrative"),
-                           photos: try JSONColumn.value([PhotoMetadata].self, try row.string("photos"), column: "photos"), reportedBy: try row.string("reported_by"))
+            ProgressReport(
+                id: try row.int("id"), projectID: try row.int("project_id"),
+                reportedOn: DayText.date(row.optionalString("reported_on")) ?? .distantPast,
+                percent: try row.double("percent"), narrative: try row.string("narrative"),
+                photos: try JSONColumn.value([PhotoMetadata].self, try row.string("photos"), column: "photos"),
+                reportedBy: try row.string("reported_by"))
         }
     }
 
@@ -84,6 +94,8 @@ public struct ProgressReportRepository: Sendable {
         for (index, photo) in report.photos.enumerated() where photo.fileName.isEmpty {
             details.append(.init(field: "photos[\(index)].fileName", reason: "required"))
         }
-        guard details.isEmpty else { throw OasisError.invalid(code: "progress_report_invalid", message: "The progress report is not valid.", details: details) }
+        guard details.isEmpty else {
+            throw OasisError.invalid(code: "progress_report_invalid", message: "The progress report is not valid.", details: details)
+        }
     }
 }

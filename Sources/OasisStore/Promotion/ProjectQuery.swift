@@ -12,8 +12,10 @@ public struct ProjectQuery: Sendable {
     public var limit: Int?
     public var offset: Int
 
-    public init(region: String? = nil, stage: ProjectStage? = nil, type: ProjectType? = nil, unit: String? = nil, policyID: String = Policy.builtInID,
-                measure: Int? = nil, limit: Int? = nil, offset: Int = 0) {
+    public init(
+        region: String? = nil, stage: ProjectStage? = nil, type: ProjectType? = nil, unit: String? = nil, policyID: String = Policy.builtInID,
+        measure: Int? = nil, limit: Int? = nil, offset: Int = 0
+    ) {
         self.region = region
         self.stage = stage
         self.type = type

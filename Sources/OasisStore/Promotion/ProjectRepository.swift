@@ -39,8 +39,9 @@ public struct ProjectRepository: Sendable {
             changes.reserveCapacity(projects.count)
             for start in stride(from: 0, to: projects.count, by: 150) {
                 let chunk = Array(projects[start..<min(start + 150, projects.count)])
-                let existing = try await Self.load(where: "code IN (\(Placeholders.list(chunk.count))) AND \(scope.sql)",
-                                                   chunk.map { .text($0.code) } + scope.binds, on: tx)
+                let existing = try await Self.load(
+                    where: "code IN (\(Placeholders.list(chunk.count))) AND \(scope.sql)",
+                    chunk.map { .text($0.code) } + scope.binds, on: tx)
                 let byCode = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
                 var inserts: [RenewalProject] = []
                 for project in chunk {
@@ -66,10 +67,12 @@ public struct ProjectRepository: Sendable {
             }
             try await Self.replaceLinks(changes.map(\.after), on: tx)
             try await MeasureRollup.apply(before: changes.compactMap(\.before), after: changes.map(\.after), on: tx)
-            try await audit.append(changes.map { change in
-                AuditChange(action: change.before == nil ? "project.create" : "project.update", entityType: "project", entityID: String(change.after.id),
-                            regionCode: change.after.region, before: change.before, after: change.after)
-            }, by: principal, on: tx)
+            try await audit.append(
+                changes.map { change in
+                    AuditChange(
+                        action: change.before == nil ? "project.create" : "project.update", entityType: "project", entityID: String(change.after.id),
+                        regionCode: change.after.region, before: change.before, after: change.after)
+                }, by: principal, on: tx)
             return changes
         }
     }
@@ -94,8 +97,9 @@ public struct ProjectRepository: Sendable {
     /// Projects citing any of these problems (the ledger's view of the library).
     public func citing(problems: [Int64]) async throws -> [RenewalProject] {
         guard !problems.isEmpty else { return [] }
-        return try await Self.load(where: "id IN (SELECT project_id FROM project_problems WHERE problem_id IN (\(Placeholders.list(problems.count))))",
-                                   problems.map { .int($0) }, on: database)
+        return try await Self.load(
+            where: "id IN (SELECT project_id FROM project_problems WHERE problem_id IN (\(Placeholders.list(problems.count))))",
+            problems.map { .int($0) }, on: database)
     }
 
     /// Records the latest progress on a project row (kept in step by the report repository).
@@ -128,7 +132,9 @@ public struct ProjectRepository: Sendable {
                 seen[project.code] = index
             }
         }
-        guard details.isEmpty else { throw OasisError.invalid(code: "project_code_duplicate", message: "Project codes must be unique.", details: details) }
+        guard details.isEmpty else {
+            throw OasisError.invalid(code: "project_code_duplicate", message: "Project codes must be unique.", details: details)
+        }
     }
 
     /// Refuses codes that name projects outside the writer's scope: such a project may be neither rewritten nor
@@ -139,26 +145,30 @@ public struct ProjectRepository: Sendable {
         var taken = Set<String>()
         for start in stride(from: 0, to: projects.count, by: 400) {
             let chunk = projects[start..<min(start + 400, projects.count)]
-            let rows = try await tx.query("SELECT code FROM projects WHERE code IN (\(Placeholders.list(chunk.count))) AND NOT (\(scope.sql))",
-                                          chunk.map { .text($0.code) } + scope.binds)
+            let rows = try await tx.query(
+                "SELECT code FROM projects WHERE code IN (\(Placeholders.list(chunk.count))) AND NOT (\(scope.sql))",
+                chunk.map { .text($0.code) } + scope.binds)
             for row in rows { taken.insert(try row.string("code")) }
         }
         guard !taken.isEmpty else { return }
         let details = projects.enumerated().filter { taken.contains($0.element.code) }.prefix(100).map { index, project in
             OasisError.Detail(field: "projects[\(index)].code", reason: "\(project.code) is already used by a project outside your scope")
         }
-        throw OasisError(kind: .conflict, code: "project_code_taken",
-                         message: "\(taken.count) project code(s) are already used outside your scope; choose other codes. Nothing was saved.",
-                         details: Array(details))
+        throw OasisError(
+            kind: .conflict, code: "project_code_taken",
+            message: "\(taken.count) project code(s) are already used outside your scope; choose other codes. Nothing was saved.",
+            details: Array(details))
     }
 
     static func binds(_ project: RenewalProject, now: Date) -> [SQLValue] {
         [
-            .text(project.code), .text(project.nameZh), .text(project.nameEn), .text(project.type.rawValue), .text(project.region), SQLValue(project.unit),
+            .text(project.code), .text(project.nameZh), .text(project.nameEn), .text(project.type.rawValue), .text(project.region),
+            SQLValue(project.unit),
             .text(project.stage.rawValue), .text(project.policyID), SQLValue(project.taskID), SQLValue(project.location?.longitude),
             SQLValue(project.location?.latitude), SQLValue(project.area.map(JSONColumn.text)), .text(JSONColumn.text(project.budget)),
             .double(project.totalBudget), .text(JSONColumn.text(project.plannedInvestment)), .text(JSONColumn.text(project.actualInvestment)),
-            .double(project.totalActualInvestment), DayText.value(project.plannedStart), DayText.value(project.plannedEnd), DayText.value(project.actualEnd),
+            .double(project.totalActualInvestment), DayText.value(project.plannedStart), DayText.value(project.plannedEnd),
+            DayText.value(project.actualEnd),
             SQLValue(project.residential), SQLValue(project.maximumHeightMeters), .text(JSONColumn.text(project.risks)), SQLValue(project.progress),
             DayText.value(project.progressOn), SQLValue(now),
         ]
@@ -167,8 +177,9 @@ public struct ProjectRepository: Sendable {
     static func insert(_ projects: [RenewalProject], now: Date, on tx: any SQLExecutor) async throws -> [String: Int64] {
         let row = "(" + Placeholders.list(columns.count) + ")"
         let values = Array(repeating: row, count: projects.count).joined(separator: ", ")
-        let rows = try await tx.query("INSERT INTO projects (\(columns.joined(separator: ", "))) VALUES \(values) RETURNING id, code",
-                                      projects.flatMap { binds($0, now: now) })
+        let rows = try await tx.query(
+            "INSERT INTO projects (\(columns.joined(separator: ", "))) VALUES \(values) RETURNING id, code",
+            projects.flatMap { binds($0, now: now) })
         var ids: [String: Int64] = [:]
         for row in rows { ids[try row.string("code")] = try row.int("id") }
         return ids
@@ -187,13 +198,18 @@ public struct ProjectRepository: Sendable {
             for table in ["project_measures", "project_problems", "project_milestones"] {
                 try await tx.execute("DELETE FROM \(table) WHERE project_id IN (\(Placeholders.list(ids.count)))", ids)
             }
-            let measures = chunk.flatMap { project in Set(project.measures).sorted().map { [SQLValue.text(project.policyID), .int(Int64($0)), .int(project.id)] } }
+            let measures = chunk.flatMap { project in
+                Set(project.measures).sorted().map { [SQLValue.text(project.policyID), .int(Int64($0)), .int(project.id)] }
+            }
             try await BulkInsert.rows("project_measures (policy_id, measure, project_id)", measures, on: tx)
             let problems = chunk.flatMap { project in Set(project.citedProblems).sorted().map { [SQLValue.int(project.id), .int($0)] } }
             try await BulkInsert.rows("project_problems (project_id, problem_id)", problems, on: tx)
             let milestones = chunk.flatMap { project in
                 project.milestones.enumerated().map { index, milestone in
-                    [SQLValue.int(project.id), .int(Int64(index)), .text(milestone.name), DayText.value(milestone.due), DayText.value(milestone.done)]
+                    [
+                        SQLValue.int(project.id), .int(Int64(index)), .text(milestone.name), DayText.value(milestone.due),
+                        DayText.value(milestone.done),
+                    ]
                 }
             }
             try await BulkInsert.rows("project_milestones (project_id, seq, name, due, done)", milestones, on: tx)
@@ -210,24 +226,31 @@ public struct ProjectRepository: Sendable {
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = ids[start..<min(start + 500, ids.count)].map { SQLValue.int($0) }
             let marks = Placeholders.list(chunk.count)
-            for row in try await executor.query("SELECT project_id, measure FROM project_measures WHERE project_id IN (\(marks)) ORDER BY measure", chunk) {
+            for row in try await executor.query(
+                "SELECT project_id, measure FROM project_measures WHERE project_id IN (\(marks)) ORDER BY measure", chunk)
+            {
                 if let position = index[try row.int("project_id")] { projects[position].measures.append(Int(try row.int("measure"))) }
             }
-            for row in try await executor.query("SELECT project_id, problem_id FROM project_problems WHERE project_id IN (\(marks)) ORDER BY problem_id", chunk) {
+            for row in try await executor.query(
+                "SELECT project_id, problem_id FROM project_problems WHERE project_id IN (\(marks)) ORDER BY problem_id", chunk)
+            {
                 if let position = index[try row.int("project_id")] { projects[position].citedProblems.append(try row.int("problem_id")) }
             }
             for row in try await executor.query("SELECT * FROM project_milestones WHERE project_id IN (\(marks)) ORDER BY project_id, seq", chunk) {
                 guard let position = index[try row.int("project_id")], let due = DayText.date(row.optionalString("due")) else { continue }
-                projects[position].milestones.append(ProjectMilestone(name: try row.string("name"), due: due, done: DayText.date(row.optionalString("done"))))
+                projects[position].milestones.append(
+                    ProjectMilestone(name: try row.string("name"), due: due, done: DayText.date(row.optionalString("done"))))
             }
         }
         return projects
     }
 
     static func project(from row: SQLRow) throws -> RenewalProject {
-        let typeText = try row.string("type"), stageText = try row.string("stage")
+        let typeText = try row.string("type")
+        let stageText = try row.string("stage")
         guard let type = ProjectType(rawValue: typeText), let stage = ProjectStage(rawValue: stageText) else {
-            throw OasisError(kind: .internal, code: "store_row_shape", message: "Project row holds an unknown type \(typeText) or stage \(stageText).")
+            throw OasisError(
+                kind: .internal, code: "store_row_shape", message: "Project row holds an unknown type \(typeText) or stage \(stageText).")
         }
         var location: GeoPoint?
         if let longitude = row.optionalDouble("longitude"), let latitude = row.optionalDouble("latitude") {

@@ -44,7 +44,8 @@ public struct PromotionStatusRepository: Sendable {
             status.budget += row.optionalDouble("budget") ?? 0
             status.actualInvestment += row.optionalDouble("actual") ?? 0
             status.lateProjects += Int(row.optionalInt("late") ?? 0)
-            let sum = row.optionalDouble("progress_sum") ?? 0, reported = Int(row.optionalInt("progress_n") ?? 0)
+            let sum = row.optionalDouble("progress_sum") ?? 0
+            let reported = Int(row.optionalInt("progress_n") ?? 0)
             progress[measure, default: (0, 0)].sum += sum
             progress[measure, default: (0, 0)].count += reported
             statuses[measure] = status
@@ -86,8 +87,11 @@ public struct PromotionStatusRepository: Sendable {
             GROUP BY p.region_code, COALESCE(p.unit, '')
             """, projectBinds)
         for row in projectRows {
-            let region = try row.string("region"), unit = try row.string("unit")
-            let count = Int(try row.int("n")), late = Int(row.optionalInt("late") ?? 0), over = Int(row.optionalInt("over") ?? 0)
+            let region = try row.string("region")
+            let unit = try row.string("unit")
+            let count = Int(try row.int("n"))
+            let late = Int(row.optionalInt("late") ?? 0)
+            let over = Int(row.optionalInt("over") ?? 0)
             for key in [region] { regions[key, default: DelayGroup(key: key)].add(projects: count, late: late, over: over) }
             if !unit.isEmpty { units[unit, default: DelayGroup(key: unit)].add(projects: count, late: late, over: over) }
         }
@@ -99,7 +103,9 @@ public struct PromotionStatusRepository: Sendable {
             GROUP BY p.region_code, COALESCE(p.unit, '')
             """, projectBinds)
         for row in milestoneRows {
-            let region = try row.string("region"), unit = try row.string("unit"), count = Int(try row.int("n"))
+            let region = try row.string("region")
+            let unit = try row.string("unit")
+            let count = Int(try row.int("n"))
             regions[region, default: DelayGroup(key: region)].overdueMilestones += count
             if !unit.isEmpty { units[unit, default: DelayGroup(key: unit)].overdueMilestones += count }
         }
@@ -111,8 +117,10 @@ public struct PromotionStatusRepository: Sendable {
             GROUP BY s.region_code, t.lead_unit
             """, taskBinds)
         for row in taskRows {
-            let region = try row.string("region"), unit = try row.string("unit")
-            let count = Int(try row.int("n")), overdue = Int(row.optionalInt("overdue") ?? 0)
+            let region = try row.string("region")
+            let unit = try row.string("unit")
+            let count = Int(try row.int("n"))
+            let overdue = Int(row.optionalInt("overdue") ?? 0)
             regions[region, default: DelayGroup(key: region)].tasks += count
             regions[region, default: DelayGroup(key: region)].overdueTasks += overdue
             units[unit, default: DelayGroup(key: unit)].tasks += count

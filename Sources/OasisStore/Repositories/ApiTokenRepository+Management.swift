@@ -31,9 +31,10 @@ extension ApiTokenRepository {
         try await database.transaction { tx in
             try await tx.execute("UPDATE api_tokens SET revoked = 1 WHERE id = ?", [.int(tokenID)])
             try await audit.append(
-                AuditChange(action: "token.revoke", entityType: "api_token", entityID: String(tokenID),
-                            before: ["userID": String(userID), "name": name, "revoked": "false"],
-                            after: ["userID": String(userID), "name": name, "revoked": "true"]),
+                AuditChange(
+                    action: "token.revoke", entityType: "api_token", entityID: String(tokenID),
+                    before: ["userID": String(userID), "name": name, "revoked": "false"],
+                    after: ["userID": String(userID), "name": name, "revoked": "true"]),
                 by: principal, on: tx
             )
         }

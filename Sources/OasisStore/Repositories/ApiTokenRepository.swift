@@ -18,8 +18,9 @@ public struct ApiTokenRepository: Sendable {
                 [.int(userID), .text(name), .text(tokenHash), SQLValue(now), lifetime.map { SQLValue(now + $0) } ?? .null]
             )
             try await audit.append(
-                AuditChange(action: "token.create", entityType: "api_token", entityID: String(id),
-                            before: NoState?.none, after: ["userID": String(userID), "name": name]),
+                AuditChange(
+                    action: "token.create", entityType: "api_token", entityID: String(id),
+                    before: NoState?.none, after: ["userID": String(userID), "name": name]),
                 by: principal, on: tx
             )
             return id
@@ -28,10 +29,12 @@ public struct ApiTokenRepository: Sendable {
 
     /// The user id behind a live token: not revoked and not expired.
     public func userID(tokenHash: String) async throws -> Int64? {
-        guard let row = try await database.first(
-            "SELECT id, user_id FROM api_tokens WHERE token_hash = ? AND revoked = 0 AND (expires_at IS NULL OR expires_at > ?)",
-            [.text(tokenHash), SQLValue(clock.now())]
-        ) else { return nil }
+        guard
+            let row = try await database.first(
+                "SELECT id, user_id FROM api_tokens WHERE token_hash = ? AND revoked = 0 AND (expires_at IS NULL OR expires_at > ?)",
+                [.text(tokenHash), SQLValue(clock.now())]
+            )
+        else { return nil }
         return try row.int("user_id")
     }
 }

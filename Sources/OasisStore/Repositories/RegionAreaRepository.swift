@@ -21,16 +21,23 @@ public struct RegionAreaRepository: Sendable {
                 guard let first = points.first else { continue }
                 var box = (minLon: first.longitude, minLat: first.latitude, maxLon: first.longitude, maxLat: first.latitude)
                 for point in points {
-                    box.minLon = min(box.minLon, point.longitude); box.maxLon = max(box.maxLon, point.longitude)
-                    box.minLat = min(box.minLat, point.latitude); box.maxLat = max(box.maxLat, point.latitude)
+                    box.minLon = min(box.minLon, point.longitude)
+                    box.maxLon = max(box.maxLon, point.longitude)
+                    box.minLat = min(box.minLat, point.latitude)
+                    box.maxLat = max(box.maxLat, point.latitude)
                 }
                 try await tx.execute("DELETE FROM region_areas WHERE region_code = ?", [.text(region)])
                 try await tx.execute(
                     "INSERT INTO region_areas (region_code, min_longitude, min_latitude, max_longitude, max_latitude, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [.text(region), .double(box.minLon), .double(box.minLat), .double(box.maxLon), .double(box.maxLat), .text(JSONColumn.text(area)), SQLValue(now)])
+                    [
+                        .text(region), .double(box.minLon), .double(box.minLat), .double(box.maxLon), .double(box.maxLat),
+                        .text(JSONColumn.text(area)), SQLValue(now),
+                    ])
             }
-            try await audit.append(AuditChange(action: "region.areas", entityType: "region_area", entityID: "\(areas.count)", regionCode: nil,
-                                               before: nil as String?, after: areas.map(\.region).sorted().joined(separator: ",")), by: principal, on: tx)
+            try await audit.append(
+                AuditChange(
+                    action: "region.areas", entityType: "region_area", entityID: "\(areas.count)", regionCode: nil,
+                    before: nil as String?, after: areas.map(\.region).sorted().joined(separator: ",")), by: principal, on: tx)
         }
     }
 

@@ -105,10 +105,11 @@ public struct RegionRepository: Sendable {
                         """, binds)
                     summary.updated += 1
                 }
-                changes.append(AuditChange(
-                    action: existing == nil ? "region.create" : "region.update", entityType: "region",
-                    entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
-                ))
+                changes.append(
+                    AuditChange(
+                        action: existing == nil ? "region.create" : "region.update", entityType: "region",
+                        entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
+                    ))
             }
             try await audit.append(changes, by: principal, on: tx)
             return summary
@@ -142,7 +143,9 @@ public struct RegionRepository: Sendable {
         var found = Set<String>()
         for start in stride(from: 0, to: list.count, by: 500) {
             let chunk = list[start..<min(start + 500, list.count)]
-            let rows = try await tx.query("SELECT code FROM regions WHERE code IN (\(Placeholders.list(chunk.count))) AND \(filter.sql)", chunk.map { .text($0) } + filter.binds)
+            let rows = try await tx.query(
+                "SELECT code FROM regions WHERE code IN (\(Placeholders.list(chunk.count))) AND \(filter.sql)", chunk.map { .text($0) } + filter.binds
+            )
             for row in rows { found.insert(try row.string("code")) }
         }
         let missing = list.filter { !found.contains($0) }

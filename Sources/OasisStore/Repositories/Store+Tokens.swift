@@ -8,7 +8,9 @@ extension Store {
     /// so the one-time-password rule (which holds a signed-in session to changing the password) does not bind
     /// it: a machine account created with a one-time password it never uses keeps working through its token.
     public func principal(tokenHash: String) async throws -> Principal? {
-        guard let userID = try await tokens.userID(tokenHash: tokenHash), let user = try await users.resolve(id: userID), !user.disabled else { return nil }
+        guard let userID = try await tokens.userID(tokenHash: tokenHash), let user = try await users.resolve(id: userID), !user.disabled else {
+            return nil
+        }
         var principal = Principal(user: user)
         principal.mustChangePassword = false
         return principal

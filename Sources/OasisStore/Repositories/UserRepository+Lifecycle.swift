@@ -23,8 +23,9 @@ extension UserRepository {
         var after = before
         after.mustChangePassword = true
         try await write(before: before, after: after, action: "user.password_reset", by: principal) { tx in
-            try await tx.execute("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?",
-                                 [.text(oneTimePasswordHash), .int(userID)])
+            try await tx.execute(
+                "UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?",
+                [.text(oneTimePasswordHash), .int(userID)])
         }
         return after
     }
@@ -69,20 +70,24 @@ extension UserRepository {
         guard user.role == .admin, !user.disabled, try await countAdmins() <= 1 else { return }
         throw OasisError.conflict(
             code: "last_administrator",
-            message: "User \(user.username) is the last active administrator and cannot be \(action == "disable" ? "disabled" : "demoted"); make another administrator first."
+            message:
+                "User \(user.username) is the last active administrator and cannot be \(action == "disable" ? "disabled" : "demoted"); make another administrator first."
         )
     }
 
     /// Runs the change, ends the user's sessions and appends the audit entry, in one transaction.
-    private func write(before: User, after: User, action: String, by principal: Principal,
-                       _ change: @escaping @Sendable (any SQLExecutor) async throws -> Void) async throws {
+    private func write(
+        before: User, after: User, action: String, by principal: Principal,
+        _ change: @escaping @Sendable (any SQLExecutor) async throws -> Void
+    ) async throws {
         let audit = self.audit
         try await database.transaction { tx in
             try await change(tx)
             try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.int(before.id)])
             try await audit.append(
-                AuditChange(action: action, entityType: "user", entityID: String(before.id), regionCode: after.scope.regions.first?.rawValue,
-                            before: AuditView(before), after: AuditView(after)),
+                AuditChange(
+                    action: action, entityType: "user", entityID: String(before.id), regionCode: after.scope.regions.first?.rawValue,
+                    before: AuditView(before), after: AuditView(after)),
                 by: principal, on: tx
             )
         }
@@ -99,8 +104,9 @@ extension UserRepository {
             let count = Int(try await tx.first("SELECT COUNT(*) AS n FROM sessions WHERE user_id = ?", [.int(userID)])?.int("n") ?? 0)
             try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.int(userID)])
             try await audit.append(
-                AuditChange(action: "user.sessions_end", entityType: "user", entityID: String(userID),
-                            before: ["sessions": count], after: ["sessions": 0]),
+                AuditChange(
+                    action: "user.sessions_end", entityType: "user", entityID: String(userID),
+                    before: ["sessions": count], after: ["sessions": 0]),
                 by: principal, on: tx
             )
             return count

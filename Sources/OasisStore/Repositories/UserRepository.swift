@@ -48,8 +48,9 @@ public struct UserRepository: Sendable {
                     mustChangePassword: mustChangePassword, createdAt: now.wholeMilliseconds
                 )
                 try await audit.append(
-                    AuditChange(action: "user.create", entityType: "user", entityID: String(id), regionCode: scope.regions.first?.rawValue,
-                                before: NoState?.none, after: AuditView(user)),
+                    AuditChange(
+                        action: "user.create", entityType: "user", entityID: String(id), regionCode: scope.regions.first?.rawValue,
+                        before: NoState?.none, after: AuditView(user)),
                     by: principal, on: tx
                 )
                 return user
@@ -70,8 +71,9 @@ public struct UserRepository: Sendable {
                 [.text(passwordHash), SQLValue(mustChange), .int(userID)]
             )
             try await audit.append(
-                AuditChange(action: "user.password", entityType: "user", entityID: String(userID), regionCode: user.scope.regions.first?.rawValue,
-                            before: NoState?.none, after: ["mustChangePassword": mustChange]),
+                AuditChange(
+                    action: "user.password", entityType: "user", entityID: String(userID), regionCode: user.scope.regions.first?.rawValue,
+                    before: NoState?.none, after: ["mustChangePassword": mustChange]),
                 by: principal, on: tx
             )
         }
@@ -126,8 +128,9 @@ public struct UserRepository: Sendable {
     func requireGrantable(_ scope: AccessScope, by principal: Principal) async throws {
         for code in scope.regions {
             guard let row = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)]) else {
-                throw OasisError.invalid(code: "region_unknown", message: "Unknown region \(code) in the scope.",
-                                         details: [.init(field: "scope.regions", reason: "unknown region \(code)")])
+                throw OasisError.invalid(
+                    code: "region_unknown", message: "Unknown region \(code) in the scope.",
+                    details: [.init(field: "scope.regions", reason: "unknown region \(code)")])
             }
             try RegionRepository.requireScope(principal, path: try row.string("path"), code: code)
         }

@@ -16,8 +16,9 @@ enum WriteScope {
     /// Throws `forbidden` unless the principal's scope covers every stored region (a province-wide role).
     static func requireEveryRegion(_ principal: Principal, on executor: any SQLExecutor) async throws {
         guard try await coversEveryRegion(principal, on: executor) else {
-            throw OasisError(kind: .forbidden, code: "province_wide_scope_required",
-                             message: "Only a user whose scope covers every region may change what holds for every region.")
+            throw OasisError(
+                kind: .forbidden, code: "province_wide_scope_required",
+                message: "Only a user whose scope covers every region may change what holds for every region.")
         }
     }
 
@@ -27,7 +28,8 @@ enum WriteScope {
         let filter = ScopeFilter(principal: principal, column: "code")
         let row = try await executor.first(
             "SELECT COUNT(CASE WHEN \(filter.sql) THEN 1 END) AS inside, COUNT(*) AS total FROM regions", filter.binds)
-        let inside = row?.optionalInt("inside") ?? 0, total = row?.optionalInt("total") ?? 0
+        let inside = row?.optionalInt("inside") ?? 0
+        let total = row?.optionalInt("total") ?? 0
         return inside > 0 && inside == total
     }
 }

@@ -7,7 +7,8 @@ public enum BulkInsert {
         let row = "(" + Placeholders.list(width) + ")"
         for start in stride(from: 0, to: rows.count, by: perStatement) {
             let chunk = rows[start..<min(start + perStatement, rows.count)]
-            try await tx.execute("INSERT INTO \(target) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))", chunk.flatMap { $0 })
+            try await tx.execute(
+                "INSERT INTO \(target) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))", chunk.flatMap { $0 })
         }
     }
 }

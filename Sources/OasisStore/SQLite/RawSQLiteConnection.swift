@@ -60,7 +60,9 @@ final class RawSQLiteConnection: @unchecked Sendable {
         defer { sqlite_nio_sqlite3_finalize(statement) }
         var written = 0
         // Bindings survive `reset`: text is re-bound only when it changes, which in key order is rarely.
-        var region: String?, indicator: String?, source: String?
+        var region: String?
+        var indicator: String?
+        var source: String?
         sqlite_nio_sqlite3_bind_int64(statement, 6, importID)
         for value in values {
             if value.region != region {
@@ -97,7 +99,8 @@ final class RawSQLiteConnection: @unchecked Sendable {
         case .int(let value): result = sqlite_nio_sqlite3_bind_int64(statement, index, value)
         case .double(let value): result = sqlite_nio_sqlite3_bind_double(statement, index, value)
         case .text(let value): result = sqlite_nio_sqlite3_bind_text(statement, index, value, -1, Self.transient)
-        case .blob(let bytes): result = bytes.withUnsafeBytes { sqlite_nio_sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+        case .blob(let bytes):
+            result = bytes.withUnsafeBytes { sqlite_nio_sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
         }
         guard result == SQLITE_OK else { throw error("bind \(index)") }
     }
@@ -118,12 +121,13 @@ final class RawSQLiteConnection: @unchecked Sendable {
     func error(_ context: String) -> StoreError {
         let message = String(cString: sqlite_nio_sqlite3_errmsg(handle))
         let code = sqlite_nio_sqlite3_extended_errcode(handle)
-        let kind: StoreError.Kind = switch code & 0xFF {
-        case _ where code == 2067 || code == 1555: .uniqueViolation
-        case SQLITE_CONSTRAINT: .constraintViolation
-        case SQLITE_BUSY, SQLITE_LOCKED: .busy
-        default: .other
-        }
+        let kind: StoreError.Kind =
+            switch code & 0xFF {
+            case _ where code == 2067 || code == 1555: .uniqueViolation
+            case SQLITE_CONSTRAINT: .constraintViolation
+            case SQLITE_BUSY, SQLITE_LOCKED: .busy
+            default: .other
+            }
         return StoreError(kind: kind, message: "SQLite: \(message) (in: \(context.prefix(200)))")
     }
 }

@@ -19,7 +19,9 @@ struct SQLiteCaseBinds: CaseColumnSink {
         value.makeContiguousUTF8()
         let (statement, index) = (statement, index)
         _ = value.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite_nio_sqlite3_bind_text(statement, index, "", 0, RawSQLiteConnection.transient) }
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
+                return sqlite_nio_sqlite3_bind_text(statement, index, "", 0, RawSQLiteConnection.transient)
+            }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 sqlite_nio_sqlite3_bind_text(statement, index, $0, Int32(bytes.count), RawSQLiteConnection.transient)
             }
@@ -33,7 +35,11 @@ struct SQLiteCaseBinds: CaseColumnSink {
 
     mutating func millis(_ value: Date?) {
         index += 1
-        if let value { sqlite_nio_sqlite3_bind_int64(statement, index, Int64((value.timeIntervalSince1970 * 1000).rounded())) } else { sqlite_nio_sqlite3_bind_null(statement, index) }
+        if let value {
+            sqlite_nio_sqlite3_bind_int64(statement, index, Int64((value.timeIntervalSince1970 * 1000).rounded()))
+        } else {
+            sqlite_nio_sqlite3_bind_null(statement, index)
+        }
     }
 
     mutating func integer(_ value: Int64) {

@@ -22,7 +22,9 @@ public final class SQLiteStore: SQLDatabase {
     public var displayName: String { path }
 
     /// Opens (creating when absent) the database file and its folder.
-    public static func open(path: String, readers readerCount: Int = 2, busyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger) async throws -> SQLiteStore {
+    public static func open(path: String, readers readerCount: Int = 2, busyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger) async throws
+        -> SQLiteStore
+    {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -35,7 +37,9 @@ public final class SQLiteStore: SQLDatabase {
             throw StoreError(kind: .unavailable, message: "The database file \(path) is not writable by this user.")
         }
         if !directory.isEmpty, !FileManager.default.isWritableFile(atPath: directory) {
-            throw StoreError(kind: .unavailable, message: "The database folder \(directory) is not writable by this user (SQLite needs to create its WAL files there).")
+            throw StoreError(
+                kind: .unavailable,
+                message: "The database folder \(directory) is not writable by this user (SQLite needs to create its WAL files there).")
         }
         let writer: SQLiteConnection
         do {

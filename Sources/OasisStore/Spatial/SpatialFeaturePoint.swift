@@ -12,8 +12,10 @@ public struct SpatialFeaturePoint: Sendable, Hashable {
     public var effectiveArea: Double?
     public var capacity: Double?
 
-    public init(id: Int64, externalID: String?, region: String?, kind: String?, name: String?, longitude: Double, latitude: Double,
-                population: Double?, effectiveArea: Double?, capacity: Double?) {
+    public init(
+        id: Int64, externalID: String?, region: String?, kind: String?, name: String?, longitude: Double, latitude: Double,
+        population: Double?, effectiveArea: Double?, capacity: Double?
+    ) {
         self.id = id
         self.externalID = externalID
         self.region = region

@@ -9,7 +9,9 @@ extension SpatialFeatureRepository {
 
     /// A page of the layer's features in id order whose bounding boxes meet `bbox` (all when nil), with the
     /// number matched in all. `limit` nil lists every match from `offset`.
-    public func list(layer: SpatialLayer, bbox: SpatialBox?, limit: Int?, offset: Int = 0, for principal: Principal) async throws -> SpatialFeaturePage {
+    public func list(layer: SpatialLayer, bbox: SpatialBox?, limit: Int?, offset: Int = 0, for principal: Principal) async throws
+        -> SpatialFeaturePage
+    {
         let filter = try Self.filter(layer: layer, bbox: bbox, region: nil, principal: principal)
         let matched = Int(try await database.first("SELECT COUNT(*) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.int("n") ?? 0)
         var sql = "SELECT id, body FROM spatial_features WHERE \(filter.sql) ORDER BY id"
@@ -22,7 +24,8 @@ extension SpatialFeatureRepository {
             binds.append(.int(Int64(offset)))
         }
         let rows = try await database.query(sql, binds)
-        return SpatialFeaturePage(features: try rows.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) }, matched: matched)
+        return SpatialFeaturePage(
+            features: try rows.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) }, matched: matched)
     }
 
     /// One feature of the layer, or nil when it does not exist or lies outside the principal's scope.
@@ -34,25 +37,31 @@ extension SpatialFeatureRepository {
 
     /// Every feature of the layer (in `region` and below it, when given) as points with their numbers, in id
     /// order, handed to `body` in batches so that an analysis never holds the geometry of a whole layer.
-    public func forEachBatch(layer: SpatialLayer, region: String? = nil, batchSize: Int = 10_000, for principal: Principal,
-                             _ body: ([SpatialFeaturePoint]) async throws -> Void) async throws {
+    public func forEachBatch(
+        layer: SpatialLayer, region: String? = nil, batchSize: Int = 10_000, for principal: Principal,
+        _ body: ([SpatialFeaturePoint]) async throws -> Void
+    ) async throws {
         let filter = try Self.filter(layer: layer, bbox: nil, region: region, principal: principal)
         let columns = "id, external_id, region_code, kind, name, longitude, latitude, population, effective_area, capacity"
         try await keyset(filter, columns: columns, batchSize: batchSize) { rows in
-            try await body(try rows.map { row in
-                SpatialFeaturePoint(id: try row.int("id"), externalID: row.optionalString("external_id"),
-                                    region: row.optionalString("region_code").flatMap { $0.isEmpty ? nil : $0 },
-                                    kind: row.optionalString("kind"), name: row.optionalString("name"),
-                                    longitude: try row.double("longitude"), latitude: try row.double("latitude"),
-                                    population: row.optionalDouble("population"), effectiveArea: row.optionalDouble("effective_area"),
-                                    capacity: row.optionalDouble("capacity"))
-            })
+            try await body(
+                try rows.map { row in
+                    SpatialFeaturePoint(
+                        id: try row.int("id"), externalID: row.optionalString("external_id"),
+                        region: row.optionalString("region_code").flatMap { $0.isEmpty ? nil : $0 },
+                        kind: row.optionalString("kind"), name: row.optionalString("name"),
+                        longitude: try row.double("longitude"), latitude: try row.double("latitude"),
+                        population: row.optionalDouble("population"), effectiveArea: row.optionalDouble("effective_area"),
+                        capacity: row.optionalDouble("capacity"))
+                })
         }
     }
 
     /// Every feature of the layer meeting `bbox` as its GeoJSON text, in id order and in batches (an export).
-    public func forEachGeoJSONBatch(layer: SpatialLayer, bbox: SpatialBox?, batchSize: Int = 5_000, for principal: Principal,
-                                    _ body: ([SpatialFeatureGeoJSON]) async throws -> Void) async throws {
+    public func forEachGeoJSONBatch(
+        layer: SpatialLayer, bbox: SpatialBox?, batchSize: Int = 5_000, for principal: Principal,
+        _ body: ([SpatialFeatureGeoJSON]) async throws -> Void
+    ) async throws {
         let filter = try Self.filter(layer: layer, bbox: bbox, region: nil, principal: principal)
         try await keyset(filter, columns: "id, body", batchSize: batchSize) { rows in
             try await body(try rows.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) })
@@ -64,8 +73,9 @@ extension SpatialFeatureRepository {
         let size = max(1, batchSize)
         var after: Int64 = 0
         while true {
-            let rows = try await database.query("SELECT \(columns) FROM spatial_features WHERE \(filter.sql) AND id > ? ORDER BY id LIMIT ?",
-                                                filter.binds + [.int(after), .int(Int64(size))])
+            let rows = try await database.query(
+                "SELECT \(columns) FROM spatial_features WHERE \(filter.sql) AND id > ? ORDER BY id LIMIT ?",
+                filter.binds + [.int(after), .int(Int64(size))])
             guard let last = rows.last else { return }
             try await body(rows)
             after = try last.int("id")

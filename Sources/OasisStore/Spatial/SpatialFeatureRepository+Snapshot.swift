@@ -10,15 +10,19 @@ extension SpatialFeatureRepository {
     /// text; nil when their text passes `maximumBytes` (the caller then pages through `list` instead).
     public func snapshot(layer: SpatialLayer, maximumBytes: Int, for principal: Principal) async throws -> [SpatialFeatureBoxed]? {
         let filter = try Self.filter(layer: layer, bbox: nil, region: nil, principal: principal)
-        let size = try await database.first("SELECT SUM(LENGTH(body)) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.optionalInt("n") ?? 0
+        let size =
+            try await database.first("SELECT SUM(LENGTH(body)) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.optionalInt("n") ?? 0
         guard size <= maximumBytes else { return nil }
         return try await database.query(
-            "SELECT id, min_longitude, min_latitude, max_longitude, max_latitude, body FROM spatial_features WHERE \(filter.sql) ORDER BY id", filter.binds
+            "SELECT id, min_longitude, min_latitude, max_longitude, max_latitude, body FROM spatial_features WHERE \(filter.sql) ORDER BY id",
+            filter.binds
         ).map { row in
-            SpatialFeatureBoxed(id: try row.int("id"),
-                                box: SpatialBox(minLongitude: try row.double("min_longitude"), minLatitude: try row.double("min_latitude"),
-                                                maxLongitude: try row.double("max_longitude"), maxLatitude: try row.double("max_latitude")),
-                                text: try row.string("body"))
+            SpatialFeatureBoxed(
+                id: try row.int("id"),
+                box: SpatialBox(
+                    minLongitude: try row.double("min_longitude"), minLatitude: try row.double("min_latitude"),
+                    maxLongitude: try row.double("max_longitude"), maxLatitude: try row.double("max_latitude")),
+                text: try row.string("body"))
         }
     }
 }

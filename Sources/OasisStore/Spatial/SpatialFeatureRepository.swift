@@ -18,8 +18,10 @@ public struct SpatialFeatureRepository: Sendable {
     /// Removes the layer's features from `source` (within `region` and below it, when given) and stores
     /// `features` in their place, in one transaction.
     @discardableResult
-    public func replace(layer: SpatialLayer, source: String, region: String?, with features: [SpatialFeature],
-                        by principal: Principal) async throws -> SpatialLayerImportSummary {
+    public func replace(
+        layer: SpatialLayer, source: String, region: String?, with features: [SpatialFeature],
+        by principal: Principal
+    ) async throws -> SpatialLayerImportSummary {
         try await write(layer: layer, source: source, region: region, features: features, replacing: true, by: principal)
     }
 
@@ -29,11 +31,14 @@ public struct SpatialFeatureRepository: Sendable {
         try await write(layer: layer, source: source, region: nil, features: features, replacing: false, by: principal).inserted
     }
 
-    func write(layer: SpatialLayer, source: String, region: String?, features: [SpatialFeature], replacing: Bool,
-               by principal: Principal) async throws -> SpatialLayerImportSummary {
+    func write(
+        layer: SpatialLayer, source: String, region: String?, features: [SpatialFeature], replacing: Bool,
+        by principal: Principal
+    ) async throws -> SpatialLayerImportSummary {
         try principal.require(.writeLayers)
         if let wrong = features.first(where: { $0.layer != layer }) {
-            throw OasisError.invalid(code: "layer_mismatch", message: "A \(wrong.layer.rawValue) feature cannot be stored in the \(layer.rawValue) layer.")
+            throw OasisError.invalid(
+                code: "layer_mismatch", message: "A \(wrong.layer.rawValue) feature cannot be stored in the \(layer.rawValue) layer.")
         }
         if !principal.scope.regions.isEmpty && features.contains(where: { $0.region == nil }) {
             throw OasisError.forbidden("Features without a region code can only be written by users whose scope is not limited to regions.")
@@ -65,16 +70,19 @@ public struct SpatialFeatureRepository: Sendable {
             try await tx.execute(
                 "INSERT INTO spatial_layer_versions (layer, version) VALUES (?, 1) ON CONFLICT (layer) DO UPDATE SET version = spatial_layer_versions.version + 1",
                 [.text(layer.rawValue)])
-            try await audit.append(AuditChange(action: replacing ? "layer.replace" : "layer.insert", entityType: "spatial_layer", entityID: layer.rawValue,
-                                               regionCode: region, before: replacing ? ["source": source, "features": "\(deleted)"] : nil,
-                                               after: ["source": source, "features": "\(features.count)"]), by: principal, on: tx)
+            try await audit.append(
+                AuditChange(
+                    action: replacing ? "layer.replace" : "layer.insert", entityType: "spatial_layer", entityID: layer.rawValue,
+                    regionCode: region, before: replacing ? ["source": source, "features": "\(deleted)"] : nil,
+                    after: ["source": source, "features": "\(features.count)"]), by: principal, on: tx)
             return SpatialLayerImportSummary(deleted: deleted, inserted: features.count)
         }
     }
 
     /// The row of one feature, in the table's column order.
     static func row(_ feature: SpatialFeature, id: Int64, source: String, at now: Date) -> [SQLValue] {
-        let box = feature.bbox, point = feature.representativePoint
+        let box = feature.bbox
+        let point = feature.representativePoint
         return [
             .text(feature.region ?? ""), .text(feature.layer.rawValue), .int(id), .text(source), SQLValue(feature.externalID),
             SQLValue(feature.kind), SQLValue(feature.name),

@@ -49,11 +49,17 @@ struct WorkingCalendarTests {
 
     @Test("an inconsistent calendar is refused, naming the dates")
     func invalid() {
-        let data = HolidayCalendarData(timeZone: "Asia/Shanghai", years: [
-            .init(year: 2030, source: nil, holidays: [.init(name: "x", from: "2030-02-30", to: "2030-03-01"),
-                                                      .init(name: "y", from: "2030-05-01", to: "2030-05-03")],
-                  workdays: ["2030-05-02", "not-a-date"]),
-        ])
+        let data = HolidayCalendarData(
+            timeZone: "Asia/Shanghai",
+            years: [
+                .init(
+                    year: 2030, source: nil,
+                    holidays: [
+                        .init(name: "x", from: "2030-02-30", to: "2030-03-01"),
+                        .init(name: "y", from: "2030-05-01", to: "2030-05-03"),
+                    ],
+                    workdays: ["2030-05-02", "not-a-date"])
+            ])
         #expect {
             try WorkingCalendar(data: data)
         } throws: { error in

@@ -52,7 +52,9 @@ struct CaseImportTests {
         }
     }
 
-    @Test("the real Los Angeles file imports through docs/examples/la-myla311-mapping.json", .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
+    @Test(
+        "the real Los Angeles file imports through docs/examples/la-myla311-mapping.json",
+        .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
     func losAngeles() throws {
         let url = try SharedData.require(Self.laPath)
         let mapping = try CaseImportMapping.decode(json: Self.laMappingJSON(), taxonomy: .builtIn)
@@ -103,8 +105,9 @@ struct CaseImportTests {
         #expect(latest.line == 9313)
     }
 
-    @Test("the real file with strict policies: every unmapped category and early closure is an error with line and column",
-          .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
+    @Test(
+        "the real file with strict policies: every unmapped category and early closure is an error with line and column",
+        .enabled(if: SharedData.runs(Self.laPath), Comment(rawValue: SharedData.skipReason(Self.laPath))))
     func losAngelesStrict() throws {
         let url = try SharedData.require(Self.laPath)
         var mapping = try CaseImportMapping.decode(json: Self.laMappingJSON(), taxonomy: .builtIn)
@@ -124,15 +127,15 @@ struct CaseImportTests {
     @Test("row-level problems are all collected, each with its line and column; good rows go through")
     func rowProblems() throws {
         let csv = """
-        id,created,closed,type,text,lat,lon
-        A1,2025-01-02 09:00:00,2025-01-02 17:30:00,垃圾,路边垃圾,39.9,116.4
-        A2,2025-13-02 09:00:00,,垃圾,,,
-        A3,2025-01-02 09:00:00,,招牌,,95,116.4
-        A4,2025-01-02 09:00:00,2025-01-01 09:00:00,井盖,,39.9,
-        A1,2025-01-03 09:00:00,,井盖,,,
-        A6,2025-01-02 09:00:00,,井盖
-        ,2025-01-02 09:00:00,,井盖,,,
-        """
+            id,created,closed,type,text,lat,lon
+            A1,2025-01-02 09:00:00,2025-01-02 17:30:00,垃圾,路边垃圾,39.9,116.4
+            A2,2025-13-02 09:00:00,,垃圾,,,
+            A3,2025-01-02 09:00:00,,招牌,,95,116.4
+            A4,2025-01-02 09:00:00,2025-01-01 09:00:00,井盖,,39.9,
+            A1,2025-01-03 09:00:00,,井盖,,,
+            A6,2025-01-02 09:00:00,,井盖
+            ,2025-01-02 09:00:00,,井盖,,,
+            """
         let result = try read(csv)
         #expect(result.summary.rowCount == 7)
         #expect(result.summary.acceptedCount == 1)
@@ -164,18 +167,19 @@ struct CaseImportTests {
     @Test("values are read trimmed, quoted or not, doubled quotes undone; a bad time is quoted in its problem")
     func trimmedValues() throws {
         let csv = """
-        id,created,closed,type,text,lat,lon
-        " B1 ", 2025-01-02 09:00:00 ,"2025-01-02 10:00:00",\"垃圾\","  say ""hi""  ",,
-        B2,2025-01-02 9h,,垃圾,,,
+            id,created,closed,type,text,lat,lon
+            " B1 ", 2025-01-02 09:00:00 ,"2025-01-02 10:00:00",\"垃圾\","  say ""hi""  ",,
+            B2,2025-01-02 9h,,垃圾,,,
 
-        """
+            """
         let result = try read(csv)
         let row = try #require(result.rows.first)
         #expect(result.rows.count == 1)
         #expect(row.externalID == "B1" && row.category == "E0101" && row.description == "say \"hi\"")
         #expect(row.createdAt.timeIntervalSince1970 == 1_735_779_600 && row.closedAt?.timeIntervalSince1970 == 1_735_783_200)
-        #expect(result.summary.problems.map { "\($0.line ?? 0) \($0.column ?? "-") \($0.reason)" }
-            == ["3 created \"2025-01-02 9h\" is not a date-time in the pattern yyyy-MM-dd HH:mm:ss"])
+        #expect(
+            result.summary.problems.map { "\($0.line ?? 0) \($0.column ?? "-") \($0.reason)" }
+                == ["3 created \"2025-01-02 9h\" is not a date-time in the pattern yyyy-MM-dd HH:mm:ss"])
     }
 
     @Test("malformed CSV stops the read, naming the line")
@@ -216,19 +220,24 @@ struct CaseImportTests {
         let missing = mappingRefusal(#"{"externalId": "id", "category": {"column": "type"}}"#)
         #expect(missing?.code == "case_mapping_invalid" && missing?.details.first?.field == "createdAt")
         let json = #"""
-        {"externalId": "id",
-         "createdAt": {"column": "c", "format": "yyyy-MM-dd QQ", "timeZone": "Asia/Shanghai"},
-         "closedAt": {"column": "d", "format": "yyyy-MM-dd", "timeZone": "Mars/Olympus"},
-         "category": {"column": "t", "values": {"Bulky": "X999", "Tip": "RT01"}, "unmapped": "default"},
-         "requestType": {"column": "t", "values": {"Bulky": "E0105"}},
-         "status": {"column": "s", "values": {"Done": "finished", "Gone": "registered:duplicate"}},
-         "latitude": "lat"}
-        """#
+            {"externalId": "id",
+             "createdAt": {"column": "c", "format": "yyyy-MM-dd QQ", "timeZone": "Asia/Shanghai"},
+             "closedAt": {"column": "d", "format": "yyyy-MM-dd", "timeZone": "Mars/Olympus"},
+             "category": {"column": "t", "values": {"Bulky": "X999", "Tip": "RT01"}, "unmapped": "default"},
+             "requestType": {"column": "t", "values": {"Bulky": "E0105"}},
+             "status": {"column": "s", "values": {"Done": "finished", "Gone": "registered:duplicate"}},
+             "latitude": "lat"}
+            """#
         let error = mappingRefusal(json)
         #expect(error?.code == "case_mapping_inconsistent")
-        #expect(error?.details.compactMap(\.field) == ["createdAt.format", "closedAt.timeZone", "category.default", "category.values[Bulky]",
-                                                       "requestType.values[Bulky]", "status.values[Done]", "status.values[Gone]", "longitude"])
-        let badPolicy = mappingRefusal(#"{"externalId": "id", "createdAt": {"column": "c", "format": "iso8601", "timeZone": "UTC"}, "category": {"column": "t", "unmapped": "ignore"}}"#)
+        #expect(
+            error?.details.compactMap(\.field) == [
+                "createdAt.format", "closedAt.timeZone", "category.default", "category.values[Bulky]",
+                "requestType.values[Bulky]", "status.values[Done]", "status.values[Gone]", "longitude",
+            ])
+        let badPolicy = mappingRefusal(
+            #"{"externalId": "id", "createdAt": {"column": "c", "format": "iso8601", "timeZone": "UTC"}, "category": {"column": "t", "unmapped": "ignore"}}"#
+        )
         #expect(badPolicy?.details.first?.field == "category.unmapped")
     }
 }

@@ -19,8 +19,9 @@ struct CaseIntakeValidatorTests {
 
     @Test("a valid case becomes a registered case: GCJ-02 converted to WGS-84, the description trimmed, an empty reporter dropped")
     func valid() throws {
-        let input = CaseInput(requestType: "RT03", category: "C0101", description: "  井盖缺失\n", longitude: 87.6230, latitude: 43.8240,
-                              coordinateSystem: .gcj02, address: "人民路", region: "650102", reporter: CaseReporter(name: ""))
+        let input = CaseInput(
+            requestType: "RT03", category: "C0101", description: "  井盖缺失\n", longitude: 87.6230, latitude: 43.8240,
+            coordinateSystem: .gcj02, address: "人民路", region: "650102", reporter: CaseReporter(name: ""))
         let item = try Self.validator.validate(input, regionExists: true, channel: "web", at: Self.now, token: "t-1")
         #expect(item.status == .registered && item.kind == .request && item.priority == .normal && item.channel == "web")
         #expect(item.description == "井盖缺失" && item.registeredAt == Self.now && item.token == "t-1" && item.region == "650102")
@@ -29,17 +30,20 @@ struct CaseIntakeValidatorTests {
         // GCJ-02 is offset from WGS-84 by some hundreds of metres in Urumqi.
         #expect(abs(point.longitude - 87.6230) > 0.001 && abs(point.longitude - 87.6230) < 0.01)
         #expect(abs(point.latitude - 43.8240) < 0.01)
-        let own = try Self.validator.validate(CaseInput(category: "E0101", channel: "hotline", description: "x"), regionExists: true,
-                                              channel: "web", at: Self.now)
+        let own = try Self.validator.validate(
+            CaseInput(category: "E0101", channel: "hotline", description: "x"), regionExists: true,
+            channel: "web", at: Self.now)
         #expect(own.channel == "hotline", "a channel the input names wins over the route's")
     }
 
     @Test("every problem at once, in one 400 case_invalid naming each field")
     func everyProblem() {
-        let input = CaseInput(requestType: "RT99", category: "X9", description: String(repeating: "水", count: 4_001), longitude: 187, latitude: 95,
-                              coordinateSystem: .webMercator, region: "659999")
-        #expect(Self.fields(input, regionExists: false)
-            == ["category", "requestType", "coordinateSystem", "longitude", "latitude", "description", "region"])
+        let input = CaseInput(
+            requestType: "RT99", category: "X9", description: String(repeating: "水", count: 4_001), longitude: 187, latitude: 95,
+            coordinateSystem: .webMercator, region: "659999")
+        #expect(
+            Self.fields(input, regionExists: false)
+                == ["category", "requestType", "coordinateSystem", "longitude", "latitude", "description", "region"])
     }
 
     @Test("coordinates: both or neither, finite, within range")

@@ -11,17 +11,21 @@ struct CaseRollupTests {
         var cases: [HotlineCase] = []
         for index in 0..<count {
             let registered = start.addingTimeInterval(Double(index) * 7_919)
-            var item = HotlineCase(id: Int64(index + 1), category: ["C0101", "E0201", "C0302"][index % 3], channel: "hotline",
-                                   description: "case \(index)", region: ["650102", "653101"][index % 2], registeredAt: registered)
+            var item = HotlineCase(
+                id: Int64(index + 1), category: ["C0101", "E0201", "C0302"][index % 3], channel: "hotline",
+                description: "case \(index)", region: ["650102", "653101"][index % 2], registeredAt: registered)
             var workflow = CaseWorkflow()
             if index % 7 != 0 {
                 workflow = try workflow.applying(.dispatch(unit: "unit-\(index % 4)"))
                 item.dispatchedAt = registered.addingTimeInterval(600)
-                item.deadlines = CaseDeadlines(respondBy: registered.addingTimeInterval(3_600), resolveBy: registered.addingTimeInterval(Double(3 + index % 5) * 86_400),
-                                               warnAt: registered.addingTimeInterval(2 * 86_400))
+                item.deadlines = CaseDeadlines(
+                    respondBy: registered.addingTimeInterval(3_600), resolveBy: registered.addingTimeInterval(Double(3 + index % 5) * 86_400),
+                    warnAt: registered.addingTimeInterval(2 * 86_400))
                 if index % 3 != 0 {
                     workflow = try workflow.applying(.accept).applying(.reportBack(summary: "done"))
-                    if index % 5 == 0 { workflow = try workflow.applying(.verifyFail(reason: "redo")).applying(.accept).applying(.reportBack(summary: "again")) }
+                    if index % 5 == 0 {
+                        workflow = try workflow.applying(.verifyFail(reason: "redo")).applying(.accept).applying(.reportBack(summary: "again"))
+                    }
                     workflow = try workflow.applying(.verifyPass(closure: .resolved))
                     item.closedAt = registered.addingTimeInterval(Double(1 + index % 9) * 43_211)
                     if index % 2 == 0 {
@@ -58,7 +62,8 @@ struct CaseRollupTests {
             #expect(counters.count == outcomes.count)
             for (key, list) in outcomes {
                 let direct = CaseMetrics.compute(list, asOf: asOf)
-                let rolled = CaseMetrics.fromRollup(counters[key] ?? CaseRollupCounters(), openDue: openDue[key] ?? 0, handlingHistogram: histograms[key] ?? [:])
+                let rolled = CaseMetrics.fromRollup(
+                    counters[key] ?? CaseRollupCounters(), openDue: openDue[key] ?? 0, handlingHistogram: histograms[key] ?? [:])
                 #expect(rolled.cases == direct.cases, "\(dimension) \(key)")
                 #expect(rolled.closureRate == direct.closureRate, "\(dimension) \(key)")
                 #expect(rolled.onTimeClosureRate == direct.onTimeClosureRate, "\(dimension) \(key)")

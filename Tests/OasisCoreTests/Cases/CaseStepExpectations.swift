@@ -97,7 +97,8 @@ extension CaseStepExpectation {
             #expect(outcome.after.supervised && outcome.after.status == before.status && outcome.detail == "多次反映")
         },
         CaseStepExpectation(
-            event: "whistle", roles: [.dispatcher, .unitHandler], permissions: [.dispatchCases, .handleCases], required: ["units"], from: openStatuses,
+            event: "whistle", roles: [.dispatcher, .unitHandler], permissions: [.dispatchCases, .handleCases], required: ["units"],
+            from: openStatuses,
             ownUnitOnly: false, input: CaseEventInput(event: "whistle", units: ["water-bureau", "power-company"]), start: .handling
         ) { before, outcome in
             // Summoned units join those already summoned, each once.
@@ -132,8 +133,10 @@ extension CaseStepExpectation {
 
     /// The fields the complete request gives.
     var givenFields: [String] {
-        [("unit", input.unit != nil), ("units", input.units != nil), ("reason", input.reason != nil), ("summary", input.summary != nil),
-         ("closure", input.closure != nil), ("contacted", input.contacted != nil), ("resolved", input.resolved != nil),
-         ("satisfaction", input.satisfaction != nil), ("category", input.category != nil)].filter(\.1).map(\.0)
+        [
+            ("unit", input.unit != nil), ("units", input.units != nil), ("reason", input.reason != nil), ("summary", input.summary != nil),
+            ("closure", input.closure != nil), ("contacted", input.contacted != nil), ("resolved", input.resolved != nil),
+            ("satisfaction", input.satisfaction != nil), ("category", input.category != nil),
+        ].filter(\.1).map(\.0)
     }
 }

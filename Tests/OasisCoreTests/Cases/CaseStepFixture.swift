@@ -14,8 +14,9 @@ enum CaseStepFixture {
     /// The deadlines of a case dispatched `now`: 2 h, 48 h and 24 h after it, to the whole second.
     static let freshDeadlines = CaseDeadlines(respondBy: nowSecond + 2 * 3600, resolveBy: nowSecond + 48 * 3600, warnAt: nowSecond + 24 * 3600)
     /// The deadlines the case got at its first dispatch, a day after registration.
-    static let firstDeadlines = CaseDeadlines(respondBy: registeredAt + 86_400 + 7200, resolveBy: registeredAt + 3 * 86_400,
-                                              warnAt: registeredAt + 2 * 86_400)
+    static let firstDeadlines = CaseDeadlines(
+        respondBy: registeredAt + 86_400 + 7200, resolveBy: registeredAt + 3 * 86_400,
+        warnAt: registeredAt + 2 * 86_400)
     static let leafCategories: Set<String> = ["C0101", "E0101"]
     static let unit = "drainage-office"
 
@@ -31,9 +32,10 @@ enum CaseStepFixture {
         workflow.lastHandlingUnit = handled.contains(status) ? unit : nil
         workflow.closure = closed.contains(status) ? .resolved : nil
         let dispatched = held.union(closed).contains(status)
-        return HotlineCase(id: 7, category: "C0101", channel: "api", description: "井盖缺失", workflow: workflow, registeredAt: registeredAt,
-                           dispatchedAt: dispatched ? registeredAt + 86_400 : nil, closedAt: closed.contains(status) ? registeredAt + 2 * 86_400 : nil,
-                           deadlines: dispatched ? firstDeadlines : nil, summonedUnits: ["water-bureau"])
+        return HotlineCase(
+            id: 7, category: "C0101", channel: "api", description: "井盖缺失", workflow: workflow, registeredAt: registeredAt,
+            dispatchedAt: dispatched ? registeredAt + 86_400 : nil, closedAt: closed.contains(status) ? registeredAt + 2 * 86_400 : nil,
+            deadlines: dispatched ? firstDeadlines : nil, summonedUnits: ["water-bureau"])
     }
 
     static func principal(_ role: Role, units: [String] = []) -> Principal {

@@ -5,8 +5,10 @@ import Testing
 @Suite("The event names of the loop's steps on the wire")
 struct CaseStepNameTests {
     /// The steps docs/cases.md lists for `POST /api/v1/cases/{id}/events`.
-    static let documented = ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate",
-                             "reopen", "supervise", "whistle", "recategorise"]
+    static let documented = [
+        "dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate",
+        "reopen", "supervise", "whistle", "recategorise",
+    ]
 
     @Test("every documented event name parses to the step of that name, and there are no others")
     func documentedNames() throws {
@@ -26,8 +28,9 @@ struct CaseStepNameTests {
         }
     }
 
-    @Test("an unknown event is a 400 case_event_unknown naming the field and the events there are",
-          arguments: ["teleport", "merge", "register", "", "Dispatch", "report-back", "verify", " accept"])
+    @Test(
+        "an unknown event is a 400 case_event_unknown naming the field and the events there are",
+        arguments: ["teleport", "merge", "register", "", "Dispatch", "report-back", "verify", " accept"])
     func unknown(_ name: String) {
         let error = #expect(throws: OasisError.self) { try CaseStep(event: name) }
         #expect(error?.kind == .invalid && error?.code == "case_event_unknown" && error?.message == "Unknown event \(name).")
@@ -36,11 +39,14 @@ struct CaseStepNameTests {
 
     @Test("the workflow's events carry the names of their steps; a merge is no step of this route")
     func workflowEventNames() {
-        let events: [CaseEvent] = [.dispatch(unit: "u"), .cancel(reason: "r"), .accept, .returnToDispatcher(reason: "r"),
-                                   .reportBack(summary: "s"), .verifyPass(closure: .resolved), .verifyFail(reason: "r"),
-                                   .followUp(contacted: true, resolved: true, satisfaction: nil), .evaluate, .reopen(reason: "r")]
-        #expect(events.map(\.name)
-            == ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen"])
+        let events: [CaseEvent] = [
+            .dispatch(unit: "u"), .cancel(reason: "r"), .accept, .returnToDispatcher(reason: "r"),
+            .reportBack(summary: "s"), .verifyPass(closure: .resolved), .verifyFail(reason: "r"),
+            .followUp(contacted: true, resolved: true, satisfaction: nil), .evaluate, .reopen(reason: "r"),
+        ]
+        #expect(
+            events.map(\.name)
+                == ["dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen"])
         #expect(CaseEvent.merge(into: 1).name == "merge" && CaseEvent.merge(into: 1).step == nil)
         #expect(CaseEvent.merge(into: 1).allowedFrom == [.registered, .dispatched, .returned, .handling, .reportedBack])
     }

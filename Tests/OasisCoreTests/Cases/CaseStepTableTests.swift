@@ -77,8 +77,9 @@ struct CaseStepTableTests {
         }
     }
 
-    @Test("the statuses a step may be taken from; from any other it is a 409 invalid_transition that changes nothing",
-          arguments: CaseStepExpectation.all)
+    @Test(
+        "the statuses a step may be taken from; from any other it is a 409 invalid_transition that changes nothing",
+        arguments: CaseStepExpectation.all)
     func fromStatuses(_ row: CaseStepExpectation) throws {
         let step = try Self.step(row)
         #expect(step.allowedFrom == row.from)

@@ -21,8 +21,11 @@ struct CaseTaxonomyTests {
         #expect(taxonomy.requestTypes.map(\.nameZh) == ["咨询", "求助", "投诉", "举报", "建议"])
         let componentClasses = taxonomy.categories.filter { $0.kind == .component && $0.parent == nil }
         let eventClasses = taxonomy.categories.filter { $0.kind == .event && $0.parent == nil }
-        #expect(componentClasses.map(\.nameEn) == ["Public utilities", "Roads and transport", "City appearance and environment", "Landscaping",
-                                                    "Housing and land", "Other facilities"])
+        #expect(
+            componentClasses.map(\.nameEn) == [
+                "Public utilities", "Roads and transport", "City appearance and environment", "Landscaping",
+                "Housing and land", "Other facilities",
+            ])
         #expect(eventClasses.map(\.nameZh) == ["市容环境", "宣传广告", "施工管理", "突发事件", "街面秩序", "其他事件"])
         #expect(Set(taxonomy.categories.map(\.code)).count == taxonomy.categories.count)
         #expect(taxonomy.problems().isEmpty)
@@ -86,29 +89,36 @@ struct CaseTaxonomyTests {
         #expect(missing?.details.first?.field == "categories[0].nameEn")
         let badKind = refusal(#"{"name": "x", "version": "1", "categories": [{"code": "A", "kind": "thing", "nameZh": "甲", "nameEn": "A"}]}"#)
         #expect(badKind?.details.first?.field == "categories[0].kind")
-        let badSpan = refusal(#"{"name": "x", "version": "1", "categories": [{"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A", "deadlines": {"any": {"respond": "1 hour", "resolve": "soon"}}}]}"#)
+        let badSpan = refusal(
+            #"{"name": "x", "version": "1", "categories": [{"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A", "deadlines": {"any": {"respond": "1 hour", "resolve": "soon"}}}]}"#
+        )
         #expect(badSpan?.details.first?.field == "categories[0].deadlines.any.resolve")
-        let badPriority = refusal(#"{"name": "x", "version": "1", "categories": [{"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A", "deadlines": {"whenever": {"respond": "1 hour", "resolve": "2 hours"}}}]}"#)
+        let badPriority = refusal(
+            #"{"name": "x", "version": "1", "categories": [{"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A", "deadlines": {"whenever": {"respond": "1 hour", "resolve": "2 hours"}}}]}"#
+        )
         #expect(badPriority?.details.first?.field == "categories[0].deadlines.whenever")
     }
 
     @Test("inconsistent taxonomies: duplicate codes, missing parents, mixed kinds, cycles, bad codes")
     func inconsistent() {
         let json = #"""
-        {"name": "x", "version": "1", "categories": [
-          {"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A"},
-          {"code": "A", "kind": "event", "nameZh": "乙", "nameEn": "B"},
-          {"code": "C", "parent": "Z", "kind": "event", "nameZh": "丙", "nameEn": "C"},
-          {"code": "D", "parent": "A", "kind": "component", "nameZh": "丁", "nameEn": "D"},
-          {"code": "E", "parent": "F", "kind": "event", "nameZh": "戊", "nameEn": "E"},
-          {"code": "F", "parent": "E", "kind": "event", "nameZh": "己", "nameEn": "F"},
-          {"code": "G H", "kind": "event", "nameZh": "庚", "nameEn": " "}
-        ]}
-        """#
+            {"name": "x", "version": "1", "categories": [
+              {"code": "A", "kind": "event", "nameZh": "甲", "nameEn": "A"},
+              {"code": "A", "kind": "event", "nameZh": "乙", "nameEn": "B"},
+              {"code": "C", "parent": "Z", "kind": "event", "nameZh": "丙", "nameEn": "C"},
+              {"code": "D", "parent": "A", "kind": "component", "nameZh": "丁", "nameEn": "D"},
+              {"code": "E", "parent": "F", "kind": "event", "nameZh": "戊", "nameEn": "E"},
+              {"code": "F", "parent": "E", "kind": "event", "nameZh": "己", "nameEn": "F"},
+              {"code": "G H", "kind": "event", "nameZh": "庚", "nameEn": " "}
+            ]}
+            """#
         let error = refusal(json)
         #expect(error?.code == "taxonomy_inconsistent")
         let fields = error?.details.compactMap(\.field) ?? []
-        #expect(fields == ["categories[1].code", "categories[6].code", "categories[6].nameEn", "categories[2].parent", "categories[3].parent",
-                           "categories[4].parent", "categories[5].parent"])
+        #expect(
+            fields == [
+                "categories[1].code", "categories[6].code", "categories[6].nameEn", "categories[2].parent", "categories[3].parent",
+                "categories[4].parent", "categories[5].parent",
+            ])
     }
 }

@@ -15,7 +15,8 @@ struct CaseWorkflowTests {
         #expect(workflow.status == .registered && workflow.status.open311 == "open")
         workflow = try run([.dispatch(unit: "water-company"), .returnToDispatcher(reason: "drainage, not water supply")], from: workflow)
         #expect(workflow.status == .returned && workflow.unit == nil && workflow.returnCount == 1)
-        workflow = try run([.dispatch(unit: "drainage-office"), .accept, .reportBack(summary: "cleared"), .verifyFail(reason: "still blocked")], from: workflow)
+        workflow = try run(
+            [.dispatch(unit: "drainage-office"), .accept, .reportBack(summary: "cleared"), .verifyFail(reason: "still blocked")], from: workflow)
         #expect(workflow.status == .dispatched && workflow.unit == "drainage-office" && workflow.reworkCount == 1)
         workflow = try run([.accept, .reportBack(summary: "cleared again"), .verifyPass(closure: .resolved)], from: workflow)
         #expect(workflow.status == .closed && workflow.closure == .resolved && workflow.status.open311 == "closed")

@@ -13,8 +13,9 @@ struct DeadlinePolicyTests {
     @Test("a consultation dispatched before the Spring Festival: 2 working days count the make-up Sunday and skip the holiday")
     func springFestival() {
         // Zhuhai-style rule: respond within 1 working hour, consultations closed in 2 working days.
-        let policy = DeadlinePolicy(defaultRule: DeadlineRule(respond: .workingHours(1), resolve: .workingDays(4)),
-                                    byCategory: ["consultation": DeadlineRule(respond: .workingHours(1), resolve: .workingDays(2))])
+        let policy = DeadlinePolicy(
+            defaultRule: DeadlineRule(respond: .workingHours(1), resolve: .workingDays(4)),
+            byCategory: ["consultation": DeadlineRule(respond: .workingHours(1), resolve: .workingDays(2))])
         let deadlines = policy.deadlines(category: "consultation", priority: .normal, dispatchedAt: cst("2025-01-25", 10), calendar: calendar)
         // Saturday 25 January: the make-up Sunday 26th is working day 1, Monday 27th day 2.
         #expect(deadlines.resolveBy == cst("2025-01-27", 18))
@@ -39,7 +40,8 @@ struct DeadlinePolicyTests {
 
     @Test("warning before the deadline, overdue after it")
     func states() {
-        let deadlines = DeadlinePolicy.standard.deadlines(category: "x", priority: .emergency, dispatchedAt: cst("2025-03-03", 10), calendar: calendar)
+        let deadlines = DeadlinePolicy.standard.deadlines(
+            category: "x", priority: .emergency, dispatchedAt: cst("2025-03-03", 10), calendar: calendar)
         #expect(deadlines.state(at: cst("2025-03-03", 11)) == "ok")
         #expect(deadlines.state(at: cst("2025-03-03", 11, 40)) == "warning")
         #expect(deadlines.state(at: cst("2025-03-03", 12, 1)) == "overdue")

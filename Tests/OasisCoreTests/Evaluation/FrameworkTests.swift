@@ -33,7 +33,9 @@ struct FrameworkTests {
         framework.indicators[1].goal = "happy"
         framework.indicators[4].threshold = Threshold(lower: 60, upper: 40)
         framework.indicators.append(framework.indicators[2])
-        framework.targets = [IndicatorTarget(id: "t", indicator: "X9", region: "650000", baseYear: 2030, targetYear: 2020, value: 1, comparison: .atLeast)]
+        framework.targets = [
+            IndicatorTarget(id: "t", indicator: "X9", region: "650000", baseYear: 2030, targetYear: 2020, value: 1, comparison: .atLeast)
+        ]
         let reasons = framework.problems().map(\.reason)
         #expect(reasons.contains("unknown group nope"))
         #expect(reasons.contains("unknown goal happy"))
@@ -53,8 +55,9 @@ struct FrameworkTests {
 
     @Test("census indicators: Xinjiang's 2020 urbanisation rate is 56.53 %")
     func census() async throws {
-        let xinjiang = Region(code: try RegionCode("650000"), parentCode: nil, level: .province, nameZh: "新疆", nameEn: "Xinjiang",
-                              population: 25_852_345, urbanPopulation: 14_613_622, censusYear: 2020)
+        let xinjiang = Region(
+            code: try RegionCode("650000"), parentCode: nil, level: .province, nameZh: "新疆", nameEn: "Xinjiang",
+            population: 25_852_345, urbanPopulation: 14_613_622, censusYear: 2020)
         let values = try await CensusIndicatorSource().observations(for: [xinjiang])
         let rate = try #require(values.first { $0.indicator == "P03" })
         #expect(rate.period == 2020)

@@ -5,21 +5,30 @@ enum HandWorkedExample {
     static let framework = IndicatorFramework(
         id: "example", version: 2025, nameZh: "示例", nameEn: "Example",
         levels: [FrameworkCategory(code: "city", nameZh: "城市", nameEn: "City")],
-        goals: [FrameworkCategory(code: "liveable", nameZh: "宜居", nameEn: "Liveable"),
-                FrameworkCategory(code: "resilient", nameZh: "韧性", nameEn: "Resilient")],
-        groups: [FrameworkCategory(code: "g1", nameZh: "一", nameEn: "One", level: "city"),
-                 FrameworkCategory(code: "g2", nameZh: "二", nameEn: "Two", level: "city")],
+        goals: [
+            FrameworkCategory(code: "liveable", nameZh: "宜居", nameEn: "Liveable"),
+            FrameworkCategory(code: "resilient", nameZh: "韧性", nameEn: "Resilient"),
+        ],
+        groups: [
+            FrameworkCategory(code: "g1", nameZh: "一", nameEn: "One", level: "city"),
+            FrameworkCategory(code: "g2", nameZh: "二", nameEn: "Two", level: "city"),
+        ],
         indicators: [
-            IndicatorDefinition(code: "I1", nameZh: "覆盖率", nameEn: "Coverage", unit: "%", level: "city", group: "g1", goal: "liveable",
-                                direction: .higherIsBetter, threshold: Threshold(value: 70)),
-            IndicatorDefinition(code: "I2", nameZh: "隐患", nameEn: "Hazards", unit: "栋", level: "city", group: "g1", goal: "resilient",
-                                direction: .lowerIsBetter, threshold: Threshold(value: 0)),
-            IndicatorDefinition(code: "I3", nameZh: "供给", nameEn: "Supply", unit: "m²/人", level: "city", group: "g2", goal: "liveable",
-                                direction: .higherIsBetter),
-            IndicatorDefinition(code: "I4", nameZh: "缺口", nameEn: "Gap", unit: "个", level: "city", group: "g2", goal: "resilient",
-                                direction: .lowerIsBetter),
-            IndicatorDefinition(code: "I5", nameZh: "区间", nameEn: "Band", unit: "%", level: "city", group: "g2", goal: "liveable",
-                                direction: .band, threshold: Threshold(lower: 40, upper: 60)),
+            IndicatorDefinition(
+                code: "I1", nameZh: "覆盖率", nameEn: "Coverage", unit: "%", level: "city", group: "g1", goal: "liveable",
+                direction: .higherIsBetter, threshold: Threshold(value: 70)),
+            IndicatorDefinition(
+                code: "I2", nameZh: "隐患", nameEn: "Hazards", unit: "栋", level: "city", group: "g1", goal: "resilient",
+                direction: .lowerIsBetter, threshold: Threshold(value: 0)),
+            IndicatorDefinition(
+                code: "I3", nameZh: "供给", nameEn: "Supply", unit: "m²/人", level: "city", group: "g2", goal: "liveable",
+                direction: .higherIsBetter),
+            IndicatorDefinition(
+                code: "I4", nameZh: "缺口", nameEn: "Gap", unit: "个", level: "city", group: "g2", goal: "resilient",
+                direction: .lowerIsBetter),
+            IndicatorDefinition(
+                code: "I5", nameZh: "区间", nameEn: "Band", unit: "%", level: "city", group: "g2", goal: "liveable",
+                direction: .band, threshold: Threshold(lower: 40, upper: 60)),
         ]
     )
 

@@ -4,9 +4,10 @@ import Testing
 
 @Suite("Indicator value files: every problem at once, with its place")
 struct IndicatorValueReaderTests {
-    let reader = IndicatorValueReader(context: ValueImportContext(
-        regionCodes: ["A", "B", "C"], framework: HandWorkedExample.framework, currentYear: 2026, defaultSource: "file.csv"
-    ))
+    let reader = IndicatorValueReader(
+        context: ValueImportContext(
+            regionCodes: ["A", "B", "C"], framework: HandWorkedExample.framework, currentYear: 2026, defaultSource: "file.csv"
+        ))
 
     func problems(_ csv: String) throws -> [String] {
         try reader.read(csv: Array(csv.utf8)).problems.map(\.description)
@@ -17,10 +18,11 @@ struct IndicatorValueReaderTests {
         let parsed = try reader.read(csv: Array("region,indicator,period,value,source\nA,I1,2025,80.5,survey\nB,I2,2025,3,\nB,I2,2025,3,\n".utf8))
         #expect(parsed.layout == "long")
         #expect(parsed.problems.isEmpty)
-        #expect(parsed.values == [
-            IndicatorValueCandidate(region: "A", indicator: "I1", period: 2025, value: 80.5, source: "survey"),
-            IndicatorValueCandidate(region: "B", indicator: "I2", period: 2025, value: 3, source: "file.csv"),
-        ])
+        #expect(
+            parsed.values == [
+                IndicatorValueCandidate(region: "A", indicator: "I1", period: 2025, value: 80.5, source: "survey"),
+                IndicatorValueCandidate(region: "B", indicator: "I2", period: 2025, value: 3, source: "file.csv"),
+            ])
     }
 
     @Test("a wide file: one column per indicator, units in the header checked, blanks skipped")
@@ -36,19 +38,19 @@ struct IndicatorValueReaderTests {
     @Test("each kind of problem is named by line and column, all in one report")
     func everyProblem() throws {
         let csv = """
-        region,indicator,period,value,unit
-        Z,I1,2025,50,%
-        A,I9,2025,50,
-        A,I1,2025,50,km
-        A,I1,2025,abc,
-        A,I1,2025,120,
-        A,I1,2031,50,
-        A,I1,20x5,50,
-        B,I2,2025,-3,
-        C,I1,2025,60,
-        C,I1,2025,61,
-        C,I1
-        """
+            region,indicator,period,value,unit
+            Z,I1,2025,50,%
+            A,I9,2025,50,
+            A,I1,2025,50,km
+            A,I1,2025,abc,
+            A,I1,2025,120,
+            A,I1,2031,50,
+            A,I1,20x5,50,
+            B,I2,2025,-3,
+            C,I1,2025,60,
+            C,I1,2025,61,
+            C,I1
+            """
         let found = try problems(csv)
         let expected = [
             #"line 2, column region: unknown region code "Z""#,

@@ -26,9 +26,10 @@ struct LargeFileTests {
         #expect(table.records[0].line == 2)
         #expect(table.records[249_999].line == 250_001)
         #expect(table.records[180_000].fields[4] == "note, 180000")
-        let reader = IndicatorValueReader(context: ValueImportContext(
-            regionCodes: Set(regions), framework: HandWorkedExample.framework, currentYear: 2026, defaultSource: "big.csv"
-        ))
+        let reader = IndicatorValueReader(
+            context: ValueImportContext(
+                regionCodes: Set(regions), framework: HandWorkedExample.framework, currentYear: 2026, defaultSource: "big.csv"
+            ))
         let parsed = try reader.read(TabularData(csv: table))
         #expect(parsed.values.count == 249_999)
         #expect(parsed.problems.map(\.description) == ["line 250001, column value: conflicts with line 2: 991000 I1 2005 is 0.0 there and 12.0 here"])

@@ -57,9 +57,13 @@ struct LedgerReconcilerTests {
     @Test("a later pass verifies a solved problem; a later failure reopens it; rerunning changes nothing")
     func laterPeriods() {
         var observations = HandWorkedExample.observations()
-        let y2026: [(String, [Double])] = [("I1", [90, 75, 71]), ("I2", [0, 0, 0]), ("I3", [25, 24, 30]), ("I4", [5, 5, 9]), ("I5", [50, 50, 50])]
+        let y2026: [(String, [Double])] = [
+            ("I1", [90, 75, 71]), ("I2", [0, 0, 0]), ("I3", [25, 24, 30]), ("I4", [5, 5, 9]), ("I5", [50, 50, 50]),
+        ]
         for (indicator, values) in y2026 {
-            observations += zip(HandWorkedExample.regions, values).map { IndicatorObservation(region: $0, indicator: indicator, period: 2026, value: $1) }
+            observations += zip(HandWorkedExample.regions, values).map {
+                IndicatorObservation(region: $0, indicator: indicator, period: 2026, value: $1)
+            }
         }
         let ledger = run(observations)
         #expect(find(ledger, "B", "I1").first?.status == .verified)
@@ -71,7 +75,9 @@ struct LedgerReconcilerTests {
         let results = engine.evaluate(observations, regions: HandWorkedExample.regions)
         for period in results.keys.sorted() {
             for evaluation in results[period]! {
-                #expect(reconciler.reconcile(evaluation, existing: ledger.filter { $0.region == evaluation.region }).isEmpty, "\(period) \(evaluation.region)")
+                #expect(
+                    reconciler.reconcile(evaluation, existing: ledger.filter { $0.region == evaluation.region }).isEmpty,
+                    "\(period) \(evaluation.region)")
             }
         }
     }

@@ -7,8 +7,10 @@ struct TargetProjectionTests {
 
     @Test("Xinjiang's urbanisation 2020–2023 projects past 65 % by 2030: on track")
     func xinjiang() throws {
-        let points: [TargetProjection.Point] = [.init(year: 2020, value: 56.53), .init(year: 2021, value: 57.26),
-                                                .init(year: 2022, value: 57.89), .init(year: 2023, value: 59.24)]
+        let points: [TargetProjection.Point] = [
+            .init(year: 2020, value: 56.53), .init(year: 2021, value: 57.26),
+            .init(year: 2022, value: 57.89), .init(year: 2023, value: 59.24),
+        ]
         let projection = TargetProjection.project(target, observations: points)
         #expect(projection.verdict == .onTrack)
         let slope = try #require(projection.observedAnnualChange)

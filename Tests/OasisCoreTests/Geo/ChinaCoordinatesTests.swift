@@ -37,8 +37,10 @@ struct ChinaCoordinatesTests {
 
     @Test("points outside China are unchanged both ways")
     func outside() {
-        for point in [GeoPoint(longitude: -118.294017712, latitude: 34.0676390557), GeoPoint(longitude: -0.1276, latitude: 51.5072),
-                      GeoPoint(longitude: 151.2093, latitude: -33.8688)] {
+        for point in [
+            GeoPoint(longitude: -118.294017712, latitude: 34.0676390557), GeoPoint(longitude: -0.1276, latitude: 51.5072),
+            GeoPoint(longitude: 151.2093, latitude: -33.8688),
+        ] {
             #expect(ChinaCoordinates.isOutsideChina(point))
             #expect(ChinaCoordinates.gcj02(fromWGS84: point) == point)
             #expect(ChinaCoordinates.wgs84(fromGCJ02: point) == point)

@@ -32,11 +32,16 @@ struct SpatialGeometryIntersectsTests {
         #expect(Self.ell.intersects(Self.box(0.2, 0.2, 0.4, 0.4)))
         #expect(Self.ell.intersects(Self.box(-1, -1, 3, 3)))
         #expect(Self.ell.intersects(Self.box(1.5, 0.5, 3, 1.5)))
-        let framed = SpatialGeometry.polygon([[Self.p(0, 0), Self.p(4, 0), Self.p(4, 4), Self.p(0, 4), Self.p(0, 0)],
-                                              [Self.p(1, 1), Self.p(3, 1), Self.p(3, 3), Self.p(1, 3), Self.p(1, 1)]])
+        let framed = SpatialGeometry.polygon([
+            [Self.p(0, 0), Self.p(4, 0), Self.p(4, 4), Self.p(0, 4), Self.p(0, 0)],
+            [Self.p(1, 1), Self.p(3, 1), Self.p(3, 3), Self.p(1, 3), Self.p(1, 1)],
+        ])
         #expect(!framed.intersects(Self.box(1.5, 1.5, 2.5, 2.5)))
         #expect(framed.intersects(Self.box(0.2, 0.2, 0.5, 0.5)))
-        #expect(SpatialGeometry.multiPolygon([[[Self.p(10, 10), Self.p(11, 10), Self.p(11, 11), Self.p(10, 10)]], [[Self.p(0, 0), Self.p(2, 0), Self.p(2, 2), Self.p(0, 0)]]])
+        #expect(
+            SpatialGeometry.multiPolygon([
+                [[Self.p(10, 10), Self.p(11, 10), Self.p(11, 11), Self.p(10, 10)]], [[Self.p(0, 0), Self.p(2, 0), Self.p(2, 2), Self.p(0, 0)]],
+            ])
             .intersects(Self.box(1.5, 0.2, 1.8, 0.5)))
     }
 }

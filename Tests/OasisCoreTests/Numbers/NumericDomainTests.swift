@@ -51,7 +51,8 @@ struct NumericDomainTests {
 
     @Test("docs/api.md carries the numeric domains and the length limits exactly as the catalogue states them")
     func documented() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/api.md"), encoding: .utf8)
         #expect(text.contains("## Numeric domains"))
         #expect(text.contains(NumericDomain.markdownTable))

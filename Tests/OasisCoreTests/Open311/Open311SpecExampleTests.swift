@@ -34,15 +34,18 @@ struct Open311SpecExampleTests {
     @Test("GET services: the three example services (fields compared per service, as the example orders them differently)")
     func serviceList() throws {
         let services = [
-            Open311Service(serviceCode: "001", serviceName: "Cans left out 24x7",
-                           description: "Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.",
-                           metadata: true, keywords: "lorem, ipsum, dolor", group: "sanitation"),
-            Open311Service(serviceCode: "002", serviceName: "Construction plate shifted",
-                           description: "Metal construction plate covering the street or sidewalk has been moved.",
-                           metadata: true, keywords: "lorem, ipsum, dolor", group: "street"),
-            Open311Service(serviceCode: "003", serviceName: "Curb or curb ramp defect",
-                           description: "Sidewalk curb or ramp has problems such as cracking, missing pieces, holes, and/or chipped curb.",
-                           metadata: true, keywords: "lorem, ipsum, dolor", group: "street"),
+            Open311Service(
+                serviceCode: "001", serviceName: "Cans left out 24x7",
+                description: "Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.",
+                metadata: true, keywords: "lorem, ipsum, dolor", group: "sanitation"),
+            Open311Service(
+                serviceCode: "002", serviceName: "Construction plate shifted",
+                description: "Metal construction plate covering the street or sidewalk has been moved.",
+                metadata: true, keywords: "lorem, ipsum, dolor", group: "street"),
+            Open311Service(
+                serviceCode: "003", serviceName: "Curb or curb ramp defect",
+                description: "Sidewalk curb or ramp has problems such as cracking, missing pieces, holes, and/or chipped curb.",
+                metadata: true, keywords: "lorem, ipsum, dolor", group: "street"),
         ]
         let document = Open311Service.listDocument(services)
         guard let xml = Open311SpecExamples.geoReport("xml-service-list"), let json = Open311SpecExamples.geoReport("json-service-list") else {
@@ -59,16 +62,20 @@ struct Open311SpecExampleTests {
         let firstXML = try #require(xml.range(of: "</service>"))
         let ourFirst = try #require(document.rendered(.xml).range(of: "</service>"))
         // The first service is in the spec's field order, so it also matches in sequence.
-        #expect(Open311SpecExamples.normalizedXML(String(document.rendered(.xml)[..<ourFirst.lowerBound]))
-            == Open311SpecExamples.normalizedXML(String(xml[..<firstXML.lowerBound])))
+        #expect(
+            Open311SpecExamples.normalizedXML(String(document.rendered(.xml)[..<ourFirst.lowerBound]))
+                == Open311SpecExamples.normalizedXML(String(xml[..<firstXML.lowerBound])))
     }
 
     @Test("GET service definition: DMV66 with a single-value list")
     func serviceDefinition() throws {
-        let definition = Open311ServiceDefinition(serviceCode: "DMV66", attributes: [
-            Open311Attribute(code: "WHISHETN", datatype: .singlevaluelist, required: true, order: 1, description: "What is the ticket/tag/DL number?",
-                             values: [Open311AttributeValue(key: "123", name: "Ford"), Open311AttributeValue(key: "124", name: "Chrysler")]),
-        ])
+        let definition = Open311ServiceDefinition(
+            serviceCode: "DMV66",
+            attributes: [
+                Open311Attribute(
+                    code: "WHISHETN", datatype: .singlevaluelist, required: true, order: 1, description: "What is the ticket/tag/DL number?",
+                    values: [Open311AttributeValue(key: "123", name: "Ford"), Open311AttributeValue(key: "124", name: "Chrysler")])
+            ])
         try compare(definition.document, xml: "xml-service-definition", json: "json-service-definition")
     }
 
@@ -76,14 +83,16 @@ struct Open311SpecExampleTests {
     func postResponse() throws {
         let receipt = Open311RequestReceipt(
             reference: .serviceRequestID("293944"),
-            serviceNotice: "The City will inspect and require the responsible party to correct within 24 hours and/or issue a Correction Notice or Notice of Violation of the Public Works Code"
+            serviceNotice:
+                "The City will inspect and require the responsible party to correct within 24 hours and/or issue a Correction Notice or Notice of Violation of the Public Works Code"
         )
         try compare(receipt.document, xml: "xml-service-request-post", json: "json-service-request-post")
     }
 
     @Test("GET tokens/[token]: the request id a token became")
     func tokenLookup() throws {
-        try compare(Open311TokenLookup(serviceRequestID: "638344", token: "12345").document, xml: "xml-request-from-token", json: "json-request-from-token")
+        try compare(
+            Open311TokenLookup(serviceRequestID: "638344", token: "12345").document, xml: "xml-request-from-token", json: "json-request-from-token")
     }
 
     @Test("GET requests: two requests, one closed as a duplicate and one open")
@@ -111,8 +120,10 @@ struct Open311SpecExampleTests {
         #expect(Open311Error.httpStatus(for: .forbidden()) == 403)
         #expect(Open311Error.httpStatus(for: .notFound("service", "X")) == 404)
         #expect(Open311Error.httpStatus(for: .invalid(code: "x", message: "y")) == 400)
-        let listed = Open311Error.list(for: .invalid(code: "x", message: "Bad.", details: [.init(field: "lat", reason: "out of range"), .init(field: "email", reason: "bad")]))
-        #expect(listed == [Open311Error(code: 400, description: "field lat: out of range"), Open311Error(code: 400, description: "field email: bad")])
+        let listed = Open311Error.list(
+            for: .invalid(code: "x", message: "Bad.", details: [.init(field: "lat", reason: "out of range"), .init(field: "email", reason: "bad")]))
+        #expect(
+            listed == [Open311Error(code: 400, description: "field lat: out of range"), Open311Error(code: 400, description: "field email: bad")])
     }
 
     @Test("service discovery: three endpoints in XML and JSON")
@@ -122,10 +133,12 @@ struct Open311SpecExampleTests {
             keyService: "You can request a key here: http://api.mycity.gov/api_key/request",
             endpoints: [
                 Open311Endpoint(url: "http://open311.mycity.gov/v2", changeset: "2010-11-23 09:01", type: .production, formats: ["text/xml"]),
-                Open311Endpoint(url: "http://open311.mycity.gov/test/v2", changeset: "2010-10-02 09:01", type: .test,
-                                formats: [Open311Format.xml.mimeType, Open311Format.json.mimeType]),
-                Open311Endpoint(specification: "http://wiki.open311.org/GeoReport_v3", url: "http://open311.mycity.gov/v3", changeset: "2011-02-03 14:18",
-                                type: .test, formats: ["text/xml", "application/json"]),
+                Open311Endpoint(
+                    url: "http://open311.mycity.gov/test/v2", changeset: "2010-10-02 09:01", type: .test,
+                    formats: [Open311Format.xml.mimeType, Open311Format.json.mimeType]),
+                Open311Endpoint(
+                    specification: "http://wiki.open311.org/GeoReport_v3", url: "http://open311.mycity.gov/v3", changeset: "2011-02-03 14:18",
+                    type: .test, formats: ["text/xml", "application/json"]),
             ]
         ).document
         guard let xml = Open311SpecExamples.discovery("XML"), let json = Open311SpecExamples.discovery("JSON") else {
@@ -137,11 +150,16 @@ struct Open311SpecExampleTests {
 
     @Test("identifiers: canonical integers are bare JSON numbers, anything else a string; XML text is escaped")
     func identifiers() {
-        let node = Open311Node.object([("a", .identifier("638344")), ("b", .identifier("006")), ("c", .identifier("DMV66")),
-                                       ("d", .identifier("1234567890123456")), ("e", .text("Tom & \"Jerry\" <x>"))])
+        let node = Open311Node.object([
+            ("a", .identifier("638344")), ("b", .identifier("006")), ("c", .identifier("DMV66")),
+            ("d", .identifier("1234567890123456")), ("e", .text("Tom & \"Jerry\" <x>")),
+        ])
         let json = Open311JSONWriter(pretty: false).write(node)
         #expect(json == #"{"a":638344,"b":"006","c":"DMV66","d":"1234567890123456","e":"Tom & \"Jerry\" <x>"}"#)
         let xml = Open311XMLWriter(pretty: false).write(Open311Document(root: "r", body: node))
-        #expect(xml == #"<?xml version="1.0" encoding="utf-8"?><r><a>638344</a><b>006</b><c>DMV66</c><d>1234567890123456</d><e>Tom &amp; "Jerry" &lt;x&gt;</e></r>"#)
+        #expect(
+            xml
+                == #"<?xml version="1.0" encoding="utf-8"?><r><a>638344</a><b>006</b><c>DMV66</c><d>1234567890123456</d><e>Tom &amp; "Jerry" &lt;x&gt;</e></r>"#
+        )
     }
 }

@@ -70,8 +70,15 @@ enum Open311SpecExamples {
         for raw in text.split(separator: "\n") {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasSuffix(",") { line.removeLast() }
-            if line == open { current = []; continue }
-            if line == close, let group = current { groups.append(group.sorted()); current = nil; continue }
+            if line == open {
+                current = []
+                continue
+            }
+            if line == close, let group = current {
+                groups.append(group.sorted())
+                current = nil
+                continue
+            }
             current?.append(line)
         }
         return groups

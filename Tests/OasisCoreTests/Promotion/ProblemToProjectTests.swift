@@ -16,8 +16,9 @@ struct ProblemToProjectTests {
         #expect(problem.status == .open)
 
         // A renewal project cites the problem and is completed in 2025.
-        let project = RenewalProject(id: 1, code: "B-2025-01", nameZh: "隐患整治", nameEn: "Hazard removal", type: .oldNeighbourhoodRenovation,
-                                     region: "B", stage: .completed, citedProblems: [problem.id])
+        let project = RenewalProject(
+            id: 1, code: "B-2025-01", nameZh: "隐患整治", nameEn: "Hazard removal", type: .oldNeighbourhoodRenovation,
+            region: "B", stage: .completed, citedProblems: [problem.id])
         let solved = ProjectCompletion.solvedProblems(citedBy: project, problems: ledger, completionYear: 2025)
         #expect(solved.map(\.id) == [problem.id])
         #expect(solved.first?.status == .solved && solved.first?.solvedPeriod == 2025)
@@ -25,8 +26,12 @@ struct ProblemToProjectTests {
 
         // 2026: B's hazards are gone; the evaluation verifies the problem.
         var observations = HandWorkedExample.observations()
-        for (indicator, values) in [("I1", [90.0, 75, 71]), ("I2", [0.0, 0, 0]), ("I3", [25.0, 24, 30]), ("I4", [5.0, 5, 5]), ("I5", [50.0, 50, 50])] {
-            observations += zip(HandWorkedExample.regions, values).map { IndicatorObservation(region: $0, indicator: indicator, period: 2026, value: $1) }
+        for (indicator, values) in [
+            ("I1", [90.0, 75, 71]), ("I2", [0.0, 0, 0]), ("I3", [25.0, 24, 30]), ("I4", [5.0, 5, 5]), ("I5", [50.0, 50, 50]),
+        ] {
+            observations += zip(HandWorkedExample.regions, values).map {
+                IndicatorObservation(region: $0, indicator: indicator, period: 2026, value: $1)
+            }
         }
         let evaluationB2026 = try #require(engine.evaluate(observations, regions: HandWorkedExample.regions)[2026]?[1])
         let changes = reconciler.reconcile(evaluationB2026, existing: ledger)
@@ -39,8 +44,9 @@ struct ProblemToProjectTests {
     func reopened() throws {
         let reconciler = LedgerReconciler(framework: HandWorkedExample.framework)
         let engine = EvaluationEngine(framework: HandWorkedExample.framework, settings: HandWorkedExample.settings)
-        var problem = LedgerProblem(id: 9, region: "C", indicator: "I2", category: "g1", severity: .high, status: .open,
-                                    firstPeriod: 2024, lastFailedPeriod: 2024)
+        var problem = LedgerProblem(
+            id: 9, region: "C", indicator: "I2", category: "g1", severity: .high, status: .open,
+            firstPeriod: 2024, lastFailedPeriod: 2024)
         let project = RenewalProject(id: 2, code: "C-1", nameZh: "整治", nameEn: "Fix", type: .pipeNetworkRenewal, region: "C", citedProblems: [9])
         problem = try #require(ProjectCompletion.solvedProblems(citedBy: project, problems: [problem], completionYear: 2024).first)
         // 2025: C still has 1 building with hazards.

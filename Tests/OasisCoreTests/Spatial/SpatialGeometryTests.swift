@@ -23,15 +23,21 @@ struct SpatialGeometryTests {
 
     @Test("a feature's GeoJSON text carries its id, geometry, typed numbers and other properties")
     func featureText() {
-        let feature = SpatialFeature(layer: .shelters, externalID: "S1", region: "650102", kind: "short_term", name: "人民公园",
-                                     geometry: .point(GeoPoint(longitude: 87.6, latitude: 43.8)), effectiveArea: 12_000,
-                                     otherProperties: #"{"operator":"园林局"}"#)
-        #expect(feature.geoJSON(id: 7) == #"{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[87.6,43.8]},"properties":{"class":"short_term","effective_area_m2":12000,"external_id":"S1","name":"人民公园","operator":"园林局","region_code":"650102"}}"#)
+        let feature = SpatialFeature(
+            layer: .shelters, externalID: "S1", region: "650102", kind: "short_term", name: "人民公园",
+            geometry: .point(GeoPoint(longitude: 87.6, latitude: 43.8)), effectiveArea: 12_000,
+            otherProperties: #"{"operator":"园林局"}"#)
+        #expect(
+            feature.geoJSON(id: 7)
+                == #"{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[87.6,43.8]},"properties":{"class":"short_term","effective_area_m2":12000,"external_id":"S1","name":"人民公园","operator":"园林局","region_code":"650102"}}"#
+        )
     }
 
     @Test("a bbox parameter is four numbers in order; anything else is refused naming bbox")
     func bbox() throws {
-        #expect(try SpatialBox(parsing: "87.5,43.7,87.7,43.9") == SpatialBox(minLongitude: 87.5, minLatitude: 43.7, maxLongitude: 87.7, maxLatitude: 43.9))
+        #expect(
+            try SpatialBox(parsing: "87.5,43.7,87.7,43.9") == SpatialBox(minLongitude: 87.5, minLatitude: 43.7, maxLongitude: 87.7, maxLatitude: 43.9)
+        )
         for bad in ["87.5,43.7,87.7", "87.7,43.7,87.5,43.9", "a,b,c,d", "0,0,200,1"] {
             #expect(throws: OasisError.self) { try SpatialBox(parsing: bad) }
         }

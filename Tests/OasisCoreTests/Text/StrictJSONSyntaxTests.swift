@@ -12,9 +12,11 @@ struct StrictJSONSyntaxTests {
         }
     }
 
-    @Test("valid JSON passes, commas inside strings included", arguments: [
-        #"[1, 2]"#, #"{"a": 1, "b": [true, null]}"#, #"{"a": "x,}"}"#, #"{"a": "quote \",]"}"#, #"["\\", 1]"#, "[]", "{}", "",
-    ])
+    @Test(
+        "valid JSON passes, commas inside strings included",
+        arguments: [
+            #"[1, 2]"#, #"{"a": 1, "b": [true, null]}"#, #"{"a": "x,}"}"#, #"{"a": "quote \",]"}"#, #"["\\", 1]"#, "[]", "{}", "",
+        ])
     func valid(text: String) {
         #expect(refusal(text) == nil)
     }

@@ -1,11 +1,16 @@
+import Testing
+
 @testable import OasisServer
 @testable import OasisServices
-import Testing
 
 @Suite("Request paths: one canonical spelling before routing and security decisions")
 struct CanonicalPathTests {
-    @Test("canonical paths pass untouched", arguments: ["/", "/api/v1/routing-rules", "/regions/650100", "/ogc/collections/facilities/items",
-                                                       "/static/oasis.css", "/a/.../b", "/a/b/", "/open311/v2/requests.json", "/a%20b"])
+    @Test(
+        "canonical paths pass untouched",
+        arguments: [
+            "/", "/api/v1/routing-rules", "/regions/650100", "/ogc/collections/facilities/items",
+            "/static/oasis.css", "/a/.../b", "/a/b/", "/open311/v2/requests.json", "/a%20b",
+        ])
     func canonical(path: String) {
         #expect(CanonicalPath.check(path) == .canonical)
     }

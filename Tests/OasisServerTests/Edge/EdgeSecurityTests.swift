@@ -21,15 +21,19 @@ struct EdgeSecurityTests {
             let plain = try await app.request(.put, "/api/v1/routing-rules", headers: [.cookie: session.cookies], json: Self.rule)
             #expect(plain.status == .forbidden)
             #expect(try plain.errorCode() == "csrf_failed")
-            for path in ["//api/v1/routing-rules", "/api//v1/routing-rules", "/api/v1/./routing-rules", "/api/x/../v1/routing-rules", "/api/v1%2Frouting-rules"] {
+            for path in [
+                "//api/v1/routing-rules", "/api//v1/routing-rules", "/api/v1/./routing-rules", "/api/x/../v1/routing-rules",
+                "/api/v1%2Frouting-rules",
+            ] {
                 let odd = try await app.request(.put, path, headers: [.cookie: session.cookies], json: Self.rule)
                 #expect(odd.status == .badRequest, "\(path)")
                 #expect(try odd.errorCode() == "non_canonical_path", "\(path)")
             }
             #expect(try await app.store.cases.responsibleUnit(category: "C0101", region: "653100") == nil)
             // The same call with the token succeeds at the canonical path: the refusal was the path's, not the rule's.
-            let honest = try await app.request(.put, "/api/v1/routing-rules", headers: [.cookie: session.cookies, .init("X-CSRF-Token")!: session.csrf],
-                                               json: Self.rule)
+            let honest = try await app.request(
+                .put, "/api/v1/routing-rules", headers: [.cookie: session.cookies, .init("X-CSRF-Token")!: session.csrf],
+                json: Self.rule)
             #expect(honest.status == .ok)
         }
     }
@@ -68,7 +72,8 @@ struct EdgeSecurityTests {
                 #expect(refused.status == .unsupportedMediaType, "\(type)")
             }
             #expect(try await app.store.boundaries.list().isEmpty)
-            let accepted = try await app.request(.put, "/api/v1/boundaries/650100", token: app.adminToken, body: square, contentType: "application/geo+json")
+            let accepted = try await app.request(
+                .put, "/api/v1/boundaries/650100", token: app.adminToken, body: square, contentType: "application/geo+json")
             #expect(accepted.status == .created)
         }
     }
@@ -76,8 +81,9 @@ struct EdgeSecurityTests {
     @Test("answers that carry personal data say Cache-Control: no-store; public figures do not", arguments: TestStoreKind.available)
     func noStore(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
-            let created = try await app.request(.post, "/api/v1/cases", token: app.adminToken,
-                                                json: #"{"category": "C0101", "description": "井盖缺失", "region": "650102", "reporter": {"name": "王女士", "phone": "13800000000"}}"#)
+            let created = try await app.request(
+                .post, "/api/v1/cases", token: app.adminToken,
+                json: #"{"category": "C0101", "description": "井盖缺失", "region": "650102", "reporter": {"name": "王女士", "phone": "13800000000"}}"#)
             #expect(created.status == .created)
             let id = try #require(try created.json()["id"] as? Int)
             let read = try await app.request(.get, "/api/v1/cases/\(id)", token: app.adminToken)

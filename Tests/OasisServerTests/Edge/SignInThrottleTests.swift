@@ -4,11 +4,12 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import OasisCore
-@testable import OasisServer
-@testable import OasisServices
 import OasisStore
 import OasisTestSupport
 import Testing
+
+@testable import OasisServer
+@testable import OasisServices
 
 @Suite("Sign-in throttle: per account and per client, forwarded headers only from trusted proxies, equal cost")
 struct SignInThrottleTests {
@@ -49,11 +50,13 @@ struct SignInThrottleTests {
         configuration.trustedProxies = trustedProxies.compactMap(IPAddressRange.init)
         try await TestStore.with(.sqlite) { store in
             let identity = IdentityService(store: store, hasher: PasswordHasher(cost: 4))
-            _ = try await identity.createUser(username: "admin", displayName: nil, role: .admin, scope: .everything,
-                                              password: Harness.adminPassword, by: .system)
+            _ = try await identity.createUser(
+                username: "admin", displayName: nil, role: .admin, scope: .everything,
+                password: Harness.adminPassword, by: .system)
             // A stopped clock for the throttle: its first lock lasts one second, which a loaded machine can outlast.
-            let router = OasisApplication.buildRouter(store: store, configuration: configuration,
-                                                      clock: ManualClock(Date(timeIntervalSince1970: 1_800_000_000)))
+            let router = OasisApplication.buildRouter(
+                store: store, configuration: configuration,
+                clock: ManualClock(Date(timeIntervalSince1970: 1_800_000_000)))
             let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
             try await app.test(.live) { client in try await body(client) }
         }
@@ -64,15 +67,17 @@ struct SignInThrottleTests {
         let csrf = try #require(page.cookie("oasis_csrf"))
         var headers: HTTPFields = [.cookie: "oasis_csrf=\(csrf)", .contentType: "application/x-www-form-urlencoded", .accept: "text/html"]
         if let forwardedFor { headers[.init("X-Forwarded-For")!] = forwardedFor }
-        return try await client.execute(uri: "/login", method: .post, headers: headers,
-                                        body: ByteBuffer(string: "username=\(username)&password=\(password)&csrf=\(csrf)"))
+        return try await client.execute(
+            uri: "/login", method: .post, headers: headers,
+            body: ByteBuffer(string: "username=\(username)&password=\(password)&csrf=\(csrf)"))
     }
 
     @Test("without trusted proxies, a rotated X-Forwarded-For does not escape the per-client limit")
     func rotatedHeaderIgnored() async throws {
         try await Self.live(trustedProxies: []) { client in
             for attempt in 1...5 {
-                let failed = try await Self.login(client, username: "user\(attempt)", password: "wrong-password-1", forwardedFor: "198.51.100.\(attempt)")
+                let failed = try await Self.login(
+                    client, username: "user\(attempt)", password: "wrong-password-1", forwardedFor: "198.51.100.\(attempt)")
                 #expect(failed.status == .unauthorized)
             }
             let next = try await Self.login(client, username: "user6", password: "wrong-password-1", forwardedFor: "198.51.100.6")

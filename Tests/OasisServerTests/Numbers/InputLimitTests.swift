@@ -23,21 +23,26 @@ struct InputLimitTests {
     func projects(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let longName = String(repeating: "名", count: 100_000)
-            let json = #"{"code": "LONG-1", "nameZh": "\#(longName)", "unit": "\#(String(repeating: "u", count: 201))", "type": "shelter", "region": "650102", "budget": {"fiscal": -1}}"#
+            let json =
+                #"{"code": "LONG-1", "nameZh": "\#(longName)", "unit": "\#(String(repeating: "u", count: 201))", "type": "shelter", "region": "650102", "budget": {"fiscal": -1}}"#
             let answer = try await app.request(.post, "/api/v1/projects", token: app.analystToken, json: json)
             #expect(answer.status == .badRequest)
             #expect(try Self.fields(answer) == ["projects[0].nameZh", "projects[0].unit", "projects[0].budget.fiscal"])
             #expect(answer.text.contains("100000 characters long; at most 200"))
-            let fine = #"{"code": "OK-1", "nameZh": "\#(String(repeating: "名", count: 200))", "type": "shelter", "region": "650102", "budget": {"fiscal": 0}}"#
+            let fine =
+                #"{"code": "OK-1", "nameZh": "\#(String(repeating: "名", count: 200))", "type": "shelter", "region": "650102", "budget": {"fiscal": 0}}"#
             #expect(try await app.request(.post, "/api/v1/projects", token: app.analystToken, json: fine).status == .created)
             let csv = "code,name_zh,type,region,budget_fiscal\nLONG-2,\(longName),shelter,650102,-5\n"
-            let file = try await app.request(.post, "/api/v1/projects/import?fileName=long.csv", token: app.analystToken, body: csv, contentType: "text/csv")
+            let file = try await app.request(
+                .post, "/api/v1/projects/import?fileName=long.csv", token: app.analystToken, body: csv, contentType: "text/csv")
             #expect(file.status == .badRequest)
             #expect(Set(try file.errorDetails().compactMap { $0["column"] as? String }) == ["name_zh", "budget_fiscal"])
         }
     }
 
-    @Test("policies: an empty id, an unknown level and a 300-character title are refused; a well-formed policy is stored", arguments: TestStoreKind.available)
+    @Test(
+        "policies: an empty id, an unknown level and a 300-character title are refused; a well-formed policy is stored",
+        arguments: TestStoreKind.available)
     func policies(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             func policy(id: String, level: String, title: String = "克拉玛依城市更新意见") -> String {
@@ -53,41 +58,49 @@ struct InputLimitTests {
             let level = try await app.request(.post, "/api/v1/policies", token: app.analystToken, json: policy(id: "klmy-2026", level: "galactic"))
             #expect(level.status == .badRequest)
             #expect(try Self.fields(level) == ["level"])
-            let long = try await app.request(.post, "/api/v1/policies", token: app.analystToken,
-                                             json: policy(id: "klmy-2026", level: "prefecture", title: String(repeating: "政", count: 300)))
+            let long = try await app.request(
+                .post, "/api/v1/policies", token: app.analystToken,
+                json: policy(id: "klmy-2026", level: "prefecture", title: String(repeating: "政", count: 300)))
             #expect(try Self.fields(long) == ["titleZh"])
             let good = try await app.request(.post, "/api/v1/policies", token: app.analystToken, json: policy(id: "klmy-2026", level: "prefecture"))
             #expect(good.status == .created)
         }
     }
 
-    @Test("plans: end years of 2^63 − 1, 2^63 and 2101 are refused; schemes for measures the policy lacks are refused", arguments: TestStoreKind.available)
+    @Test(
+        "plans: end years of 2^63 − 1, 2^63 and 2101 are refused; schemes for measures the policy lacks are refused",
+        arguments: TestStoreKind.available)
     func plansAndSchemes(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             for end in ["9223372036854775807", "2101", "-9223372036854775808"] {
-                let answer = try await app.request(.post, "/api/v1/plans", token: app.analystToken,
-                                                   json: Self.planJSON.replacingOccurrences(of: "2030", with: end))
+                let answer = try await app.request(
+                    .post, "/api/v1/plans", token: app.analystToken,
+                    json: Self.planJSON.replacingOccurrences(of: "2030", with: end))
                 #expect(answer.status == .badRequest, "endYear \(end)")
                 #expect(try Self.fields(answer).contains("endYear"), "endYear \(end)")
             }
-            let overflow = try await app.request(.post, "/api/v1/plans", token: app.analystToken,
-                                                 json: Self.planJSON.replacingOccurrences(of: "2030", with: "9223372036854775808"))
+            let overflow = try await app.request(
+                .post, "/api/v1/plans", token: app.analystToken,
+                json: Self.planJSON.replacingOccurrences(of: "2030", with: "9223372036854775808"))
             #expect(overflow.status == .badRequest)
-            let unknownPolicy = try await app.request(.post, "/api/v1/plans", token: app.analystToken,
-                                                      json: Self.planJSON.replacingOccurrences(of: "\"startYear\"", with: "\"policyID\": \"nowhere\", \"startYear\""))
+            let unknownPolicy = try await app.request(
+                .post, "/api/v1/plans", token: app.analystToken,
+                json: Self.planJSON.replacingOccurrences(of: "\"startYear\"", with: "\"policyID\": \"nowhere\", \"startYear\""))
             #expect(try Self.fields(unknownPolicy) == ["policyID"])
             let plan = try await app.request(.post, "/api/v1/plans", token: app.analystToken, json: Self.planJSON)
             #expect(plan.status == .created)
             let planID = try #require(try plan.json()["id"] as? Int)
             // The built-in policy has measures 1 … 28.
             for measure in ["29", "999", "0", "-1", "9223372036854775807"] {
-                let scheme = try await app.request(.post, "/api/v1/plans/\(planID)/schemes", token: app.analystToken,
-                                                   json: #"{"measure": \#(measure), "region": "650200", "titleZh": "实施方案"}"#)
+                let scheme = try await app.request(
+                    .post, "/api/v1/plans/\(planID)/schemes", token: app.analystToken,
+                    json: #"{"measure": \#(measure), "region": "650200", "titleZh": "实施方案"}"#)
                 #expect(scheme.status == .badRequest, "measure \(measure)")
                 #expect(try Self.fields(scheme).contains("measure"), "measure \(measure)")
             }
-            let good = try await app.request(.post, "/api/v1/plans/\(planID)/schemes", token: app.analystToken,
-                                             json: #"{"measure": 28, "region": "650200", "titleZh": "实施方案"}"#)
+            let good = try await app.request(
+                .post, "/api/v1/plans/\(planID)/schemes", token: app.analystToken,
+                json: #"{"measure": 28, "region": "650200", "titleZh": "实施方案"}"#)
             #expect(good.status == .created)
         }
     }
@@ -96,17 +109,22 @@ struct InputLimitTests {
     func open311(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let identity = IdentityService(store: app.store, hasher: PasswordHasher(cost: 4))
-            let user = try await identity.createUser(username: "app", displayName: "Citizen app", role: .citizen, scope: .everything,
-                                                     password: "password-app-1", by: .system)
+            let user = try await identity.createUser(
+                username: "app", displayName: "Citizen app", role: .citizen, scope: .everything,
+                password: "password-app-1", by: .system)
             let key = try await identity.issueToken(for: user.id, name: "open311", by: .system).token
             for (lat, long, field) in [("0x1p5", "87.6", "lat"), ("43.8", "0x57p0", "long"), ("inf", "87.6", "lat"), ("43.8", "nan", "long")] {
-                let answer = try await app.request(.post, "/open311/v2/requests.json", body: "api_key=\(key)&service_code=C0101&lat=\(lat)&long=\(long)",
-                                                   contentType: "application/x-www-form-urlencoded")
+                let answer = try await app.request(
+                    .post, "/open311/v2/requests.json", body: "api_key=\(key)&service_code=C0101&lat=\(lat)&long=\(long)",
+                    contentType: "application/x-www-form-urlencoded")
                 #expect(answer.status == .badRequest, "\(lat), \(long)")
                 #expect(answer.text.contains(field), "\(lat), \(long)")
             }
-            let plain = try await app.request(.post, "/open311/v2/requests.json", body: "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT03",
-                                              contentType: "application/x-www-form-urlencoded")
+            let plain = try await app.request(
+                .post, "/open311/v2/requests.json",
+                body:
+                    "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT03",
+                contentType: "application/x-www-form-urlencoded")
             #expect(plain.status == .ok)
         }
     }
@@ -126,7 +144,8 @@ struct QueryNumberTests {
                 let answer = try await app.request(.get, "\(path)?offset=9223372036854775807", token: app.adminToken)
                 #expect(answer.status == .badRequest, "\(path)")
             }
-            let page = try await app.request(.get, "/projects?offset=9223372036854775807", headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
+            let page = try await app.request(
+                .get, "/projects?offset=9223372036854775807", headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
             #expect(page.status == .badRequest)
         }
     }

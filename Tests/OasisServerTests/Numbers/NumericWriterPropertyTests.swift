@@ -47,11 +47,14 @@ struct NumericWriterPropertyTests {
     func projects(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let counter = Counter()
-            await propertyCheck(count: 40, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...(Self.projectFields.count - 1))) { choice, bits, which in
+            await propertyCheck(
+                count: 40, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...(Self.projectFields.count - 1))
+            ) { choice, bits, which in
                 let value = ExtremeNumbers.value(choice, bits)
                 let field = Self.projectFields[which]
                 let code = "PB-\(await counter.next())"
-                let json = #"{"code": "\#(code)", "nameZh": "性质测试", "type": "shelter", "region": "650102", "measures": [9], "#
+                let json =
+                    #"{"code": "\#(code)", "nameZh": "性质测试", "type": "shelter", "region": "650102", "measures": [9], "#
                     + field.json(ExtremeNumbers.json(value)) + "}"
                 let answer = try? await app.request(.post, "/api/v1/projects", token: app.analystToken, json: json)
                 let expected: HTTPResponse.Status = field.domain.contains(value) ? .created : .badRequest
@@ -61,29 +64,38 @@ struct NumericWriterPropertyTests {
         }
     }
 
-    @Test("POST /api/v1/projects/import: CSV cells for budgets, coordinates, progress, task ids, measures and investment years",
-          arguments: TestStoreKind.available)
+    @Test(
+        "POST /api/v1/projects/import: CSV cells for budgets, coordinates, progress, task ids, measures and investment years",
+        arguments: TestStoreKind.available)
     func projectImport(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let counter = Counter()
-            let columns: [(String, NumericDomain)] = [("budget_fiscal", .money), ("latitude", .latitude), ("progress", .percentage),
-                                                      ("max_height_m", .buildingHeight), ("planned_investment", .money)]
-            await propertyCheck(count: 30, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...(columns.count - 1))) { choice, bits, which in
+            let columns: [(String, NumericDomain)] = [
+                ("budget_fiscal", .money), ("latitude", .latitude), ("progress", .percentage),
+                ("max_height_m", .buildingHeight), ("planned_investment", .money),
+            ]
+            await propertyCheck(count: 30, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...(columns.count - 1))) {
+                choice, bits, which in
                 let value = ExtremeNumbers.value(choice, bits)
                 let (column, domain) = columns[which]
                 let code = "PI-\(await counter.next())"
                 var header = "code,name_zh,type,region,\(column)"
                 var cell = ExtremeNumbers.cell(value)
-                if column == "latitude" { header += ",longitude"; cell += ",87.6" }
+                if column == "latitude" {
+                    header += ",longitude"
+                    cell += ",87.6"
+                }
                 if column == "planned_investment" { cell = "2026:" + cell }
                 let csv = "\(header)\n\(code),导入性质测试,shelter,650102,\(cell)\n"
-                let answer = try? await app.request(.post, "/api/v1/projects/import?fileName=p.csv", token: app.analystToken, body: csv, contentType: "text/csv")
+                let answer = try? await app.request(
+                    .post, "/api/v1/projects/import?fileName=p.csv", token: app.analystToken, body: csv, contentType: "text/csv")
                 let expected: HTTPResponse.Status = domain.contains(value) ? .created : .badRequest
                 #expect(answer?.status == expected, "\(column) = \(cell): \(answer?.text.prefix(300) ?? "no answer")")
             }
             for cell in ["0x1p5", "9223372036854775808", "-1", "1.5"] {
                 let csv = "code,name_zh,type,region,task_id\nTASK-\(cell),任务,shelter,650102,\(cell)\n"
-                let answer = try await app.request(.post, "/api/v1/projects/import?fileName=t.csv", token: app.analystToken, body: csv, contentType: "text/csv")
+                let answer = try await app.request(
+                    .post, "/api/v1/projects/import?fileName=t.csv", token: app.analystToken, body: csv, contentType: "text/csv")
                 #expect(answer.status == .badRequest, "task_id \(cell)")
                 #expect(try answer.errorDetails().first?["column"] as? String == "task_id")
             }
@@ -121,7 +133,8 @@ struct NumericWriterPropertyTests {
                 ("U01", { NumericDomain.percentage.contains($0) }),
                 ("U03", { NumericDomain.indicatorValue.contains($0) }),
             ]
-            await propertyCheck(count: 30, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...2)) { choice, bits, which in
+            await propertyCheck(count: 30, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...2)) {
+                choice, bits, which in
                 let value = ExtremeNumbers.value(choice, bits)
                 let (indicator, accepts) = indicators[which]
                 let json = #"[{"region": "650100", "indicator": "\#(indicator)", "period": 2024, "value": \#(ExtremeNumbers.json(value))}]"#
@@ -129,7 +142,9 @@ struct NumericWriterPropertyTests {
                 let expected: HTTPResponse.Status = accepts(value) ? .created : .badRequest
                 #expect(answer?.status == expected, "\(indicator) = \(value): \(answer?.text.prefix(300) ?? "no answer")")
             }
-            for (text, status) in [("9223372036854775808", HTTPResponse.Status.badRequest), ("2101", .badRequest), ("1948", .badRequest), ("2024", .created)] {
+            for (text, status) in [
+                ("9223372036854775808", HTTPResponse.Status.badRequest), ("2101", .badRequest), ("1948", .badRequest), ("2024", .created),
+            ] {
                 let json = #"[{"region": "650100", "indicator": "U03", "period": \#(text), "value": 12}]"#
                 let answer = try await app.request(.post, "/api/v1/indicator-values", token: app.analystToken, json: json)
                 #expect(answer.status == status, "period \(text)")
@@ -146,16 +161,20 @@ struct NumericWriterPropertyTests {
                 ("shelters", "capacity", .shelterCapacity, #""class": "emergency", "effective_area_m2": 500, "#),
                 ("residences", "population", .residencePopulation, ""),
             ]
-            await propertyCheck(count: 24, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...2)) { choice, bits, which in
+            await propertyCheck(count: 24, input: Gen.int(in: ExtremeNumbers.choices), Gen<UInt64>.bitSet, Gen.int(in: 0...2)) {
+                choice, bits, which in
                 let value = ExtremeNumbers.value(choice, bits)
                 let (layer, property, domain, others) = properties[which]
-                let json = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.61, 43.82]}, "#
+                let json =
+                    #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [87.61, 43.82]}, "#
                     + #""properties": {"region": "650102", \#(others)"\#(property)": \#(ExtremeNumbers.json(value))}}]}"#
-                let answer = try? await app.request(.put, "/api/v1/layers/\(layer)?source=property-test", token: app.adminToken, json: json,
-                                                    contentType: "application/geo+json")
+                let answer = try? await app.request(
+                    .put, "/api/v1/layers/\(layer)?source=property-test", token: app.adminToken, json: json,
+                    contentType: "application/geo+json")
                 let expected: HTTPResponse.Status = domain.contains(value) ? .ok : .badRequest
                 #expect(answer?.status == expected, "\(layer).\(property) = \(value): \(answer?.text.prefix(300) ?? "no answer")")
-                let page = try? await app.request(.get, "/living-circles?region=650102", headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
+                let page = try? await app.request(
+                    .get, "/living-circles?region=650102", headers: [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"])
                 #expect(page?.status == .ok)
             }
         }

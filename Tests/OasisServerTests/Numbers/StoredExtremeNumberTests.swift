@@ -13,17 +13,20 @@ import Testing
 /// an older Oasis let them in) and every reader must still answer, showing the figure in full.
 @Suite("Readers of stored extreme numbers: pages and reports answer and show the figure")
 struct StoredExtremeNumberTests {
-    @Test("projects with budgets and investment of 1e19 and 9.3e18, and a shelter of 1e19 m², render on every page and report",
-          arguments: TestStoreKind.available)
+    @Test(
+        "projects with budgets and investment of 1e19 and 9.3e18, and a shelter of 1e19 m², render on every page and report",
+        arguments: TestStoreKind.available)
     func readers(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
-            let project = RenewalProject(code: "HUGE-1", nameZh: "巨额项目", nameEn: "Huge project", type: .oldNeighbourhoodRenovation, region: "650102",
-                                         stage: .underConstruction, budget: [.fiscal: 1e19, .specialBonds: 9.3e18],
-                                         plannedInvestment: [2026: 1e19], actualInvestment: [2026: 9.3e18], measures: [9])
+            let project = RenewalProject(
+                code: "HUGE-1", nameZh: "巨额项目", nameEn: "Huge project", type: .oldNeighbourhoodRenovation, region: "650102",
+                stage: .underConstruction, budget: [.fiscal: 1e19, .specialBonds: 9.3e18],
+                plannedInvestment: [2026: 1e19], actualInvestment: [2026: 9.3e18], measures: [9])
             let saved = try await app.store.projects.save([project], by: .system)
             let id = try #require(saved.first?.after.id)
-            let shelter = SpatialFeature(layer: .shelters, externalID: "HUGE", region: "650102", kind: "emergency", name: "巨型避难场所",
-                                         geometry: .point(GeoPoint(longitude: 87.6, latitude: 43.8)), effectiveArea: 1e19, capacity: 9.3e18)
+            let shelter = SpatialFeature(
+                layer: .shelters, externalID: "HUGE", region: "650102", kind: "emergency", name: "巨型避难场所",
+                geometry: .point(GeoPoint(longitude: 87.6, latitude: 43.8)), effectiveArea: 1e19, capacity: 9.3e18)
             try await app.store.spatialFeatures.insert(layer: .shelters, source: "test", [shelter], by: .system)
 
             let html: HTTPFields = [.authorization: "Bearer \(app.analystToken)", .accept: "text/html"]
@@ -50,8 +53,9 @@ struct StoredExtremeNumberTests {
     func overflowingSums(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in
             let projects = (1...2).map { index in
-                RenewalProject(code: "MAX-\(index)", nameZh: "项目 \(index)", nameEn: "Project \(index)", type: .oldNeighbourhoodRenovation,
-                               region: "650102", stage: .underConstruction, budget: [.fiscal: 1e308], measures: [9])
+                RenewalProject(
+                    code: "MAX-\(index)", nameZh: "项目 \(index)", nameEn: "Project \(index)", type: .oldNeighbourhoodRenovation,
+                    region: "650102", stage: .underConstruction, budget: [.fiscal: 1e308], measures: [9])
             }
             _ = try await app.store.projects.save(projects, by: .system)
             let status = try await app.request(.get, "/api/v1/measures/status?region=650100", token: app.analystToken)

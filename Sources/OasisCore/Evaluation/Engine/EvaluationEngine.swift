@@ -47,8 +47,9 @@ public struct EvaluationEngine: Sendable {
         RegionEvaluation(
             region: region, period: period,
             indicators: framework.indicators.map {
-                IndicatorResult(indicator: $0.code, value: nil, status: .unknown, basis: $0.threshold == nil ? .insufficientPeers : .threshold,
-                                score: nil, previousValue: nil, previousPeriod: nil, change: nil, rank: nil, peerCount: 0, severity: nil)
+                IndicatorResult(
+                    indicator: $0.code, value: nil, status: .unknown, basis: $0.threshold == nil ? .insufficientPeers : .threshold,
+                    score: nil, previousValue: nil, previousPeriod: nil, change: nil, rank: nil, peerCount: 0, severity: nil)
             },
             groups: [], goals: [], overall: nil, rank: nil, peerCount: peers, previousOverall: nil
         )
@@ -82,7 +83,8 @@ public struct EvaluationEngine: Sendable {
         return evaluations
     }
 
-    func judge(_ definition: IndicatorDefinition, value: Double?, peers: PeerDistribution, previous: (period: Int, value: Double)?) -> IndicatorResult {
+    func judge(_ definition: IndicatorDefinition, value: Double?, peers: PeerDistribution, previous: (period: Int, value: Double)?) -> IndicatorResult
+    {
         var result = IndicatorResult(
             indicator: definition.code, value: value, status: .unknown,
             basis: definition.threshold == nil ? .insufficientPeers : .threshold, score: nil,
@@ -148,8 +150,9 @@ public struct EvaluationEngine: Sendable {
                 if results[index].status == .fail { failing[member] += 1 }
             }
             return categories.indices.map { index in
-                CategoryScore(code: categories[index].code, score: Self.weightedMean(weighted[index], weights[index]),
-                              indicatorCount: counts[index], failing: failing[index])
+                CategoryScore(
+                    code: categories[index].code, score: Self.weightedMean(weighted[index], weights[index]),
+                    indicatorCount: counts[index], failing: failing[index])
             }
         }
         let groups = category(framework.groups, membership: groupOfIndicator)
@@ -161,8 +164,9 @@ public struct EvaluationEngine: Sendable {
             weighted += value * goal.weight
             weights += goal.weight
         }
-        return RegionEvaluation(region: region, period: period, indicators: results, groups: groups, goals: goals,
-                                overall: Self.weightedMean(weighted, weights), rank: nil, peerCount: peers, previousOverall: nil)
+        return RegionEvaluation(
+            region: region, period: period, indicators: results, groups: groups, goals: goals,
+            overall: Self.weightedMean(weighted, weights), rank: nil, peerCount: peers, previousOverall: nil)
     }
 
     /// A weighted mean, or nil when there is no weight or the sums left the finite numbers (weights are bounded

@@ -21,7 +21,8 @@ struct ObservationTable {
         previousPeriods = Array(repeating: -1, count: cells)
         for observation in observations {
             guard let r = regionIndex[observation.region], let i = indicatorIndex[observation.indicator],
-                  let p = periodIndex[observation.period] else { continue }
+                let p = periodIndex[observation.period]
+            else { continue }
             values[(p * indicators.count + i) * regions.count + r] = observation.value
         }
         let plane = indicators.count * regions.count

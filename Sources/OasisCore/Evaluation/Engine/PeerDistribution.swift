@@ -13,7 +13,11 @@ struct PeerDistribution {
     init(_ values: [Double]) {
         count = values.count
         guard !values.isEmpty else {
-            minimum = .nan; maximum = .nan; lowerQuartile = .nan; median = .nan; upperQuartile = .nan
+            minimum = .nan
+            maximum = .nan
+            lowerQuartile = .nan
+            median = .nan
+            upperQuartile = .nan
             return
         }
         let sorted = values.sorted()

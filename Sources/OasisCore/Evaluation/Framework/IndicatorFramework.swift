@@ -15,8 +15,10 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
     public var indicators: [IndicatorDefinition]
     public var targets: [IndicatorTarget]
 
-    public init(id: String, version: Int, nameZh: String, nameEn: String, source: String? = nil, levels: [FrameworkCategory],
-                goals: [FrameworkCategory], groups: [FrameworkCategory], indicators: [IndicatorDefinition], targets: [IndicatorTarget] = []) {
+    public init(
+        id: String, version: Int, nameZh: String, nameEn: String, source: String? = nil, levels: [FrameworkCategory],
+        goals: [FrameworkCategory], groups: [FrameworkCategory], indicators: [IndicatorDefinition], targets: [IndicatorTarget] = []
+    ) {
         self.id = id
         self.version = version
         self.nameZh = nameZh
@@ -68,10 +70,13 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
             let field = "indicators[\(index)] (\(indicator.code))"
             if !groupCodes.contains(indicator.group) { problems.append(.init(field: field, reason: "unknown group \(indicator.group)")) }
             if !goalCodes.contains(indicator.goal) { problems.append(.init(field: field, reason: "unknown goal \(indicator.goal)")) }
-            if !levelCodes.isEmpty, !levelCodes.contains(indicator.level) { problems.append(.init(field: field, reason: "unknown level \(indicator.level)")) }
+            if !levelCodes.isEmpty, !levelCodes.contains(indicator.level) {
+                problems.append(.init(field: field, reason: "unknown level \(indicator.level)"))
+            }
             if let threshold = indicator.threshold {
                 if indicator.direction == .band {
-                    if let lower = threshold.lower, let upper = threshold.upper, lower <= upper {} else {
+                    if let lower = threshold.lower, let upper = threshold.upper, lower <= upper {
+                    } else {
                         problems.append(.init(field: field, reason: "a band threshold needs lower ≤ upper"))
                     }
                 } else if threshold.value == nil {
@@ -98,14 +103,16 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
         do {
             framework = try JSONDecoder().decode(IndicatorFramework.self, from: Data(json))
         } catch let error as DecodingError {
-            throw OasisError.invalid(code: "framework_invalid", message: "The framework file is not valid framework JSON.",
-                                     details: [DecodingErrorDetail.detail(error)])
+            throw OasisError.invalid(
+                code: "framework_invalid", message: "The framework file is not valid framework JSON.",
+                details: [DecodingErrorDetail.detail(error)])
         } catch {
             throw OasisError.invalid(code: "framework_invalid", message: "The framework file could not be read: \(error)")
         }
         let problems = framework.problems()
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "framework_inconsistent", message: "The framework has \(problems.count) inconsistencies.", details: problems)
+            throw OasisError.invalid(
+                code: "framework_inconsistent", message: "The framework has \(problems.count) inconsistencies.", details: problems)
         }
         return framework
     }

@@ -15,8 +15,10 @@ public struct IndicatorTarget: Codable, Sendable, Equatable, Identifiable {
     public var sourceZh: String?
     public var sourceEn: String?
 
-    public init(id: String, indicator: String, region: String, baseYear: Int, targetYear: Int, value: Double,
-                comparison: Comparison, sourceZh: String? = nil, sourceEn: String? = nil) {
+    public init(
+        id: String, indicator: String, region: String, baseYear: Int, targetYear: Int, value: Double,
+        comparison: Comparison, sourceZh: String? = nil, sourceEn: String? = nil
+    ) {
         self.id = id
         self.indicator = indicator
         self.region = region

@@ -15,9 +15,11 @@ public struct LedgerProblem: Sendable, Codable, Equatable, Identifiable {
     public var reopenCount: Int
     public var note: String?
 
-    public init(id: Int64, region: String, indicator: String, category: String, severity: ProblemSeverity, status: ProblemStatus,
-                firstPeriod: Int, lastFailedPeriod: Int, solvedPeriod: Int? = nil, verifiedPeriod: Int? = nil, reopenCount: Int = 0,
-                note: String? = nil) {
+    public init(
+        id: Int64, region: String, indicator: String, category: String, severity: ProblemSeverity, status: ProblemStatus,
+        firstPeriod: Int, lastFailedPeriod: Int, solvedPeriod: Int? = nil, verifiedPeriod: Int? = nil, reopenCount: Int = 0,
+        note: String? = nil
+    ) {
         self.id = id
         self.region = region
         self.indicator = indicator

@@ -34,8 +34,10 @@ public struct LedgerReconciler: Sendable {
                     }
                     if problem != current { changes.append(problem) }
                 } else if current == nil || (current!.verifiedPeriod ?? .max) < period {
-                    changes.append(LedgerProblem(id: 0, region: evaluation.region, indicator: result.indicator, category: definition.group,
-                                                 severity: severity, status: .open, firstPeriod: period, lastFailedPeriod: period))
+                    changes.append(
+                        LedgerProblem(
+                            id: 0, region: evaluation.region, indicator: result.indicator, category: definition.group,
+                            severity: severity, status: .open, firstPeriod: period, lastFailedPeriod: period))
                 }
             } else if var problem = current {
                 if problem.status.isActive, problem.lastFailedPeriod < period {

@@ -36,8 +36,9 @@ public struct TargetProjection: Sendable, Codable, Equatable {
 
     public static func project(_ target: IndicatorTarget, observations: [Point]) -> TargetProjection {
         let points = observations.filter { $0.year >= target.baseYear }.sorted { $0.year < $1.year }
-        var projection = TargetProjection(target: target, observations: points, linearProjection: nil, compoundProjection: nil,
-                                          observedAnnualChange: nil, requiredAnnualChange: nil, verdict: .insufficientData)
+        var projection = TargetProjection(
+            target: target, observations: points, linearProjection: nil, compoundProjection: nil,
+            observedAnnualChange: nil, requiredAnnualChange: nil, verdict: .insufficientData)
         guard let latest = points.last else { return projection }
         let remaining = Double(target.targetYear - latest.year)
         if remaining > 0 { projection.requiredAnnualChange = (target.value - latest.value) / remaining }

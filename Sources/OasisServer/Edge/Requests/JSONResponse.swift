@@ -33,8 +33,9 @@ enum JSONResponse {
     /// naming the field).
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: OasisRequestContext) async throws -> T {
         let contentType = RequestContentType(request)
-        try contentType.require(contentType.hasPrefix("application/json") || contentType.value.contains("+json"),
-                                "Send this request as JSON with `Content-Type: application/json`; got \(contentType.named).")
+        try contentType.require(
+            contentType.hasPrefix("application/json") || contentType.value.contains("+json"),
+            "Send this request as JSON with `Content-Type: application/json`; got \(contentType.named).")
         let body = try await collect(request, context: context)
         try StrictJSONSyntax.requireNoTrailingCommas(body.readableBytesView)
         let decoder = JSONDecoder()
@@ -42,8 +43,9 @@ enum JSONResponse {
         do {
             return try decoder.decode(T.self, from: Data(buffer: body))
         } catch {
-            throw OasisError.invalid(code: "invalid_json", message: "The request body is not the JSON this route expects.",
-                                     details: [DecodingErrorDetail.detail(error)])
+            throw OasisError.invalid(
+                code: "invalid_json", message: "The request body is not the JSON this route expects.",
+                details: [DecodingErrorDetail.detail(error)])
         }
     }
 
@@ -71,7 +73,8 @@ enum JSONResponse {
     }
 
     static func tooLarge(_ context: OasisRequestContext) -> OasisError {
-        OasisError(kind: .tooLarge, code: "body_too_large",
-                   message: "The request body is larger than this server accepts (\(context.maxUploadSize) bytes).")
+        OasisError(
+            kind: .tooLarge, code: "body_too_large",
+            message: "The request body is larger than this server accepts (\(context.maxUploadSize) bytes).")
     }
 }

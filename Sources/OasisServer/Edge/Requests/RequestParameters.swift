@@ -8,7 +8,8 @@ import OasisServices
 enum RequestParameters {
     static func id(_ context: OasisRequestContext) throws(OasisError) -> Int64 {
         guard let id = context.parameters.get("id").flatMap(Int64.init) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "The id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "The id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
         }
         return id
     }
@@ -16,7 +17,8 @@ enum RequestParameters {
     static func integer(_ request: Request, _ name: String) throws(OasisError) -> Int? {
         guard let text = request.uri.queryParameters[Substring(name)] else { return nil }
         guard let value = DecimalText.integer(text) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "\(name) must be a whole number.", details: [.init(field: name, reason: "\"\(text)\"")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "\(name) must be a whole number.", details: [.init(field: name, reason: "\"\(text)\"")])
         }
         return value
     }
@@ -25,7 +27,8 @@ enum RequestParameters {
     static func limit(_ request: Request) throws(OasisError) -> Int? {
         guard let limit = try integer(request, "limit") else { return nil }
         guard (1...1_000).contains(limit) else {
-            throw OasisError.invalid(code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")])
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "limit must be 1–1000.", details: [.init(field: "limit", reason: "\(limit)")])
         }
         return limit
     }
@@ -42,8 +45,9 @@ enum RequestParameters {
     static func requireJSON(_ request: Request) throws(OasisError) {
         let contentType = RequestContentType(request)
         let mediaType = contentType.mediaType
-        try contentType.require(mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")),
-                                "Send this request as application/json (or application/geo+json); got \(contentType.named).")
+        try contentType.require(
+            mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")),
+            "Send this request as application/json (or application/geo+json); got \(contentType.named).")
     }
 
     /// A yes-or-no query parameter: `1`, `true` or `yes` (any case) is yes; anything else, or none, is no.
@@ -77,6 +81,8 @@ enum RequestParameters {
     }
 
     static func choiceError(_ field: String, _ value: String, _ choices: [String]) -> OasisError {
-        OasisError.invalid(code: "invalid_parameter", message: "Unknown \(field).", details: [.init(field: field, reason: "\"\(value)\" is not one of \(choices.joined(separator: ", "))")])
+        OasisError.invalid(
+            code: "invalid_parameter", message: "Unknown \(field).",
+            details: [.init(field: field, reason: "\"\(value)\" is not one of \(choices.joined(separator: ", "))")])
     }
 }

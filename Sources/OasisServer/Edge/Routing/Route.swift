@@ -14,8 +14,9 @@ struct Route<Collection: Sendable>: Sendable {
         _ method: HTTPRequest.Method, _ path: String, _ kind: RouteKind, _ access: RouteAccess, allowsPasswordChange: Bool = false,
         personal: Bool = false, _ handler: @escaping @Sendable (Collection) -> (Request, OasisRequestContext) async throws -> Output
     ) {
-        description = RouteDescription(method: method, path: path, kind: kind, access: access, allowsPasswordChange: allowsPasswordChange,
-                                       personal: personal)
+        description = RouteDescription(
+            method: method, path: path, kind: kind, access: access, allowsPasswordChange: allowsPasswordChange,
+            personal: personal)
         self.handler = { collection, request, context in
             try await handler(collection)(request, context).response(from: request, context: context)
         }
@@ -25,7 +26,8 @@ struct Route<Collection: Sendable>: Sendable {
     /// still replace a one-time password to the change form first, as every page does.
     func respond(_ collection: Collection, _ request: Request, _ context: OasisRequestContext) async throws -> Response {
         if description.kind == .web, case .permission = description.access, context.mustChangePassword,
-           context.principal.kind == .user, request.method == .get || request.method == .head {
+            context.principal.kind == .user, request.method == .get || request.method == .head
+        {
             return Response.redirect(to: "/account/password", type: .found)
         }
         try description.access.check(context.principal)

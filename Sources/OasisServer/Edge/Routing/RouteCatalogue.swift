@@ -5,7 +5,8 @@ import HTTPTypes
 /// never cached, and which a user who must still replace a one-time password may call.
 public enum RouteCatalogue {
     /// Every route table, feature by feature.
-    public static let all: [RouteDescription] = PlatformRoutes.descriptions + OpenAPIRoutes.descriptions + IdentityRoutes.descriptions
+    public static let all: [RouteDescription] =
+        PlatformRoutes.descriptions + OpenAPIRoutes.descriptions + IdentityRoutes.descriptions
         + EvaluationRoutes.descriptions + PromotionRoutes.descriptions + HotlineRoutes.descriptions + LivingCircleRoutes.descriptions
         + OGCRoutes.descriptions + WebShellRoutes.descriptions
 
