@@ -14,7 +14,7 @@ struct AuditCommand: AsyncParsableCommand {
 
         func run() async throws {
             let result = try await storeOptions.withStore(migrate: false) { store in try await store.audit.verify() }
-            try output.emit(AuditVerifyResult(result)) { Self.text(result).joined(separator: "\n") }
+            try output.emit(AuditVerificationView(result, showingAnchorPath: true)) { Self.text(result).joined(separator: "\n") }
             // Like osmium check-refs, a check that finds a problem exits 1.
             if !result.isIntact { try ExitStatus.failure.conclude() }
         }

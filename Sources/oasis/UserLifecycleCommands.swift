@@ -121,7 +121,7 @@ extension UserCommand {
 
         func run() async throws {
             let tokens = try await UserCommand.withUser(storeOptions, username) { identity, user in
-                try await identity.store.tokens.list(userID: user.id).map { TokenRow($0) }
+                try await identity.store.tokens.list(userID: user.id).map { APITokenView($0) }
             }
             try output.emit(tokens) {
                 TextTable.render(header: ["id", "name", "created", "last used", "expires", "status"], rows: tokens.map(\.cells))
@@ -138,7 +138,7 @@ extension UserCommand {
 
         func run() async throws {
             let token = try await UserCommand.withUser(storeOptions, username) { identity, user in
-                TokenRow(try await identity.store.tokens.revoke(userID: user.id, tokenID: id, by: .system))
+                APITokenView(try await identity.store.tokens.revoke(userID: user.id, tokenID: id, by: .system))
             }
             try output.emit(token) { "revoked token \(token.id) (\(token.name)) of \(username) / 已吊销令牌 \(token.id)" }
         }

@@ -42,12 +42,12 @@ extension IdentityRoutes {
         return JSONBody(UserDTO(user))
     }
 
-    func tokens(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<TokenDTO>> {
+    func tokens(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<APITokenView>> {
         let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal)
-        return JSONBody(ItemList(items: try await identity.store.tokens.list(userID: user.id).map(TokenDTO.init)))
+        return JSONBody(ItemList(items: try await identity.store.tokens.list(userID: user.id).map { APITokenView($0) }))
     }
 
-    func revokeToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<TokenDTO> {
+    func revokeToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<APITokenView> {
         let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal)
         guard let tokenID = context.parameters.get("tokenId").flatMap(Int64.init) else {
             throw OasisError.invalid(
@@ -56,6 +56,6 @@ extension IdentityRoutes {
         }
         let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: context.principal)
         apiKeys.forgetAll()
-        return JSONBody(TokenDTO(token))
+        return JSONBody(APITokenView(token))
     }
 }

@@ -1,3 +1,4 @@
+import OasisCore
 import OasisServices
 
 /// JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the request and response bodies.
@@ -217,13 +218,8 @@ enum APISchemas {
         "CaseEventInput": [
             "type": "object", "required": ["event"],
             "properties": [
-                "event": [
-                    "enum": [
-                        "dispatch", "cancel", "accept", "return", "report_back", "verify_pass", "verify_fail", "follow_up", "evaluate", "reopen",
-                        "supervise",
-                        "whistle", "recategorise",
-                    ]
-                ],
+                // The steps as Core states them, so the document cannot miss one.
+                "event": ["enum": .array(CaseStep.allCases.map { .string($0.event) })],
                 "unit": string, "units": ["type": "array", "items": string], "reason": string, "summary": string,
                 "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]], "contacted": ["type": "boolean"],
                 "resolved": ["type": "boolean"], "satisfaction": ["enum": ["satisfied", "basically_satisfied", "unsatisfied"]], "category": string,

@@ -17,16 +17,12 @@ extension PlatformRoutes {
         return JSONBody(ItemList(items: events.map(AuditEventDTO.init)))
     }
 
-    func verifyAudit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<AuditVerificationDTO> {
+    func verifyAudit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<AuditVerificationView> {
         guard context.principal.scope.coversAllRegions else {
             throw OasisError.forbidden("Verifying the whole chain needs an unscoped account.")
         }
         let result = try await store.audit.verify()
-        return JSONBody(
-            AuditVerificationDTO(
-                intact: result.isIntact, eventCount: result.eventCount, headHash: result.headHash, problems: result.problems,
-                lastSeq: result.lastSeq, anchoredSeq: result.anchor?.seq, missingAtEnd: result.missingAtEnd
-            ))
+        return JSONBody(AuditVerificationView(result, showingAnchorPath: false))
     }
 
     func auditPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
