@@ -53,7 +53,7 @@ print("oasis: in process, from the memory-mapped file to the in-memory extract: 
 print("       references, tags); metadata skipped, relations counted but not decoded; no process start in its figure.")
 print(f"osmium: one process per run, start included unless said; libosmium decodes on OSMIUM_POOL_THREADS threads (default here "
       f"{default_pool}) beside its reading and main threads.")
-header = f"{'reader':74} {'best ms':>8} {'median ms':>10} {'osmium ÷ oasis':>15} {'without start':>14}"
+header = f"{'reader':78} {'best ms':>8} {'median ms':>10} {'osmium ÷ oasis':>15} {'without start':>14}"
 print(header)
 print("-" * len(header))
 
@@ -61,14 +61,14 @@ print("-" * len(header))
 def row(label, r, versus=None, start=None):
     ratio = f"{r['best'] / versus:>15.2f}" if versus else f"{'':>15}"
     net = f"{(r['best'] - start) / versus:>14.2f}" if versus and start is not None else f"{'':>14}"
-    print(f"{label:74} {ms(r['best']):>8.1f} {ms(r['median']):>10.1f} {ratio} {net}")
+    print(f"{label:78} {ms(r['best']):>8.1f} {ms(r['median']):>10.1f} {ratio} {net}")
 
 
 print("Same work: nodes with tags and ways with references and tags, no metadata, relations skipped")
 for t in threads:
     o = oasis[t]
     row(f"  oasis PBF read, {t} thread{'s' if t > 1 else ''} (in process)", {"best": o["bestSeconds"], "median": o["medianSeconds"]})
-    row(f"  osmium tags-count -t node -t way FILE {NO_SUCH_KEY}, pool {t} (process)", results[f"same{t}"], o["bestSeconds"],
+    row(f"  osmium tags-count -t node -t way FILE <a key no object has>, pool {t}", results[f"same{t}"], o["bestSeconds"],
         results[f"start{t}"]["best"])
 print("osmium's process start (not reading the file)")
 for t in threads:
@@ -81,5 +81,5 @@ print(f"{'':4}(decodes metadata all the same, then writes every node and way as 
 row("  osmium cat -f opl -o /dev/null (all objects with metadata, as text)", results["catAll"], o["bestSeconds"], start)
 row("  osmium fileinfo -e (all objects with metadata, counted)", results["fileinfo"], o["bestSeconds"], start)
 print("Oasis beyond the read (once, on the extract of the last run)")
-print(f"  {'walking network from the extract':72} {ms(o['networkSeconds']):>8.1f} {'':>10} {o['networkNodes']:,} nodes, {o['networkEdges']:,} edges")
-print(f"  {'facility classification':72} {ms(o['facilitiesSeconds']):>8.1f} {'':>10} {o['facilities']:,} facilities")
+print(f"  {'walking network from the extract':76} {ms(o['networkSeconds']):>8.1f} {'':>10} {o['networkNodes']:,} nodes, {o['networkEdges']:,} edges")
+print(f"  {'facility classification':76} {ms(o['facilitiesSeconds']):>8.1f} {'':>10} {o['facilities']:,} facilities")
