@@ -81,13 +81,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The Hummingbird application: context, auth, controllers, web pages, error mapping.
+        // Credentials: bcrypt password hashing on NIO's thread pool and random API/session secrets with their hashes.
+        // Kept apart so that the application layer does not import a Hummingbird package.
+        .target(
+            name: "OasisCredentials",
+            dependencies: [
+                "OasisCore",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The application layer: the use cases (hotline, health check, promotion, living circles, layers, identity),
         // configuration, bootstrap and the documents they produce. No HTTP: the CLI and the server both call it.
         .target(
             name: "OasisServices",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting",
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting", "OasisCredentials",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -100,7 +112,7 @@ let package = Package(
         .target(
             name: "OasisServer",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting", "OasisServices",
+                "OasisCore", "OasisStore", "OasisImport", "OasisOSM", "OasisRouting", "OasisServices", "OasisCredentials",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -124,7 +136,7 @@ let package = Package(
         .executableTarget(
             name: "oasis",
             dependencies: [
-                "OasisCore", "OasisStore", "OasisImport", "OasisServices", "OasisServer", "OasisOSM", "OasisRouting",
+                "OasisCore", "OasisStore", "OasisImport", "OasisCredentials", "OasisServices", "OasisServer", "OasisOSM", "OasisRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -151,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "OasisServerTests",
             dependencies: [
-                "OasisServer", "OasisServices", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
+                "OasisServer", "OasisServices", "OasisCredentials", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

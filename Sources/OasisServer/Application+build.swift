@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisServices
 import OasisStore
 import ServiceLifecycle

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisServer
 import OasisServices
 import OasisStore

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisServices
 import OasisStore
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import OasisCore
+import OasisCredentials
 import OasisImport
 import OasisServer
 import OasisServices

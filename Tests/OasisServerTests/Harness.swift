@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import OasisCore
+import OasisCredentials
 import OasisServer
 import OasisServices
 import OasisStore

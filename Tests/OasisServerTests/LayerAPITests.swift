@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import OasisCore
+import OasisCredentials
 import OasisServer
 import OasisServices
 import OasisStore

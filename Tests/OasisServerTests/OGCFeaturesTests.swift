@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisServer
 import OasisServices
 import OasisStore

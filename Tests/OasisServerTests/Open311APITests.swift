@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import OasisCore
+import OasisCredentials
 import OasisImport
 import OasisServer
 import OasisServices

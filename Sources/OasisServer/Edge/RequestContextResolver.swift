@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import OasisCore
+import OasisCredentials
 import OasisServices
 import OasisStore
 

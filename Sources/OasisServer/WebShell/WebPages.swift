@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisCredentials
 import OasisServices
 
 /// What every page handler shares: rendering in the layout, the CSRF cookie and the one-time-password rule of

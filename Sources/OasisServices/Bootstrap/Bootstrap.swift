@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisImport
 import OasisStore
 

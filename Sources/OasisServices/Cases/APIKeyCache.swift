@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import OasisCore
+import OasisCredentials
 import OasisStore
 
 /// Open311 `api_key`s are Oasis API tokens. Resolving one costs two reads, so a resolved key is remembered for

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OasisCore
+import OasisCredentials
 import OasisStore
 
 /// Users, passwords, sessions and tokens: the identity operations the web, the API and the CLI share.

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import OasisCore
+import OasisCredentials
 import OasisStore
 import OasisTestSupport
 import Testing
