@@ -249,8 +249,20 @@ class Browser:
 
         html = self.d.find_element(self.By.TAG_NAME, "html")
         self.click(element)
-        self.wait(lambda: EC.staleness_of(html)(self.d), f"a new page after {what}")
+        self.wait(lambda: self.is_stale(EC, html), f"a new page after {what}")
         self.wait(lambda: self.d.execute_script("return document.readyState") == "complete", "page load")
+
+    def is_stale(self, EC, element) -> bool:
+        """Whether the page holding `element` has gone. Chromium sometimes reports a node of the old page as
+        "does not belong to the document" instead of a stale reference; that means gone as well."""
+        from selenium.common.exceptions import WebDriverException
+
+        try:
+            return bool(EC.staleness_of(element)(self.d))
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
 
     def screenshot(self, name: str) -> str:
         path = os.path.join(self.shots, f"{name}.png")
