@@ -57,13 +57,15 @@ extension HotlineRoutes {
         let form = try await WebPages.form(StepForm.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         let id = try RequestParameters.id(context)
-        let event = form.event ?? ""
+        let step = try CaseStep(event: form.event ?? "")
         let text = form.text
+        let fields = Self.textFields(step)
+        // A follow-up from the page records that the citizen was reached, the matter resolved and the citizen satisfied.
+        let followUp = step == .followUp ? true : nil
         let input = CaseEventInput(
-            event: event, unit: event == "dispatch" ? text : nil, units: event == "whistle" ? text.map { [$0] } : nil,
-            reason: ["cancel", "return", "verify_fail", "reopen", "supervise"].contains(event) ? text : nil,
-            summary: event == "report_back" ? text : nil, closure: nil, contacted: event == "follow_up" ? true : nil,
-            resolved: event == "follow_up" ? true : nil, satisfaction: event == "follow_up" ? .satisfied : nil, category: nil)
+            event: step.event, unit: fields.contains("unit") ? text : nil, units: fields.contains("units") ? text.map { [$0] } : nil,
+            reason: fields.contains("reason") ? text : nil, summary: fields.contains("summary") ? text : nil, closure: nil,
+            contacted: followUp, resolved: followUp, satisfaction: step == .followUp ? .satisfied : nil, category: nil)
         _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
         return Response.redirect(to: "/hotline/cases/\(id)", type: .found)
     }
@@ -142,42 +144,18 @@ extension HotlineRoutes {
         let id = try RequestParameters.id(context)
         guard let item = try await store.cases.get(id, for: principal) else { throw OasisError.notFound("Case", String(id)) }
         let events = try await store.cases.events(of: id, for: principal)
-        var actions: [[String: Any]] = []
-        func action(_ event: String, _ permission: Permission, field: String? = nil) {
-            guard principal.can(permission) else { return }
-            var entry: [String: Any] = ["id": id, "event": event, "label": t("hotline_event_\(event)", context), "csrf": context.csrfToken ?? ""]
-            if let field {
+        // The steps this principal may take from the case's status, as each step states it (CaseStep).
+        let actions: [[String: Any]] = Self.pageSteps.filter { step in
+            step.allowedFrom.contains(item.status) && step.permissions.contains(where: principal.can)
+        }.map { step in
+            var entry: [String: Any] = [
+                "id": id, "event": step.event, "label": t("hotline_event_\(step.event)", context), "csrf": context.csrfToken ?? "",
+            ]
+            if let field = Self.textField(step) {
                 entry["field"] = true
                 entry["fieldLabel"] = t(field, context)
             }
-            actions.append(entry)
-        }
-        switch item.status {
-        case .registered, .returned:
-            action("dispatch", .dispatchCases, field: "hotline_unit")
-            action("cancel", .dispatchCases, field: "hotline_reason")
-        case .dispatched:
-            action("accept", .handleCases)
-            action("return", .handleCases, field: "hotline_reason")
-        case .handling:
-            action("report_back", .handleCases, field: "hotline_summary")
-        case .reportedBack:
-            action("verify_pass", .dispatchCases)
-            action("verify_fail", .dispatchCases, field: "hotline_reason")
-        case .closed:
-            action("follow_up", .dispatchCases)
-            action("reopen", .dispatchCases, field: "hotline_reason")
-        case .followedUp:
-            action("evaluate", .dispatchCases)
-            action("reopen", .dispatchCases, field: "hotline_reason")
-        case .evaluated:
-            action("reopen", .dispatchCases, field: "hotline_reason")
-        case .cancelled:
-            break
-        }
-        if item.status.open311 == "open" && item.status != .registered {
-            action("supervise", .superviseCases, field: "hotline_reason")
-            if principal.can(.handleCases) || principal.can(.dispatchCases) { action("whistle", .readCases, field: "hotline_unit") }
+            return entry
         }
         let visible = CaseService.redacted(item, for: principal)
         let data: [String: Any] = [
