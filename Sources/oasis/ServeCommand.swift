@@ -54,8 +54,10 @@ struct ServeCommand: AsyncParsableCommand {
             if let password = outcome.oneTimeAdminPassword {
                 try OneTimePasswordNotice.announce(password, database: configuration.database)
             }
-            // The unknown-username decoy is made now, so that the first failed sign-in costs what every other does.
-            _ = try await PasswordHasher(cost: configuration.bcryptCost).decoy()
+            // The unknown-username decoy is made beside the start (one bcrypt, a quarter of a second at cost 12), so that the
+            // first failed sign-in costs what every other does without delaying readiness.
+            let decoyCost = configuration.bcryptCost
+            Task { _ = try? await PasswordHasher(cost: decoyCost).decoy() }
             // A taxonomy an operator loaded earlier replaces the built-in one.
             configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
             let host = configuration.host
