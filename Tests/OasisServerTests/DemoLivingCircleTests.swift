@@ -10,7 +10,7 @@ import Testing
 
 @Suite("The demo's living circles: the synthetic walking network's figures and the shelters section")
 struct DemoLivingCircleTests {
-    @Test("seeding the demo records P04–P12 and U22 for Tianshan over the synthetic network, idempotently and fast")
+    @Test("seeding the demo records P04–P12 and U22 for Tianshan over the synthetic network, idempotently")
     func seededFigures() async throws {
         try await TestStore.with(.sqlite) { store in
             var configuration = ServerConfiguration()
@@ -38,14 +38,11 @@ struct DemoLivingCircleTests {
                 #expect(observations.contains { $0.region == code && $0.indicator == "U22" && $0.period == year })
             }
 
-            // Seeding again replaces rather than adds, and stays well under a second of work.
-            let start = ContinuousClock.now
+            // Seeding again replaces rather than adds.
             let again = try await Bootstrap.seedSampleLayers(into: store)
-            let elapsed = ContinuousClock.now - start
             #expect(again.features == 55 && again.figures == figures.count)
             #expect(try await store.analysisResults.figures(indicators: codes) == figures)
             #expect(try await store.spatialFeatures.count(layer: .access, for: .system) == 36)
-            #expect(elapsed < .seconds(5), "seeding took \(elapsed)")
         }
     }
 

@@ -46,17 +46,17 @@ struct StoreOpeningTests {
         }
     }
 
-    @Test("an unreachable PostgreSQL server is refused with a clear message, quickly")
+    // No wall-clock assertion (timing belongs in bench/): the message must show that the refusal came from the
+    // connection itself or from the 5-second answer timeout, and the time limit only guards against a hang.
+    @Test("an unreachable PostgreSQL server is refused with a clear message, within its answer timeout", .timeLimit(.minutes(2)))
     func unreachable() async {
-        let start = ContinuousClock.now
         await #expect {
             try await PostgresStore.connect(url: "postgres://oasis:secret@127.0.0.1:1/oasis", logger: TestStore.logger, timeout: .seconds(5))
         } throws: { error in
             guard let error = error as? StoreError else { return false }
             return error.kind == .unavailable && error.message.contains("127.0.0.1:1") && !error.message.contains("secret")
+                && (error.message.contains("no answer within 5") || error.message.lowercased().contains("refused"))
         }
-        // Generous: the suite runs CPU-heavy tests at the same time on 2 cores; the point is that it does not hang.
-        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     @Test("a malformed database URL is refused")
