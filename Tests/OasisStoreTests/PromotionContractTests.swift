@@ -64,7 +64,9 @@ struct PromotionContractTests {
             let visible = try await store.projects.list(ProjectQuery(), for: kashgarAnalyst.access(for: .readProjects))
             #expect(visible.items.map(\.code) == ["KS-001"])
             #expect(try await store.projects.get(id, for: kashgarAnalyst.access(for: .readProjects)) == nil)
-            await #expect(throws: OasisError.self) { try await store.projects.save([Self.project("TS-002")], by: kashgarAnalyst.access(for: .writeProjects)) }
+            await #expect(throws: OasisError.self) {
+                try await store.projects.save([Self.project("TS-002")], by: kashgarAnalyst.access(for: .writeProjects))
+            }
             let citizen = Principal(user: try await Fixtures.user(store, "citizen", role: .citizen))
             #expect { try citizen.access(for: .readProjects) } throws: { ($0 as? OasisError)?.kind == .forbidden }
 

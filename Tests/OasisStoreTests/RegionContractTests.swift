@@ -63,7 +63,9 @@ struct RegionContractTests {
             #expect(try await store.regions.upsert([kashgar], by: kashgarAdmin.access(for: .writeRegions)).updated == 1)
             var urumqi = Fixtures.xinjiangSample[2]
             urumqi.population = 1
-            await #expect { try await store.regions.upsert([urumqi], by: kashgarAdmin.access(for: .writeRegions)) } throws: { ($0 as? OasisError)?.kind == .forbidden }
+            await #expect { try await store.regions.upsert([urumqi], by: kashgarAdmin.access(for: .writeRegions)) } throws: {
+                ($0 as? OasisError)?.kind == .forbidden
+            }
             let analyst = Principal(kind: .user, userID: 98, username: "a", role: .analyst, scope: .everything)
             #expect { try analyst.access(for: .writeRegions) } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }

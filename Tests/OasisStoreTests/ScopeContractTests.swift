@@ -78,7 +78,8 @@ struct ScopeContractTests {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
             let saved = try #require(
-                try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi.access(for: .writeProjects)).first?.after)
+                try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi.access(for: .writeProjects))
+                    .first?.after)
             var moved = saved
             moved.region = "653101"
             let error = await Self.refusal { try await store.projects.save([moved], by: urumqi.access(for: .writeProjects)) }
@@ -98,7 +99,9 @@ struct ScopeContractTests {
                 try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "乌鲁木齐市城管局", by: urumqi.access(for: .dispatchCases))
             }
             #expect(crossRegion?.kind == .forbidden)
-            let everywhere = await Self.refusal { try await store.cases.setRoutingRule(category: "C0101", region: "", unit: "乌鲁木齐市城管局", by: urumqi.access(for: .dispatchCases)) }
+            let everywhere = await Self.refusal {
+                try await store.cases.setRoutingRule(category: "C0101", region: "", unit: "乌鲁木齐市城管局", by: urumqi.access(for: .dispatchCases))
+            }
             #expect(everywhere?.code == "province_wide_scope_required")
             #expect(try await store.cases.responsibleUnit(category: "C0101", region: "653101") == "喀什市城管局")
 
@@ -133,7 +136,9 @@ struct ScopeContractTests {
             var everywhere = Policy.xinjiang2025
             everywhere.id = "national-copy"
             everywhere.region = nil
-            #expect(await Self.refusal { try await store.policies.save(everywhere, by: urumqi.access(for: .writeProjects)) }?.code == "province_wide_scope_required")
+            #expect(
+                await Self.refusal { try await store.policies.save(everywhere, by: urumqi.access(for: .writeProjects)) }?.code
+                    == "province_wide_scope_required")
             #expect(try await store.policies.get(Policy.builtInID)?.titleZh == Policy.xinjiang2025.titleZh)
             #expect(try await store.policies.get("national-copy") == nil)
 
@@ -188,31 +193,42 @@ struct ScopeContractTests {
             let province = try await Self.principal(store, "xj-supervisor", .supervisor, regions: ["650000"])
             let asOf = Self.today
 
-            let urumqiAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).first?.metrics)
+            let urumqiAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).first?.metrics)
             #expect(urumqiAll.cases == 3)
             #expect(
                 urumqiAll.closureRate == 50,
                 "1 closed of 2 due (the closed one and the open one past its deadline); Kashgar's case due today is not Urumqi's")
             #expect(urumqiAll.meanHandlingHours == 5)
-            #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).map(\.key) == ["650102"])
             #expect(
-                try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi.access(for: .superviseCases)).map { "\($0.key) \($0.month ?? "")" } == [
+                try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).map(\.key) == ["650102"])
+            #expect(
+                try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi.access(for: .superviseCases)).map {
+                    "\($0.key) \($0.month ?? "")"
+                } == [
                     "天山区城管局 2026-05"
                 ])
-            let categories = try await store.cases.metrics(.category, from: "2026-05", to: "2026-05", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases))
+            let categories = try await store.cases.metrics(
+                .category, from: "2026-05", to: "2026-05", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases))
             #expect(categories.map { "\($0.key):\($0.metrics.cases)" } == ["C0101:2", "C0201:1"])
-            #expect(try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).isEmpty)
+            #expect(
+                try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).isEmpty)
 
             let kashgar = try await Self.principal(store, "ks-supervisor", .supervisor, regions: ["653100"])
-            let kashgarAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgar.access(for: .superviseCases)).first?.metrics)
+            let kashgarAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgar.access(for: .superviseCases)).first?.metrics)
             #expect(kashgarAll.cases == 3)
             #expect(kashgarAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due, one of them due earlier today")
 
-            let unitAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).first?.metrics)
+            let unitAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).first?.metrics)
             #expect(unitAll.cases == 3)
             #expect(unitAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due")
             #expect(unitAll.meanHandlingHours == 30)
-            #expect(try await store.cases.metrics(.unit, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).map(\.key) == ["喀什市城管局"])
+            #expect(
+                try await store.cases.metrics(.unit, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).map(\.key) == [
+                    "喀什市城管局"
+                ])
 
             for everything in [try province.access(for: .superviseCases), StoreAccess.system] {
                 let all = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: everything).first?.metrics)
@@ -228,7 +244,8 @@ struct ScopeContractTests {
             #expect(spots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 650102 2", "C0201 650102 1"])
             let unitSpots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: kashgarUnit.access(for: .superviseCases))
             #expect(unitSpots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 653101 3"])
-            #expect(try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province.access(for: .superviseCases)).map(\.cases) == [3, 2, 1])
+            #expect(
+                try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province.access(for: .superviseCases)).map(\.cases) == [3, 2, 1])
         }
     }
 }

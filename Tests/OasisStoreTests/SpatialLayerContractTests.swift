@@ -91,14 +91,17 @@ struct SpatialLayerContractTests {
                 Self.grid + [Self.facility("K", 75.99, 39.47, region: "653101"), Self.facility("N", 80, 40, region: nil)], by: .system)
             let kashgar = Principal(kind: .user, userID: 9, username: "k", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]))
             #expect(try await store.spatialFeatures.count(layer: .facilities, for: kashgar.access(for: .readLayers)) == 1)
-            #expect(try await store.spatialFeatures.list(layer: .facilities, bbox: nil, limit: 10, for: kashgar.access(for: .readLayers)).matched == 1)
+            #expect(
+                try await store.spatialFeatures.list(layer: .facilities, bbox: nil, limit: 10, for: kashgar.access(for: .readLayers)).matched == 1)
             await #expect {
-                try await store.spatialFeatures.insert(layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8)], by: kashgar.access(for: .writeLayers))
+                try await store.spatialFeatures.insert(
+                    layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8)], by: kashgar.access(for: .writeLayers))
             } throws: {
                 ($0 as? OasisError)?.kind == .forbidden
             }
             await #expect {
-                try await store.spatialFeatures.insert(layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8, region: nil)], by: kashgar.access(for: .writeLayers))
+                try await store.spatialFeatures.insert(
+                    layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8, region: nil)], by: kashgar.access(for: .writeLayers))
             } throws: {
                 ($0 as? OasisError)?.kind == .forbidden
             }

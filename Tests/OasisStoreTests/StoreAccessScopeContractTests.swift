@@ -16,7 +16,8 @@ struct StoreAccessScopeContractTests {
             _ = try await store.projects.save(
                 [PromotionContractTests.project("UR-1", region: "650102"), PromotionContractTests.project("KS-1", region: "653101")], by: .system)
             try await store.spatialFeatures.insert(
-                layer: .facilities, source: "survey", SpatialLayerContractTests.grid + [SpatialLayerContractTests.facility("K", 75.99, 39.47, region: "653101")],
+                layer: .facilities, source: "survey",
+                SpatialLayerContractTests.grid + [SpatialLayerContractTests.facility("K", 75.99, 39.47, region: "653101")],
                 by: .system)
             _ = try await Fixtures.user(store, "urumqi.city", role: .unitHandler, regions: ["650102"])
             let admin = Principal(user: try await Fixtures.user(store, "kashgar.admin", role: .admin, regions: ["653100"]))
@@ -36,7 +37,8 @@ struct StoreAccessScopeContractTests {
             }
             #expect(project?.kind == .forbidden)
             let feature = await ScopeContractTests.refusal {
-                try await store.spatialFeatures.insert(layer: .facilities, source: "s", [SpatialLayerContractTests.facility("U", 87.6, 43.8)], by: kashgar)
+                try await store.spatialFeatures.insert(
+                    layer: .facilities, source: "s", [SpatialLayerContractTests.facility("U", 87.6, 43.8)], by: kashgar)
             }
             #expect(feature?.kind == .forbidden)
             var urumqi = Fixtures.xinjiangSample[2]

@@ -45,7 +45,8 @@ extension EvaluationRoutes {
             throw OasisError.invalid(
                 code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
         }
-        _ = try await store.problems.setStatus(id, to: status, period: Int(periodText), note: nil, by: context.principal.access(for: .writeIndicators))
+        _ = try await store.problems.setStatus(
+            id, to: status, period: Int(periodText), note: nil, by: context.principal.access(for: .writeIndicators))
         return Response.redirect(to: "/evaluation/problems", type: .found)
     }
 

@@ -55,13 +55,16 @@ extension HotlineRoutes {
             throw OasisError.invalid(
                 code: "routing_rule_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(rule.category)\"")])
         }
-        try await store.cases.setRoutingRule(category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal.access(for: .dispatchCases))
+        try await store.cases.setRoutingRule(
+            category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal.access(for: .dispatchCases))
         return JSONBody(["category": rule.category, "region": rule.region ?? "", "unit": rule.unit])
     }
 
     func item(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<HotlineCase> {
         let id = try RequestParameters.id(context)
-        guard let item = try await store.cases.get(id, for: context.principal.access(for: .readCases)) else { throw OasisError.notFound("Case", String(id)) }
+        guard let item = try await store.cases.get(id, for: context.principal.access(for: .readCases)) else {
+            throw OasisError.notFound("Case", String(id))
+        }
         return JSONBody(CaseService.redacted(item, for: context.principal))
     }
 

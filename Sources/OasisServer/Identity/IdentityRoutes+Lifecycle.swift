@@ -37,7 +37,8 @@ extension IdentityRoutes {
             guard let role = Role(rawValue: text) else { throw RequestParameters.choiceError("role", text, Role.allCases.map(\.rawValue)) }
             return role
         }
-        let user = try await users.update(userID: id, role: role, scope: try input.scope?.accessScope(), by: context.principal.access(for: .manageUsers))
+        let user = try await users.update(
+            userID: id, role: role, scope: try input.scope?.accessScope(), by: context.principal.access(for: .manageUsers))
         apiKeys.forgetAll()
         return JSONBody(UserDTO(user))
     }

@@ -52,7 +52,9 @@ extension PromotionRoutes {
                 "overdueMilestones": group.overdueMilestones, "costOverruns": group.costOverruns,
             ]
         }
-        let projectCount = try await store.projects.list(ProjectQuery(region: status.region, limit: 0), for: context.principal.access(for: .readProjects)).total
+        let projectCount = try await store.projects.list(
+            ProjectQuery(region: status.region, limit: 0), for: context.principal.access(for: .readProjects)
+        ).total
         let data: [String: Any] = [
             "region": status.region, "lang": context.language.rawValue,
             "regions": choices.map { ["code": $0.code.rawValue, "name": regionName($0, context), "selected": $0.code.rawValue == status.region] },

@@ -31,6 +31,7 @@ extension PromotionRoutes {
     func setTaskStatus(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {
         let id = try RequestParameters.id(context)
         let change = try await JSONResponse.decode(TaskStatusChange.self, from: request, context: context)
-        return JSONBody(try await store.plans.setTaskStatus(id, to: change.status, doneOn: change.doneOn, by: context.principal.access(for: .writeProjects)))
+        return JSONBody(
+            try await store.plans.setTaskStatus(id, to: change.status, doneOn: change.doneOn, by: context.principal.access(for: .writeProjects)))
     }
 }

@@ -51,7 +51,10 @@ extension PromotionRoutes {
     }
 
     func progressReports(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<ProgressReport>> {
-        JSONBody(ItemList(items: try await store.progressReports.list(projectID: try RequestParameters.id(context), for: context.principal.access(for: .readProjects))))
+        JSONBody(
+            ItemList(
+                items: try await store.progressReports.list(
+                    projectID: try RequestParameters.id(context), for: context.principal.access(for: .readProjects))))
     }
 
     func addProgressReport(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProgressReport> {

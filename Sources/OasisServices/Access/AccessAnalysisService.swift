@@ -64,9 +64,11 @@ public struct AccessAnalysisService: Sendable {
     /// Writes the coverage figures (replacing the access analysis' figures of the period, within `region` when
     /// given) and one `access` layer feature per residence (replacing the previous analysis output there).
     public func record(_ result: AccessAnalysisResult, period: Int, region: String?, by principal: Principal) async throws -> AnalysisRecordSummary {
-        try await store.analysisResults.replace(analysis: Self.accessAnalysis, period: period, region: region, figures: result.figures, by: principal.access(for: .writeIndicators))
+        try await store.analysisResults.replace(
+            analysis: Self.accessAnalysis, period: period, region: region, figures: result.figures, by: principal.access(for: .writeIndicators))
         let features = zip(result.residences, result.access).map { ResidenceAccessFeature.make($0, $1, standard: result.standard) }
-        let written = try await store.spatialFeatures.replace(layer: .access, source: Self.layerSource, region: region, with: features, by: principal.access(for: .writeLayers))
+        let written = try await store.spatialFeatures.replace(
+            layer: .access, source: Self.layerSource, region: region, with: features, by: principal.access(for: .writeLayers))
         return AnalysisRecordSummary(
             analysis: Self.accessAnalysis, period: period, figures: result.figures.count,
             regions: Array(Set(result.figures.map(\.region))).sorted(),

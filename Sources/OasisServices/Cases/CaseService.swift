@@ -81,7 +81,21 @@ public struct CaseService: Sendable {
         var regionExists = true
         if let region = input.region { regionExists = try await store.regions.get(try RegionCode(region)) != nil }
         let now = store.clock.now().wholeMilliseconds
-        var item = try intakeValidator.validate(input, regionExists: regionExists, channel: defaultChannel, at: now, token: token)
+        let item = try intakeValidator.validate(input, regionExists: regionExists, channel: defaultChannel, at: now, token: token)
+        return try await register(item, at: now, by: access)
+    }
+
+    /// Routes and registers a case an adapter has already checked with `intakeValidator` (Open311's, which
+    /// reports the check's problems in the spec's format), so that it is checked once.
+    public func submit(checked item: HotlineCase, by principal: Principal) async throws -> HotlineCase {
+        let access = try principal.access(for: .submitCases)
+        return try await register(item, at: store.clock.now().wholeMilliseconds, by: access)
+    }
+
+    /// Routes a checked case to the responsible unit when a rule says which (dispatching it and starting its
+    /// deadline clock), and registers it durably.
+    private func register(_ checked: HotlineCase, at now: Date, by access: StoreAccess) async throws -> HotlineCase {
+        var item = checked
         // Without a region, the location says which one (the deepest region whose area contains it).
         if item.region == nil, let location = item.location { item.region = try await store.regionAreas.locate(location) }
         if let unit = try await store.cases.responsibleUnit(category: item.category, region: item.region) {

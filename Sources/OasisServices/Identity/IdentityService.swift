@@ -55,7 +55,8 @@ public struct IdentityService: Sendable {
     /// Issues an API token for a user; the clear token is returned once and never stored.
     public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
         let token = SecretToken.generate(prefix: "oas_")
-        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal.access(toAccountOf: userID))
+        let id = try await store.tokens.create(
+            userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal.access(toAccountOf: userID))
         return (id, token)
     }
 

@@ -37,7 +37,9 @@ public struct PromotionService: Sendable {
     /// Moves a project one stage along (or back one); reaching *completed* records the day and solves its problems.
     public func advance(projectID: Int64, to stage: ProjectStage, on day: Date?, by principal: Principal) async throws -> ProjectView {
         let access = try principal.access(for: .writeProjects)
-        guard var project = try await store.projects.get(projectID, for: principal.access(for: .readProjects)) else { throw OasisError.notFound("Project", String(projectID)) }
+        guard var project = try await store.projects.get(projectID, for: principal.access(for: .readProjects)) else {
+            throw OasisError.notFound("Project", String(projectID))
+        }
         guard project.stage.canMove(to: stage) else {
             throw OasisError.conflict(
                 code: "invalid_transition",
@@ -52,7 +54,9 @@ public struct PromotionService: Sendable {
     }
 
     public func view(_ id: Int64, by principal: Principal) async throws -> ProjectView {
-        guard let project = try await store.projects.get(id, for: principal.access(for: .readProjects)) else { throw OasisError.notFound("Project", String(id)) }
+        guard let project = try await store.projects.get(id, for: principal.access(for: .readProjects)) else {
+            throw OasisError.notFound("Project", String(id))
+        }
         return try await views([project])[0]
     }
 
