@@ -66,9 +66,9 @@ struct AuditContractTests {
     func scoped(kind: TestStoreKind) async throws {
         try await withEvents(kind) { store in
             let kashgar = Principal(kind: .user, userID: 1, username: "k", role: .supervisor, scope: AccessScope(regions: [try RegionCode("653100")]))
-            #expect(try await store.audit.recent(for: kashgar).map(\.entityID).sorted() == ["653100", "653101"])
+            #expect(try await store.audit.recent(for: kashgar.access(for: .readAudit)).map(\.entityID).sorted() == ["653100", "653101"])
             let citizen = Principal(kind: .user, userID: 2, username: "c", role: .citizen, scope: .everything)
-            await #expect { try await store.audit.recent(for: citizen) } throws: { ($0 as? OasisError)?.kind == .forbidden }
+            #expect { try citizen.access(for: .readAudit) } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }
     }
 }

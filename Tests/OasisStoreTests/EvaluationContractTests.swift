@@ -51,12 +51,12 @@ struct EvaluationContractTests {
                 values(2025, [("650102", "U01", 80), ("653101", "U01", 60)]), fileName: "f", format: "csv-long",
                 sha256: "h", rowCount: 2, rejected: 0, by: .system)
             let kashgar = Principal(kind: .user, userID: 5, username: "k", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]))
-            let seen = try await store.indicatorValues.observations(regions: ["650102", "653101"], for: kashgar)
+            let seen = try await store.indicatorValues.observations(regions: ["650102", "653101"], for: kashgar.access(for: .readIndicators))
             #expect(seen.map(\.region) == ["653101"])
             await #expect {
                 try await store.indicatorValues.write(
                     values(2025, [("650102", "U01", 1)]), fileName: "f", format: "csv-long", sha256: "h",
-                    rowCount: 1, rejected: 0, by: kashgar)
+                    rowCount: 1, rejected: 0, by: kashgar.access(for: .writeIndicators))
             } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }
     }

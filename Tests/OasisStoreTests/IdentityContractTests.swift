@@ -29,7 +29,7 @@ struct IdentityContractTests {
             _ = try await Fixtures.user(store, "kashgar.city", role: .unitHandler, regions: ["653101"])
             _ = try await Fixtures.user(store, "urumqi.city", role: .unitHandler, regions: ["650102"])
             _ = try await Fixtures.user(store, "everywhere", role: .analyst)
-            let principal = Principal(user: kashgarAdmin)
+            let principal = try Principal(user: kashgarAdmin).access(for: .manageUsers)
             #expect(try await store.users.list(for: principal).map(\.username) == ["kashgar.admin", "kashgar.city"])
             #expect(try await store.users.list(for: .system).count == 4)
             await #expect {

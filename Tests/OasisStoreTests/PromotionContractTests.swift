@@ -61,12 +61,14 @@ struct PromotionContractTests {
             #expect(underKashgar.total == 1)
 
             let kashgarAnalyst = Principal(user: try await Fixtures.user(store, "ks-analyst", role: .analyst, regions: ["653100"]))
-            let visible = try await store.projects.list(ProjectQuery(), for: kashgarAnalyst)
+            let visible = try await store.projects.list(ProjectQuery(), for: kashgarAnalyst.access(for: .readProjects))
             #expect(visible.items.map(\.code) == ["KS-001"])
-            #expect(try await store.projects.get(id, for: kashgarAnalyst) == nil)
-            await #expect(throws: OasisError.self) { try await store.projects.save([Self.project("TS-002")], by: kashgarAnalyst) }
+            #expect(try await store.projects.get(id, for: kashgarAnalyst.access(for: .readProjects)) == nil)
+            await #expect(throws: OasisError.self) {
+                try await store.projects.save([Self.project("TS-002")], by: kashgarAnalyst.access(for: .writeProjects))
+            }
             let citizen = Principal(user: try await Fixtures.user(store, "citizen", role: .citizen))
-            await #expect(throws: OasisError.self) { try await store.projects.list(ProjectQuery(), for: citizen) }
+            #expect { try citizen.access(for: .readProjects) } throws: { ($0 as? OasisError)?.kind == .forbidden }
 
             let events = try await store.audit.recent(limit: 10, for: .system)
             #expect(events.filter { $0.entityType == "project" }.count == 3)

@@ -60,12 +60,14 @@ struct RegionContractTests {
                 kind: .user, userID: 99, username: "k", role: .admin, scope: AccessScope(regions: [try RegionCode("653100")]))
             var kashgar = Fixtures.xinjiangSample[4]
             kashgar.population = 712_000
-            #expect(try await store.regions.upsert([kashgar], by: kashgarAdmin).updated == 1)
+            #expect(try await store.regions.upsert([kashgar], by: kashgarAdmin.access(for: .writeRegions)).updated == 1)
             var urumqi = Fixtures.xinjiangSample[2]
             urumqi.population = 1
-            await #expect { try await store.regions.upsert([urumqi], by: kashgarAdmin) } throws: { ($0 as? OasisError)?.kind == .forbidden }
+            await #expect { try await store.regions.upsert([urumqi], by: kashgarAdmin.access(for: .writeRegions)) } throws: {
+                ($0 as? OasisError)?.kind == .forbidden
+            }
             let analyst = Principal(kind: .user, userID: 98, username: "a", role: .analyst, scope: .everything)
-            await #expect { try await store.regions.upsert([kashgar], by: analyst) } throws: { ($0 as? OasisError)?.kind == .forbidden }
+            #expect { try analyst.access(for: .writeRegions) } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }
     }
 }

@@ -43,12 +43,12 @@ struct ScopeContractTests {
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
             let kashgar = try await Self.principal(store, "ks-analyst", .analyst, regions: ["653100"])
             let original = PromotionContractTests.project("KS-100", region: "653101", unit: "喀什市住建局")
-            let saved = try #require(try await store.projects.save([original], by: kashgar).first?.after)
+            let saved = try #require(try await store.projects.save([original], by: kashgar.access(for: .writeProjects)).first?.after)
 
             var takeover = PromotionContractTests.project("KS-100", region: "650102")
             takeover.nameZh = "被改写"
             let ownNew = PromotionContractTests.project("UR-100", region: "650102")
-            let error = await Self.refusal { try await store.projects.save([ownNew, takeover], by: urumqi) }
+            let error = await Self.refusal { try await store.projects.save([ownNew, takeover], by: urumqi.access(for: .writeProjects)) }
             #expect(error?.kind == .conflict)
             #expect(error?.code == "project_code_taken")
             #expect(error?.details.map(\.field) == ["projects[1].code"])
@@ -68,7 +68,7 @@ struct ScopeContractTests {
             let province = try await Self.principal(store, "xj-analyst", .analyst, regions: ["650000"])
             var provincial = after
             provincial.nameZh = "自治区改写"
-            let updated = try await store.projects.save([provincial], by: province)
+            let updated = try await store.projects.save([provincial], by: province.access(for: .writeProjects))
             #expect(updated.first?.before?.id == saved.id, "a scope covering the project's region still updates it by code")
         }
     }
@@ -78,10 +78,11 @@ struct ScopeContractTests {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-analyst", .analyst, regions: ["650100"])
             let saved = try #require(
-                try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi).first?.after)
+                try await store.projects.save([PromotionContractTests.project("UR-200", region: "650102")], by: urumqi.access(for: .writeProjects))
+                    .first?.after)
             var moved = saved
             moved.region = "653101"
-            let error = await Self.refusal { try await store.projects.save([moved], by: urumqi) }
+            let error = await Self.refusal { try await store.projects.save([moved], by: urumqi.access(for: .writeProjects)) }
             #expect(error?.kind == .forbidden)
             #expect(try await store.projects.get(saved.id, for: .system)?.region == "650102")
         }
@@ -92,18 +93,20 @@ struct ScopeContractTests {
         try await Self.withStore(kind) { store in
             let urumqi = try await Self.principal(store, "ur-dispatcher", .dispatcher, regions: ["650100"])
             let province = try await Self.principal(store, "xj-dispatcher", .dispatcher, regions: ["650000"])
-            try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "喀什市城管局", by: province)
+            try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "喀什市城管局", by: province.access(for: .dispatchCases))
 
             let crossRegion = await Self.refusal {
-                try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "乌鲁木齐市城管局", by: urumqi)
+                try await store.cases.setRoutingRule(category: "C0101", region: "653100", unit: "乌鲁木齐市城管局", by: urumqi.access(for: .dispatchCases))
             }
             #expect(crossRegion?.kind == .forbidden)
-            let everywhere = await Self.refusal { try await store.cases.setRoutingRule(category: "C0101", region: "", unit: "乌鲁木齐市城管局", by: urumqi) }
+            let everywhere = await Self.refusal {
+                try await store.cases.setRoutingRule(category: "C0101", region: "", unit: "乌鲁木齐市城管局", by: urumqi.access(for: .dispatchCases))
+            }
             #expect(everywhere?.code == "province_wide_scope_required")
             #expect(try await store.cases.responsibleUnit(category: "C0101", region: "653101") == "喀什市城管局")
 
-            try await store.cases.setRoutingRule(category: "C0101", region: "650102", unit: "天山区城管局", by: urumqi)
-            try await store.cases.setRoutingRule(category: "C0201", region: "", unit: "自治区住建厅", by: province)
+            try await store.cases.setRoutingRule(category: "C0101", region: "650102", unit: "天山区城管局", by: urumqi.access(for: .dispatchCases))
+            try await store.cases.setRoutingRule(category: "C0201", region: "", unit: "自治区住建厅", by: province.access(for: .dispatchCases))
             #expect(try await store.cases.responsibleUnit(category: "C0101", region: "650102") == "天山区城管局")
             #expect(try await store.cases.responsibleUnit(category: "C0201", region: "653101") == "自治区住建厅")
         }
@@ -120,20 +123,22 @@ struct ScopeContractTests {
 
             var framework = IndicatorFramework.builtIn
             framework.version += 1
-            let regional = await Self.refusal { try await store.frameworks.save(framework, by: urumqi) }
+            let regional = await Self.refusal { try await store.frameworks.save(framework, by: urumqi.access(for: .writeIndicators)) }
             #expect(regional?.code == "province_wide_scope_required")
             #expect(try await store.frameworks.active() == nil)
-            try await store.frameworks.save(framework, by: province)
+            try await store.frameworks.save(framework, by: province.access(for: .writeIndicators))
             #expect(try await store.frameworks.active()?.version == framework.version)
 
             var builtIn = Policy.xinjiang2025
             builtIn.titleZh = "被改写"
-            let provincial = await Self.refusal { try await store.policies.save(builtIn, by: urumqi) }
+            let provincial = await Self.refusal { try await store.policies.save(builtIn, by: urumqi.access(for: .writeProjects)) }
             #expect(provincial?.kind == .forbidden)
             var everywhere = Policy.xinjiang2025
             everywhere.id = "national-copy"
             everywhere.region = nil
-            #expect(await Self.refusal { try await store.policies.save(everywhere, by: urumqi) }?.code == "province_wide_scope_required")
+            #expect(
+                await Self.refusal { try await store.policies.save(everywhere, by: urumqi.access(for: .writeProjects)) }?.code
+                    == "province_wide_scope_required")
             #expect(try await store.policies.get(Policy.builtInID)?.titleZh == Policy.xinjiang2025.titleZh)
             #expect(try await store.policies.get("national-copy") == nil)
 
@@ -141,13 +146,13 @@ struct ScopeContractTests {
             local.id = "urumqi-2026"
             local.level = "prefecture"
             local.region = "650100"
-            try await store.policies.save(local, by: urumqi)
+            try await store.policies.save(local, by: urumqi.access(for: .writeProjects))
             var hijacked = local
             hijacked.region = "653100"
-            let replaced = await Self.refusal { try await store.policies.save(hijacked, by: kashgar) }
+            let replaced = await Self.refusal { try await store.policies.save(hijacked, by: kashgar.access(for: .writeProjects)) }
             #expect(replaced?.kind == .forbidden, "a policy of another region cannot be replaced, even with one's own region")
             #expect(try await store.policies.get("urumqi-2026")?.region == "650100")
-            try await store.policies.save(everywhere, by: province)
+            try await store.policies.save(everywhere, by: province.access(for: .writeProjects))
         }
     }
 
@@ -188,33 +193,44 @@ struct ScopeContractTests {
             let province = try await Self.principal(store, "xj-supervisor", .supervisor, regions: ["650000"])
             let asOf = Self.today
 
-            let urumqiAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi).first?.metrics)
+            let urumqiAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).first?.metrics)
             #expect(urumqiAll.cases == 3)
             #expect(
                 urumqiAll.closureRate == 50,
                 "1 closed of 2 due (the closed one and the open one past its deadline); Kashgar's case due today is not Urumqi's")
             #expect(urumqiAll.meanHandlingHours == 5)
-            #expect(try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi).map(\.key) == ["650102"])
             #expect(
-                try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi).map { "\($0.key) \($0.month ?? "")" } == [
+                try await store.cases.metrics(.region, byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).map(\.key) == ["650102"])
+            #expect(
+                try await store.cases.metrics(.unit, byMonth: true, asOf: asOf, for: urumqi.access(for: .superviseCases)).map {
+                    "\($0.key) \($0.month ?? "")"
+                } == [
                     "天山区城管局 2026-05"
                 ])
-            let categories = try await store.cases.metrics(.category, from: "2026-05", to: "2026-05", byMonth: false, asOf: asOf, for: urumqi)
+            let categories = try await store.cases.metrics(
+                .category, from: "2026-05", to: "2026-05", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases))
             #expect(categories.map { "\($0.key):\($0.metrics.cases)" } == ["C0101:2", "C0201:1"])
-            #expect(try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi).isEmpty)
+            #expect(
+                try await store.cases.metrics(.all, from: "2026-06", byMonth: false, asOf: asOf, for: urumqi.access(for: .superviseCases)).isEmpty)
 
             let kashgar = try await Self.principal(store, "ks-supervisor", .supervisor, regions: ["653100"])
-            let kashgarAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgar).first?.metrics)
+            let kashgarAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgar.access(for: .superviseCases)).first?.metrics)
             #expect(kashgarAll.cases == 3)
             #expect(kashgarAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due, one of them due earlier today")
 
-            let unitAll = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgarUnit).first?.metrics)
+            let unitAll = try #require(
+                try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).first?.metrics)
             #expect(unitAll.cases == 3)
             #expect(unitAll.closureRate == 1.0 / 3.0 * 100, "1 closed of 3 due")
             #expect(unitAll.meanHandlingHours == 30)
-            #expect(try await store.cases.metrics(.unit, byMonth: false, asOf: asOf, for: kashgarUnit).map(\.key) == ["喀什市城管局"])
+            #expect(
+                try await store.cases.metrics(.unit, byMonth: false, asOf: asOf, for: kashgarUnit.access(for: .superviseCases)).map(\.key) == [
+                    "喀什市城管局"
+                ])
 
-            for everything in [province, Principal.system] {
+            for everything in [try province.access(for: .superviseCases), StoreAccess.system] {
                 let all = try #require(try await store.cases.metrics(.all, byMonth: false, asOf: asOf, for: everything).first?.metrics)
                 #expect(all.cases == 6)
                 #expect(all.closureRate == 40, "2 closed of 5 due")
@@ -224,11 +240,12 @@ struct ScopeContractTests {
                         == ["650102:3", "653101:3"])
             }
 
-            let spots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: urumqi)
+            let spots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: urumqi.access(for: .superviseCases))
             #expect(spots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 650102 2", "C0201 650102 1"])
-            let unitSpots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: kashgarUnit)
+            let unitSpots = try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: kashgarUnit.access(for: .superviseCases))
             #expect(unitSpots.map { "\($0.category) \($0.region) \($0.cases)" } == ["C0101 653101 3"])
-            #expect(try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province).map(\.cases) == [3, 2, 1])
+            #expect(
+                try await store.cases.hotspots(from: "2026-05", to: "2026-05", for: province.access(for: .superviseCases)).map(\.cases) == [3, 2, 1])
         }
     }
 }

@@ -90,25 +90,28 @@ struct SpatialLayerContractTests {
                 layer: .facilities, source: "survey",
                 Self.grid + [Self.facility("K", 75.99, 39.47, region: "653101"), Self.facility("N", 80, 40, region: nil)], by: .system)
             let kashgar = Principal(kind: .user, userID: 9, username: "k", role: .analyst, scope: AccessScope(regions: [try RegionCode("653100")]))
-            #expect(try await store.spatialFeatures.count(layer: .facilities, for: kashgar) == 1)
-            #expect(try await store.spatialFeatures.list(layer: .facilities, bbox: nil, limit: 10, for: kashgar).matched == 1)
+            #expect(try await store.spatialFeatures.count(layer: .facilities, for: kashgar.access(for: .readLayers)) == 1)
+            #expect(
+                try await store.spatialFeatures.list(layer: .facilities, bbox: nil, limit: 10, for: kashgar.access(for: .readLayers)).matched == 1)
             await #expect {
-                try await store.spatialFeatures.insert(layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8)], by: kashgar)
+                try await store.spatialFeatures.insert(
+                    layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8)], by: kashgar.access(for: .writeLayers))
             } throws: {
                 ($0 as? OasisError)?.kind == .forbidden
             }
             await #expect {
-                try await store.spatialFeatures.insert(layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8, region: nil)], by: kashgar)
+                try await store.spatialFeatures.insert(
+                    layer: .facilities, source: "s", [Self.facility("U", 87.6, 43.8, region: nil)], by: kashgar.access(for: .writeLayers))
             } throws: {
                 ($0 as? OasisError)?.kind == .forbidden
             }
             let supervisor = Principal(kind: .user, userID: 8, username: "s", role: .supervisor, scope: .everything)
-            #expect(try await store.spatialFeatures.count(layer: .facilities, for: supervisor) == 12)
-            await #expect { try await store.spatialFeatures.insert(layer: .facilities, source: "s", Self.grid, by: supervisor) } throws: {
+            #expect(try await store.spatialFeatures.count(layer: .facilities, for: supervisor.access(for: .readLayers)) == 12)
+            #expect { try supervisor.access(for: .writeLayers) } throws: {
                 ($0 as? OasisError)?.kind == .forbidden
             }
             let dispatcher = Principal(kind: .user, userID: 7, username: "d", role: .dispatcher, scope: .everything)
-            await #expect(throws: OasisError.self) { try await store.spatialFeatures.count(layer: .facilities, for: dispatcher) }
+            #expect { try dispatcher.access(for: .readLayers) } throws: { ($0 as? OasisError)?.kind == .forbidden }
         }
     }
 

@@ -1,10 +1,10 @@
 import Foundation
 
-/// The one check of a new case, whichever channel it came through (REST, the web form, Open311 once its form has
-/// passed `Open311IntakeValidator`): a leaf category of the taxonomy, a known request type, coordinates that are
+/// The one check of a new case, whichever channel it came through (REST, the web form, and Open311, whose
+/// `Open311IntakeValidator` calls it and reports its problems under the form's names): a leaf category of the taxonomy, a known request type, coordinates that are
 /// degrees and in range (GCJ-02 converted to WGS-84), something said about what happened or where, a description
 /// of at most 4,000 characters, and a region the store knows. Every problem is reported at once in one 400
-/// `case_invalid` whose details name the field.
+/// `case_invalid` whose details name the field (`CaseInput`'s names).
 public struct CaseIntakeValidator: Sendable {
     public var leafCategories: Set<String>
     public var requestTypes: Set<String>

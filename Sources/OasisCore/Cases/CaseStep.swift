@@ -77,13 +77,15 @@ public enum CaseStep: String, Sendable, CaseIterable {
     }
 
     /// Throws unless the principal holds one of the step's permissions: `Principal.require`'s answers (401, 403,
-    /// `password_change_required`) for a single permission, a 403 saying which roles may for several.
-    public func authorise(_ principal: Principal) throws(OasisError) {
-        guard permissions.count > 1 else {
-            for permission in permissions { try principal.require(permission) }
-            return
+    /// `password_change_required`) for a single permission, a 403 saying which roles may for several. Gives the
+    /// access the step's repository call is handed.
+    @discardableResult
+    public func authorise(_ principal: Principal) throws(OasisError) -> StoreAccess {
+        guard permissions.count > 1 else { return try principal.access(for: permissions[0]) }
+        guard let held = permissions.first(where: principal.can) else {
+            throw OasisError.forbidden("Summoning units needs a handler or dispatcher role.")
         }
-        guard permissions.contains(where: principal.can) else { throw OasisError.forbidden("Summoning units needs a handler or dispatcher role.") }
+        return try principal.access(for: held)
     }
 
     /// A unit handler acts only on cases of their own units (a principal without units is not limited).

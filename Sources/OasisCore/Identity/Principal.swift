@@ -1,5 +1,6 @@
 /// Who is asking: a signed-in user, a machine with a token, the system itself (CLI, seeding), or nobody.
-/// Every repository call takes one, and filters by its scope.
+/// Services and routes decide with it what the caller may do; a repository is handed only the `StoreAccess` that
+/// `access(for:)` gives once the permission is checked.
 public struct Principal: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case user
@@ -52,5 +53,19 @@ public struct Principal: Sendable, Hashable {
             if kind == .user, mustChangePassword { throw OasisError.passwordChangeRequired }
             throw OasisError.forbidden("Your role does not include the permission \"\(permission.rawValue)\".")
         }
+    }
+
+    /// The access a repository needs for work that takes `permission`: throws as `require` does unless the
+    /// principal holds it. Every call site that reaches a repository names its permission here, once.
+    public func access(for permission: Permission) throws(OasisError) -> StoreAccess {
+        try require(permission)
+        return StoreAccess(self)
+    }
+
+    /// The access to one user's account: a user's own needs no permission (so a user who must first replace a
+    /// one-time password may do so); anyone else's needs `manageUsers`, refused as `access(for:)` refuses.
+    public func access(toAccountOf userID: Int64) throws(OasisError) -> StoreAccess {
+        if kind == .user, self.userID == userID { return StoreAccess(self) }
+        return try access(for: .manageUsers)
     }
 }

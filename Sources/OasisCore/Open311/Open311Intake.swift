@@ -1,5 +1,6 @@
 /// A POSTed service request that passed validation, ready to become a case. Coordinates are WGS-84 (converted
-/// when the client declared GCJ-02); empty optional fields are nil.
+/// when the client declared GCJ-02); empty optional fields are nil. `newCase` is the case it describes, as
+/// `CaseIntakeValidator` made it (nil only for an intake not made by `Open311IntakeValidator`).
 public struct Open311Intake: Sendable, Equatable {
     public var jurisdictionID: String?
     /// The key that must still be checked against the issued keys (validation only checks it is present).
@@ -20,6 +21,7 @@ public struct Open311Intake: Sendable, Equatable {
     public var phone: String?
     public var description: String?
     public var mediaURL: String?
+    public var newCase: HotlineCase?
 
     public init(
         jurisdictionID: String? = nil, apiKey: String, serviceCode: String, location: GeoPoint? = nil,

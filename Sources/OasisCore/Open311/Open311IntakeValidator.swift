@@ -1,29 +1,41 @@
 import Foundation
 
-/// Validates a GeoReport v2 `POST requests` form against the endpoint's services. Order of refusal: a missing
-/// api_key (403), the jurisdiction (400/404), an unknown service_code (404); then every remaining problem at
-/// once in one 400 error whose details name the field (`lat`, `attribute[WHISPAWN]`, `email` …).
+/// Reads a GeoReport v2 `POST requests` form into a new case. It checks only what is Open311's own: the
+/// api_key, the jurisdiction, the service_code, the location the spec requires, the form's numbers, the
+/// service's attributes, email and media_url. The case itself (coordinates in range, the coordinate system, the
+/// description's length, category and request type) is checked once, by `CaseIntakeValidator`, whose problems
+/// are reported here under the form's field names. Order of refusal: a missing api_key (403), the jurisdiction
+/// (400/404), an unknown service_code (404); then every remaining problem at once in one 400 error whose details
+/// name the field (`lat`, `attribute[WHISPAWN]`, `email` …).
 ///
 /// Beyond the spec, `coordinate_system=gcj02` declares that `lat`/`long` are GCJ-02 (maps published in China);
-/// they are converted to WGS-84.
+/// the case check converts them to WGS-84.
 public struct Open311IntakeValidator: Sendable {
     public var catalogue: Open311ServiceCatalogue
     public var jurisdictions: Open311Jurisdictions
-    /// GeoReport limits descriptions to 4,000 characters.
-    public var maximumDescriptionLength: Int
+    /// The one check of a new case.
+    public var cases: CaseIntakeValidator
 
-    public init(catalogue: Open311ServiceCatalogue, jurisdictions: Open311Jurisdictions = .init(), maximumDescriptionLength: Int = 4000) {
+    /// `cases` defaults to the catalogue's own services and request types.
+    public init(catalogue: Open311ServiceCatalogue, jurisdictions: Open311Jurisdictions = .init(), cases: CaseIntakeValidator? = nil) {
         self.catalogue = catalogue
         self.jurisdictions = jurisdictions
-        self.maximumDescriptionLength = maximumDescriptionLength
+        self.cases =
+            cases
+            ?? CaseIntakeValidator(
+                leafCategories: Set(catalogue.services.map(\.serviceCode)),
+                requestTypes: Set(
+                    catalogue.definitions.values.flatMap { definition in
+                        definition.attributes.filter { $0.code == CaseTaxonomy.requestTypeAttribute }.flatMap { $0.values.map(\.key) }
+                    }))
     }
 
-    /// Parses and validates a form body.
-    public func validate(body: [UInt8]) throws(OasisError) -> Open311Intake {
-        try validate(Open311Form.parse(body))
+    /// Parses and validates a form body; `now` is when the case is registered.
+    public func validate(body: [UInt8], at now: Date = Date()) throws(OasisError) -> Open311Intake {
+        try validate(Open311Form.parse(body), at: now)
     }
 
-    public func validate(_ form: Open311Form) throws(OasisError) -> Open311Intake {
+    public func validate(_ form: Open311Form, at now: Date = Date()) throws(OasisError) -> Open311Intake {
         guard let apiKey = form.value("api_key") else {
             throw OasisError(
                 kind: .forbidden, code: "open311_api_key_missing", message: "Missing api_key: can't proceed with create_request.",
@@ -40,10 +52,10 @@ public struct Open311IntakeValidator: Sendable {
         if serviceCode == nil { problems.append(.init(field: "service_code", reason: "required field is missing")) }
 
         let system = checkCoordinateSystem(form, &problems)
-        let location = checkLocation(form, system: system, &problems)
+        let point = checkLocation(form, &problems)
         let addressString = form.value("address_string")
         let addressID = form.value("address_id")
-        if location == nil, addressString == nil, addressID == nil, !problems.contains(where: { $0.field == "lat" || $0.field == "long" }) {
+        if point == nil, addressString == nil, addressID == nil, !problems.contains(where: { $0.field == "lat" || $0.field == "long" }) {
             problems.append(.init(field: "lat", reason: "a location is required: lat and long, address_string or address_id"))
         }
         let attributes = serviceCode.map { checkAttributes(form, service: $0, &problems) } ?? [:]
@@ -52,36 +64,39 @@ public struct Open311IntakeValidator: Sendable {
             problems.append(.init(field: "email", reason: "\"\(email)\" is not an email address"))
         }
         let description = form.pairs.first { $0.key == "description" }.map { $0.value.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let description, description.count > maximumDescriptionLength {
-            problems.append(.init(field: "description", reason: "has \(description.count) characters; the limit is \(maximumDescriptionLength)"))
-        }
         let mediaURL = form.value("media_url")
         if let mediaURL, !Self.isWebURL(mediaURL) {
             problems.append(.init(field: "media_url", reason: "\"\(mediaURL)\" is not an http or https URL"))
         }
-        guard problems.isEmpty, let serviceCode else {
-            throw OasisError.invalid(
-                code: "open311_request_invalid", message: "The service request has \(problems.count) problem(s).", details: problems)
-        }
-        return Open311Intake(
-            jurisdictionID: jurisdiction, apiKey: apiKey, serviceCode: serviceCode, location: location, submittedCoordinateSystem: system,
+        var intake = Open311Intake(
+            jurisdictionID: jurisdiction, apiKey: apiKey, serviceCode: serviceCode ?? "", location: point, submittedCoordinateSystem: system,
             addressString: addressString, addressID: addressID, attributes: attributes, email: email, deviceID: form.value("device_id"),
             accountID: form.value("account_id"), firstName: form.value("first_name"), lastName: form.value("last_name"),
             phone: form.value("phone"), description: description, mediaURL: mediaURL
         )
+        let newCase = checkCase(intake, at: now, &problems)
+        guard problems.isEmpty, serviceCode != nil, let newCase else {
+            throw OasisError.invalid(
+                code: "open311_request_invalid", message: "The service request has \(problems.count) problem(s).",
+                details: Self.inFormOrder(problems))
+        }
+        intake.location = newCase.location
+        intake.newCase = newCase
+        return intake
     }
 
+    /// The name of a coordinate system (whether `lat`/`long` may be given in it is the case check's).
     func checkCoordinateSystem(_ form: Open311Form, _ problems: inout [OasisError.Detail]) -> CoordinateSystem {
         guard let text = form.value("coordinate_system") else { return .wgs84 }
-        guard let system = CoordinateSystem(rawValue: text.lowercased()), system.isGeographic else {
+        guard let system = CoordinateSystem(rawValue: text.lowercased()) else {
             problems.append(.init(field: "coordinate_system", reason: "\"\(text)\" is not \(CoordinateSystem.geographicNames)"))
             return .wgs84
         }
         return system
     }
 
-    /// Both of `lat` and `long` or neither; numbers; latitude within ±90 and longitude within ±180.
-    func checkLocation(_ form: Open311Form, system: CoordinateSystem, _ problems: inout [OasisError.Detail]) -> GeoPoint? {
+    /// Both of `lat` and `long` or neither, as numbers (their range is the case check's), in the submitted system.
+    func checkLocation(_ form: Open311Form, _ problems: inout [OasisError.Detail]) -> GeoPoint? {
         let latText = form.value("lat")
         let longText = form.value("long")
         switch (latText, longText) {
@@ -94,23 +109,12 @@ public struct Open311IntakeValidator: Sendable {
             problems.append(.init(field: "lat", reason: "long was sent without lat; send both"))
             return nil
         case (.some(let latText), .some(let longText)):
-            let before = problems.count
             let latitude = DecimalText.number(latText)
             let longitude = DecimalText.number(longText)
-            if let latitude {
-                if !(-90...90).contains(latitude) { problems.append(.init(field: "lat", reason: "latitude \(latText) is out of range (−90 to 90)")) }
-            } else {
-                problems.append(.init(field: "lat", reason: "\"\(latText)\" is not a number"))
-            }
-            if let longitude {
-                if !(-180...180).contains(longitude) {
-                    problems.append(.init(field: "long", reason: "longitude \(longText) is out of range (−180 to 180)"))
-                }
-            } else {
-                problems.append(.init(field: "long", reason: "\"\(longText)\" is not a number"))
-            }
-            guard problems.count == before, let latitude, let longitude else { return nil }
-            return system.toWGS84(GeoPoint(longitude: longitude, latitude: latitude))
+            if latitude == nil { problems.append(.init(field: "lat", reason: "\"\(latText)\" is not a number")) }
+            if longitude == nil { problems.append(.init(field: "long", reason: "\"\(longText)\" is not a number")) }
+            guard let latitude, let longitude else { return nil }
+            return GeoPoint(longitude: longitude, latitude: latitude)
         }
     }
 

@@ -26,7 +26,7 @@ extension EvaluationRoutes {
         try contentType.require(contentType.hasPrefix("application/json"), "Send the framework as application/json.")
         let body = try await JSONResponse.collect(request, context: context)
         let framework = try IndicatorFramework.decode(json: Array(buffer: body))
-        try await store.frameworks.save(framework, by: context.principal)
+        try await store.frameworks.save(framework, by: context.principal.access(for: .writeIndicators))
         let ledger = try await evaluation.refreshLedger(by: context.principal)
         return JSONBody(
             [
@@ -59,7 +59,8 @@ extension EvaluationRoutes {
 
     func regionValues(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {
         let code = try RequestParameters.pathRegion(context)
-        return JSONBody(ItemList(items: try await store.indicatorValues.values(region: code.rawValue, for: context.principal)))
+        return JSONBody(
+            ItemList(items: try await store.indicatorValues.values(region: code.rawValue, for: context.principal.access(for: .readIndicators))))
     }
 
     func evaluateRegion(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<RegionCheck> {
@@ -85,7 +86,8 @@ extension EvaluationRoutes {
             return status
         }
         let region = try RequestParameters.region(request)
-        return JSONBody(ItemList(items: try await store.problems.list(region: region, status: status, for: context.principal)))
+        return JSONBody(
+            ItemList(items: try await store.problems.list(region: region, status: status, for: context.principal.access(for: .readIndicators))))
     }
 
     func setProblemStatus(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LedgerProblem> {
@@ -94,7 +96,9 @@ extension EvaluationRoutes {
                 code: "invalid_parameter", message: "The problem id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
         }
         let change = try await JSONResponse.decode(StatusChange.self, from: request, context: context)
-        return JSONBody(try await store.problems.setStatus(id, to: change.status, period: change.period, note: change.note, by: context.principal))
+        return JSONBody(
+            try await store.problems.setStatus(
+                id, to: change.status, period: change.period, note: change.note, by: context.principal.access(for: .writeIndicators)))
     }
 
     func ranking(level: RegionLevel, period: Int?) async throws -> Ranking {

@@ -45,7 +45,8 @@ extension EvaluationRoutes {
             throw OasisError.invalid(
                 code: "invalid_form", message: "The period is a year such as 2025.", details: [.init(field: "period", reason: "\"\(periodText)\"")])
         }
-        _ = try await store.problems.setStatus(id, to: status, period: Int(periodText), note: nil, by: context.principal)
+        _ = try await store.problems.setStatus(
+            id, to: status, period: Int(periodText), note: nil, by: context.principal.access(for: .writeIndicators))
         return Response.redirect(to: "/evaluation/problems", type: .found)
     }
 
@@ -128,7 +129,7 @@ extension EvaluationRoutes {
         let statusText = RequestParameters.text(request, "status") ?? ""
         let status = ProblemStatus(rawValue: statusText)
         let framework = try await store.frameworks.activeOrBuiltIn()
-        let problems = try await store.problems.list(region: region, status: status, for: context.principal)
+        let problems = try await store.problems.list(region: region, status: status, for: context.principal.access(for: .readIndicators))
         let names = Dictionary(
             try await store.regions.list().map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         let canWrite = context.principal.can(.writeIndicators)

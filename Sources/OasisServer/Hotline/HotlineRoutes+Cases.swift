@@ -26,7 +26,7 @@ extension HotlineRoutes {
 
     func list(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<CasePage> {
         let query = try Self.query(request)
-        let page = try await store.cases.list(query, for: context.principal)
+        let page = try await store.cases.list(query, for: context.principal.access(for: .readCases))
         return JSONBody(CasePage(total: page.total, offset: query.offset, items: page.items.map { CaseService.redacted($0, for: context.principal) }))
     }
 
@@ -37,7 +37,7 @@ extension HotlineRoutes {
         }
         let rows = try await store.cases.metrics(
             dimension, from: try Self.month(request, "from"), to: try Self.month(request, "to"),
-            byMonth: RequestParameters.flag(request, "monthly"), asOf: store.clock.now(), for: context.principal)
+            byMonth: RequestParameters.flag(request, "monthly"), asOf: store.clock.now(), for: context.principal.access(for: .superviseCases))
         return JSONBody(ItemList(items: rows))
     }
 
@@ -45,7 +45,7 @@ extension HotlineRoutes {
         let now = CaseContribution.month(store.clock.now())
         let spots = try await store.cases.hotspots(
             from: try Self.month(request, "from") ?? now, to: try Self.month(request, "to") ?? now,
-            for: context.principal)
+            for: context.principal.access(for: .superviseCases))
         return JSONBody(ItemList(items: spots.map { Hotspot(category: $0.category, region: $0.region, cases: $0.cases) }))
     }
 
@@ -55,18 +55,21 @@ extension HotlineRoutes {
             throw OasisError.invalid(
                 code: "routing_rule_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(rule.category)\"")])
         }
-        try await store.cases.setRoutingRule(category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal)
+        try await store.cases.setRoutingRule(
+            category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal.access(for: .dispatchCases))
         return JSONBody(["category": rule.category, "region": rule.region ?? "", "unit": rule.unit])
     }
 
     func item(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<HotlineCase> {
         let id = try RequestParameters.id(context)
-        guard let item = try await store.cases.get(id, for: context.principal) else { throw OasisError.notFound("Case", String(id)) }
+        guard let item = try await store.cases.get(id, for: context.principal.access(for: .readCases)) else {
+            throw OasisError.notFound("Case", String(id))
+        }
         return JSONBody(CaseService.redacted(item, for: context.principal))
     }
 
     func history(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {
-        JSONBody(ItemList(items: try await store.cases.events(of: try RequestParameters.id(context), for: context.principal)))
+        JSONBody(ItemList(items: try await store.cases.events(of: try RequestParameters.id(context), for: context.principal.access(for: .readCases))))
     }
 
     func move(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<HotlineCase> {

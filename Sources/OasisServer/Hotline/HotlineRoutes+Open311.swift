@@ -95,8 +95,8 @@ extension HotlineRoutes {
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
     func open311Intake(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
         let language = context.language
-        let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions)
-        let intake = try validator.validate(body: body)
+        let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions, cases: cases.intakeValidator)
+        let intake = try validator.validate(body: body, at: store.clock.now().wholeMilliseconds)
         guard let principal = try await keys.principal(forKey: intake.apiKey) else {
             throw OasisError(
                 kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
@@ -104,15 +104,10 @@ extension HotlineRoutes {
         }
         context.logNote.record(username: principal.username)
         try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
-        let name = [intake.firstName, intake.lastName].compactMap { $0 }.joined(separator: " ")
-        let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email)
-        let input = CaseInput(
-            kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode,
-            channel: "open311",
-            priority: nil, description: intake.description, longitude: intake.location?.longitude, latitude: intake.location?.latitude,
-            coordinateSystem: .wgs84, address: intake.addressString, region: nil, reporter: reporter,
-            attachments: intake.mediaURL.map { [CaseAttachment(fileName: URL(string: $0)?.lastPathComponent ?? "media", url: $0)] } ?? [])
-        let item = try await cases.submit(input, channel: "open311", by: principal)
+        guard let newCase = intake.newCase else {
+            throw OasisError(kind: .internal, code: "open311_intake_unchecked", message: "The request was not checked.")
+        }
+        let item = try await cases.submit(checked: newCase, by: principal)
         let notice = language == .zhHans ? "已受理，将按时限办理。" : "Received; it will be handled within its deadline."
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }

@@ -118,7 +118,9 @@ extension HotlineRoutes {
         } else if principal.can(.handleCases) {
             query.statuses = [.dispatched, .handling]
         }
-        let page = try await store.cases.list(query, for: principal)
+        // The queue lists the cases of roles that read them; anyone else signed in sees an empty one.
+        let page =
+            principal.can(.readCases) ? try await store.cases.list(query, for: principal.access(for: .readCases)) : (total: 0, items: [])
         let now = store.clock.now()
         let rows: [[String: Any]] = page.items.map { item in
             let state = item.deadlines.map { $0.state(at: now) } ?? "ok"
@@ -142,8 +144,9 @@ extension HotlineRoutes {
     func detail(_ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
         let id = try RequestParameters.id(context)
-        guard let item = try await store.cases.get(id, for: principal) else { throw OasisError.notFound("Case", String(id)) }
-        let events = try await store.cases.events(of: id, for: principal)
+        let access = try principal.access(for: .readCases)
+        guard let item = try await store.cases.get(id, for: access) else { throw OasisError.notFound("Case", String(id)) }
+        let events = try await store.cases.events(of: id, for: access)
         // The steps this principal may take from the case's status, as each step states it (CaseStep).
         let actions: [[String: Any]] = Self.pageSteps.filter { step in
             step.allowedFrom.contains(item.status) && step.permissions.contains(where: principal.can)
@@ -173,10 +176,11 @@ extension HotlineRoutes {
 
     func dashboard(_ context: OasisRequestContext) async throws -> Response {
         let now = store.clock.now()
-        let units = try await store.cases.metrics(.unit, byMonth: false, asOf: now, for: context.principal)
-        let all = try await store.cases.metrics(.all, byMonth: false, asOf: now, for: context.principal).first?.metrics
+        let access = try context.principal.access(for: .superviseCases)
+        let units = try await store.cases.metrics(.unit, byMonth: false, asOf: now, for: access)
+        let all = try await store.cases.metrics(.all, byMonth: false, asOf: now, for: access).first?.metrics
         let month = CaseContribution.month(now)
-        let spots = try await store.cases.hotspots(from: month, to: month, limit: 5, for: context.principal)
+        let spots = try await store.cases.hotspots(from: month, to: month, limit: 5, for: access)
         func rate(_ value: Double?) -> String { value.map { SVG.number($0, decimals: 1) + " %" } ?? "—" }
         let ranked = units.filter { !$0.key.isEmpty }.sorted { ($0.metrics.onTimeClosureRate ?? -1) > ($1.metrics.onTimeClosureRate ?? -1) }
         let bars = ranked.prefix(15).map {

@@ -20,11 +20,11 @@ extension IdentityRoutes {
 
     func endOwnSessions(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<SessionsEnded> {
         guard let id = context.principal.userID else { throw OasisError.unauthenticated }
-        return JSONBody(SessionsEnded(sessionsEnded: try await users.endSessions(userID: id, by: context.principal)))
+        return JSONBody(SessionsEnded(sessionsEnded: try await users.endSessions(userID: id, by: context.principal.access(toAccountOf: id))))
     }
 
     func listUsers(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<UserDTO>> {
-        JSONBody(ItemList(items: try await users.list(for: context.principal).map(UserDTO.init)))
+        JSONBody(ItemList(items: try await users.list(for: context.principal.access(for: .manageUsers)).map(UserDTO.init)))
     }
 
     func createUser(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<UserDTO> {
@@ -43,7 +43,7 @@ extension IdentityRoutes {
                 code: "invalid_parameter", message: "The user id must be a whole number.", details: [.init(field: "id", reason: "not a number")])
         }
         let input = try await JSONResponse.decode(NewToken.self, from: request, context: context)
-        guard try await users.get(id: id, for: context.principal) != nil else {
+        guard try await users.get(id: id, for: context.principal.access(toAccountOf: id)) != nil else {
             throw OasisError.notFound("User", String(id))
         }
         let issued = try await identity.issueToken(for: id, name: input.name, by: context.principal)

@@ -15,7 +15,7 @@ extension IdentityRoutes {
     }
 
     func setDisabled(_ disabled: Bool, _ context: OasisRequestContext) async throws -> User {
-        let user = try await users.setDisabled(userID: try RequestParameters.id(context), disabled, by: context.principal)
+        let user = try await users.setDisabled(userID: try RequestParameters.id(context), disabled, by: context.principal.access(for: .manageUsers))
         apiKeys.forgetAll()
         return user
     }
@@ -37,24 +37,26 @@ extension IdentityRoutes {
             guard let role = Role(rawValue: text) else { throw RequestParameters.choiceError("role", text, Role.allCases.map(\.rawValue)) }
             return role
         }
-        let user = try await users.update(userID: id, role: role, scope: try input.scope?.accessScope(), by: context.principal)
+        let user = try await users.update(
+            userID: id, role: role, scope: try input.scope?.accessScope(), by: context.principal.access(for: .manageUsers))
         apiKeys.forgetAll()
         return JSONBody(UserDTO(user))
     }
 
     func tokens(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<APITokenView>> {
-        let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal)
+        let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal.access(for: .manageUsers))
         return JSONBody(ItemList(items: try await identity.store.tokens.list(userID: user.id).map { APITokenView($0) }))
     }
 
     func revokeToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<APITokenView> {
-        let user = try await users.manageable(userID: try RequestParameters.id(context), by: context.principal)
+        let access = try context.principal.access(for: .manageUsers)
+        let user = try await users.manageable(userID: try RequestParameters.id(context), by: access)
         guard let tokenID = context.parameters.get("tokenId").flatMap(Int64.init) else {
             throw OasisError.invalid(
                 code: "invalid_parameter", message: "The token id must be a whole number.",
                 details: [.init(field: "tokenId", reason: "not a number")])
         }
-        let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: context.principal)
+        let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: access)
         apiKeys.forgetAll()
         return JSONBody(APITokenView(token))
     }

@@ -44,7 +44,7 @@ extension IdentityRoutes {
     func usersPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context) { context in
             let language = context.language
-            let rows: [[String: Any]] = try await users.list(for: context.principal).map { user in
+            let rows: [[String: Any]] = try await users.list(for: context.principal.access(for: .manageUsers)).map { user in
                 [
                     "username": user.username, "displayName": user.displayName,
                     "role": catalogue.text(user.role.messageKey, language),

@@ -16,12 +16,13 @@ extension LivingCircleRoutes {
         let principal = context.principal
         let language = context.language
         let region = try await chosenRegion(request, principal)
+        let access = try principal.access(for: .readLayers)
         let code = region.code.rawValue
         var layers: [SpatialLayer: [SpatialFeaturePoint]] = [:]
         var truncated = false
         for layer in [SpatialLayer.facilities, .shelters, .residences] {
             var features: [SpatialFeaturePoint] = []
-            try await store.spatialFeatures.forEachBatch(layer: layer, region: code, batchSize: 1_000, for: principal) { features += $0 }
+            try await store.spatialFeatures.forEachBatch(layer: layer, region: code, batchSize: 1_000, for: access) { features += $0 }
             truncated = truncated || features.count > Self.mapLimit
             layers[layer] = Array(features.prefix(Self.mapLimit))
         }
@@ -29,7 +30,7 @@ extension LivingCircleRoutes {
         var minutes: [Int64: Double] = [:]
         if let box = SpatialBox(covering: residences.map { GeoPoint(longitude: $0.longitude, latitude: $0.latitude) }) {
             let ids = Set(residences.map(\.id))
-            let results = try await store.spatialFeatures.list(layer: .access, bbox: box, limit: nil, for: principal)
+            let results = try await store.spatialFeatures.list(layer: .access, bbox: box, limit: nil, for: access)
             for feature in results.features {
                 if let result = ResidenceAccessFeature.minutes(to: LivingCircleMap.colourType, in: feature.text), ids.contains(result.residence) {
                     minutes[result.residence] = result.minutes

@@ -95,10 +95,10 @@ struct OGCRoutes: RouteCollection {
     func items(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let collection = try Self.collectionNamed(context)
         let query = try OGCItemsQuery(OGCItemsQuery.pairs(request))
-        let principal = try requireReader(for: collection, context: context)
+        let reader = try requireReader(for: collection, context: context)
         let links = OGCLinks(request, context)
         let stamp = timeStamp.string(for: store.clock.now())
-        if let snapshot = try await wholeLayer(collection.layer, for: principal) {
+        if let snapshot = try await wholeLayer(collection.layer, for: reader) {
             let key = OGCPageCache.Key(base: links.base, query: query.queryString(offset: query.offset))
             if let kept = snapshot.pages.page(key) { return Self.respond(kept, timeStamp: stamp) }
             let written = Self.write(
@@ -109,11 +109,11 @@ struct OGCRoutes: RouteCollection {
         let page: SpatialFeaturePage
         if let bbox = query.bbox {
             // The database selects by box; the outlines of what it selects are checked here, then paged.
-            let candidates = try await store.spatialFeatures.list(layer: collection.layer, bbox: bbox, limit: nil, offset: 0, for: principal)
+            let candidates = try await store.spatialFeatures.list(layer: collection.layer, bbox: bbox, limit: nil, offset: 0, for: reader)
             let exact = candidates.features.filter { StoredFeatureGeometry.decode($0.text)?.intersects(bbox) ?? true }
             page = SpatialFeaturePage(features: Array(exact.dropFirst(query.offset).prefix(query.limit)), matched: exact.count)
         } else {
-            page = try await store.spatialFeatures.list(layer: collection.layer, bbox: nil, limit: query.limit, offset: query.offset, for: principal)
+            page = try await store.spatialFeatures.list(layer: collection.layer, bbox: nil, limit: query.limit, offset: query.offset, for: reader)
         }
         return Self.respond(Self.write(page, query: query, collection: collection, links: links), timeStamp: stamp)
     }
@@ -161,12 +161,12 @@ struct OGCRoutes: RouteCollection {
         let collection = try Self.collectionNamed(context)
         let raw = context.parameters.get("featureId") ?? ""
         guard let id = Int64(raw) else { throw OasisError.notFound("Feature", raw) }
-        let principal = try requireReader(for: collection, context: context)
+        let reader = try requireReader(for: collection, context: context)
         let found: SpatialFeatureGeoJSON?
-        if let snapshot = try await wholeLayer(collection.layer, for: principal) {
+        if let snapshot = try await wholeLayer(collection.layer, for: reader) {
             found = snapshot.feature(id)
         } else {
-            found = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: principal)
+            found = try await store.spatialFeatures.get(layer: collection.layer, id: id, for: reader)
         }
         guard let feature = found, feature.text.hasSuffix("}") else {
             throw OasisError.notFound("Feature", raw)
@@ -180,25 +180,25 @@ struct OGCRoutes: RouteCollection {
     }
 
     /// The box of every feature the reader may see: from memory when the reader sees the whole layer.
-    private func extent(_ layer: SpatialLayer, reader: Principal) async throws -> SpatialBox? {
+    private func extent(_ layer: SpatialLayer, reader: StoreAccess) async throws -> SpatialBox? {
         if let snapshot = try await wholeLayer(layer, for: reader) { return snapshot.extent }
         return try await store.spatialFeatures.extent(layer: layer, for: reader)
     }
 
     /// The layer in memory when the reader may see all of it (scope not limited to regions) and it is not too
     /// large to hold; nil sends the request to the database.
-    private func wholeLayer(_ layer: SpatialLayer, for reader: Principal) async throws -> LayerSnapshot? {
+    private func wholeLayer(_ layer: SpatialLayer, for reader: StoreAccess) async throws -> LayerSnapshot? {
         reader.scope.regions.isEmpty ? try await snapshots.snapshot(layer) : nil
     }
 
     /// Public collections are read whole by everyone; the others by principals who may read layers, in their scope.
-    private func reader(for collection: OGCCollection, principal: Principal) -> Principal? {
+    private func reader(for collection: OGCCollection, principal: Principal) -> StoreAccess? {
         if collection.isPublic { return .system }
-        return principal.can(.readLayers) ? principal : nil
+        return try? principal.access(for: .readLayers)
     }
 
-    private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> Principal {
-        if let principal = reader(for: collection, principal: context.principal) { return principal }
+    private func requireReader(for collection: OGCCollection, context: OasisRequestContext) throws -> StoreAccess {
+        if let reader = reader(for: collection, principal: context.principal) { return reader }
         if context.principal.kind == .anonymous {
             throw OasisError(
                 kind: .unauthenticated, code: "unauthenticated", message: "The collection \(collection.id) needs a signed-in user or an API token.")

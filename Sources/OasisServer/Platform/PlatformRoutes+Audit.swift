@@ -13,7 +13,7 @@ extension PlatformRoutes {
                 code: "invalid_parameter", message: "limit must be a whole number from 1 to 1000.",
                 details: [.init(field: "limit", reason: "got \(limitText ?? "")")])
         }
-        let events = try await store.audit.recent(limit: limit, for: context.principal)
+        let events = try await store.audit.recent(limit: limit, for: context.principal.access(for: .readAudit))
         return JSONBody(ItemList(items: events.map(AuditEventDTO.init)))
     }
 
@@ -28,7 +28,7 @@ extension PlatformRoutes {
     func auditPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context) { context in
             let language = context.language
-            let events = try await store.audit.recent(limit: 200, for: context.principal)
+            let events = try await store.audit.recent(limit: 200, for: context.principal.access(for: .readAudit))
             var data: [String: Any] = [
                 "events": events.map { event -> [String: Any] in
                     [

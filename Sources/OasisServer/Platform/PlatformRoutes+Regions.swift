@@ -54,7 +54,7 @@ extension PlatformRoutes {
         try contentType.require(contentType.hasPrefix("text/csv", "application/csv"), "Send the region file as `Content-Type: text/csv` (UTF-8).")
         let body = try await JSONResponse.collect(request, context: context)
         let regions = try RegionCSVReader().read(Array(buffer: body))
-        return JSONBody(try await store.regions.upsert(regions, by: context.principal))
+        return JSONBody(try await store.regions.upsert(regions, by: context.principal.access(for: .writeRegions)))
     }
 
     func regionPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {

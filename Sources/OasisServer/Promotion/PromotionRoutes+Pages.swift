@@ -52,7 +52,9 @@ extension PromotionRoutes {
                 "overdueMilestones": group.overdueMilestones, "costOverruns": group.costOverruns,
             ]
         }
-        let projectCount = try await store.projects.list(ProjectQuery(region: status.region, limit: 0), for: context.principal).total
+        let projectCount = try await store.projects.list(
+            ProjectQuery(region: status.region, limit: 0), for: context.principal.access(for: .readProjects)
+        ).total
         let data: [String: Any] = [
             "region": status.region, "lang": context.language.rawValue,
             "regions": choices.map { ["code": $0.code.rawValue, "name": regionName($0, context), "selected": $0.code.rawValue == status.region] },
@@ -72,7 +74,7 @@ extension PromotionRoutes {
         query.limit = 50
         let region = query.region ?? "650000"
         query.region = region
-        let page = try await store.projects.list(query, for: context.principal)
+        let page = try await store.projects.list(query, for: context.principal.access(for: .readProjects))
         let views = try await promotion.views(page.items)
         let rows: [[String: Any]] = views.map { view in
             let project = view.project
@@ -112,7 +114,7 @@ extension PromotionRoutes {
         let region = try await store.regions.get(try RegionCode(project.region))
         let problems = try await store.problems.problems(ids: project.citedProblems, for: .system)
         let framework = try await store.frameworks.activeOrBuiltIn()
-        let reports = try await store.progressReports.list(projectID: project.id, for: context.principal)
+        let reports = try await store.progressReports.list(projectID: project.id, for: context.principal.access(for: .readProjects))
         let day = { (date: Date?) in date.map { CalendarDay(date: $0).description } ?? "—" }
         let boundary = try await store.boundaries.boundary(for: project.region)
         let map = SiteMap(

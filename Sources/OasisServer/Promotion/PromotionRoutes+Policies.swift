@@ -21,7 +21,7 @@ extension PromotionRoutes {
         let body = try await JSONResponse.collect(request, context: context)
         try RequestParameters.requireJSON(request)
         let policy = try Policy.decode(json: Array(buffer: body), framework: try await store.frameworks.activeOrBuiltIn())
-        try await store.policies.save(policy, by: context.principal)
+        try await store.policies.save(policy, by: context.principal.access(for: .writeProjects))
         return JSONBody(policy, status: .created)
     }
 
@@ -35,7 +35,7 @@ extension PromotionRoutes {
         let body = try await JSONResponse.collect(request, context: context)
         let area = try BoundaryGeoJSONReader.read(Array(buffer: body))
         let name = RequestParameters.text(request, "name") ?? "urban development boundary"
-        try await store.boundaries.save(region: region, name: name, area: area, by: context.principal)
+        try await store.boundaries.save(region: region, name: name, area: area, by: context.principal.access(for: .writeProjects))
         return JSONBody(["region": region, "name": name, "polygons": String(area.polygons.count)], status: .created)
     }
 

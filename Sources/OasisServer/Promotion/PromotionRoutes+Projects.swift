@@ -9,7 +9,7 @@ import OasisStore
 extension PromotionRoutes {
     func projects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProjectPage> {
         let query = try Self.query(request)
-        let page = try await store.projects.list(query, for: context.principal)
+        let page = try await store.projects.list(query, for: context.principal.access(for: .readProjects))
         return JSONBody(ProjectPage(total: page.total, offset: query.offset, items: try await promotion.views(page.items)))
     }
 
@@ -51,12 +51,15 @@ extension PromotionRoutes {
     }
 
     func progressReports(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<ProgressReport>> {
-        JSONBody(ItemList(items: try await store.progressReports.list(projectID: try RequestParameters.id(context), for: context.principal)))
+        JSONBody(
+            ItemList(
+                items: try await store.progressReports.list(
+                    projectID: try RequestParameters.id(context), for: context.principal.access(for: .readProjects))))
     }
 
     func addProgressReport(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProgressReport> {
         var report = try await JSONResponse.decode(ProgressReport.self, from: request, context: context)
         report.projectID = try RequestParameters.id(context)
-        return JSONBody(try await store.progressReports.add(report, by: context.principal), status: .created)
+        return JSONBody(try await store.progressReports.add(report, by: context.principal.access(for: .writeProjects)), status: .created)
     }
 }

@@ -22,7 +22,7 @@ public struct AccessAnalysisService: Sendable {
         var layers: [SpatialLayer: [SpatialFeaturePoint]] = [:]
         for layer in [SpatialLayer.residences, .shelters, .facilities] {
             var features: [SpatialFeaturePoint] = []
-            try await store.spatialFeatures.forEachBatch(layer: layer, region: region, for: principal) { features += $0 }
+            try await store.spatialFeatures.forEachBatch(layer: layer, region: region, for: principal.access(for: .readLayers)) { features += $0 }
             layers[layer] = features
         }
         return AccessAnalysisInputs(residences: layers[.residences] ?? [], shelters: layers[.shelters] ?? [], facilities: layers[.facilities] ?? [])
@@ -64,9 +64,11 @@ public struct AccessAnalysisService: Sendable {
     /// Writes the coverage figures (replacing the access analysis' figures of the period, within `region` when
     /// given) and one `access` layer feature per residence (replacing the previous analysis output there).
     public func record(_ result: AccessAnalysisResult, period: Int, region: String?, by principal: Principal) async throws -> AnalysisRecordSummary {
-        try await store.analysisResults.replace(analysis: Self.accessAnalysis, period: period, region: region, figures: result.figures, by: principal)
+        try await store.analysisResults.replace(
+            analysis: Self.accessAnalysis, period: period, region: region, figures: result.figures, by: principal.access(for: .writeIndicators))
         let features = zip(result.residences, result.access).map { ResidenceAccessFeature.make($0, $1, standard: result.standard) }
-        let written = try await store.spatialFeatures.replace(layer: .access, source: Self.layerSource, region: region, with: features, by: principal)
+        let written = try await store.spatialFeatures.replace(
+            layer: .access, source: Self.layerSource, region: region, with: features, by: principal.access(for: .writeLayers))
         return AnalysisRecordSummary(
             analysis: Self.accessAnalysis, period: period, figures: result.figures.count,
             regions: Array(Set(result.figures.map(\.region))).sorted(),
@@ -76,7 +78,7 @@ public struct AccessAnalysisService: Sendable {
     /// Writes U22 per district (replacing the shelter analysis' figures of the period, within `region` when given).
     public func record(_ result: ShelterAnalysisResult, period: Int, region: String?, by principal: Principal) async throws -> AnalysisRecordSummary {
         try await store.analysisResults.replace(
-            analysis: Self.shelterAnalysis, period: period, region: region, figures: result.figures, by: principal)
+            analysis: Self.shelterAnalysis, period: period, region: region, figures: result.figures, by: principal.access(for: .writeIndicators))
         return AnalysisRecordSummary(
             analysis: Self.shelterAnalysis, period: period, figures: result.figures.count,
             regions: Array(Set(result.figures.map(\.region))).sorted())

@@ -20,7 +20,7 @@ extension CaseService {
         csv bytes: [UInt8], mapping: CaseImportMapping, fileName: String, acceptValid: Bool, batchSize: Int = 20_000,
         by principal: Principal
     ) async throws -> ImportOutcome {
-        try principal.require(.dispatchCases)
+        let access = try principal.access(for: .dispatchCases)
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
         let policy = deadlinePolicy
@@ -60,7 +60,7 @@ extension CaseService {
         }
         let result: (written: Int, seen: Int)
         do {
-            result = try await store.cases.importHistorical(batches, fileName: fileName, by: principal)
+            result = try await store.cases.importHistorical(batches, fileName: fileName, by: access)
         } catch {
             reading.cancel()
             throw (try? await reading.value).map { _ in error } ?? error

@@ -49,7 +49,7 @@ public struct CaseService: Sendable {
 
     /// Validates, stores and puts in use a new taxonomy (cases keep the codes they were filed under).
     public func replaceTaxonomy(json: [UInt8], by principal: Principal) async throws -> CaseTaxonomy {
-        try principal.require(.manageUsers)
+        let access = try principal.access(for: .manageUsers)
         let taxonomy = try CaseTaxonomy.decode(json: json)
         let text = String(decoding: taxonomy.encodedJSON(), as: UTF8.self)
         let store = self.store
@@ -59,7 +59,7 @@ public struct CaseService: Sendable {
                 AuditChange(
                     action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,
                     before: nil as String?, after: "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories"),
-                by: principal, on: tx)
+                by: access, on: tx)
         }
         box.replace(with: taxonomy)
         return taxonomy
@@ -77,17 +77,31 @@ public struct CaseService: Sendable {
     /// (dispatching it and starting its deadline clock), and registers it durably.
     public func submit(_ input: CaseInput, channel defaultChannel: String, token: String? = nil, by principal: Principal) async throws -> HotlineCase
     {
-        try principal.require(.submitCases)
+        let access = try principal.access(for: .submitCases)
         var regionExists = true
         if let region = input.region { regionExists = try await store.regions.get(try RegionCode(region)) != nil }
         let now = store.clock.now().wholeMilliseconds
-        var item = try intakeValidator.validate(input, regionExists: regionExists, channel: defaultChannel, at: now, token: token)
+        let item = try intakeValidator.validate(input, regionExists: regionExists, channel: defaultChannel, at: now, token: token)
+        return try await register(item, at: now, by: access)
+    }
+
+    /// Routes and registers a case an adapter has already checked with `intakeValidator` (Open311's, which
+    /// reports the check's problems in the spec's format), so that it is checked once.
+    public func submit(checked item: HotlineCase, by principal: Principal) async throws -> HotlineCase {
+        let access = try principal.access(for: .submitCases)
+        return try await register(item, at: store.clock.now().wholeMilliseconds, by: access)
+    }
+
+    /// Routes a checked case to the responsible unit when a rule says which (dispatching it and starting its
+    /// deadline clock), and registers it durably.
+    private func register(_ checked: HotlineCase, at now: Date, by access: StoreAccess) async throws -> HotlineCase {
+        var item = checked
         // Without a region, the location says which one (the deepest region whose area contains it).
         if item.region == nil, let location = item.location { item.region = try await store.regionAreas.locate(location) }
         if let unit = try await store.cases.responsibleUnit(category: item.category, region: item.region) {
             item = try CaseCommand.dispatch(to: unit).applied(to: item, context: stepContext(at: now)).after
         }
-        return try await intake.register(item, by: principal)
+        return try await intake.register(item, by: access)
     }
 
     /// The time of a step and the deadline rules in use.
@@ -104,10 +118,10 @@ public struct CaseService: Sendable {
     public func apply(_ input: CaseEventInputValue, to id: Int64, by principal: Principal) async throws -> HotlineCase {
         let input = input.value
         let step = try CaseStep(event: input.event)
-        try step.authorise(principal)
+        let access = try step.authorise(principal)
         let context = stepContext(at: store.clock.now().wholeMilliseconds)
         let leafCategories = self.leafCategories
-        return try await store.cases.update(id, by: principal) { before throws -> CaseRepository.Change in
+        return try await store.cases.update(id, by: access) { before throws -> CaseRepository.Change in
             try step.requireOwnUnit(before, principal)
             let command = try CaseCommand(step, input, leafCategories: leafCategories)
             let outcome = try command.applied(to: before, context: context)
@@ -117,20 +131,20 @@ public struct CaseService: Sendable {
 
     /// Open cases that look like the same problem (same category, near in place and time), offered for merging.
     public func duplicates(of id: Int64, by principal: Principal) async throws -> [HotlineCase] {
-        try principal.require(.dispatchCases)
-        guard let item = try await store.cases.get(id, for: principal) else { throw OasisError.notFound("Case", String(id)) }
-        return try await store.cases.possibleDuplicates(of: item, meters: duplicateMeters, window: duplicateWindow, for: principal)
+        let access = try principal.access(for: .dispatchCases)
+        guard let item = try await store.cases.get(id, for: access) else { throw OasisError.notFound("Case", String(id)) }
+        return try await store.cases.possibleDuplicates(of: item, meters: duplicateMeters, window: duplicateWindow, for: access)
     }
 
     /// Closes the duplicates together with the case they repeat.
     public func merge(_ duplicates: [Int64], into id: Int64, by principal: Principal) async throws -> [HotlineCase] {
-        try principal.require(.dispatchCases)
+        let access = try principal.access(for: .dispatchCases)
         guard !duplicates.isEmpty, !duplicates.contains(id) else {
             throw OasisError.invalid(
                 code: "case_merge_invalid", message: "Name the duplicates to merge, other than the case itself.",
                 details: [.init(field: "duplicates", reason: "a non-empty list without \(id)")])
         }
-        return try await store.cases.merge(duplicates, into: id, by: principal)
+        return try await store.cases.merge(duplicates, into: id, by: access)
     }
 
     /// What a principal may see of a case: the reporter's contact only for roles that work the case.

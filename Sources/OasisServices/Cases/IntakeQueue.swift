@@ -6,7 +6,7 @@ import OasisStore
 /// store commits once per batch instead of once per request.
 public actor IntakeQueue {
     private let store: Store
-    private var pending: [(item: HotlineCase, principal: Principal, continuation: CheckedContinuation<HotlineCase, any Error>)] = []
+    private var pending: [(item: HotlineCase, access: StoreAccess, continuation: CheckedContinuation<HotlineCase, any Error>)] = []
     private var writing = false
     /// The largest batch written in one transaction.
     public let maximumBatch: Int
@@ -17,9 +17,9 @@ public actor IntakeQueue {
     }
 
     /// Registers a case; returns it with its id once its transaction has committed.
-    public func register(_ item: HotlineCase, by principal: Principal) async throws -> HotlineCase {
+    public func register(_ item: HotlineCase, by access: StoreAccess) async throws -> HotlineCase {
         try await withCheckedThrowingContinuation { continuation in
-            pending.append((item, principal, continuation))
+            pending.append((item, access, continuation))
             if !writing {
                 writing = true
                 Task { await self.drain() }
@@ -32,7 +32,7 @@ public actor IntakeQueue {
             let batch = Array(pending.prefix(maximumBatch))
             pending.removeFirst(batch.count)
             do {
-                let saved = try await store.cases.register(batch.map { ($0.item, $0.principal) })
+                let saved = try await store.cases.register(batch.map { ($0.item, $0.access) })
                 for (entry, item) in zip(batch, saved) { entry.continuation.resume(returning: item) }
             } catch {
                 for entry in batch { entry.continuation.resume(throwing: error) }

@@ -103,6 +103,7 @@ public struct EvaluationService: Sendable {
     /// Brings the problem ledger in step with every evaluated period of every level, oldest first.
     @discardableResult
     public func refreshLedger(by principal: Principal) async throws -> LedgerRefreshSummary {
+        let access = try principal.access(for: .writeIndicators)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let reconciler = LedgerReconciler(framework: framework)
         var summary = LedgerRefreshSummary()
@@ -115,7 +116,7 @@ public struct EvaluationService: Sendable {
                     changes += reconciler.reconcile(evaluation, existing: ledger[evaluation.region] ?? [])
                 }
                 guard !changes.isEmpty else { continue }
-                let applied = try await store.problems.apply(changes, by: principal)
+                let applied = try await store.problems.apply(changes, by: access)
                 for problem in applied {
                     if let position = ledger[problem.region]?.firstIndex(where: { $0.id == problem.id }) {
                         ledger[problem.region]![position] = problem

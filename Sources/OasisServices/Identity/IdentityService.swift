@@ -22,7 +22,7 @@ public struct IdentityService: Sendable {
         username: String, displayName: String?, role: Role, scope: AccessScope, password: String,
         mustChangePassword: Bool = false, by principal: Principal
     ) async throws -> User {
-        try principal.require(.manageUsers)
+        let access = try principal.access(for: .manageUsers)
         if let detail = TextLimit.name.detail(displayName, field: "displayName") {
             throw OasisError.invalid(code: "display_name_invalid", message: "The display name is too long.", details: [detail])
         }
@@ -30,7 +30,7 @@ public struct IdentityService: Sendable {
         let hash = try await hasher.hash(password)
         return try await store.users.create(
             username: username, displayName: displayName ?? username, role: role, scope: scope,
-            passwordHash: hash, mustChangePassword: mustChangePassword, by: principal
+            passwordHash: hash, mustChangePassword: mustChangePassword, by: access
         )
     }
 
@@ -55,22 +55,24 @@ public struct IdentityService: Sendable {
     /// Issues an API token for a user; the clear token is returned once and never stored.
     public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
         let token = SecretToken.generate(prefix: "oas_")
-        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal)
+        let id = try await store.tokens.create(
+            userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal.access(toAccountOf: userID))
         return (id, token)
     }
 
     public func changePassword(userID: Int64, to password: String, by principal: Principal) async throws {
         try User.validatePassword(password)
         let hash = try await hasher.hash(password)
-        try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal)
+        try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal.access(toAccountOf: userID))
     }
 
     /// Gives a user a new one-time password (to be changed at the next sign-in) and ends its sessions; the
     /// password is returned once and stored only as its hash.
     public func resetPassword(userID: Int64, by principal: Principal) async throws -> (user: User, oneTimePassword: String) {
-        _ = try await store.users.manageable(userID: userID, by: principal)
+        let access = try principal.access(for: .manageUsers)
+        _ = try await store.users.manageable(userID: userID, by: access)
         let password = SecretToken.oneTimePassword()
-        let user = try await store.users.resetPassword(userID: userID, oneTimePasswordHash: try await hasher.hash(password), by: principal)
+        let user = try await store.users.resetPassword(userID: userID, oneTimePasswordHash: try await hasher.hash(password), by: access)
         return (user, password)
     }
 

@@ -19,14 +19,14 @@ public struct SpatialLayerService: Sendable {
         _ layer: SpatialLayer, bytes: [UInt8], coordinateSystem: CoordinateSystem?, region: String?, source: String,
         replacing: Bool, by principal: Principal
     ) async throws -> SpatialLayerImportOutcome {
-        try principal.require(.writeLayers)
+        let access = try principal.access(for: .writeLayers)
         let reader = SpatialFeatureGeoJSONReader(layer: layer, coordinateSystem: coordinateSystem, defaultRegion: region, vocabulary: vocabulary)
         let file = try reader.read(bytes)
         let summary =
             replacing
-            ? try await store.spatialFeatures.replace(layer: layer, source: source, region: region, with: file.features, by: principal)
+            ? try await store.spatialFeatures.replace(layer: layer, source: source, region: region, with: file.features, by: access)
             : SpatialLayerImportSummary(
-                deleted: 0, inserted: try await store.spatialFeatures.insert(layer: layer, source: source, file.features, by: principal))
+                deleted: 0, inserted: try await store.spatialFeatures.insert(layer: layer, source: source, file.features, by: access))
         return SpatialLayerImportOutcome(
             layer: layer, source: source, region: region, crs: file.coordinateSystem,
             deleted: summary.deleted, inserted: summary.inserted)
@@ -35,10 +35,10 @@ public struct SpatialLayerService: Sendable {
     /// The layer's features meeting `bbox` as one GeoJSON FeatureCollection, handed to `write` piece by piece
     /// (the stored Feature texts joined, never re-encoded).
     public func export(_ layer: SpatialLayer, bbox: SpatialBox?, by principal: Principal, _ write: (String) async throws -> Void) async throws {
-        try principal.require(.readLayers)
+        let access = try principal.access(for: .readLayers)
         try await write("{\"type\":\"FeatureCollection\",\"features\":[")
         var first = true
-        try await store.spatialFeatures.forEachGeoJSONBatch(layer: layer, bbox: bbox, for: principal) { batch in
+        try await store.spatialFeatures.forEachGeoJSONBatch(layer: layer, bbox: bbox, for: access) { batch in
             let text = batch.map(\.text).joined(separator: ",")
             try await write(first ? text : "," + text)
             first = false

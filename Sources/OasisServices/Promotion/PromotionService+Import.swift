@@ -11,7 +11,7 @@ extension PromotionService {
         _ bytes: [UInt8], fileName: String, acceptValid: Bool, policyID: String = Policy.builtInID,
         by principal: Principal
     ) async throws -> ProjectImportOutcome {
-        try principal.require(.writeProjects)
+        let access = try principal.access(for: .writeProjects)
         guard let policy = try await store.policies.get(policyID) else { throw OasisError.notFound("Policy", policyID) }
         let table = try EvaluationService.tabularData(bytes, fileName: fileName)
         let problemIDs = try await store.problems.list(for: .system).map(\.id)
@@ -32,7 +32,7 @@ extension PromotionService {
             fileName: fileName, rowCount: parsed.rowCount, created: 0, updated: 0, rejectedRows: parsed.rejectedRows,
             problems: parsed.problems, flagged: [:])
         guard !parsed.projects.isEmpty else { return outcome }
-        let changes = try await store.projects.save(parsed.projects, by: principal)
+        let changes = try await store.projects.save(parsed.projects, by: access)
         try await handOverCompleted(changes, by: principal)
         outcome.created = changes.filter { $0.before == nil }.count
         outcome.updated = changes.count - outcome.created
@@ -44,7 +44,7 @@ extension PromotionService {
 
     /// The library (or the part matching the query) as CSV or XLSX.
     public func exportProjects(_ query: ProjectQuery, format: ProjectFileFormat, by principal: Principal) async throws -> [UInt8] {
-        let projects = try await store.projects.list(query, for: principal).items
+        let projects = try await store.projects.list(query, for: principal.access(for: .readProjects)).items
         switch format {
         case .csv: return ProjectTableWriter.csv(projects)
         case .xlsx: return try ProjectTableWriter.xlsx(projects)

@@ -14,14 +14,15 @@ extension PromotionService {
         guard let region = try await store.regions.get(try RegionCode(status.region)) else { throw OasisError.notFound("Region", status.region) }
         let year = requestedYear ?? CalendarDay(date: store.clock.now()).year
         let delays = try await delays(region: status.region, by: principal)
-        let projects = try await store.projects.list(ProjectQuery(region: status.region), for: principal).items
+        let access = try principal.access(for: .readProjects)
+        let projects = try await store.projects.list(ProjectQuery(region: status.region), for: access).items
         let views = try await views(projects)
         let cited = try await store.problems.problems(
             ids: projects.filter { $0.actualEnd.map { CalendarDay(date: $0).year == year } ?? false }.flatMap(\.citedProblems),
             for: .system)
         let from = CalendarDay(year: year, month: 1, day: 1).date
         let to = CalendarDay(year: year, month: 12, day: 31).date
-        let reports = try await store.progressReports.count(region: status.region, from: from, to: to, for: principal)
+        let reports = try await store.progressReports.count(region: status.region, from: from, to: to, for: access)
         let document = ProgressReportDocument(
             language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
             status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,

@@ -7,12 +7,12 @@ extension PromotionService {
     public func measureStatus(policyID: String = Policy.builtInID, region requested: String? = nil, by principal: Principal) async throws
         -> MeasureStatusReport
     {
-        try principal.require(.readProjects)
+        let access = try principal.access(for: .readProjects)
         guard let policy = try await store.policies.get(policyID) else { throw OasisError.notFound("Policy", policyID) }
         let region = requested ?? policy.region ?? "650000"
         guard let regionRecord = try await store.regions.get(try RegionCode(region)) else { throw OasisError.notFound("Region", region) }
         let now = store.clock.now()
-        async let aggregates = store.promotionStatus.measures(policyID: policy.id, region: region, today: now, for: principal)
+        async let aggregates = store.promotionStatus.measures(policyID: policy.id, region: region, today: now, for: access)
         let trends = try await indicatorTrends(region: regionRecord, codes: Set(policy.measures.flatMap(\.indicators)))
         let byMeasure = try await aggregates
         let measures = policy.measures.map { measure in
@@ -30,7 +30,7 @@ extension PromotionService {
     /// Delays by unit and region within a region (everything visible when nil).
     public func delays(region: String?, by principal: Principal) async throws -> DelayReport {
         let now = store.clock.now()
-        let (units, regions) = try await store.promotionStatus.delays(region: region, today: now, for: principal)
+        let (units, regions) = try await store.promotionStatus.delays(region: region, today: now, for: principal.access(for: .readProjects))
         return DelayReport(region: region, asOf: now, byUnit: units, byRegion: regions)
     }
 

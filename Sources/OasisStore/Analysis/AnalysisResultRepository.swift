@@ -10,12 +10,11 @@ public struct AnalysisResultRepository: Sendable {
 
     /// Replaces the figures of `analysis` (for example "access" or "shelters") for `period`: all of them, or
     /// those of `region` and the regions below it when a run covered only that region.
-    public func replace(analysis: String, period: Int, region: String? = nil, figures: [AnalysisFigure], by principal: Principal) async throws {
-        try principal.require(.writeIndicators)
+    public func replace(analysis: String, period: Int, region: String? = nil, figures: [AnalysisFigure], by access: StoreAccess) async throws {
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await RegionRepository.requireInScope(Set(figures.map(\.region)), principal: principal, on: tx)
+            try await RegionRepository.requireInScope(Set(figures.map(\.region)), access: access, on: tx)
             var condition = "analysis = ? AND period = ?"
             var binds: [SQLValue] = [.text(analysis), .int(Int64(period))]
             if let region {
@@ -35,7 +34,7 @@ public struct AnalysisResultRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "analysis.record", entityType: "analysis_results", entityID: "\(analysis)/\(period)", regionCode: region,
-                    before: nil as String?, after: "\(figures.count) figures"), by: principal, on: tx)
+                    before: nil as String?, after: "\(figures.count) figures"), by: access, on: tx)
         }
     }
 

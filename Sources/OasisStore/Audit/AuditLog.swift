@@ -24,14 +24,14 @@ public struct AuditLog: Sendable {
 
     /// Appends a change inside an open transaction and returns the chained event.
     @discardableResult
-    public func append(_ change: AuditChange, by principal: Principal, on tx: any SQLExecutor) async throws -> AuditEvent {
-        try await append([change], by: principal, on: tx)[0]
+    public func append(_ change: AuditChange, by access: StoreAccess, on tx: any SQLExecutor) async throws -> AuditEvent {
+        try await append([change], by: access, on: tx)[0]
     }
 
     /// Appends changes, in order, inside an open transaction: one lock, one read of the chain's end, multi-row
     /// inserts, one head update — so that bulk work (a ledger refresh) audits every change cheaply.
     @discardableResult
-    public func append(_ changes: [AuditChange], by principal: Principal, on tx: any SQLExecutor) async throws -> [AuditEvent] {
+    public func append(_ changes: [AuditChange], by access: StoreAccess, on tx: any SQLExecutor) async throws -> [AuditEvent] {
         guard !changes.isEmpty else { return [] }
         if let lock = tx.dialect.serialiseChainStatement(key: 7_002) { _ = try await tx.query(lock, []) }
         let last = try await tx.first("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
@@ -44,7 +44,7 @@ public struct AuditLog: Sendable {
         for change in changes {
             seq += 1
             var event = AuditEvent(
-                seq: seq, at: at, actorID: principal.userID, actorName: principal.username, action: change.action,
+                seq: seq, at: at, actorID: access.userID, actorName: access.username, action: change.action,
                 entityType: change.entityType, entityID: change.entityID, regionCode: change.regionCode,
                 beforeJSON: change.beforeJSON, afterJSON: change.afterJSON, previousHash: previousHash, hash: ""
             )
@@ -97,11 +97,10 @@ public struct AuditLog: Sendable {
         return Hex.encode(digest)
     }
 
-    /// Events visible to the principal, newest first. A principal scoped to regions sees the events of
+    /// Events visible to the access, newest first. An access scoped to regions sees the events of
     /// those regions only.
-    public func recent(limit: Int = 100, for principal: Principal) async throws -> [AuditEvent] {
-        try principal.require(.readAudit)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    public func recent(limit: Int = 100, for access: StoreAccess) async throws -> [AuditEvent] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         let rows = try await database.query(
             "SELECT * FROM audit_events WHERE \(filter.sql) ORDER BY seq DESC LIMIT ?",
             filter.binds + [.int(Int64(limit))]
@@ -110,9 +109,8 @@ public struct AuditLog: Sendable {
     }
 
     /// Events about one record, oldest first.
-    public func history(entityType: String, entityID: String, for principal: Principal) async throws -> [AuditEvent] {
-        try principal.require(.readAudit)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    public func history(entityType: String, entityID: String, for access: StoreAccess) async throws -> [AuditEvent] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         let rows = try await database.query(
             "SELECT * FROM audit_events WHERE entity_type = ? AND entity_id = ? AND \(filter.sql) ORDER BY seq",
             [.text(entityType), .text(entityID)] + filter.binds

@@ -8,11 +8,11 @@ extension CaseRepository {
     /// of one per case. Cases already imported from the same source (same external id) are skipped.
     /// Returns how many were written.
     @discardableResult
-    public func importHistorical(_ cases: [HotlineCase], fileName: String, by principal: Principal) async throws -> Int {
+    public func importHistorical(_ cases: [HotlineCase], fileName: String, by access: StoreAccess) async throws -> Int {
         let (stream, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream()
         continuation.yield(CaseImportBatch(cases))
         continuation.finish()
-        return try await importHistorical(stream, fileName: fileName, by: principal).written
+        return try await importHistorical(stream, fileName: fileName, by: access).written
     }
 
     /// Writes historical cases as they arrive, batch by batch, all or nothing: when the stream ends with an error
@@ -21,10 +21,9 @@ extension CaseRepository {
     /// Other writers (the server, while the command line imports) are not held up for the length of the file:
     /// on SQLite the cases are staged in a TEMP table, which locks nothing, and copied in one short transaction
     /// at the end; on PostgreSQL the rollup rows the server's writes also update are written at the end only.
-    public func importHistorical(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, fileName: String, by principal: Principal) async throws
+    public func importHistorical(_ batches: AsyncThrowingStream<CaseImportBatch, any Error>, fileName: String, by access: StoreAccess) async throws
         -> (written: Int, seen: Int)
     {
-        try principal.require(.dispatchCases)
         let now = clock.now()
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
@@ -33,7 +32,7 @@ extension CaseRepository {
             } commit: { connection, tx, staged in
                 try await NIOThreadPool.singleton.runIfActive { try connection.exec(CaseImportStaging.copySQL) }
                 try await CaseRollupWriter.write(staged.rollups, on: tx)
-                try await Self.auditImport(staged.written, of: staged.seen, fileName: fileName, audit: audit, principal: principal, on: tx)
+                try await Self.auditImport(staged.written, of: staged.seen, fileName: fileName, audit: audit, access: access, on: tx)
                 return (staged.written, staged.seen)
             }
         }
@@ -53,7 +52,7 @@ extension CaseRepository {
             // The rollup rows are shared with every case the server writes: updated last, their row locks are held
             // for the end of the import only.
             try await CaseRollupWriter.write(rollups, on: tx)
-            try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, principal: principal, on: tx)
+            try await Self.auditImport(written, of: seen, fileName: fileName, audit: audit, access: access, on: tx)
             return (written, seen)
         }
     }
@@ -80,12 +79,12 @@ extension CaseRepository {
         return known.isEmpty ? batch : batch.dropping { $0.externalID.map(known.contains) ?? false }
     }
 
-    static func auditImport(_ written: Int, of total: Int, fileName: String, audit: AuditLog, principal: Principal, on tx: any SQLExecutor)
+    static func auditImport(_ written: Int, of total: Int, fileName: String, audit: AuditLog, access: StoreAccess, on tx: any SQLExecutor)
         async throws
     {
         try await audit.append(
             AuditChange(
                 action: "case.import", entityType: "case_import", entityID: fileName, regionCode: nil,
-                before: nil as String?, after: "\(written) cases written, \(total - written) already present"), by: principal, on: tx)
+                before: nil as String?, after: "\(written) cases written, \(total - written) already present"), by: access, on: tx)
     }
 }

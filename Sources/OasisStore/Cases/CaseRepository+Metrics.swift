@@ -10,25 +10,24 @@ extension CaseRepository {
     }
 
     /// The metrics per group of one dimension: per month, or summed over the months `from`–`to` (inclusive,
-    /// `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due. Only the principal's cases
-    /// count. A principal who sees every case reads the rollups; so does one limited to regions only for the
+    /// `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due. Only the access's cases
+    /// count. An access that sees every case reads the rollups; so does one limited to regions only for the
     /// region and overall figures (its cases are exactly those of the region rollup rows inside its scope). Other
     /// scoped figures are computed from the cases in scope, the same way the rollups are kept.
     public func metrics(
         _ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
-        weights: CaseMetrics.Weights = .init(), for principal: Principal
+        weights: CaseMetrics.Weights = .init(), for access: StoreAccess
     ) async throws -> [MetricsRow] {
-        try principal.require(.superviseCases)
-        let everything = try await seesEveryCase(principal)
-        let byRegionRollup = !everything && principal.scope.coversAllUnits && (dimension == .region || dimension == .all)
+        let everything = try await seesEveryCase(access)
+        let byRegionRollup = !everything && access.scope.coversAllUnits && (dimension == .region || dimension == .all)
         guard everything || byRegionRollup else {
-            let figures = try await scopedFigures(dimension, from: from, to: to, byMonth: byMonth, asOf: asOf, for: principal)
+            let figures = try await scopedFigures(dimension, from: from, to: to, byMonth: byMonth, asOf: asOf, for: access)
             return figures.rows(byMonth: byMonth, weights: weights)
         }
         var condition = "dimension = ?"
         var binds: [SQLValue] = [.text((byRegionRollup ? .region : dimension).rawValue)]
         if byRegionRollup {
-            let regions = ScopeFilter(principal: principal, column: "group_key")
+            let regions = ScopeFilter(access: access, column: "group_key")
             condition += " AND \(regions.sql)"
             binds += regions.binds
         }
@@ -70,7 +69,7 @@ extension CaseRepository {
         }
         let dayStart = Self.startOfChinaDay(asOf)
         // Today's part of a region scope: only its own cases (the rollup rows above are already limited to it).
-        let scope = CaseScope(principal: principal)
+        let scope = CaseScope(access: access)
         let scopeSQL = everything ? "1 = 1" : scope.sql
         let scopeBinds: [SQLValue] = everything ? [] : scope.binds
         for row in try await database.query(
@@ -85,10 +84,10 @@ extension CaseRepository {
         return MetricsFigures(counters: counters, histograms: histograms, openDue: openDue).rows(byMonth: byMonth, weights: weights)
     }
 
-    /// Whether the principal's scope holds every case: no unit restriction, and every region.
-    func seesEveryCase(_ principal: Principal) async throws -> Bool {
-        guard principal.scope.coversAllUnits else { return false }
-        return try await WriteScope.coversEveryRegion(principal, on: database)
+    /// Whether the access's scope holds every case: no unit restriction, and every region.
+    func seesEveryCase(_ access: StoreAccess) async throws -> Bool {
+        guard access.scope.coversAllUnits else { return false }
+        return try await WriteScope.coversEveryRegion(access, on: database)
     }
 
     /// The group a rollup row counts in: its own key, or `key` when given (rows merged into one group).
@@ -105,14 +104,13 @@ extension CaseRepository {
     }
 
     /// Hotspots: the categories with the most cases per region over a span of months — candidates for the
-    /// month's topic (每月一题) — among the cases in the principal's scope.
-    public func hotspots(from: String, to: String, limit: Int = 10, for principal: Principal) async throws -> [(
+    /// month's topic (每月一题) — among the cases in the access's scope.
+    public func hotspots(from: String, to: String, limit: Int = 10, for access: StoreAccess) async throws -> [(
         category: String, region: String, cases: Int
     )] {
-        try principal.require(.superviseCases)
         let fromDate = CalendarDay("\(from)-01")?.date ?? .distantPast
         let toDay = CalendarDay("\(to)-01").map { $0.adding(days: 31) }?.date ?? .distantFuture
-        let scope = CaseScope(principal: principal)
+        let scope = CaseScope(access: access)
         let rows = try await database.query(
             """
             SELECT category, COALESCE(region_code, '') AS region, COUNT(*) AS n FROM cases

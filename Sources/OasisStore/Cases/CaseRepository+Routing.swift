@@ -23,18 +23,17 @@ extension CaseRepository {
 
     /// Sets the unit for a category in a region ('' for everywhere): a region inside the writer's scope, or
     /// everywhere only for a writer whose scope covers every region.
-    public func setRoutingRule(category: String, region: String, unit: String, by principal: Principal) async throws {
-        try principal.require(.dispatchCases)
+    public func setRoutingRule(category: String, region: String, unit: String, by access: StoreAccess) async throws {
         let audit = self.audit
         try await database.transaction { tx in
-            try await WriteScope.require(region: region, principal: principal, on: tx)
+            try await WriteScope.require(region: region, access: access, on: tx)
             try await tx.execute("DELETE FROM routing_rules WHERE category = ? AND region_code = ?", [.text(category), .text(region)])
             try await tx.execute(
                 "INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
             try await audit.append(
                 AuditChange(
                     action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,
-                    before: nil as String?, after: unit), by: principal, on: tx)
+                    before: nil as String?, after: unit), by: access, on: tx)
         }
     }
 

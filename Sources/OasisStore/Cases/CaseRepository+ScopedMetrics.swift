@@ -2,14 +2,14 @@ import Foundation
 import OasisCore
 
 extension CaseRepository {
-    /// The metrics' sums over the cases a principal limited to regions or units may see, computed from the cases
+    /// The metrics' sums over the cases an access limited to regions or units may see, computed from the cases
     /// themselves (the rollups hold no region or unit beside their own group). Each case adds what it adds to
     /// the rollups, so the figures equal the rollups' for the same cases.
     func scopedFigures(
         _ dimension: CaseRollupDimension, from: String?, to: String?, byMonth: Bool, asOf: Date,
-        for principal: Principal
+        for access: StoreAccess
     ) async throws -> MetricsFigures {
-        let scope = CaseScope(principal: principal)
+        let scope = CaseScope(access: access)
         var condition = scope.sql
         var binds = scope.binds
         // Months are China Standard Time months; a day's margin on each side, the exact month test below.

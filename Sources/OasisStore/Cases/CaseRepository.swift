@@ -32,13 +32,13 @@ public struct CaseRepository: Sendable {
     }
 
     /// Registers new cases in one transaction and returns them with their ids.
-    public func register(_ cases: [HotlineCase], by principal: Principal) async throws -> [HotlineCase] {
-        try await register(cases.map { ($0, principal) })
+    public func register(_ cases: [HotlineCase], by access: StoreAccess) async throws -> [HotlineCase] {
+        try await register(cases.map { ($0, access) })
     }
 
     /// Registers cases from several callers in one transaction (the intake's group commit), each audited under
     /// its own caller, and returns them with their ids in the same order.
-    public func register(_ items: [(item: HotlineCase, principal: Principal)]) async throws -> [HotlineCase] {
+    public func register(_ items: [(item: HotlineCase, access: StoreAccess)]) async throws -> [HotlineCase] {
         guard !items.isEmpty else { return [] }
         let cases = items.map(\.item)
         let now = clock.now()
@@ -58,30 +58,30 @@ public struct CaseRepository: Sendable {
             let rows = zip(saved, items).map { item, entry -> [SQLValue] in
                 [
                     .int(item.id), .text("register"), .text(item.workflow.unit.map { "\(item.channel); dispatched to \($0)" } ?? item.channel),
-                    .text(item.status.rawValue), .text(entry.principal.username), SQLValue(now),
+                    .text(item.status.rawValue), .text(entry.access.username), SQLValue(now),
                 ]
             }
             try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
             try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
             try await Self.notify(saved, now: now, on: tx)
-            var byPrincipal: [Principal: [AuditChange]] = [:]
-            var order: [Principal] = []
+            var byAccess: [StoreAccess: [AuditChange]] = [:]
+            var order: [StoreAccess] = []
             for (item, entry) in zip(saved, items) {
-                if byPrincipal[entry.principal] == nil { order.append(entry.principal) }
-                byPrincipal[entry.principal, default: []].append(
+                if byAccess[entry.access] == nil { order.append(entry.access) }
+                byAccess[entry.access, default: []].append(
                     AuditChange(
                         action: "case.register", entityType: "case", entityID: String(item.id),
                         regionCode: item.region, before: nil as String?,
                         after: "\(item.category) via \(item.channel)"))
             }
-            for principal in order { try await audit.append(byPrincipal[principal] ?? [], by: principal, on: tx) }
+            for access in order { try await audit.append(byAccess[access] ?? [], by: access, on: tx) }
             return saved
         }
     }
 
-    /// One case, if the principal may see it.
-    public func get(_ id: Int64, for principal: Principal) async throws -> HotlineCase? {
-        let scope = CaseScope(principal: principal)
+    /// One case, if the access may see it.
+    public func get(_ id: Int64, for access: StoreAccess) async throws -> HotlineCase? {
+        let scope = CaseScope(access: access)
         return try await database.first("SELECT * FROM cases WHERE id = ? AND \(scope.sql)", [.int(id)] + scope.binds).map(CaseRows.item(from:))
     }
 
@@ -90,8 +90,8 @@ public struct CaseRepository: Sendable {
         try await database.first("SELECT * FROM cases WHERE token = ?", [.text(token)]).map(CaseRows.item(from:))
     }
 
-    public func list(_ query: CaseQuery, for principal: Principal) async throws -> (total: Int, items: [HotlineCase]) {
-        let (condition, binds) = query.condition(scope: CaseScope(principal: principal))
+    public func list(_ query: CaseQuery, for access: StoreAccess) async throws -> (total: Int, items: [HotlineCase]) {
+        let (condition, binds) = query.condition(scope: CaseScope(access: access))
         let total = try await database.first("SELECT COUNT(*) AS n FROM cases WHERE \(condition)", binds)?.int("n") ?? 0
         let items = try await database.query(
             "SELECT * FROM cases WHERE \(condition) ORDER BY id DESC LIMIT \(query.limit) OFFSET \(query.offset)", binds
@@ -100,10 +100,10 @@ public struct CaseRepository: Sendable {
         return (Int(total), items)
     }
 
-    /// Changes a case the principal may see: `change` gets the current case and returns the change to write, or
+    /// Changes a case the access may see: `change` gets the current case and returns the change to write, or
     /// throws to refuse it (nothing is written then).
-    public func update(_ id: Int64, by principal: Principal, _ change: @Sendable (HotlineCase) throws -> Change) async throws -> HotlineCase {
-        let scope = CaseScope(principal: principal)
+    public func update(_ id: Int64, by access: StoreAccess, _ change: @Sendable (HotlineCase) throws -> Change) async throws -> HotlineCase {
+        let scope = CaseScope(access: access)
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
@@ -114,21 +114,21 @@ public struct CaseRepository: Sendable {
                 throw OasisError.notFound("Case", String(id))
             }
             let step = try change(before)
-            try await Self.write([(before, step)], actor: principal, now: now, audit: audit, on: tx)
+            try await Self.write([(before, step)], actor: access, now: now, audit: audit, on: tx)
             return step.after
         }
     }
 
     /// Writes several changes computed elsewhere (a merge closes the duplicates with the case), in one transaction.
     static func write(
-        _ changes: [(before: HotlineCase, change: Change)], actor principal: Principal, now: Date, audit: AuditLog,
+        _ changes: [(before: HotlineCase, change: Change)], actor access: StoreAccess, now: Date, audit: AuditLog,
         on tx: any SQLExecutor
     ) async throws {
         let assignments = CaseRows.columns.map { "\($0) = ?" }.joined(separator: ", ")
         for (_, change) in changes {
             try await tx.execute("UPDATE cases SET \(assignments) WHERE id = ?", CaseRows.binds(change.after, now: now) + [.int(change.after.id)])
         }
-        try await appendEvents(changes.map(\.change), actor: principal.username, now: now, on: tx)
+        try await appendEvents(changes.map(\.change), actor: access.username, now: now, on: tx)
         try await CaseRollupWriter.apply(before: changes.map(\.before), after: changes.map(\.change.after), on: tx)
         try await notify(changes.filter { $0.before.status != $0.change.after.status }.map(\.change.after), now: now, on: tx)
         try await audit.append(
@@ -136,12 +136,12 @@ public struct CaseRepository: Sendable {
                 AuditChange(
                     action: "case.\(change.event)", entityType: "case", entityID: String(change.after.id), regionCode: change.after.region,
                     before: before.workflow, after: change.after.workflow)
-            }, by: principal, on: tx)
+            }, by: access, on: tx)
     }
 
     /// Closes `duplicates` as merged into `target`, all in one transaction.
-    public func merge(_ duplicates: [Int64], into target: Int64, by principal: Principal) async throws -> [HotlineCase] {
-        let scope = CaseScope(principal: principal)
+    public func merge(_ duplicates: [Int64], into target: Int64, by access: StoreAccess) async throws -> [HotlineCase] {
+        let scope = CaseScope(access: access)
         let now = clock.now().wholeMilliseconds
         let audit = self.audit
         return try await database.transaction { tx in
@@ -157,14 +157,14 @@ public struct CaseRepository: Sendable {
                 after.closedAt = now
                 changes.append((before, Change(after: after, event: "merge", detail: "merged into case \(target)")))
             }
-            try await Self.write(changes, actor: principal, now: now, audit: audit, on: tx)
+            try await Self.write(changes, actor: access, now: now, audit: audit, on: tx)
             return changes.map(\.1.after)
         }
     }
 
     /// The recorded steps of a case, oldest first.
-    public func events(of id: Int64, for principal: Principal) async throws -> [EventRecord] {
-        guard try await get(id, for: principal) != nil else { throw OasisError.notFound("Case", String(id)) }
+    public func events(of id: Int64, for access: StoreAccess) async throws -> [EventRecord] {
+        guard try await get(id, for: access) != nil else { throw OasisError.notFound("Case", String(id)) }
         return try await database.query("SELECT * FROM case_events WHERE case_id = ? ORDER BY id", [.int(id)]).map { row in
             EventRecord(
                 event: try row.string("event"), detail: try row.string("detail"),
@@ -175,9 +175,9 @@ public struct CaseRepository: Sendable {
 
     /// Open cases of the same category registered within `window` seconds of `item` and (when both have a
     /// location) within `meters` of it: the duplicates offered for merging.
-    public func possibleDuplicates(of item: HotlineCase, meters: Double, window: TimeInterval, for principal: Principal) async throws -> [HotlineCase]
+    public func possibleDuplicates(of item: HotlineCase, meters: Double, window: TimeInterval, for access: StoreAccess) async throws -> [HotlineCase]
     {
-        let scope = CaseScope(principal: principal)
+        let scope = CaseScope(access: access)
         let open = ["registered", "dispatched", "returned", "handling", "reported_back"].map { SQLValue.text($0) }
         var sql =
             "SELECT * FROM cases WHERE category = ? AND id <> ? AND registered_at BETWEEN ? AND ? AND status IN (?, ?, ?, ?, ?) AND \(scope.sql)"

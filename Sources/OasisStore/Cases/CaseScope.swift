@@ -1,17 +1,17 @@
 import OasisCore
 
-/// The SQL condition that keeps a principal to its cases: inside its regions, and — for a user bound to
+/// The SQL condition that keeps an access to its cases: inside its regions, and — for a user bound to
 /// units — only cases its units hold now, handled before, or were summoned onto. One unit never sees another
 /// unit's cases, through any route, because every case query goes through this.
 struct CaseScope: Sendable {
     let sql: String
     let binds: [SQLValue]
 
-    init(principal: Principal) {
-        let regions = ScopeFilter(principal: principal, column: "region_code")
-        var sql = principal.scope.coversAllRegions ? "1 = 1" : "(\(regions.sql))"
+    init(access: StoreAccess) {
+        let regions = ScopeFilter(access: access, column: "region_code")
+        var sql = access.scope.coversAllRegions ? "1 = 1" : "(\(regions.sql))"
         var binds = regions.binds
-        let units = principal.scope.units
+        let units = access.scope.units
         if !units.isEmpty {
             let marks = Placeholders.list(units.count)
             let summoned = Array(repeating: "summoned_units LIKE ?", count: units.count).joined(separator: " OR ")

@@ -9,14 +9,13 @@ public struct FrameworkRepository: Sendable {
 
     /// Stores a framework version and makes it the active one. The framework holds for every region, so only
     /// a writer whose scope covers every region may save one.
-    public func save(_ framework: IndicatorFramework, by principal: Principal) async throws {
-        try principal.require(.writeIndicators)
+    public func save(_ framework: IndicatorFramework, by access: StoreAccess) async throws {
         let body = String(decoding: framework.encodedJSON(), as: UTF8.self)
         let previous = try await active()
         let audit = self.audit
         let now = clock.now()
         try await database.transaction { tx in
-            try await WriteScope.requireEveryRegion(principal, on: tx)
+            try await WriteScope.requireEveryRegion(access, on: tx)
             try await tx.execute("DELETE FROM frameworks WHERE id = ? AND version = ?", [.text(framework.id), .int(Int64(framework.version))])
             try await tx.execute("UPDATE frameworks SET active = 0")
             try await tx.execute(
@@ -35,7 +34,7 @@ public struct FrameworkRepository: Sendable {
                     before: previous.map { Summary(id: $0.id, version: $0.version, indicators: $0.indicators.count, targets: $0.targets.count) },
                     after: Summary(
                         id: framework.id, version: framework.version, indicators: framework.indicators.count, targets: framework.targets.count)),
-                by: principal, on: tx
+                by: access, on: tx
             )
         }
     }

@@ -13,33 +13,32 @@ public struct IndicatorValueRepository: Sendable {
     /// Rows per INSERT statement: each statement carries its rows as one JSON bind (see `SQLDialect.jsonRows`).
     static let rowsPerStatement = 50_000
 
-    /// Writes values as one import; returns the import record. The principal needs `write_indicators` and
-    /// every region inside its scope.
+    /// Writes values as one import; returns the import record. Every region must lie inside
+    /// the access's scope (the caller asked for `write_indicators`).
     public func write(
         _ values: [IndicatorValueRecord], fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int,
-        by principal: Principal
+        by access: StoreAccess
     ) async throws -> ValueImportRecord {
-        try principal.require(.writeIndicators)
-        try await requireScope(Set(values.map(\.region)), principal: principal)
+        try await requireScope(Set(values.map(\.region)), access: access)
         let now = clock.now()
         let audit = self.audit
         if let sqlite = database as? SQLiteStore {
             return try await sqlite.bulkTransaction { connection, tx in
                 let importID = try await Self.startImport(
                     fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                    rejected: rejected, now: now, principal: principal, on: tx)
+                    rejected: rejected, now: now, access: access, on: tx)
                 let written = try await NIOThreadPool.singleton.runIfActive {
                     try connection.upsertValues(values[...], importID: importID, sql: Self.preparedUpsert)
                 }
                 return try await Self.finishImport(
                     importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
-                    rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
+                    rowCount: rowCount, rejected: rejected, now: now, audit: audit, access: access, on: tx)
             }
         }
         return try await database.transaction { tx in
             let importID = try await Self.startImport(
                 fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-                rejected: rejected, now: now, principal: principal, on: tx)
+                rejected: rejected, now: now, access: access, on: tx)
             // The JSON of the next batch is built while the database writes the current one.
             var written = 0
             let batches = stride(from: 0, to: values.count, by: Self.rowsPerStatement).map { $0..<min($0 + Self.rowsPerStatement, values.count) }
@@ -52,7 +51,7 @@ public struct IndicatorValueRepository: Sendable {
             }
             return try await Self.finishImport(
                 importID: importID, written: written, fileName: fileName, format: format, sha256: sha256,
-                rowCount: rowCount, rejected: rejected, now: now, audit: audit, principal: principal, on: tx)
+                rowCount: rowCount, rejected: rejected, now: now, audit: audit, access: access, on: tx)
         }
     }
 
@@ -65,30 +64,30 @@ public struct IndicatorValueRepository: Sendable {
 
     /// Records a new import (its count of written values follows in `finishImport`) and returns its id.
     static func startImport(
-        fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int, now: Date, principal: Principal, on tx: any SQLExecutor
+        fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int, now: Date, access: StoreAccess, on tx: any SQLExecutor
     ) async throws -> Int64 {
         try await tx.insertReturningID(
             """
             INSERT INTO value_imports (file_name, format, sha256, row_count, written, rejected, actor_name, created_at)
             VALUES (?, ?, ?, ?, 0, ?, ?, ?)
             """,
-            [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(principal.username), SQLValue(now)]
+            [.text(fileName), .text(format), .text(sha256), .int(Int64(rowCount)), .int(Int64(rejected)), .text(access.username), SQLValue(now)]
         )
     }
 
     /// Records the count and the audit event of an import, inside its transaction.
     static func finishImport(
         importID: Int64, written: Int, fileName: String, format: String, sha256: String, rowCount: Int, rejected: Int, now: Date,
-        audit: AuditLog, principal: Principal, on tx: any SQLExecutor
+        audit: AuditLog, access: StoreAccess, on tx: any SQLExecutor
     ) async throws -> ValueImportRecord {
         try await tx.execute("UPDATE value_imports SET written = ? WHERE id = ?", [.int(Int64(written)), .int(importID)])
         let record = ValueImportRecord(
             id: importID, fileName: fileName, format: format, sha256: sha256, rowCount: rowCount,
-            written: written, rejected: rejected, actorName: principal.username,
+            written: written, rejected: rejected, actorName: access.username,
             createdAt: now.wholeMilliseconds)
         try await audit.append(
             AuditChange(action: "values.import", entityType: "value_import", entityID: String(importID), before: NoState?.none, after: record),
-            by: principal, on: tx
+            by: access, on: tx
         )
         return record
     }
@@ -135,10 +134,9 @@ public struct IndicatorValueRepository: Sendable {
     }
 
     /// Values as observations for evaluation: of the given regions, optionally up to a period.
-    public func observations(regions: [String], upTo period: Int? = nil, for principal: Principal) async throws -> [IndicatorObservation] {
-        try principal.require(.readIndicators)
+    public func observations(regions: [String], upTo period: Int? = nil, for access: StoreAccess) async throws -> [IndicatorObservation] {
         guard !regions.isEmpty else { return [] }
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+        let filter = ScopeFilter(access: access, column: "region_code")
         var observations: [IndicatorObservation] = []
         for chunk in stride(from: 0, to: regions.count, by: 500) {
             let slice = regions[chunk..<min(chunk + 500, regions.count)]
@@ -161,9 +159,8 @@ public struct IndicatorValueRepository: Sendable {
     }
 
     /// The stored values of one region (all periods), with provenance.
-    public func values(region: String, for principal: Principal) async throws -> [IndicatorValueRecord] {
-        try principal.require(.readIndicators)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    public func values(region: String, for access: StoreAccess) async throws -> [IndicatorValueRecord] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         return try await database.query(
             "SELECT * FROM indicator_values WHERE region_code = ? AND \(filter.sql) ORDER BY indicator_code, period",
             [.text(region)] + filter.binds
@@ -188,9 +185,9 @@ public struct IndicatorValueRepository: Sendable {
         }
     }
 
-    func requireScope(_ regions: Set<String>, principal: Principal) async throws {
-        guard !principal.scope.coversAllRegions else { return }
-        let filter = ScopeFilter(principal: principal, column: "code")
+    func requireScope(_ regions: Set<String>, access: StoreAccess) async throws {
+        guard !access.scope.coversAllRegions else { return }
+        let filter = ScopeFilter(access: access, column: "code")
         let allowed = Set(try await database.query("SELECT code FROM regions WHERE \(filter.sql)", filter.binds).map { try $0.string("code") })
         let outside = regions.subtracting(allowed).sorted()
         guard outside.isEmpty else {

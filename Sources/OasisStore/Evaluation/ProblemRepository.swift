@@ -7,10 +7,9 @@ public struct ProblemRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    /// Problems visible to the principal, optionally of one region (and everything below it) or one status.
-    public func list(region: String? = nil, status: ProblemStatus? = nil, for principal: Principal) async throws -> [LedgerProblem] {
-        try principal.require(.readIndicators)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    /// Problems visible to the access, optionally of one region (and everything below it) or one status.
+    public func list(region: String? = nil, status: ProblemStatus? = nil, for access: StoreAccess) async throws -> [LedgerProblem] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         var sql = "SELECT * FROM problems WHERE \(filter.sql)"
         var binds = filter.binds
         if let region {
@@ -25,10 +24,9 @@ public struct ProblemRepository: Sendable {
         return try await database.query(sql + " ORDER BY region_code, indicator_code, first_period", binds).map(Self.problem(from:))
     }
 
-    /// The problems with these ids that the principal may see.
-    public func problems(ids: [Int64], for principal: Principal) async throws -> [LedgerProblem] {
-        try principal.require(.readIndicators)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    /// The problems with these ids that the access may see.
+    public func problems(ids: [Int64], for access: StoreAccess) async throws -> [LedgerProblem] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         var problems: [LedgerProblem] = []
         let unique = Array(Set(ids)).sorted()
         for start in stride(from: 0, to: unique.count, by: 500) {
@@ -42,13 +40,13 @@ public struct ProblemRepository: Sendable {
         return problems
     }
 
-    public func get(_ id: Int64, for principal: Principal) async throws -> LedgerProblem? {
-        try await problems(ids: [id], for: principal).first
+    public func get(_ id: Int64, for access: StoreAccess) async throws -> LedgerProblem? {
+        try await problems(ids: [id], for: access).first
     }
 
     /// Inserts new problems (id 0) and updates changed ones from a reconciliation, in one transaction, with
     /// multi-row statements and one batch of audit events: a ledger refresh touches thousands of problems.
-    public func apply(_ changes: [LedgerProblem], by principal: Principal) async throws -> [LedgerProblem] {
+    public func apply(_ changes: [LedgerProblem], by access: StoreAccess) async throws -> [LedgerProblem] {
         guard !changes.isEmpty else { return [] }
         let audit = self.audit
         let now = clock.now()
@@ -89,7 +87,7 @@ public struct ProblemRepository: Sendable {
                     return AuditChange(
                         action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
                         entityID: String(problem.id), regionCode: problem.region, before: before, after: problem)
-                }, by: principal, on: tx)
+                }, by: access, on: tx)
             return applied
         }
     }
@@ -149,15 +147,14 @@ public struct ProblemRepository: Sendable {
 
     /// A person moves a problem along: `open → in_remediation → solved`, or back to `open`. Verification is
     /// the evaluation's job, never a person's.
-    public func setStatus(_ id: Int64, to status: ProblemStatus, period: Int?, note: String?, by principal: Principal) async throws -> LedgerProblem {
-        try principal.require(.writeIndicators)
+    public func setStatus(_ id: Int64, to status: ProblemStatus, period: Int?, note: String?, by access: StoreAccess) async throws -> LedgerProblem {
         var check = DomainCheck()
         check.integer(period, .year, "period")
         check.text(note, .description, "note")
         guard check.details.isEmpty else {
             throw OasisError.invalid(code: "problem_status_invalid", message: "The status change is not valid.", details: check.details)
         }
-        guard var problem = try await get(id, for: principal) else { throw OasisError.notFound("Problem", String(id)) }
+        guard var problem = try await get(id, for: access) else { throw OasisError.notFound("Problem", String(id)) }
         let allowed: [ProblemStatus: Set<ProblemStatus>] = [
             .open: [.inRemediation, .solved], .inRemediation: [.open, .solved], .solved: [.open, .inRemediation], .verified: [],
         ]
@@ -184,11 +181,11 @@ public struct ProblemRepository: Sendable {
         let audit = self.audit
         let now = clock.now()
         return try await database.transaction { tx in
-            try await Self.write(changed, now: now, audit: audit, principal: principal, on: tx)
+            try await Self.write(changed, now: now, audit: audit, access: access, on: tx)
         }
     }
 
-    static func write(_ problem: LedgerProblem, now: Date, audit: AuditLog, principal: Principal, on tx: any SQLExecutor) async throws
+    static func write(_ problem: LedgerProblem, now: Date, audit: AuditLog, access: StoreAccess, on tx: any SQLExecutor) async throws
         -> LedgerProblem
     {
         var problem = problem
@@ -220,7 +217,7 @@ public struct ProblemRepository: Sendable {
             AuditChange(
                 action: before == nil ? "problem.open" : "problem.\(problem.status.rawValue)", entityType: "problem",
                 entityID: String(problem.id), regionCode: problem.region, before: before, after: problem),
-            by: principal, on: tx
+            by: access, on: tx
         )
         return problem
     }

@@ -7,12 +7,11 @@ public struct BoundaryRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    public func save(region: String, name: String, area: BoundaryArea, by principal: Principal) async throws {
-        try principal.require(.writeProjects)
+    public func save(region: String, name: String, area: BoundaryArea, by access: StoreAccess) async throws {
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await RegionRepository.requireInScope([region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([region], access: access, on: tx)
             try await tx.execute("DELETE FROM boundaries WHERE region_code = ?", [.text(region)])
             try await tx.execute(
                 "INSERT INTO boundaries (region_code, name, body, updated_at) VALUES (?, ?, ?, ?)",
@@ -22,7 +21,7 @@ public struct BoundaryRepository: Sendable {
                 AuditChange(
                     action: "boundary.save", entityType: "boundary", entityID: region, regionCode: region,
                     before: nil as String?, after: "\(name): \(area.polygons.count) polygon(s), \(corners) outer corners"),
-                by: principal, on: tx)
+                by: access, on: tx)
         }
     }
 

@@ -2,14 +2,13 @@ import Foundation
 import OasisCore
 
 /// Strategic plans and their implementation schemes with tasks: the first two links of
-/// "plan → scheme → project". Kept in the principal's regional scope, every change audited.
+/// "plan → scheme → project". Kept in the access's regional scope, every change audited.
 public struct PlanRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
     let clock: any OasisClock
 
-    public func create(_ plan: PromotionPlan, by principal: Principal) async throws -> PromotionPlan {
-        try principal.require(.writeProjects)
+    public func create(_ plan: PromotionPlan, by access: StoreAccess) async throws -> PromotionPlan {
         var problems = plan.problems()
         if problems.isEmpty, try await PolicyRepository(database: database, audit: audit, clock: clock).get(plan.policyID) == nil {
             problems.append(.init(field: "policyID", reason: "unknown policy \(plan.policyID)"))
@@ -18,7 +17,7 @@ public struct PlanRepository: Sendable {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await RegionRepository.requireInScope([plan.region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([plan.region], access: access, on: tx)
             var saved = plan
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO plans (region_code, policy_id, title_zh, title_en, start_year, end_year, goals, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -30,32 +29,30 @@ public struct PlanRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "plan.create", entityType: "plan", entityID: String(saved.id), regionCode: plan.region,
-                    before: nil as PromotionPlan?, after: saved), by: principal, on: tx)
+                    before: nil as PromotionPlan?, after: saved), by: access, on: tx)
             return saved
         }
     }
 
-    public func plans(for principal: Principal) async throws -> [PromotionPlan] {
-        try principal.require(.readProjects)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    public func plans(for access: StoreAccess) async throws -> [PromotionPlan] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         return try await database.query("SELECT * FROM plans WHERE \(filter.sql) ORDER BY id", filter.binds).map(Self.plan(from:))
     }
 
-    public func plan(_ id: Int64, for principal: Principal) async throws -> PromotionPlan? {
-        try await plans(for: principal).first { $0.id == id }
+    public func plan(_ id: Int64, for access: StoreAccess) async throws -> PromotionPlan? {
+        try await plans(for: access).first { $0.id == id }
     }
 
-    /// Adds a scheme with its tasks under a plan the principal may see; the measure must belong to the plan's policy.
-    public func createScheme(_ scheme: ImplementationScheme, by principal: Principal) async throws -> ImplementationScheme {
-        try principal.require(.writeProjects)
-        guard let plan = try await plan(scheme.planID, for: principal) else { throw OasisError.notFound("Plan", String(scheme.planID)) }
+    /// Adds a scheme with its tasks under a plan the access may see; the measure must belong to the plan's policy.
+    public func createScheme(_ scheme: ImplementationScheme, by access: StoreAccess) async throws -> ImplementationScheme {
+        guard let plan = try await plan(scheme.planID, for: access) else { throw OasisError.notFound("Plan", String(scheme.planID)) }
         let policy = try await PolicyRepository(database: database, audit: audit, clock: clock).get(plan.policyID)
         let details = scheme.problems(policy: policy)
         guard details.isEmpty else { throw OasisError.invalid(code: "scheme_invalid", message: "The scheme is not valid.", details: details) }
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await RegionRepository.requireInScope([scheme.region], principal: principal, on: tx)
+            try await RegionRepository.requireInScope([scheme.region], access: access, on: tx)
             var saved = scheme
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO schemes (plan_id, measure, region_code, title_zh, title_en, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -67,15 +64,14 @@ public struct PlanRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "scheme.create", entityType: "scheme", entityID: String(saved.id), regionCode: scheme.region,
-                    before: nil as ImplementationScheme?, after: saved), by: principal, on: tx)
+                    before: nil as ImplementationScheme?, after: saved), by: access, on: tx)
             return saved
         }
     }
 
-    /// Schemes (with tasks) of one plan, or of all plans the principal may see.
-    public func schemes(plan: Int64? = nil, for principal: Principal) async throws -> [ImplementationScheme] {
-        try principal.require(.readProjects)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    /// Schemes (with tasks) of one plan, or of all plans the access may see.
+    public func schemes(plan: Int64? = nil, for access: StoreAccess) async throws -> [ImplementationScheme] {
+        let filter = ScopeFilter(access: access, column: "region_code")
         var sql = "SELECT * FROM schemes WHERE \(filter.sql)"
         var binds = filter.binds
         if let plan {
@@ -95,9 +91,8 @@ public struct PlanRepository: Sendable {
     }
 
     /// Moves a task along (done needs the day it was done).
-    public func setTaskStatus(_ id: Int64, to status: TaskStatus, doneOn: Date?, by principal: Principal) async throws -> SchemeTask {
-        try principal.require(.writeProjects)
-        let filter = ScopeFilter(principal: principal, column: "s.region_code")
+    public func setTaskStatus(_ id: Int64, to status: TaskStatus, doneOn: Date?, by access: StoreAccess) async throws -> SchemeTask {
+        let filter = ScopeFilter(access: access, column: "s.region_code")
         guard
             let row = try await database.first(
                 "SELECT t.*, s.region_code FROM tasks t JOIN schemes s ON s.id = t.scheme_id WHERE t.id = ? AND \(filter.sql)",
@@ -127,7 +122,7 @@ public struct PlanRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "task.\(status.rawValue)", entityType: "task", entityID: String(id), regionCode: region,
-                    before: before, after: after), by: principal, on: tx)
+                    before: before, after: after), by: access, on: tx)
         }
         return after
     }

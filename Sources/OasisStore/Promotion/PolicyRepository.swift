@@ -26,14 +26,13 @@ public struct PolicyRepository: Sendable {
 
     /// Stores or replaces a policy. The writer's scope must cover the policy's region, and the region of the
     /// policy it replaces; a policy without a region (or the province's) needs a scope covering every region.
-    public func save(_ policy: Policy, by principal: Principal) async throws {
-        try principal.require(.writeProjects)
+    public func save(_ policy: Policy, by access: StoreAccess) async throws {
         let before = try await get(policy.id)
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
             for region in Set([policy.region ?? ""] + (before.map { [$0.region ?? ""] } ?? [])).sorted() {
-                try await WriteScope.require(region: region, principal: principal, on: tx)
+                try await WriteScope.require(region: region, access: access, on: tx)
             }
             try await tx.execute("DELETE FROM policies WHERE id = ?", [.text(policy.id)])
             try await tx.execute(
@@ -42,7 +41,7 @@ public struct PolicyRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: before == nil ? "policy.create" : "policy.update", entityType: "policy", entityID: policy.id,
-                    regionCode: policy.region, before: before.map { _ in policy.id }, after: policy.id), by: principal, on: tx)
+                    regionCode: policy.region, before: before.map { _ in policy.id }, after: policy.id), by: access, on: tx)
         }
     }
 }

@@ -8,11 +8,10 @@ public struct ProgressReportRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    /// Adds a report to a project the principal may write.
-    public func add(_ report: ProgressReport, by principal: Principal) async throws -> ProgressReport {
-        try principal.require(.writeProjects)
+    /// Adds a report to a project the access may write.
+    public func add(_ report: ProgressReport, by access: StoreAccess) async throws -> ProgressReport {
         try Self.validate(report)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+        let filter = ScopeFilter(access: access, column: "region_code")
         guard
             let project = try await database.first(
                 "SELECT id, region_code FROM projects WHERE id = ? AND \(filter.sql)", [.int(report.projectID)] + filter.binds)
@@ -24,12 +23,12 @@ public struct ProgressReportRepository: Sendable {
         let audit = self.audit
         return try await database.transaction { tx in
             var saved = report
-            saved.reportedBy = principal.username
+            saved.reportedBy = access.username
             saved.id = try await tx.insertReturningID(
                 "INSERT INTO progress_reports (project_id, reported_on, percent, narrative, photos, reported_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     .int(report.projectID), DayText.value(report.reportedOn), .double(report.percent), .text(report.narrative),
-                    .text(JSONColumn.text(report.photos)), .text(principal.username), SQLValue(now),
+                    .text(JSONColumn.text(report.photos)), .text(access.username), SQLValue(now),
                 ])
             let before = try await ProjectRepository.load(where: "id = ?", [.int(report.projectID)], on: tx)
             try await ProjectRepository.setProgress(projectID: report.projectID, on: tx)
@@ -38,15 +37,14 @@ public struct ProgressReportRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "project.progress", entityType: "project", entityID: String(report.projectID), regionCode: region,
-                    before: nil as ProgressReport?, after: saved), by: principal, on: tx)
+                    before: nil as ProgressReport?, after: saved), by: access, on: tx)
             return saved
         }
     }
 
     /// A project's reports, newest first.
-    public func list(projectID: Int64, for principal: Principal) async throws -> [ProgressReport] {
-        try principal.require(.readProjects)
-        let filter = ScopeFilter(principal: principal, column: "p.region_code")
+    public func list(projectID: Int64, for access: StoreAccess) async throws -> [ProgressReport] {
+        let filter = ScopeFilter(access: access, column: "p.region_code")
         let rows = try await database.query(
             """
             SELECT r.* FROM progress_reports r JOIN projects p ON p.id = r.project_id
@@ -63,10 +61,9 @@ public struct ProgressReportRepository: Sendable {
     }
 
     /// How many reports were filed between two days (inclusive) on projects of a region (and below), in the
-    /// principal's scope.
-    public func count(region: String?, from: Date, to: Date, for principal: Principal) async throws -> Int {
-        try principal.require(.readProjects)
-        let (scope, binds) = PromotionStatusRepository.scope("p.region_code", region: region, principal: principal)
+    /// access's scope.
+    public func count(region: String?, from: Date, to: Date, for access: StoreAccess) async throws -> Int {
+        let (scope, binds) = PromotionStatusRepository.scope("p.region_code", region: region, access: access)
         let row = try await database.first(
             "SELECT COUNT(*) AS n FROM progress_reports r JOIN projects p ON p.id = r.project_id WHERE r.reported_on BETWEEN ? AND ? AND \(scope)",
             [DayText.value(from), DayText.value(to)] + binds)

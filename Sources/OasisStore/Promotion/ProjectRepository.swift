@@ -2,7 +2,7 @@ import Foundation
 import OasisCore
 
 /// The project library (项目库): projects with their measures, cited problems and milestones, kept in the
-/// principal's regional scope, every change audited.
+/// access's regional scope, every change audited.
 public struct ProjectRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
@@ -25,16 +25,15 @@ public struct ProjectRepository: Sendable {
     /// project outside it is refused (409) without touching that project. Progress is kept from the reports for
     /// existing projects.
     @discardableResult
-    public func save(_ projects: [RenewalProject], by principal: Principal) async throws -> [Change] {
-        try principal.require(.writeProjects)
+    public func save(_ projects: [RenewalProject], by access: StoreAccess) async throws -> [Change] {
         guard !projects.isEmpty else { return [] }
         try Self.refuseDuplicateCodes(projects)
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
-            try await RegionRepository.requireInScope(Set(projects.map(\.region)), principal: principal, on: tx)
-            try await Self.refuseCodesOutsideScope(projects, principal: principal, on: tx)
-            let scope = ScopeFilter(principal: principal, column: "region_code")
+            try await RegionRepository.requireInScope(Set(projects.map(\.region)), access: access, on: tx)
+            try await Self.refuseCodesOutsideScope(projects, access: access, on: tx)
+            let scope = ScopeFilter(access: access, column: "region_code")
             var changes: [Change] = []
             changes.reserveCapacity(projects.count)
             for start in stride(from: 0, to: projects.count, by: 150) {
@@ -72,22 +71,20 @@ public struct ProjectRepository: Sendable {
                     AuditChange(
                         action: change.before == nil ? "project.create" : "project.update", entityType: "project", entityID: String(change.after.id),
                         regionCode: change.after.region, before: change.before, after: change.after)
-                }, by: principal, on: tx)
+                }, by: access, on: tx)
             return changes
         }
     }
 
-    /// One project by id, if the principal may see it.
-    public func get(_ id: Int64, for principal: Principal) async throws -> RenewalProject? {
-        try principal.require(.readProjects)
-        let filter = ScopeFilter(principal: principal, column: "region_code")
+    /// One project by id, if the access may see it.
+    public func get(_ id: Int64, for access: StoreAccess) async throws -> RenewalProject? {
+        let filter = ScopeFilter(access: access, column: "region_code")
         return try await Self.load(where: "id = ? AND \(filter.sql)", [.int(id)] + filter.binds, on: database).first
     }
 
-    /// Projects matching the query inside the principal's scope, ordered by code, with the total count.
-    public func list(_ query: ProjectQuery, for principal: Principal) async throws -> (total: Int, items: [RenewalProject]) {
-        try principal.require(.readProjects)
-        let (condition, binds) = query.condition(scope: ScopeFilter(principal: principal, column: "region_code"))
+    /// Projects matching the query inside the access's scope, ordered by code, with the total count.
+    public func list(_ query: ProjectQuery, for access: StoreAccess) async throws -> (total: Int, items: [RenewalProject]) {
+        let (condition, binds) = query.condition(scope: ScopeFilter(access: access, column: "region_code"))
         let total = try await database.first("SELECT COUNT(*) AS n FROM projects WHERE \(condition)", binds)?.int("n") ?? 0
         let page = query.limit.map { " LIMIT \($0) OFFSET \(query.offset)" } ?? ""
         let items = try await Self.load(where: condition + " ORDER BY code" + page, binds, on: database)
@@ -139,9 +136,9 @@ public struct ProjectRepository: Sendable {
 
     /// Refuses codes that name projects outside the writer's scope: such a project may be neither rewritten nor
     /// moved, and its code cannot be reused. The refusal names the writer's own rows, never the other project.
-    static func refuseCodesOutsideScope(_ projects: [RenewalProject], principal: Principal, on tx: any SQLExecutor) async throws {
-        guard !principal.scope.coversAllRegions else { return }
-        let scope = ScopeFilter(principal: principal, column: "region_code")
+    static func refuseCodesOutsideScope(_ projects: [RenewalProject], access: StoreAccess, on tx: any SQLExecutor) async throws {
+        guard !access.scope.coversAllRegions else { return }
+        let scope = ScopeFilter(access: access, column: "region_code")
         var taken = Set<String>()
         for start in stride(from: 0, to: projects.count, by: 400) {
             let chunk = projects[start..<min(start + 400, projects.count)]

@@ -19,12 +19,11 @@ public struct PromotionStatusRepository: Sendable {
         "((\(table).status IN ('planned', 'in_progress') AND \(table).deadline < '\(today)') OR \(table).done_on > \(table).deadline)"
     }
 
-    /// Task and project figures per measure of one policy, within a region (and below) and the principal's scope.
-    public func measures(policyID: String, region: String?, today: Date, for principal: Principal) async throws -> [Int: MeasureStatus] {
-        try principal.require(.readProjects)
+    /// Task and project figures per measure of one policy, within a region (and below) and the access's scope.
+    public func measures(policyID: String, region: String?, today: Date, for access: StoreAccess) async throws -> [Int: MeasureStatus] {
         let day = DayText.text(today)
         var statuses: [Int: MeasureStatus] = [:]
-        let (projectScope, projectBinds) = Self.scope("region_code", region: region, principal: principal)
+        let (projectScope, projectBinds) = Self.scope("region_code", region: region, access: access)
         let projectRows = try await database.query(
             """
             SELECT measure, stage, SUM(projects) AS n, SUM(budget) AS budget, SUM(actual) AS actual, SUM(progress_sum) AS progress_sum,
@@ -51,7 +50,7 @@ public struct PromotionStatusRepository: Sendable {
             statuses[measure] = status
         }
         for (measure, value) in progress where value.count > 0 { statuses[measure]?.meanProgress = value.sum / Double(value.count) }
-        let (taskScope, taskBinds) = Self.scope("s.region_code", region: region, principal: principal)
+        let (taskScope, taskBinds) = Self.scope("s.region_code", region: region, access: access)
         let taskRows = try await database.query(
             """
             SELECT s.measure AS measure, COUNT(*) AS n, SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done,
@@ -72,12 +71,11 @@ public struct PromotionStatusRepository: Sendable {
     }
 
     /// Delays grouped by lead unit and by region.
-    public func delays(region: String?, today: Date, for principal: Principal) async throws -> (byUnit: [DelayGroup], byRegion: [DelayGroup]) {
-        try principal.require(.readProjects)
+    public func delays(region: String?, today: Date, for access: StoreAccess) async throws -> (byUnit: [DelayGroup], byRegion: [DelayGroup]) {
         let day = DayText.text(today)
         var units: [String: DelayGroup] = [:]
         var regions: [String: DelayGroup] = [:]
-        let (projectScope, projectBinds) = Self.scope("p.region_code", region: region, principal: principal)
+        let (projectScope, projectBinds) = Self.scope("p.region_code", region: region, access: access)
         let projectRows = try await database.query(
             """
             SELECT p.region_code AS region, COALESCE(p.unit, '') AS unit, COUNT(*) AS n,
@@ -109,7 +107,7 @@ public struct PromotionStatusRepository: Sendable {
             regions[region, default: DelayGroup(key: region)].overdueMilestones += count
             if !unit.isEmpty { units[unit, default: DelayGroup(key: unit)].overdueMilestones += count }
         }
-        let (taskScope, taskBinds) = Self.scope("s.region_code", region: region, principal: principal)
+        let (taskScope, taskBinds) = Self.scope("s.region_code", region: region, access: access)
         let taskRows = try await database.query(
             """
             SELECT s.region_code AS region, t.lead_unit AS unit, COUNT(*) AS n, SUM(CASE WHEN \(Self.overdueTask("t", today: day)) THEN 1 ELSE 0 END) AS overdue
@@ -134,8 +132,8 @@ public struct PromotionStatusRepository: Sendable {
         return (units.values.sorted(by: order), regions.values.sorted(by: order))
     }
 
-    static func scope(_ column: String, region: String?, principal: Principal) -> (String, [SQLValue]) {
-        let filter = ScopeFilter(principal: principal, column: column)
+    static func scope(_ column: String, region: String?, access: StoreAccess) -> (String, [SQLValue]) {
+        let filter = ScopeFilter(access: access, column: column)
         guard let region else { return (filter.sql, filter.binds) }
         let within = ScopeFilter.within(region, column: column)
         return ("\(filter.sql) AND \(within.sql)", filter.binds + [within.bind])

@@ -19,8 +19,7 @@ extension ApiTokenRepository {
     }
 
     /// Revokes one of the user's tokens (404 when the user has no such token); revoking twice changes nothing.
-    public func revoke(userID: Int64, tokenID: Int64, by principal: Principal) async throws -> ApiTokenSummary {
-        try principal.require(.manageUsers)
+    public func revoke(userID: Int64, tokenID: Int64, by access: StoreAccess) async throws -> ApiTokenSummary {
         guard var token = try await list(userID: userID).first(where: { $0.id == tokenID }) else {
             throw OasisError.notFound("Token", String(tokenID))
         }
@@ -35,7 +34,7 @@ extension ApiTokenRepository {
                     action: "token.revoke", entityType: "api_token", entityID: String(tokenID),
                     before: ["userID": String(userID), "name": name, "revoked": "false"],
                     after: ["userID": String(userID), "name": name, "revoked": "true"]),
-                by: principal, on: tx
+                by: access, on: tx
             )
         }
         return token

@@ -8,8 +8,7 @@ public struct ApiTokenRepository: Sendable {
     let clock: any OasisClock
 
     /// Stores a token that expires after `lifetime` seconds (nil: never).
-    public func create(userID: Int64, name: String, tokenHash: String, lifetime: TimeInterval?, by principal: Principal) async throws -> Int64 {
-        guard principal.userID == userID || principal.can(.manageUsers) else { throw OasisError.forbidden() }
+    public func create(userID: Int64, name: String, tokenHash: String, lifetime: TimeInterval?, by access: StoreAccess) async throws -> Int64 {
         let now = clock.now()
         let audit = self.audit
         return try await database.transaction { tx in
@@ -21,7 +20,7 @@ public struct ApiTokenRepository: Sendable {
                 AuditChange(
                     action: "token.create", entityType: "api_token", entityID: String(id),
                     before: NoState?.none, after: ["userID": String(userID), "name": name]),
-                by: principal, on: tx
+                by: access, on: tx
             )
             return id
         }

@@ -9,13 +9,12 @@ public struct RegionAreaRepository: Sendable {
     let clock: any OasisClock
 
     /// Stores or replaces the areas of known regions, all or nothing.
-    public func save(_ areas: [(region: String, area: BoundaryArea)], by principal: Principal) async throws {
-        try principal.require(.writeRegions)
+    public func save(_ areas: [(region: String, area: BoundaryArea)], by access: StoreAccess) async throws {
         guard !areas.isEmpty else { return }
         let now = clock.now()
         let audit = self.audit
         try await database.transaction { tx in
-            try await RegionRepository.requireInScope(Set(areas.map(\.region)), principal: principal, on: tx)
+            try await RegionRepository.requireInScope(Set(areas.map(\.region)), access: access, on: tx)
             for (region, area) in areas {
                 let points = area.polygons.flatMap { $0.flatMap { $0 } }
                 guard let first = points.first else { continue }
@@ -37,7 +36,7 @@ public struct RegionAreaRepository: Sendable {
             try await audit.append(
                 AuditChange(
                     action: "region.areas", entityType: "region_area", entityID: "\(areas.count)", regionCode: nil,
-                    before: nil as String?, after: areas.map(\.region).sorted().joined(separator: ",")), by: principal, on: tx)
+                    before: nil as String?, after: areas.map(\.region).sorted().joined(separator: ",")), by: access, on: tx)
         }
     }
 

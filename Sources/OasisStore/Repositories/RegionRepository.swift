@@ -1,7 +1,7 @@
 import Foundation
 import OasisCore
 
-/// Regions: public reference data to read; writes need `write_regions` and stay inside the writer's scope.
+/// Regions: public reference data to read; writes (asked for `write_regions`) stay inside the writer's scope.
 public struct RegionRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
@@ -51,8 +51,7 @@ public struct RegionRepository: Sendable {
 
     /// Inserts new regions and updates changed ones, all or nothing, with one audit event per change.
     /// Parents must exist already or come earlier in the same batch.
-    public func upsert(_ regions: [Region], by principal: Principal) async throws -> RegionImportSummary {
-        try principal.require(.writeRegions)
+    public func upsert(_ regions: [Region], by access: StoreAccess) async throws -> RegionImportSummary {
         let clock = self.clock
         let audit = self.audit
         return try await database.transaction { tx in
@@ -78,7 +77,7 @@ public struct RegionRepository: Sendable {
                 }
                 let path = RegionPath.path(of: region.code, parentPath: parentPath)
                 paths[region.code] = path
-                try Self.requireScope(principal, path: path, code: region.code)
+                try Self.requireScope(access, path: path, code: region.code)
                 let existing = try await tx.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(region.code.rawValue)])
                     .map(Self.region(from:))
                 if existing == region {
@@ -111,14 +110,14 @@ public struct RegionRepository: Sendable {
                         entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
                     ))
             }
-            try await audit.append(changes, by: principal, on: tx)
+            try await audit.append(changes, by: access, on: tx)
             return summary
         }
     }
 
-    static func requireScope(_ principal: Principal, path: String, code: RegionCode) throws(OasisError) {
-        guard !principal.scope.coversAllRegions else { return }
-        let inside = principal.scope.regions.contains { path.contains("/\($0.rawValue)/") }
+    static func requireScope(_ access: StoreAccess, path: String, code: RegionCode) throws(OasisError) {
+        guard !access.scope.coversAllRegions else { return }
+        let inside = access.scope.regions.contains { path.contains("/\($0.rawValue)/") }
         guard inside else {
             throw OasisError.forbidden("Region \(code) lies outside your scope.")
         }
@@ -136,9 +135,9 @@ public struct RegionRepository: Sendable {
         )
     }
 
-    /// Refuses regions that do not exist or lie outside the principal's scope.
-    static func requireInScope(_ codes: Set<String>, principal: Principal, on tx: any SQLExecutor) async throws {
-        let filter = ScopeFilter(principal: principal, column: "code")
+    /// Refuses regions that do not exist or lie outside the access's scope.
+    static func requireInScope(_ codes: Set<String>, access: StoreAccess, on tx: any SQLExecutor) async throws {
+        let filter = ScopeFilter(access: access, column: "code")
         let list = codes.sorted()
         var found = Set<String>()
         for start in stride(from: 0, to: list.count, by: 500) {

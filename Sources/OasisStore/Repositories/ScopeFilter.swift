@@ -1,13 +1,13 @@
 import OasisCore
 
-/// The SQL condition that limits a query to the regions a principal may see: a region column must name
-/// a region inside one of the principal's scope regions (or be anything, for an unscoped principal).
+/// The SQL condition that limits a query to the regions an access may see: a region column must name
+/// a region inside one of the access's scope regions (or be anything, for an unscoped access).
 public struct ScopeFilter: Sendable {
     public let sql: String
     public let binds: [SQLValue]
 
-    public init(principal: Principal, column: String) {
-        let regions = principal.scope.regions
+    public init(access: StoreAccess, column: String) {
+        let regions = access.scope.regions
         if regions.isEmpty {
             sql = "1 = 1"
             binds = []

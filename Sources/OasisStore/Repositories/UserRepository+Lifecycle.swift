@@ -6,23 +6,23 @@ import OasisCore
 /// with the user before and after. Only a user manager whose scope holds the whole of the user's scope may act.
 extension UserRepository {
     /// Disables or enables a user. A disabled user's sessions are deleted and its tokens are refused.
-    public func setDisabled(userID: Int64, _ disabled: Bool, by principal: Principal) async throws -> User {
-        let before = try await manageable(userID: userID, by: principal)
+    public func setDisabled(userID: Int64, _ disabled: Bool, by access: StoreAccess) async throws -> User {
+        let before = try await manageable(userID: userID, by: access)
         if disabled { try await requireNotLastAdministrator(before, action: "disable") }
         var after = before
         after.disabled = disabled
-        try await write(before: before, after: after, action: disabled ? "user.disable" : "user.enable", by: principal) { tx in
+        try await write(before: before, after: after, action: disabled ? "user.disable" : "user.enable", by: access) { tx in
             try await tx.execute("UPDATE users SET disabled = ? WHERE id = ?", [SQLValue(disabled), .int(userID)])
         }
         return after
     }
 
     /// Replaces the password with a one-time one (already hashed) that must be changed at the next sign-in.
-    public func resetPassword(userID: Int64, oneTimePasswordHash: String, by principal: Principal) async throws -> User {
-        let before = try await manageable(userID: userID, by: principal)
+    public func resetPassword(userID: Int64, oneTimePasswordHash: String, by access: StoreAccess) async throws -> User {
+        let before = try await manageable(userID: userID, by: access)
         var after = before
         after.mustChangePassword = true
-        try await write(before: before, after: after, action: "user.password_reset", by: principal) { tx in
+        try await write(before: before, after: after, action: "user.password_reset", by: access) { tx in
             try await tx.execute(
                 "UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?",
                 [.text(oneTimePasswordHash), .int(userID)])
@@ -30,16 +30,16 @@ extension UserRepository {
         return after
     }
 
-    /// Changes a user's role and/or scope; a new scope must lie inside the principal's own.
-    public func update(userID: Int64, role: Role?, scope: AccessScope?, by principal: Principal) async throws -> User {
-        let before = try await manageable(userID: userID, by: principal)
-        if let scope { try await requireGrantable(scope, by: principal) }
+    /// Changes a user's role and/or scope; a new scope must lie inside the access's own.
+    public func update(userID: Int64, role: Role?, scope: AccessScope?, by access: StoreAccess) async throws -> User {
+        let before = try await manageable(userID: userID, by: access)
+        if let scope { try await requireGrantable(scope, by: access) }
         if let role, role != .admin { try await requireNotLastAdministrator(before, action: "demote") }
         var changed = before
         changed.role = role ?? before.role
         changed.scope = scope ?? before.scope
         let after = changed
-        try await write(before: before, after: after, action: "user.update", by: principal) { tx in
+        try await write(before: before, after: after, action: "user.update", by: access) { tx in
             try await tx.execute("UPDATE users SET role = ? WHERE id = ?", [.text(after.role.rawValue), .int(userID)])
             if let scope {
                 try await tx.execute("DELETE FROM user_scopes WHERE user_id = ?", [.int(userID)])
@@ -49,18 +49,17 @@ extension UserRepository {
         return try await resolve(id: userID) ?? after
     }
 
-    /// The user, when the principal manages users and its scope holds the user's whole scope: 404 for an unknown
+    /// The user, when the access's scope (asked for `manage_users`) holds the user's whole scope: 404 for an unknown
     /// user, 403 for one outside the scope.
-    public func manageable(userID: Int64, by principal: Principal) async throws -> User {
-        try principal.require(.manageUsers)
+    public func manageable(userID: Int64, by access: StoreAccess) async throws -> User {
         guard let user = try await resolve(id: userID) else { throw OasisError.notFound("User", String(userID)) }
-        guard !principal.scope.coversAllRegions else { return user }
+        guard !access.scope.coversAllRegions else { return user }
         if user.scope.coversAllRegions {
             throw OasisError.forbidden("User \(user.username) has a scope wider than yours.")
         }
         for code in user.scope.regions {
             let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)])?.string("path")
-            try RegionRepository.requireScope(principal, path: path ?? "", code: code)
+            try RegionRepository.requireScope(access, path: path ?? "", code: code)
         }
         return user
     }
@@ -77,7 +76,7 @@ extension UserRepository {
 
     /// Runs the change, ends the user's sessions and appends the audit entry, in one transaction.
     private func write(
-        before: User, after: User, action: String, by principal: Principal,
+        before: User, after: User, action: String, by access: StoreAccess,
         _ change: @escaping @Sendable (any SQLExecutor) async throws -> Void
     ) async throws {
         let audit = self.audit
@@ -88,7 +87,7 @@ extension UserRepository {
                 AuditChange(
                     action: action, entityType: "user", entityID: String(before.id), regionCode: after.scope.regions.first?.rawValue,
                     before: AuditView(before), after: AuditView(after)),
-                by: principal, on: tx
+                by: access, on: tx
             )
         }
     }
@@ -97,8 +96,8 @@ extension UserRepository {
 extension UserRepository {
     /// Signs the user out everywhere: every web session of the user ends (audited). The user may do this to
     /// themself, a user manager to anyone in scope. Returns how many sessions ended.
-    public func endSessions(userID: Int64, by principal: Principal) async throws -> Int {
-        if principal.userID != userID { _ = try await manageable(userID: userID, by: principal) }
+    public func endSessions(userID: Int64, by access: StoreAccess) async throws -> Int {
+        if access.userID != userID { _ = try await manageable(userID: userID, by: access) }
         let audit = self.audit
         return try await database.transaction { tx in
             let count = Int(try await tx.first("SELECT COUNT(*) AS n FROM sessions WHERE user_id = ?", [.int(userID)])?.int("n") ?? 0)
@@ -107,7 +106,7 @@ extension UserRepository {
                 AuditChange(
                     action: "user.sessions_end", entityType: "user", entityID: String(userID),
                     before: ["sessions": count], after: ["sessions": 0]),
-                by: principal, on: tx
+                by: access, on: tx
             )
             return count
         }

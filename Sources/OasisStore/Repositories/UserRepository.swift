@@ -23,14 +23,14 @@ public struct UserRepository: Sendable {
         }
     }
 
-    /// Creates a user. The creator needs `manage_users` and can only hand out scopes inside its own.
+    /// Creates a user. The creator (asked for `manage_users`) can only hand out scopes inside
+    /// its own.
     public func create(
         username: String, displayName: String, role: Role, scope: AccessScope, passwordHash: String,
-        mustChangePassword: Bool, by principal: Principal
+        mustChangePassword: Bool, by access: StoreAccess
     ) async throws -> User {
-        try principal.require(.manageUsers)
         try User.validateUsername(username)
-        try await requireGrantable(scope, by: principal)
+        try await requireGrantable(scope, by: access)
         let now = clock.now()
         let audit = self.audit
         do {
@@ -51,7 +51,7 @@ public struct UserRepository: Sendable {
                     AuditChange(
                         action: "user.create", entityType: "user", entityID: String(id), regionCode: scope.regions.first?.rawValue,
                         before: NoState?.none, after: AuditView(user)),
-                    by: principal, on: tx
+                    by: access, on: tx
                 )
                 return user
             }
@@ -61,9 +61,8 @@ public struct UserRepository: Sendable {
     }
 
     /// Replaces a user's password hash; the user may do this to themself, a user manager to anyone in scope.
-    public func setPassword(userID: Int64, passwordHash: String, mustChange: Bool, by principal: Principal) async throws {
-        guard principal.userID == userID || principal.can(.manageUsers) else { throw OasisError.forbidden() }
-        guard let user = try await get(id: userID, for: principal) else { throw OasisError.notFound("User", String(userID)) }
+    public func setPassword(userID: Int64, passwordHash: String, mustChange: Bool, by access: StoreAccess) async throws {
+        guard let user = try await get(id: userID, for: access) else { throw OasisError.notFound("User", String(userID)) }
         let audit = self.audit
         try await database.transaction { tx in
             try await tx.execute(
@@ -74,20 +73,19 @@ public struct UserRepository: Sendable {
                 AuditChange(
                     action: "user.password", entityType: "user", entityID: String(userID), regionCode: user.scope.regions.first?.rawValue,
                     before: NoState?.none, after: ["mustChangePassword": mustChange]),
-                by: principal, on: tx
+                by: access, on: tx
             )
         }
     }
 
-    /// Users the principal may see: all for an unscoped manager; otherwise users whose every region
-    /// lies inside the principal's scope.
-    public func list(for principal: Principal) async throws -> [User] {
-        try principal.require(.manageUsers)
+    /// Users the access may see: all for an unscoped manager; otherwise users whose every region
+    /// lies inside the access's scope.
+    public func list(for access: StoreAccess) async throws -> [User] {
         let rows: [SQLRow]
-        if principal.scope.coversAllRegions {
+        if access.scope.coversAllRegions {
             rows = try await database.query("SELECT * FROM users ORDER BY username")
         } else {
-            let filter = ScopeFilter(principal: principal, column: "s.value")
+            let filter = ScopeFilter(access: access, column: "s.value")
             rows = try await database.query(
                 """
                 SELECT * FROM users u
@@ -99,10 +97,10 @@ public struct UserRepository: Sendable {
         return try await users(from: rows)
     }
 
-    /// One user, if the principal may see it (itself, or a user inside its scope).
-    public func get(id: Int64, for principal: Principal) async throws -> User? {
-        if principal.userID != id {
-            return try await list(for: principal).first { $0.id == id }
+    /// One user, if the access may see it (itself, or a user inside its scope).
+    public func get(id: Int64, for access: StoreAccess) async throws -> User? {
+        if access.userID != id {
+            return try await list(for: access).first { $0.id == id }
         }
         guard let row = try await database.first("SELECT * FROM users WHERE id = ?", [.int(id)]) else { return nil }
         return try await users(from: [row]).first
@@ -125,16 +123,16 @@ public struct UserRepository: Sendable {
         Int(try await database.first("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0")?.int("n") ?? 0)
     }
 
-    func requireGrantable(_ scope: AccessScope, by principal: Principal) async throws {
+    func requireGrantable(_ scope: AccessScope, by access: StoreAccess) async throws {
         for code in scope.regions {
             guard let row = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)]) else {
                 throw OasisError.invalid(
                     code: "region_unknown", message: "Unknown region \(code) in the scope.",
                     details: [.init(field: "scope.regions", reason: "unknown region \(code)")])
             }
-            try RegionRepository.requireScope(principal, path: try row.string("path"), code: code)
+            try RegionRepository.requireScope(access, path: try row.string("path"), code: code)
         }
-        if scope.coversAllRegions, !principal.scope.coversAllRegions {
+        if scope.coversAllRegions, !access.scope.coversAllRegions {
             throw OasisError.forbidden("You cannot give a user a scope wider than yours.")
         }
     }

@@ -1,18 +1,18 @@
 import OasisCore
 
 extension SpatialFeatureRepository {
-    /// How many features the layer holds within the principal's scope.
-    public func count(layer: SpatialLayer, for principal: Principal) async throws -> Int {
-        let filter = try Self.filter(layer: layer, bbox: nil, region: nil, principal: principal)
+    /// How many features the layer holds within the access's scope.
+    public func count(layer: SpatialLayer, for access: StoreAccess) async throws -> Int {
+        let filter = Self.filter(layer: layer, bbox: nil, region: nil, access: access)
         return Int(try await database.first("SELECT COUNT(*) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.int("n") ?? 0)
     }
 
     /// A page of the layer's features in id order whose bounding boxes meet `bbox` (all when nil), with the
     /// number matched in all. `limit` nil lists every match from `offset`.
-    public func list(layer: SpatialLayer, bbox: SpatialBox?, limit: Int?, offset: Int = 0, for principal: Principal) async throws
+    public func list(layer: SpatialLayer, bbox: SpatialBox?, limit: Int?, offset: Int = 0, for access: StoreAccess) async throws
         -> SpatialFeaturePage
     {
-        let filter = try Self.filter(layer: layer, bbox: bbox, region: nil, principal: principal)
+        let filter = Self.filter(layer: layer, bbox: bbox, region: nil, access: access)
         let matched = Int(try await database.first("SELECT COUNT(*) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.int("n") ?? 0)
         var sql = "SELECT id, body FROM spatial_features WHERE \(filter.sql) ORDER BY id"
         var binds = filter.binds
@@ -28,9 +28,9 @@ extension SpatialFeatureRepository {
             features: try rows.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) }, matched: matched)
     }
 
-    /// One feature of the layer, or nil when it does not exist or lies outside the principal's scope.
-    public func get(layer: SpatialLayer, id: Int64, for principal: Principal) async throws -> SpatialFeatureGeoJSON? {
-        let filter = try Self.filter(layer: layer, bbox: nil, region: nil, principal: principal)
+    /// One feature of the layer, or nil when it does not exist or lies outside the access's scope.
+    public func get(layer: SpatialLayer, id: Int64, for access: StoreAccess) async throws -> SpatialFeatureGeoJSON? {
+        let filter = Self.filter(layer: layer, bbox: nil, region: nil, access: access)
         let row = try await database.first("SELECT id, body FROM spatial_features WHERE \(filter.sql) AND id = ?", filter.binds + [.int(id)])
         return try row.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) }
     }
@@ -38,10 +38,10 @@ extension SpatialFeatureRepository {
     /// Every feature of the layer (in `region` and below it, when given) as points with their numbers, in id
     /// order, handed to `body` in batches so that an analysis never holds the geometry of a whole layer.
     public func forEachBatch(
-        layer: SpatialLayer, region: String? = nil, batchSize: Int = 10_000, for principal: Principal,
+        layer: SpatialLayer, region: String? = nil, batchSize: Int = 10_000, for access: StoreAccess,
         _ body: ([SpatialFeaturePoint]) async throws -> Void
     ) async throws {
-        let filter = try Self.filter(layer: layer, bbox: nil, region: region, principal: principal)
+        let filter = Self.filter(layer: layer, bbox: nil, region: region, access: access)
         let columns = "id, external_id, region_code, kind, name, longitude, latitude, population, effective_area, capacity"
         try await keyset(filter, columns: columns, batchSize: batchSize) { rows in
             try await body(
@@ -59,10 +59,10 @@ extension SpatialFeatureRepository {
 
     /// Every feature of the layer meeting `bbox` as its GeoJSON text, in id order and in batches (an export).
     public func forEachGeoJSONBatch(
-        layer: SpatialLayer, bbox: SpatialBox?, batchSize: Int = 5_000, for principal: Principal,
+        layer: SpatialLayer, bbox: SpatialBox?, batchSize: Int = 5_000, for access: StoreAccess,
         _ body: ([SpatialFeatureGeoJSON]) async throws -> Void
     ) async throws {
-        let filter = try Self.filter(layer: layer, bbox: bbox, region: nil, principal: principal)
+        let filter = Self.filter(layer: layer, bbox: bbox, region: nil, access: access)
         try await keyset(filter, columns: "id, body", batchSize: batchSize) { rows in
             try await body(try rows.map { SpatialFeatureGeoJSON(id: try $0.int("id"), text: try $0.string("body")) })
         }
@@ -86,9 +86,8 @@ extension SpatialFeatureRepository {
     /// PostgreSQL takes OFFSET alone; SQLite needs a LIMIT before it (-1: no limit).
     var dialectAllRows: String { database.dialect == .sqlite ? " LIMIT -1" : "" }
 
-    /// The condition for a layer, an optional bbox and region, within the principal's scope.
-    static func filter(layer: SpatialLayer, bbox: SpatialBox?, region: String?, principal: Principal) throws -> (sql: String, binds: [SQLValue]) {
-        try principal.require(.readLayers)
+    /// The condition for a layer, an optional bbox and region, within the access's scope.
+    static func filter(layer: SpatialLayer, bbox: SpatialBox?, region: String?, access: StoreAccess) -> (sql: String, binds: [SQLValue]) {
         var sql = "layer = ?"
         var binds: [SQLValue] = [.text(layer.rawValue)]
         if let bbox {
@@ -100,7 +99,7 @@ extension SpatialFeatureRepository {
             sql += " AND \(within.sql)"
             binds.append(within.bind)
         }
-        let scope = ScopeFilter(principal: principal, column: "region_code")
+        let scope = ScopeFilter(access: access, column: "region_code")
         return (sql + " AND \(scope.sql)", binds + scope.binds)
     }
 }

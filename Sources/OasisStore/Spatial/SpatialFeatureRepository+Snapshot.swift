@@ -6,10 +6,10 @@ extension SpatialFeatureRepository {
         try await database.first("SELECT version FROM spatial_layer_versions WHERE layer = ?", [.text(layer.rawValue)])?.optionalInt("version") ?? 0
     }
 
-    /// Every feature of the layer within the principal's scope, in id order, with its box and stored GeoJSON
+    /// Every feature of the layer within the access's scope, in id order, with its box and stored GeoJSON
     /// text; nil when their text passes `maximumBytes` (the caller then pages through `list` instead).
-    public func snapshot(layer: SpatialLayer, maximumBytes: Int, for principal: Principal) async throws -> [SpatialFeatureBoxed]? {
-        let filter = try Self.filter(layer: layer, bbox: nil, region: nil, principal: principal)
+    public func snapshot(layer: SpatialLayer, maximumBytes: Int, for access: StoreAccess) async throws -> [SpatialFeatureBoxed]? {
+        let filter = Self.filter(layer: layer, bbox: nil, region: nil, access: access)
         let size =
             try await database.first("SELECT SUM(LENGTH(body)) AS n FROM spatial_features WHERE \(filter.sql)", filter.binds)?.optionalInt("n") ?? 0
         guard size <= maximumBytes else { return nil }

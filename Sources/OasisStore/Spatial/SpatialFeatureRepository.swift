@@ -3,7 +3,7 @@ import OasisCore
 
 /// The features of the spatial layers (facilities, residences, shelters, analysis results). Imports are all or
 /// nothing; each replaces what one source gave for a layer (within a region when one is named). Every call is
-/// limited to the principal's scope: a scoped user sees and writes only features of regions in the scope, and
+/// limited to the access's scope: a scoped user sees and writes only features of regions in the scope, and
 /// features without a region belong to unscoped users only.
 public struct SpatialFeatureRepository: Sendable {
     let database: any SQLDatabase
@@ -20,34 +20,33 @@ public struct SpatialFeatureRepository: Sendable {
     @discardableResult
     public func replace(
         layer: SpatialLayer, source: String, region: String?, with features: [SpatialFeature],
-        by principal: Principal
+        by access: StoreAccess
     ) async throws -> SpatialLayerImportSummary {
-        try await write(layer: layer, source: source, region: region, features: features, replacing: true, by: principal)
+        try await write(layer: layer, source: source, region: region, features: features, replacing: true, by: access)
     }
 
     /// Adds features to the layer under `source`, in one transaction.
     @discardableResult
-    public func insert(layer: SpatialLayer, source: String, _ features: [SpatialFeature], by principal: Principal) async throws -> Int {
-        try await write(layer: layer, source: source, region: nil, features: features, replacing: false, by: principal).inserted
+    public func insert(layer: SpatialLayer, source: String, _ features: [SpatialFeature], by access: StoreAccess) async throws -> Int {
+        try await write(layer: layer, source: source, region: nil, features: features, replacing: false, by: access).inserted
     }
 
     func write(
         layer: SpatialLayer, source: String, region: String?, features: [SpatialFeature], replacing: Bool,
-        by principal: Principal
+        by access: StoreAccess
     ) async throws -> SpatialLayerImportSummary {
-        try principal.require(.writeLayers)
         if let wrong = features.first(where: { $0.layer != layer }) {
             throw OasisError.invalid(
                 code: "layer_mismatch", message: "A \(wrong.layer.rawValue) feature cannot be stored in the \(layer.rawValue) layer.")
         }
-        if !principal.scope.regions.isEmpty && features.contains(where: { $0.region == nil }) {
+        if !access.scope.regions.isEmpty && features.contains(where: { $0.region == nil }) {
             throw OasisError.forbidden("Features without a region code can only be written by users whose scope is not limited to regions.")
         }
         let now = clock.now()
         let audit = self.audit
         defer { changes.raise(layer) }
         return try await database.transaction { tx in
-            try await RegionRepository.requireInScope(Set(features.compactMap(\.region) + [region].compactMap { $0 }), principal: principal, on: tx)
+            try await RegionRepository.requireInScope(Set(features.compactMap(\.region) + [region].compactMap { $0 }), access: access, on: tx)
             if let lock = tx.dialect.serialiseChainStatement(key: Self.allocationLock) { _ = try await tx.query(lock, []) }
             var deleted = 0
             if replacing {
@@ -58,7 +57,7 @@ public struct SpatialFeatureRepository: Sendable {
                     condition += " AND \(within.sql)"
                     binds.append(within.bind)
                 }
-                let scope = ScopeFilter(principal: principal, column: "region_code")
+                let scope = ScopeFilter(access: access, column: "region_code")
                 condition += " AND \(scope.sql)"
                 binds += scope.binds
                 deleted = Int(try await tx.first("SELECT COUNT(*) AS n FROM spatial_features WHERE \(condition)", binds)?.int("n") ?? 0)
@@ -74,7 +73,7 @@ public struct SpatialFeatureRepository: Sendable {
                 AuditChange(
                     action: replacing ? "layer.replace" : "layer.insert", entityType: "spatial_layer", entityID: layer.rawValue,
                     regionCode: region, before: replacing ? ["source": source, "features": "\(deleted)"] : nil,
-                    after: ["source": source, "features": "\(features.count)"]), by: principal, on: tx)
+                    after: ["source": source, "features": "\(features.count)"]), by: access, on: tx)
             return SpatialLayerImportSummary(deleted: deleted, inserted: features.count)
         }
     }
