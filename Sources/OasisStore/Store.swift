@@ -56,9 +56,10 @@ public final class Store: Sendable {
     ///
     /// `auditAnchorPath` is the file that keeps the audit chain's head outside the database; by default, for
     /// SQLite, `<database>.audit-anchor` beside it, and for PostgreSQL none (the head is only logged).
+    /// `connectTimeout` bounds how long PostgreSQL may take to answer its first query.
     public static func open(
         _ location: StoreLocation, clock: any OasisClock = SystemClock(), auditAnchorPath: String? = nil,
-        sqliteBusyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger
+        sqliteBusyWait: SQLiteBusyWait = SQLiteBusyWait(), connectTimeout: Duration = .seconds(10), logger: Logger
     ) async throws -> Store {
         if let auditAnchorPath { try AuditAnchor.requireFolder(of: auditAnchorPath) }
         let database: any SQLDatabase
@@ -68,7 +69,7 @@ public final class Store: Sendable {
             database = try await SQLiteStore.open(path: path, busyWait: sqliteBusyWait, logger: logger)
             anchorPath = auditAnchorPath ?? AuditAnchor.path(besideDatabase: path)
         case .postgres(let url):
-            database = try await PostgresStore.connect(url: url, logger: logger)
+            database = try await PostgresStore.connect(url: url, logger: logger, timeout: connectTimeout)
             anchorPath = auditAnchorPath
         }
         return Store(database: database, location: location, clock: clock, auditAnchor: AuditAnchor(path: anchorPath, logger: logger))

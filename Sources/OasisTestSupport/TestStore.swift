@@ -86,7 +86,12 @@ public struct TestStore: Sendable {
     public static func open(_ location: StoreLocation, auditAnchorPath: String?, clock: any OasisClock = SystemClock(), lockWait: Duration? = nil)
         async throws -> Store
     {
-        guard let lockWait else { return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, logger: logger) }
+        // Generous, as for the admin connection above: a whole suite of CPU-heavy tests on a busy 2-core machine can
+        // keep the server from answering within the production default of 10 seconds.
+        let connectTimeout = Duration.seconds(60)
+        guard let lockWait else {
+            return try await Store.open(location, clock: clock, auditAnchorPath: auditAnchorPath, connectTimeout: connectTimeout, logger: logger)
+        }
         switch location {
         case .sqlite:
             return try await Store.open(
@@ -94,7 +99,8 @@ public struct TestStore: Sendable {
         case .postgres(let url):
             let milliseconds = lockWait.components.seconds * 1_000 + lockWait.components.attoseconds / 1_000_000_000_000_000
             let bounded = url + (url.contains("?") ? "&" : "?") + "lock_timeout=\(milliseconds)"
-            return try await Store.open(.postgres(url: bounded), clock: clock, auditAnchorPath: auditAnchorPath, logger: logger)
+            return try await Store.open(
+                .postgres(url: bounded), clock: clock, auditAnchorPath: auditAnchorPath, connectTimeout: connectTimeout, logger: logger)
         }
     }
 
