@@ -105,7 +105,7 @@ extension HotlineRoutes {
         context.logNote.record(username: principal.username)
         try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
         let name = [intake.firstName, intake.lastName].compactMap { $0 }.joined(separator: " ")
-        let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email)
+        let reporter = CaseReporter(name: name.isEmpty ? nil : name, phone: intake.phone, email: intake.email, language: language)
         let input = CaseInput(
             kind: .request, requestType: intake.attributes[CaseTaxonomy.requestTypeAttribute]?.first, category: intake.serviceCode,
             channel: "open311",
@@ -113,7 +113,7 @@ extension HotlineRoutes {
             coordinateSystem: .wgs84, address: intake.addressString, region: nil, reporter: reporter,
             attachments: intake.mediaURL.map { [CaseAttachment(fileName: URL(string: $0)?.lastPathComponent ?? "media", url: $0)] } ?? [])
         let item = try await cases.submit(input, channel: "open311", by: principal)
-        let notice = language == .zhHans ? "已受理，将按时限办理。" : "Received; it will be handled within its deadline."
+        let notice = MessageCatalogue.standard.text("open311_received", language)
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }
 
