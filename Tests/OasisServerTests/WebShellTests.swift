@@ -151,7 +151,9 @@ struct WebShellTests {
             #expect(uyghurBrowser.text.contains("قەشقەر ۋىلايىتى"))
             #expect(uyghurBrowser.text.contains("تەڭرىتاغ رايونى") || uyghurBrowser.text.contains("ئۈرۈمچى شەھىرى"))
             for (tag, name) in [("zh-Hans", "中文"), ("en", "English"), ("ug", "ئۇيغۇرچە")] {
-                #expect(uyghurBrowser.text.contains(#"hreflang="\#(tag)" lang="\#(tag)""#) && uyghurBrowser.text.contains(">\(name)</a>"), "switcher offers \(tag)")
+                #expect(
+                    uyghurBrowser.text.contains(#"hreflang="\#(tag)" lang="\#(tag)""#) && uyghurBrowser.text.contains(">\(name)</a>"),
+                    "switcher offers \(tag)")
             }
         }
     }

@@ -12,7 +12,7 @@ public struct LanguageFile: Sendable, Decodable {
     public let messages: [String: String]
 
     /// Reads and checks one file: valid JSON of the shape above, written for `expected`, every key in
-    /// `snake_case` and every message non-empty. The error names the file and the key.
+    /// `snake_case` (an enum's camel-case raw value may end it: `direction_lowerIsBetter`) and every message non-empty. The error names the file and the key.
     public static func parse(_ bytes: [UInt8], as expected: Language) throws(LanguageFileError) -> [MessageKey: String] {
         let file: LanguageFile
         do {
@@ -26,7 +26,7 @@ public struct LanguageFile: Sendable, Decodable {
         var messages: [MessageKey: String] = [:]
         for (key, text) in file.messages {
             guard Self.isKey(key) else {
-                throw LanguageFileError(language: expected, key: key, problem: "a key must be snake_case (a-z, 0-9, _)")
+                throw LanguageFileError(language: expected, key: key, problem: "a key is made of a-z, A-Z, 0-9 and _ and starts with a-z")
             }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw LanguageFileError(language: expected, key: key, problem: "the message is empty")
@@ -38,6 +38,6 @@ public struct LanguageFile: Sendable, Decodable {
 
     static func isKey(_ key: String) -> Bool {
         guard let first = key.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        return key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 }

@@ -34,7 +34,9 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         for (tag, text) in raw {
             guard let language = Language(rawValue: tag) else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: "unknown language \"\(tag)\" (known: \(Language.allCases.map(\.rawValue)))"))
+                    .init(
+                        codingPath: decoder.codingPath, debugDescription: "unknown language \"\(tag)\" (known: \(Language.allCases.map(\.rawValue)))")
+                )
             }
             texts[language] = text
         }
