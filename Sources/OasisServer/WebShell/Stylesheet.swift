@@ -3,7 +3,8 @@ import OasisServices
 /// The one stylesheet: system fonts with Chinese and Uyghur (Arabic-script) fallbacks, readable on a phone and in
 /// print, AA contrast, no external resources. Only logical properties (`margin-inline-start`, `text-align: start`,
 /// `inset-inline-start` …) place things sideways, so that a right-to-left page (`<html dir="rtl">`, Uyghur) mirrors
-/// its layout, tables, navigation and legends without rules of its own.
+/// its layout, tables, navigation and legends without rules of its own. On right-to-left pages, figures (`1 / 24`,
+/// `+2.6`, `-3.2`) are isolated left to right so that bidi reordering cannot turn them into `24 / 1` or `2.6+`.
 enum Stylesheet {
     static let css = """
         :root { --ink: #1d2b2a; --muted: #4b5d5b; --accent: #0b6e63; --accent-ink: #ffffff; --line: #c9d6d3; --bg: #f7faf9; --error: #a4161a; --ok: #1b6e20; }
@@ -14,7 +15,7 @@ enum Stylesheet {
         header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 16px; background: var(--accent); color: var(--accent-ink); }
         header.top a, header.top button { color: var(--accent-ink); }
         .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-inline-end: auto; }
-        #lang-switch a { margin-inline-start: 8px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
+        #lang-switch { display: flex; gap: 10px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
         .account { display: flex; gap: 8px; align-items: center; font-size: .9rem; }
         form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
         nav.modules { background: #fff; border-bottom: 1px solid var(--line); overflow-x: auto; }
@@ -36,6 +37,7 @@ enum Stylesheet {
         .crumbs li + li::before { content: "›"; margin-inline-end: 6px; color: var(--muted); } [dir=rtl] .crumbs li + li::before { content: "‹"; }
         .card { display: grid; gap: 8px; max-width: 360px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
         input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
+        select, textarea { font: inherit; } input, select, textarea { max-width: 100%; } fieldset { min-width: 0; } .card > * { min-width: 0; }
         .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
         .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
         .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
@@ -54,6 +56,8 @@ enum Stylesheet {
         footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
         [lang=ug] body, body [lang=ug] { font-family: \(FontStack.uyghur); line-height: 1.7; }
         [dir=rtl] .chart svg { direction: ltr; }
+        [dir=rtl] .figure b, [dir=rtl] td.num, [dir=rtl] .figures { direction: ltr; unicode-bidi: isolate; }
+        [dir=rtl] .figure b { text-align: right; } [dir=rtl] td.num { text-align: left; }
         bdi, .code, code { unicode-bidi: isolate; }
         :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
         @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-inline-start: 0; } }

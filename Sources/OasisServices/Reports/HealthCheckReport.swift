@@ -22,6 +22,7 @@ public struct HealthCheckReport {
         tr.fail td { background: #fbf1dc; } section { break-inside: avoid; } .chart { break-inside: avoid; margin: 6pt 0; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
         [lang=ug] body { font-family: \(FontStack.uyghur); } [dir=rtl] .chart svg { direction: ltr; }
+        [dir=rtl] td.num, [dir=rtl] .figure b { direction: ltr; unicode-bidi: isolate; text-align: left; }
         @media screen { body { padding: 16px; } }
         """
 

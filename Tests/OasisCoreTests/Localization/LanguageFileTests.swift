@@ -73,7 +73,8 @@ struct LanguageFileTests {
             .deletingLastPathComponent().deletingLastPathComponent()
         let sources = root.appendingPathComponent("Sources")
         let patterns = [
-            #"\{\{\{?[#^]?t\.([a-z][A-Za-z0-9_]*)"#, #"(?:catalogue\.text|standard\.text|\bp\.t|[^.\w]t)\(\s*"([a-z][A-Za-z0-9_]*)""#, #"MessageKey\(\s*"([a-z][A-Za-z0-9_]*)"\s*\)"#,
+            #"\{\{\{?[#^]?t\.([a-z][A-Za-z0-9_]*)"#, #"(?:catalogue\.text|standard\.text|\bp\.t|[^.\w]t)\(\s*"([a-z][A-Za-z0-9_]*)""#,
+            #"MessageKey\(\s*"([a-z][A-Za-z0-9_]*)"\s*\)"#,
             #"\(\s*"(nav_[a-z0-9_]+)"\s*,"#,
         ].map { try! NSRegularExpression(pattern: $0) }
         var used: [String: String] = [:]
