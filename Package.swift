@@ -33,8 +33,10 @@ let package = Package(
     ],
     targets: [
         // Domain values and pure logic. No I/O.
+        // The message catalogue's language files are compiled in as byte arrays, so the binary needs no bundle.
         .target(
             name: "OasisCore",
+            resources: [.embedInCode("Localization/Languages")],
             swiftSettings: swiftSettings
         ),
         // The walking graph in compact arrays and the searches over it (nearest facility, coverage).

@@ -8,7 +8,7 @@ enum CheckReportText {
         let zh = language == .zhHans
         let evaluation = check.evaluation
         var lines: [String] = []
-        let name = zh ? check.region.nameZh : check.region.nameEn
+        let name = check.region.names.text(in: language)
         lines.append("\(name) (\(check.region.code)) — \(zh ? "城市体检" : "health check") \(check.period) · \(framework.id) \(framework.version)")
         let overall = evaluation.overall.map { String(format: "%.1f", $0) } ?? "—"
         let rank = evaluation.rank.map { "\($0)/\(evaluation.peerCount)" } ?? "—"

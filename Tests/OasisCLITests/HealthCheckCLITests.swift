@@ -63,7 +63,7 @@ struct HealthCheckCLITests {
         ])
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOfFile: output, encoding: .utf8)
-        #expect(html.contains("<html lang=\"en\">") && html.contains("id=\"indicator-table\""))
+        #expect(html.contains("<html lang=\"en\" dir=\"ltr\">") && html.contains("id=\"indicator-table\""))
         let exported = directory.appendingPathComponent("framework.json").path
         #expect(try OasisBinary.run(["framework", "export", "--output", exported, "--database", database]).status == 0)
         let imported = try OasisBinary.run(["framework", "import", exported, "--database", database])

@@ -24,7 +24,7 @@ struct HealthCheckReportTests {
             let service = EvaluationService(store: app.store)
             for language in Language.allCases {
                 let html = try await service.healthCheckReport(region: try RegionCode("650100"), period: 2025, language: language, by: .system)
-                #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"\(language.rawValue)\">"))
+                #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"\(language.rawValue)\" dir=\"\(language == .ug ? "rtl" : "ltr")\">"))
                 for id in [
                     "report-title", "summary", "chart-goals", "chart-tiles", "chart-thresholds", "chart-trend", "indicator-table", "problems",
                     "method", "sample-note",
@@ -37,8 +37,12 @@ struct HealthCheckReportTests {
                     #expect(!html.contains(reference), "no external resources: \(reference)")
                 }
                 #expect(html.components(separatedBy: "<svg").count - 1 >= 4)
-                #expect(html.contains(language == .zhHans ? "乌鲁木齐市 2025 年城市体检" : "Urumqi: health check 2025"))
-                #expect(html.contains(language == .zhHans ? "示例数据" : "demo sample data"))
+                let expected: [Language: (String, String)] = [
+                    .zhHans: ("乌鲁木齐市 2025 年城市体检", "示例数据"), .en: ("Urumqi: health check 2025", "demo sample data"),
+                    .ug: ("ئۈرۈمچى شەھىرى: 2025 يىللىق تەكشۈرۈش", "ئەۋرىشكە سانلىق مەلۇمات"),
+                ]
+                #expect(html.contains(expected[language]?.0 ?? "-"), "\(language): title")
+                #expect(html.contains(expected[language]?.1 ?? "-"), "\(language): sample note")
             }
             let xinjiang = try await service.healthCheckReport(region: try RegionCode("650000"), period: nil, language: .en, by: .system)
             #expect(xinjiang.contains("id=\"targets\""))

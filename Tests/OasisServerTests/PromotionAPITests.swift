@@ -292,7 +292,10 @@ struct PromotionAPITests {
             #expect(points.compactMap { $0["period"] as? Int } == [2024, 2025])
             #expect(points.compactMap { $0["value"] as? Double } == [3, 0])
 
-            for (lang, title) in [("zh-Hans", "克拉玛依市城市高质量发展推进情况报告"), ("en", "Karamay: progress report on high-quality urban development")] {
+            for (lang, title) in [
+                ("zh-Hans", "克拉玛依市城市高质量发展推进情况报告"), ("en", "Karamay: progress report on high-quality urban development"),
+                ("ug", "قاراماي شەھىرى: شەھەرلەرنىڭ يۇقىرى سۈپەتلىك تەرەققىياتىنى ئىلگىرى سۈرۈش ئەھۋالى دوكلاتى"),
+            ] {
                 let html = try await app.request(.get, "/api/v1/reports/progress?region=650200&year=2025&lang=\(lang)", token: app.analystToken)
                 #expect(html.status == .ok)
                 #expect(html.headers[.contentType]?.hasPrefix("text/html") == true)

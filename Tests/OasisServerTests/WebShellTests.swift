@@ -129,29 +129,45 @@ struct WebShellTests {
     func languages() async throws {
         try await Harness.run { app in
             let chinese = try await app.request(.get, "/regions/650100")
-            #expect(chinese.text.contains(#"<html lang="zh-Hans">"#))
+            #expect(chinese.text.contains(#"<html lang="zh-Hans" dir="ltr">"#))
             #expect(chinese.text.contains("<h1>乌鲁木齐市 <small>Urumqi</small></h1>"))
             #expect(chinese.text.contains("4,054,369"))
             #expect(chinese.text.contains("95.76 %"))
             let english = try await app.request(.get, "/regions/650100?lang=en")
-            #expect(english.text.contains(#"<html lang="en">"#))
+            #expect(english.text.contains(#"<html lang="en" dir="ltr">"#))
             #expect(english.text.contains("<h1>Urumqi <small>乌鲁木齐市</small></h1>"))
             #expect(english.cookie("oasis_lang") == "en")
             let remembered = try await app.request(.get, "/", headers: [.cookie: "oasis_lang=en"])
             #expect(remembered.text.contains("Kashgar Prefecture"))
             #expect(!remembered.text.contains("[nav_"), "no missing catalogue keys")
             let browser = try await app.request(.get, "/", headers: [.acceptLanguage: "en-US,en;q=0.9"])
-            #expect(browser.text.contains(#"<html lang="en">"#))
+            #expect(browser.text.contains(#"<html lang="en" dir="ltr">"#))
+            let uyghur = try await app.request(.get, "/regions/650100?lang=ug")
+            #expect(uyghur.text.contains(#"<html lang="ug" dir="rtl">"#))
+            #expect(uyghur.text.contains("<h1>ئۈرۈمچى شەھىرى <small>乌鲁木齐市</small></h1>"))
+            #expect(uyghur.cookie("oasis_lang") == "ug")
+            let uyghurBrowser = try await app.request(.get, "/", headers: [.acceptLanguage: "ug-CN,ug;q=0.9,zh-CN;q=0.8"])
+            #expect(uyghurBrowser.text.contains(#"<html lang="ug" dir="rtl">"#))
+            #expect(uyghurBrowser.text.contains("قەشقەر ۋىلايىتى"))
+            #expect(uyghurBrowser.text.contains("تەڭرىتاغ رايونى") || uyghurBrowser.text.contains("ئۈرۈمچى شەھىرى"))
+            for (tag, name) in [("zh-Hans", "中文"), ("en", "English"), ("ug", "ئۇيغۇرچە")] {
+                #expect(
+                    uyghurBrowser.text.contains(#"hreflang="\#(tag)" lang="\#(tag)""#) && uyghurBrowser.text.contains(">\(name)</a>"),
+                    "switcher offers \(tag)")
+            }
         }
     }
 
-    @Test("every page renders without a missing message in either language")
+    @Test("every page renders without a missing message in every language")
     func noMissingMessages() async throws {
         try await Harness.run { app in
             let token = try await csrf(app)
             let session = try #require(try await login(app, csrf: token, username: "admin", password: Harness.adminPassword).cookie("oasis_session"))
-            for language in ["zh-Hans", "en"] {
-                for path in ["/", "/login", "/regions/650000", "/regions/653101", "/users", "/audit", "/account/password", "/regions/659999"] {
+            for language in Language.allCases.map(\.rawValue) {
+                for path in [
+                    "/", "/login", "/regions/650000", "/regions/653101", "/users", "/audit", "/account/password", "/regions/659999", "/hotline/new",
+                    "/hotline", "/evaluation", "/evaluation/650100", "/evaluation/problems", "/evaluation/framework", "/promotion", "/living-circles",
+                ] {
                     let page = try await app.request(
                         .get, path + "?lang=\(language)", headers: [.cookie: "oasis_session=\(session); oasis_csrf=\(token)", .accept: "text/html"])
                     #expect(page.headers[.contentType]?.hasPrefix("text/html") == true, "\(path)")

@@ -21,6 +21,25 @@ struct RegionContractTests {
         }
     }
 
+    @Test("names in languages beyond zh-Hans and English are kept and changed like any field", arguments: TestStoreKind.available)
+    func moreLanguages(kind: TestStoreKind) async throws {
+        try await TestStore.with(kind) { store in
+            var regions = Fixtures.xinjiangSample
+            regions[2].names[.ug] = "تەڭرىتاغ رايونى"
+            _ = try await store.regions.upsert(regions, by: .system)
+            let tianshan = try #require(try await store.regions.get(try RegionCode("650102")))
+            #expect(tianshan.names[.ug] == "تەڭرىتاغ رايونى")
+            #expect(tianshan.name(in: .ug) == "تەڭرىتاغ رايونى")
+            #expect(tianshan == regions[2])
+            let urumqi = try #require(try await store.regions.get(try RegionCode("650100")))
+            #expect(urumqi.names[.ug] == nil)
+            #expect(urumqi.name(in: .ug) == urumqi.nameZh)
+            regions[2].names[.ug] = nil
+            #expect(try await store.regions.upsert(regions, by: .system).updated == 1)
+            #expect(try await store.regions.get(try RegionCode("650102"))?.names[.ug] == nil)
+        }
+    }
+
     @Test("re-importing the same regions changes nothing and writes no audit events", arguments: TestStoreKind.available)
     func idempotent(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in

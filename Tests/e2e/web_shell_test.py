@@ -4,11 +4,12 @@
 
 Starts `oasis serve` on a throwaway SQLite database on a free 127.0.0.1 port, then drives headless
 Chromium through Selenium like a person would: log in (wrong password first), look at the region
-tree, switch language, open a region, switch back, log out.
+tree, switch language, open a region, switch back, open the home page, the hotline form and a health check in
+Uyghur at phone width (right to left, no overflow, no missing glyph), log out.
 
     python3 Tests/e2e/web_shell_test.py --binary .build/debug/oasis
 
-Needs: selenium (pip), chromium + chromium-driver + fonts-noto-cjk (Debian). scripts/test installs
+Needs: selenium (pip), chromium + chromium-driver + fonts-noto-cjk + fonts-noto-core (Debian). scripts/test installs
 them. The last line printed is always `N passed, N failed`; the exit code is non-zero on any failure.
 Screenshots are kept in a temp dir whose path is printed.
 """
@@ -291,6 +292,76 @@ ERROR_WORDS = ("invalid", "incorrect", "wrong", "failed", "错误", "无效", "�
 
 
 # --------------------------------------------------------------------------------------------------
+# Uyghur: right to left, no overflow at phone width, no missing glyphs
+
+PHONE_WIDTH = 390  # CSS px: a common phone's viewport width
+# Every letter of the Uyghur Arabic-script alphabet (with the hamza carrier ئ, which starts a word that begins
+# with a vowel), the Arabic comma, semicolon and question mark and the guillemets the translations use.
+UYGHUR_SAMPLE = "ئا ئە ب پ ت ج چ خ د ر ز ژ س ش غ ف ق ك گ ڭ ل م ن ھ ئو ئۇ ئۆ ئۈ ۋ ئې ئى ي ، ؛ ؟ « »"
+
+# Whether any text leaves its box. The page itself must not scroll sideways; every visible element that holds
+# text directly must lie within the viewport and, unless it is inline, its content must fit its own box.
+# Elements inside a container made to scroll sideways (wide tables in .scroll, the module navigation) are
+# allowed to be wider: that is their design. SVG charts scale to their container and are not measured here.
+OVERFLOW_JS = r"""
+const vw = document.documentElement.clientWidth;
+const problems = [];
+if (document.documentElement.scrollWidth > vw + 1)
+  problems.push(`the page scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${vw}`);
+const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ' "' + (el.textContent || '').trim().slice(0, 30) + '"';
+const inScroller = el => {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+  }
+  return false;
+};
+for (const el of document.querySelectorAll('body *')) {
+  if (!(el instanceof HTMLElement) || el.closest('.skip, .visually-hidden, svg')) continue;
+  const ownText = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!ownText || el.getClientRects().length === 0 || inScroller(el)) continue;
+  const r = el.getBoundingClientRect();
+  if (r.left < -1 || r.right > vw + 1) problems.push(`${describe(el)} spans x ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
+  const display = getComputedStyle(el).display;
+  if (display !== 'inline' && !['SELECT', 'INPUT', 'TEXTAREA'].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1)
+    problems.push(`${describe(el)}: content ${el.scrollWidth} px wider than its box ${el.clientWidth} px`);
+}
+return problems.slice(0, 8);
+"""
+
+# Whether any Uyghur character falls back to the missing-glyph box. Method: a canvas draws text through the
+# same font matching as the page (the page's own font-family list, then the system's fallback fonts), and a
+# character that no font covers is drawn as the first font's .notdef glyph — the same box for every such
+# character. So each character is drawn alone with the page's computed font-family and its pixels compared
+# with those of two unassigned code points (U+0378, U+0379), which no font can cover. The two must match each
+# other (proving that missing characters all draw the same, so equality detects one); a Uyghur letter whose
+# pixels equal them is a missing glyph. The characters checked are UYGHUR_SAMPLE plus every Arabic-script
+# character in the page's text.
+GLYPH_JS = r"""
+const sample = arguments[0];
+const family = getComputedStyle(document.body).fontFamily;
+const canvas = document.createElement('canvas');
+canvas.width = 96; canvas.height = 64;
+const ctx = canvas.getContext('2d', {willReadFrequently: true});
+const draw = ch => {
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.font = `40px ${family}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#000';
+  ctx.fillText(ch, 20, 32);
+  return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data.filter((_, i) => i % 4 === 3)).join(',');
+};
+const tofu = draw('\u0378');
+if (draw('\u0379') !== tofu) return {error: 'two unassigned code points drew differently; the method does not hold here'};
+const arabic = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const chars = new Set([...sample.replace(/\s/g, '')]);
+for (const ch of document.body.innerText) if (arabic.test(ch)) chars.add(ch);
+const missing = [...chars].filter(ch => draw(ch) === tofu);
+return {family, checked: chars.size, missing: missing.map(ch => ch + ' U+' + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'))};
+"""
+
+
+# --------------------------------------------------------------------------------------------------
 # The scenario
 
 
@@ -408,6 +479,44 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
         b.screenshot("6-report")
         return f"overall={overall}, {len(rows)} indicators, {len(charts)} charts in the report"
 
+    def uyghur() -> str:
+        # The home page, the public hotline form and a health-check page in Uyghur at phone width.
+        b.d.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 1, "mobile": True},
+        )
+        notes = []
+        try:
+            b.open("/")
+            link = b.wait_css("#lang-switch a[hreflang='ug']", "the ئۇيغۇرچە link in #lang-switch")
+            assert link.text.strip() == "ئۇيغۇرچە", f"the Uyghur link reads {link.text!r}"
+            b.click_and_wait_reload(link, "choosing ئۇيغۇرچە")
+            for path, ready in (("/", "h1"), ("/hotline/new", "form#submit-form"), (f"/evaluation/{REGION}", "#evaluation-title")):
+                b.open(path)
+                b.wait_css(ready, f"{ready} on {path}")
+                html = b.d.find_element(By.TAG_NAME, "html")
+                assert html.get_attribute("lang") == "ug", f"{path}: html lang={html.get_attribute('lang')!r}"
+                assert html.get_attribute("dir") == "rtl", f"{path}: html dir={html.get_attribute('dir')!r}"
+                direction = b.d.execute_script("return getComputedStyle(document.body).direction")
+                assert direction == "rtl", f"{path}: body direction is {direction}"
+                # Mirrored: the brand sits at the right edge of the header, the first module at the right of the navigation.
+                brand = b.d.execute_script(
+                    "const r = document.querySelector('.brand').getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth];"
+                )
+                assert brand[1] > brand[2] - 40, f"{path}: the brand is not at the right edge (x {brand[0]:.0f}..{brand[1]:.0f} of {brand[2]})"
+                overflow = b.d.execute_script(OVERFLOW_JS)
+                assert not overflow, f"{path}: text overflows at {PHONE_WIDTH} px: {overflow}"
+                glyphs = b.d.execute_script(GLYPH_JS, UYGHUR_SAMPLE)
+                assert "error" not in glyphs, f"{path}: {glyphs.get('error')}"
+                assert not glyphs["missing"], f"{path}: missing glyphs {glyphs['missing']} with font-family {glyphs['family']}"
+                b.screenshot("7-ug" + path.replace("/", "-").rstrip("-"))
+                notes.append(f"{path}: {glyphs['checked']} chars")
+            heads = b.h1_texts()
+            assert heads, "no <h1> on the Uyghur health-check page"
+        finally:
+            b.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        return "; ".join(notes)
+
     def logout() -> str:
         b.open("/")
         control = b.wait_css("#logout", "the #logout control")
@@ -427,13 +536,14 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
     results.run("wrong password shows an error and does not log in", wrong_password)
     if not results.run("admin logs in, lands on / with region 650100", login):
         # Everything after needs a session; say so instead of failing in confusing ways.
-        for name in ("switch to English", "open region in English", "switch back to Chinese", "health check", "log out"):
+        for name in ("switch to English", "open region in English", "switch back to Chinese", "health check", "Uyghur", "log out"):
             results.fail(name, "skipped: login failed")
         return
     results.run("switch to English: html[lang=en], h1 has 'Oasis'", switch_to_english)
     results.run("open region 650100 in English: h1 'Urumqi', table#census", open_region_in_english)
     results.run("switch back to Chinese: h1 has 乌鲁木齐", back_to_chinese)
     results.run("health check: ranking, region check, printable report", health_check)
+    results.run("Uyghur at 390 px: dir=rtl, mirrored, no overflow, no missing glyph (home, hotline form, health check)", uyghur)
     results.run("log out: login shown, no #logout", logout)
 
 

@@ -19,12 +19,12 @@ extension CaseTaxonomy {
     /// component identifier.
     public func open311Definition(_ code: String, language: Language) -> Open311ServiceDefinition? {
         guard let category = category(code), open311Service(code, language: language) != nil else { return nil }
-        let english = language == .en
+        let catalogue = MessageCatalogue.standard
         var attributes = [
             Open311Attribute(
                 code: Self.requestTypeAttribute, datatype: .singlevaluelist, required: false,
-                datatypeDescription: english ? "Choose one." : "请选择一项。", order: 1,
-                description: english ? "What kind of request is this?" : "诉求类型",
+                datatypeDescription: catalogue.text("open311_choose_one", language), order: 1,
+                description: catalogue.text("open311_request_type_question", language),
                 values: requestTypes.map { Open311AttributeValue(key: $0.code, name: $0.name(language)) }
             )
         ]
@@ -32,8 +32,8 @@ extension CaseTaxonomy {
             attributes.append(
                 Open311Attribute(
                     code: Self.componentIDAttribute, datatype: .string, required: false,
-                    datatypeDescription: english ? "16 digits, as painted on the fixture." : "16 位数字，见部件标识。", order: 2,
-                    description: english ? "The component's identifier, if you can see it." : "部件编码（如可见）"
+                    datatypeDescription: catalogue.text("open311_component_id_format", language), order: 2,
+                    description: catalogue.text("open311_component_id_question", language)
                 ))
         }
         return Open311ServiceDefinition(serviceCode: code, attributes: attributes)

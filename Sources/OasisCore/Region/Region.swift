@@ -3,8 +3,9 @@ public struct Region: Codable, Sendable, Hashable {
     public var code: RegionCode
     public var parentCode: RegionCode?
     public var level: RegionLevel
-    public var nameZh: String
-    public var nameEn: String
+    /// The region's name in each language that has one (zh-Hans and English always; Uyghur for Xinjiang's
+    /// prefectures and counties where the official Uyghur name is known).
+    public var names: LocalizedText
     /// Resident population at the census (people).
     public var population: Int?
     /// Urban resident population at the census (people).
@@ -19,8 +20,7 @@ public struct Region: Codable, Sendable, Hashable {
         self.code = code
         self.parentCode = parentCode
         self.level = level
-        self.nameZh = nameZh
-        self.nameEn = nameEn
+        self.names = LocalizedText([.zhHans: nameZh, .en: nameEn])
         self.population = population
         self.urbanPopulation = urbanPopulation
         self.censusYear = censusYear
@@ -32,11 +32,11 @@ public struct Region: Codable, Sendable, Hashable {
         return Double(urbanPopulation) / Double(population) * 100
     }
 
-    /// The display name in the given language.
-    public func name(in language: Language) -> String {
-        switch language {
-        case .zhHans: nameZh
-        case .en: nameEn
-        }
-    }
+    /// The Chinese name, the one the statistical division code table gives (kept in its own store column).
+    public var nameZh: String { names[.zhHans] ?? "" }
+    /// The English name (kept in its own store column).
+    public var nameEn: String { names[.en] ?? "" }
+
+    /// The display name in the given language, falling back to zh-Hans and then English.
+    public func name(in language: Language) -> String { names.text(in: language) }
 }

@@ -2,9 +2,15 @@ import Foundation
 import OasisCore
 
 /// Reads regions from CSV with the columns `code, parent_code, level, name_zh, name_en` and optionally
-/// `population, urban_population, census_year`. Every problem of the file is reported at once.
+/// `population, urban_population, census_year` and a name in each further language, `name_<tag>` (`name_ug`).
+/// Every problem of the file is reported at once.
 public struct RegionCSVReader: Sendable {
     public static let requiredColumns = ["code", "parent_code", "level", "name_zh", "name_en"]
+
+    /// The optional name column of each language beyond zh-Hans and English: `name_ug` …
+    public static let otherNameColumns: [(Language, String)] = Language.allCases.filter { $0 != .zhHans && $0 != .en }.map {
+        ($0, "name_" + $0.rawValue.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
 
     public init() {}
 
@@ -72,6 +78,8 @@ public struct RegionCSVReader: Sendable {
             }
             for name in ["name_zh", "name_en"] {
                 if field(name).isEmpty { problems.append(.init(line: record.line, column: name, reason: "is empty")) }
+            }
+            for name in ["name_zh", "name_en"] + Self.otherNameColumns.map(\.1) {
                 if let reason = TextLimit.name.reason(field(name)) { problems.append(.init(line: record.line, column: name, reason: reason)) }
             }
             let population = integer("population", .regionPopulation)
@@ -80,11 +88,12 @@ public struct RegionCSVReader: Sendable {
                 problems.append(
                     .init(line: record.line, column: "urban_population", reason: "urban population \(urban) exceeds population \(population)"))
             }
-            regions.append(
-                Region(
-                    code: code, parentCode: parent, level: level, nameZh: field("name_zh"), nameEn: field("name_en"),
-                    population: population, urbanPopulation: urban, censusYear: integer("census_year", .year)
-                ))
+            var region = Region(
+                code: code, parentCode: parent, level: level, nameZh: field("name_zh"), nameEn: field("name_en"),
+                population: population, urbanPopulation: urban, censusYear: integer("census_year", .year)
+            )
+            for (language, name) in Self.otherNameColumns { region.names[language] = field(name) }
+            regions.append(region)
         }
         guard problems.isEmpty else {
             throw OasisError.invalid(

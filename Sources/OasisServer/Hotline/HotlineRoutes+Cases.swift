@@ -19,7 +19,9 @@ extension HotlineRoutes {
     }
 
     func submit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<HotlineCase> {
-        let input = try await JSONResponse.decode(CaseInput.self, from: request, context: context)
+        var input = try await JSONResponse.decode(CaseInput.self, from: request, context: context)
+        // The citizen is told about the case in the language of the request unless the body names one.
+        if input.reporter != nil, input.reporter?.language == nil { input.reporter?.language = context.language }
         let item = try await cases.submit(input, channel: "api", by: context.principal)
         return JSONBody(CaseService.redacted(item, for: context.principal), status: .created)
     }

@@ -104,11 +104,13 @@ extension HotlineRoutes {
         }
         context.logNote.record(username: principal.username)
         try limiter.require(["key:" + intake.apiKey, "addr:" + context.clientAddress])
-        guard let newCase = intake.newCase else {
+        guard var newCase = intake.newCase else {
             throw OasisError(kind: .internal, code: "open311_intake_unchecked", message: "The request was not checked.")
         }
+        // What the citizen is told about the case is written in the language they wrote in.
+        newCase.reporter?.language = language
         let item = try await cases.submit(checked: newCase, by: principal)
-        let notice = language == .zhHans ? "已受理，将按时限办理。" : "Received; it will be handled within its deadline."
+        let notice = MessageCatalogue.standard.text("open311_received", language)
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }
 

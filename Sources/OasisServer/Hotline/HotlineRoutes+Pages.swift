@@ -27,7 +27,8 @@ extension HotlineRoutes {
             kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
             description: form.description, longitude: try number(form.longitude, "longitude"),
             latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
-            address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone), attachments: nil)
+            address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone, language: context.language),
+            attachments: nil)
         let principal = context.principal.kind == .user ? context.principal : Self.webForm
         try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
         let item = try await cases.submit(input, channel: "web", by: principal)

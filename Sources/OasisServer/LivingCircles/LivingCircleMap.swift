@@ -19,7 +19,7 @@ struct LivingCircleMap {
     func render(title: String, catalogue: MessageCatalogue, language: Language) -> String {
         func label(_ prefix: String, _ key: String) -> String {
             let message = MessageKey("\(prefix)_\(key)")
-            return catalogue.entries[message] == nil ? key : catalogue.text(message, language)
+            return !catalogue.contains(message) ? key : catalogue.text(message, language)
         }
         var map = FeatureMap(title: title, description: catalogue.text("living_map_description", language))
         let types = Array(Set(facilities.compactMap(\.kind))).sorted()

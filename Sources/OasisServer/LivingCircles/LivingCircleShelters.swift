@@ -35,7 +35,7 @@ struct LivingCircleShelters {
             let key = MessageKey("shelter_class_\(shelter.kind ?? "")")
             return [
                 "name": shelter.name ?? shelter.externalID ?? "", "id": shelter.externalID ?? "",
-                "class": catalogue.entries[key] == nil ? (shelter.kind ?? "—") : catalogue.text(key, language),
+                "class": !catalogue.contains(key) ? (shelter.kind ?? "—") : catalogue.text(key, language),
                 "area": NumberFormat.whole(shelter.effectiveArea),
                 "perCapita": shelterClass.map { NumberFormat.decimal($0.perCapitaArea) } ?? "—",
                 "capacity": NumberFormat.whole(Self.capacity(kind: shelter.kind, area: shelter.effectiveArea)),

@@ -312,7 +312,7 @@ enum APICatalogue {
             tag: "promotion",
             parameters: [
                 .queryParameter("region", "region (default the policy's)"), .queryParameter("year", "year (default this year)", type: "integer"),
-                .queryParameter("lang", "zh-Hans or en"),
+                .queryParameter("lang", "zh-Hans, en or ug"),
             ],
             responses: [200: nil, 400: "Error", 401: "Error", 403: "Error", 404: "Error"], responseContentType: "text/html"),
         APIOperation(

@@ -37,7 +37,12 @@ enum APISchemas {
             "properties": [
                 "code": string, "parentCode": nullableString,
                 "level": ["enum": ["province", "prefecture", "county", "subdistrict", "community", "neighbourhood"]],
-                "nameZh": string, "nameEn": string, "population": nullableInteger, "urbanPopulation": nullableInteger,
+                "nameZh": string, "nameEn": string,
+                "names": [
+                    "type": "object", "additionalProperties": string,
+                    "description": "the name in every language that has one, keyed by language tag (zh-Hans, en, ug)",
+                ],
+                "population": nullableInteger, "urbanPopulation": nullableInteger,
                 "urbanisationRate": ["type": ["number", "null"], "description": "urban population ÷ population × 100"],
                 "censusYear": nullableInteger,
             ],
@@ -190,7 +195,16 @@ enum APISchemas {
                 "priority": ["enum": ["emergency", "urgent", "normal"]], "description": string, "longitude": ["type": "number"],
                 "latitude": ["type": "number"],
                 "coordinateSystem": ["enum": ["wgs84", "gcj02"]], "address": string, "region": string,
-                "reporter": ["type": "object", "properties": ["name": string, "phone": string, "email": string]],
+                "reporter": [
+                    "type": "object",
+                    "properties": [
+                        "name": string, "phone": string, "email": string,
+                        "language": [
+                            "enum": .array(Language.allCases.map { .string($0.rawValue) }),
+                            "description": "the language the citizen is told about the case in; default: the request's language",
+                        ],
+                    ],
+                ],
                 "attachments": [
                     "type": "array",
                     "items": ["type": "object", "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string]],

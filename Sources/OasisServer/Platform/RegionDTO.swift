@@ -8,6 +8,8 @@ struct RegionDTO: Codable, Sendable {
     var level: String
     var nameZh: String
     var nameEn: String
+    /// The name in every language that has one, keyed by language tag.
+    var names: [String: String]
     var population: Int?
     var urbanPopulation: Int?
     var urbanisationRate: Double?
@@ -19,6 +21,7 @@ struct RegionDTO: Codable, Sendable {
         level = region.level.rawValue
         nameZh = region.nameZh
         nameEn = region.nameEn
+        names = Dictionary(uniqueKeysWithValues: region.names.texts.map { ($0.key.rawValue, $0.value) })
         population = region.population
         urbanPopulation = region.urbanPopulation
         urbanisationRate = region.urbanisationRate.map { ($0 * 100).rounded() / 100 }

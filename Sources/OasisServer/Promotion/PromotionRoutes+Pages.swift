@@ -23,7 +23,7 @@ extension PromotionRoutes {
         pages.text(key, context, arguments: arguments)
     }
 
-    func regionName(_ region: Region, _ context: OasisRequestContext) -> String { context.language == .zhHans ? region.nameZh : region.nameEn }
+    func regionName(_ region: Region, _ context: OasisRequestContext) -> String { region.name(in: context.language) }
 
     func overview(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let requested = try RequestParameters.region(request)
@@ -80,7 +80,7 @@ extension PromotionRoutes {
             let project = view.project
             return [
                 "id": project.id, "code": project.code,
-                "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
+                "name": LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: context.language),
                 "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
                 "stage": t("project_stage_\(project.stage.rawValue)", context),
                 "budget": NumberFormat.whole(project.totalBudget), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
@@ -123,7 +123,7 @@ extension PromotionRoutes {
         ).render()
         let now = store.clock.now()
         let data: [String: Any] = [
-            "code": project.code, "name": context.language == .zhHans || project.nameEn.isEmpty ? project.nameZh : project.nameEn,
+            "code": project.code, "name": LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: context.language),
             "flags": view.flags.map { ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail] },
             "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
             "regionName": region.map { regionName($0, context) } ?? project.region,

@@ -59,7 +59,10 @@ struct PageRenderer: Sendable {
         pageData["csrf"] = context.csrfToken ?? ""
         let content = library.render(pageData, withTemplate: template) ?? ""
         var layoutData: [String: Any] = [
-            "t": table, "lang": language.rawValue, "isZh": language == .zhHans, "title": title, "content": content,
+            "t": table, "lang": language.rawValue, "dir": language.dir,
+            "languages": Language.allCases.map { other -> [String: Any] in
+                ["tag": other.rawValue, "dir": other.dir, "name": other.nativeName, "current": other == language]
+            }, "title": title, "content": content,
             "nav": navigation(current: current, context: context), "csrf": context.csrfToken ?? "",
         ]
         if context.principal.kind == .user {

@@ -1,18 +1,21 @@
 import OasisServices
 
-/// The one stylesheet: system fonts with Chinese fallbacks, readable on a phone and in print,
-/// AA contrast, no external resources.
+/// The one stylesheet: system fonts with Chinese and Uyghur (Arabic-script) fallbacks, readable on a phone and in
+/// print, AA contrast, no external resources. Only logical properties (`margin-inline-start`, `text-align: start`,
+/// `inset-inline-start` …) place things sideways, so that a right-to-left page (`<html dir="rtl">`, Uyghur) mirrors
+/// its layout, tables, navigation and legends without rules of its own. On right-to-left pages, figures (`1 / 24`,
+/// `+2.6`, `-3.2`) are isolated left to right so that bidi reordering cannot turn them into `24 / 1` or `2.6+`.
 enum Stylesheet {
     static let css = """
         :root { --ink: #1d2b2a; --muted: #4b5d5b; --accent: #0b6e63; --accent-ink: #ffffff; --line: #c9d6d3; --bg: #f7faf9; --error: #a4161a; --ok: #1b6e20; }
         * { box-sizing: border-box; }
-        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: var(--ink); background: var(--bg); line-height: 1.55; }
+        body { margin: 0; font-family: \(FontStack.standard); color: var(--ink); background: var(--bg); line-height: 1.55; }
         a { color: var(--accent); }
-        .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; }
+        .skip { position: absolute; inset-inline-start: -999px; } .skip:focus { inset-inline-start: 8px; top: 8px; background: #fff; padding: 4px 8px; }
         header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 16px; background: var(--accent); color: var(--accent-ink); }
         header.top a, header.top button { color: var(--accent-ink); }
-        .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-right: auto; }
-        #lang-switch a { margin-left: 8px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
+        .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-inline-end: auto; }
+        #lang-switch { display: flex; gap: 10px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
         .account { display: flex; gap: 8px; align-items: center; font-size: .9rem; }
         form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
         nav.modules { background: #fff; border-bottom: 1px solid var(--line); overflow-x: auto; }
@@ -23,17 +26,18 @@ enum Stylesheet {
         main { max-width: 1100px; margin: 0 auto; padding: 16px; }
         h1 small { font-size: .55em; color: var(--muted); font-weight: 400; }
         .lead { font-size: 1.1rem; } .note, .source, .legend { color: var(--muted); font-size: .9rem; }
-        ul.tree, ul.tree ul { list-style: none; padding-left: 1.1rem; } ul.tree { padding-left: 0; }
-        ul.tree li { margin: 4px 0; } .figures { color: var(--muted); font-size: .9rem; margin-left: 6px; font-variant-numeric: tabular-nums; }
+        ul.tree, ul.tree ul { list-style: none; padding-inline-start: 1.1rem; } ul.tree { padding-inline-start: 0; }
+        ul.tree li { margin: 4px 0; } .figures { color: var(--muted); font-size: .9rem; margin-inline-start: 6px; font-variant-numeric: tabular-nums; }
         details > summary { cursor: pointer; }
-        table { border-collapse: collapse; background: #fff; } th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; background: #fff; } th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: start; }
+        td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
         .scroll { overflow-x: auto; } table.list { width: 100%; }
-        caption { text-align: left; color: var(--muted); padding: 4px 0; }
+        caption { text-align: start; color: var(--muted); padding: 4px 0; }
         .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 0 0 8px; }
-        .crumbs li + li::before { content: "›"; margin-right: 6px; color: var(--muted); }
+        .crumbs li + li::before { content: "›"; margin-inline-end: 6px; color: var(--muted); } [dir=rtl] .crumbs li + li::before { content: "‹"; }
         .card { display: grid; gap: 8px; max-width: 360px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
         input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
+        select, textarea { font: inherit; } input, select, textarea { max-width: 100%; } fieldset { min-width: 0; } .card > * { min-width: 0; }
         .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
         .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
         .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
@@ -50,8 +54,13 @@ enum Stylesheet {
         tr.fail td { background: #fbf1dc; }
         .card.wide { max-width: 560px; } progress { width: 100%; }
         footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
+        [lang=ug] body, body [lang=ug] { font-family: \(FontStack.uyghur); line-height: 1.7; }
+        [dir=rtl] .chart svg { direction: ltr; }
+        [dir=rtl] .figure b, [dir=rtl] td.num, [dir=rtl] .figures { direction: ltr; unicode-bidi: isolate; }
+        [dir=rtl] .figure b { text-align: right; } [dir=rtl] td.num { text-align: left; }
+        bdi, .code, code { unicode-bidi: isolate; }
         :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-        @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-left: 0; } }
+        @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-inline-start: 0; } }
         @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } }
         """
 }

@@ -4,7 +4,7 @@
 enum Templates {
     static let layout = """
         <!DOCTYPE html>
-        <html lang="{{lang}}">
+        <html lang="{{lang}}" dir="{{dir}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -16,8 +16,7 @@ enum Templates {
         <header class="top">
           <a class="brand" href="/"><span class="logo" aria-hidden="true">◆</span> {{t.app_name}}</a>
           <nav id="lang-switch" aria-label="{{t.language_label}}">
-            <a hreflang="zh-Hans" lang="zh-Hans" href="?lang=zh-Hans"{{#isZh}} aria-current="true"{{/isZh}}>{{t.language_zh}}</a>
-            <a hreflang="en" lang="en" href="?lang=en"{{^isZh}} aria-current="true"{{/isZh}}>{{t.language_en}}</a>
+            {{#languages}}<a hreflang="{{tag}}" lang="{{tag}}" dir="{{dir}}" href="?lang={{tag}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a>{{/languages}}
           </nav>
           <div class="account">
             {{#user}}

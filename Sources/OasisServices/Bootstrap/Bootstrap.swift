@@ -76,7 +76,10 @@ public struct Bootstrap: Sendable {
     /// Loads Xinjiang's regions with their 2020 census figures (the built-in demo).
     public static func seedXinjiang(into store: Store) async throws -> Int {
         var regions = try RegionCSVReader().read(Array(XinjiangCensus2020.csv.utf8))
-        for index in regions.indices { regions[index].censusYear = 2020 }
+        for index in regions.indices {
+            regions[index].censusYear = 2020
+            regions[index].names[.ug] = XinjiangRegionNamesUyghur.names[regions[index].code.rawValue]
+        }
         let summary = try await store.regions.upsert(regions, by: .system)
         try await store.settings.set("demo_seeded", "xinjiang-census-2020")
         return summary.inserted + summary.updated

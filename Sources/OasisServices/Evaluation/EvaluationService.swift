@@ -80,7 +80,7 @@ public struct EvaluationService: Sendable {
         let problems = try await store.problems.list(region: code.rawValue, for: .system).filter { $0.region == code.rawValue }
         let check = RegionCheck(
             frameworkID: framework.id, frameworkVersion: framework.version,
-            region: .init(code: code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, level: region.level.rawValue),
+            region: .init(code: code.rawValue, names: region.names, level: region.level.rawValue),
             period: chosen, evaluation: evaluations[index], trend: trend, targets: targets, problems: problems, periods: periods
         )
         return (check, framework, regions, evaluations)

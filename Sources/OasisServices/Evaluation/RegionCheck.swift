@@ -8,6 +8,16 @@ public struct RegionCheck: Sendable, Codable {
         public var nameZh: String
         public var nameEn: String
         public var level: String
+        /// The name in every language that has one (Uyghur for Xinjiang's regions).
+        public var names: LocalizedText
+
+        public init(code: String, names: LocalizedText, level: String) {
+            self.code = code
+            self.nameZh = names[.zhHans] ?? ""
+            self.nameEn = names[.en] ?? ""
+            self.level = level
+            self.names = names
+        }
     }
 
     public struct TrendPoint: Sendable, Codable {

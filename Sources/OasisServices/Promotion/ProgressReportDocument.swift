@@ -26,12 +26,12 @@ public struct ProgressReportDocument {
 
     public func render() -> String {
         let title = t("promo_report_title", regionName, String(year))
-        var html = "<!DOCTYPE html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
+        var html = "<!DOCTYPE html><html lang=\"\(language.rawValue)\" dir=\"\(language.dir)\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(HTML.escape(title))</title>"
         html += "<style>\(HealthCheckReport.css) td.indicators { font-size: 8pt; }</style></head><body>"
         html += "<header><h1 id=\"report-title\">\(HTML.escape(title))</h1><p class=\"meta\">\(HTML.escape(regionCode)) · "
         html +=
-            "\(HTML.escape(language == .zhHans ? status.policyTitleZh : status.policyTitleEn)) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
+            "\(HTML.escape(LocalizedText(zhHans: status.policyTitleZh, en: status.policyTitleEn).text(in: language))) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
         html += summary()
         html += measureTable()
         html += delayTables()
@@ -84,7 +84,7 @@ public struct ProgressReportDocument {
         for measure in status.measures {
             let late = measure.lateProjects + measure.tasksOverdue > 0
             html +=
-                "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(language == .zhHans ? measure.titleZh : measure.titleEn))</td>"
+                "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(LocalizedText(zhHans: measure.titleZh, en: measure.titleEn).text(in: language)))</td>"
             html +=
                 "<td class=\"num\">\(measure.tasksDone)/\(measure.tasks)\(measure.tasksOverdue > 0 ? " · " + t("promo_overdue_n", String(measure.tasksOverdue)) : "")</td>"
             html +=
@@ -99,7 +99,7 @@ public struct ProgressReportDocument {
 
     /// "name latest (period) ← earliest (period)" for indicators with values; nil for those without.
     public func trendText(_ trend: MeasureStatus.IndicatorTrend) -> String? {
-        let name = language == .zhHans ? trend.nameZh : trend.nameEn
+        let name = LocalizedText(zhHans: trend.nameZh, en: trend.nameEn).text(in: language)
         guard let last = trend.points.last else { return nil }
         var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit)) (\(last.period))"
         if trend.points.count > 1, let first = trend.points.first {
@@ -150,7 +150,7 @@ public struct ProgressReportDocument {
                 return "\(name) (\(problem.region)) — \(t("problem_status_\(problem.status.rawValue)"))"
             }
             html +=
-                "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(language == .zhHans ? project.nameZh : (project.nameEn.isEmpty ? project.nameZh : project.nameEn)))</td>"
+                "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: language)))</td>"
             html +=
                 "<td>\(HTML.escape(t("project_type_\(project.type.rawValue)")))</td><td class=\"num\">\(money(project.totalActualInvestment))</td>"
             html += "<td>\(HTML.escape(addressed.isEmpty ? "—" : addressed.joined(separator: "; ")))</td></tr>"

@@ -24,11 +24,11 @@ extension PromotionService {
         let to = CalendarDay(year: year, month: 12, day: 31).date
         let reports = try await store.progressReports.count(region: status.region, from: from, to: to, for: access)
         let document = ProgressReportDocument(
-            language: language, regionName: language == .zhHans ? region.nameZh : region.nameEn, regionCode: region.code.rawValue, year: year,
+            language: language, regionName: region.name(in: language), regionCode: region.code.rawValue, year: year,
             status: status, delays: delays, projects: views, citedProblems: cited, reportCount: reports,
             framework: try await store.frameworks.activeOrBuiltIn(),
             regionNames: Dictionary(
-                try await store.regions.list().map { ($0.code.rawValue, language == .zhHans ? $0.nameZh : $0.nameEn) },
+                try await store.regions.list().map { ($0.code.rawValue, $0.name(in: language)) },
                 uniquingKeysWith: { first, _ in first }),
             generatedAt: store.clock.now())
         return document.render()

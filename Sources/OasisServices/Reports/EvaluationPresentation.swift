@@ -14,7 +14,7 @@ public struct EvaluationPresentation {
         catalogue.text(MessageKey(key), language, arguments: arguments)
     }
 
-    public var regionName: String { language == .zhHans ? check.region.nameZh : check.region.nameEn }
+    public var regionName: String { check.region.names.text(in: language) }
 
     public func format(_ value: Double?, unit: String = "") -> String { IndicatorFormat.value(value, unit: unit) }
 
@@ -102,7 +102,10 @@ public struct EvaluationPresentation {
             title: (definition?.name(in: language) ?? target.indicator) + " → \(target.targetYear)",
             points: projection.observations.map { .init(period: $0.year, value: $0.value) }, unit: definition?.unit ?? "",
             target: (target.value, (target.comparison == .atLeast ? "≥ " : "≤ ") + format(target.value, unit: definition?.unit ?? "")),
-            projection: projected, source: language == .zhHans ? target.sourceZh : target.sourceEn
+            projection: projected,
+            source: Optional(LocalizedText(zhHans: target.sourceZh ?? "", en: target.sourceEn ?? "").text(in: language)).flatMap {
+                $0.isEmpty ? nil : $0
+            }
         ).render()
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import OasisCore
 
 /// The printable health-check report: one self-contained HTML file (inline CSS and SVG, no scripts, no
-/// external resources), laid out for A4, in zh-Hans or English.
+/// external resources), laid out for A4, in any of the catalogue's languages (right to left for Uyghur).
 public struct HealthCheckReport {
     public let presentation: EvaluationPresentation
     public let generatedAt: Date
@@ -11,16 +11,18 @@ public struct HealthCheckReport {
     public static let css = """
         @page { size: A4; margin: 14mm 12mm; }
         * { box-sizing: border-box; }
-        body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1d2b2a; margin: 0 auto; max-width: 186mm; font-size: 10.5pt; line-height: 1.45; }
+        body { font-family: \(FontStack.standard); color: #1d2b2a; margin: 0 auto; max-width: 186mm; font-size: 10.5pt; line-height: 1.45; }
         h1 { font-size: 19pt; margin: 0 0 4pt; } h2 { font-size: 13pt; border-bottom: 1.5pt solid #0b6e63; padding-bottom: 2pt; margin: 16pt 0 6pt; }
         .meta, .note, .source { color: #4b5d5b; font-size: 9pt; }
         .sample { border: 1pt solid #a4161a; color: #a4161a; padding: 4pt 6pt; font-weight: 600; }
         .summary { display: flex; gap: 10pt; flex-wrap: wrap; margin: 8pt 0; }
         .figure { border: 1pt solid #c9d6d3; padding: 6pt 10pt; min-width: 38mm; } .figure b { display: block; font-size: 17pt; }
-        table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { border: 0.5pt solid #9fb3af; padding: 2.5pt 4pt; text-align: left; vertical-align: top; }
-        th { background: #e8f1ef; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { border: 0.5pt solid #9fb3af; padding: 2.5pt 4pt; text-align: start; vertical-align: top; }
+        th { background: #e8f1ef; } td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.fail td { background: #fbf1dc; } section { break-inside: avoid; } .chart { break-inside: avoid; margin: 6pt 0; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
+        [lang=ug] body { font-family: \(FontStack.uyghur); } [dir=rtl] .chart svg { direction: ltr; }
+        [dir=rtl] td.num, [dir=rtl] .figure b { direction: ltr; unicode-bidi: isolate; text-align: left; }
         @media screen { body { padding: 16px; } }
         """
 
@@ -28,7 +30,7 @@ public struct HealthCheckReport {
         let p = presentation
         let check = p.check
         let evaluation = check.evaluation
-        var html = "<!DOCTYPE html><html lang=\"\(p.language.rawValue)\"><head><meta charset=\"utf-8\">"
+        var html = "<!DOCTYPE html><html lang=\"\(p.language.rawValue)\" dir=\"\(p.language.dir)\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         html += "<title>\(HTML.escape(p.t("eval_region_title", p.regionName, String(check.period))))</title><style>\(Self.css)</style></head><body>"
         html += "<header><h1 id=\"report-title\">\(HTML.escape(p.t("eval_region_title", p.regionName, String(check.period))))</h1>"

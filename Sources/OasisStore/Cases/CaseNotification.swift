@@ -7,4 +7,8 @@ public struct CaseNotification: Codable, Sendable, Equatable {
     public var open311Status: String
     public var token: String?
     public var at: Date
+    /// The language of `message`: the one the citizen wrote in (zh-Hans when it is not known).
+    public var language: String
+    /// The new status in words, in `language`, as the citizen is told it.
+    public var message: String
 }

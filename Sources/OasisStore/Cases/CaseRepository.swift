@@ -207,10 +207,14 @@ public struct CaseRepository: Sendable {
     /// Queues a status message for each case whose reporter can be told (contact given, or an Open311 token).
     static func notify(_ cases: [HotlineCase], now: Date, on tx: any SQLExecutor) async throws {
         let rows = cases.filter { !($0.reporter?.isAnonymous ?? true) || $0.token != nil }.map { item -> [SQLValue] in
+            let language = item.reporter?.language ?? .default
+            let message =
+                item.status.open311Notes(closure: item.workflow.closure, language: language)
+                ?? MessageCatalogue.standard.text(item.status.messageKey, language)
             let payload = JSONColumn.text(
                 CaseNotification(
                     caseID: item.id, status: item.status.rawValue, open311Status: item.status.open311, token: item.token,
-                    at: now))
+                    at: now, language: language.rawValue, message: message))
             return [.int(item.id), .text(item.status.rawValue), .text(payload), .text("pending"), .int(0), SQLValue(now), SQLValue(now)]
         }
         try await BulkInsert.rows("notifications (case_id, status, payload, state, attempts, next_at, created_at)", rows, on: tx)

@@ -7,7 +7,7 @@ public struct RegionRepository: Sendable {
     let audit: AuditLog
     let clock: any OasisClock
 
-    static let columns = "code, parent_code, level, path, name_zh, name_en, population, urban_population, census_year"
+    static let columns = "code, parent_code, level, path, name_zh, name_en, names, population, urban_population, census_year"
 
     /// All regions, or those of one level, or the children of one region; ordered by code.
     public func list(level: RegionLevel? = nil, parent: RegionCode? = nil) async throws -> [Region] {
@@ -86,20 +86,20 @@ public struct RegionRepository: Sendable {
                 }
                 let binds: [SQLValue] = [
                     SQLValue(region.parentCode?.rawValue), .text(region.level.rawValue), .text(path), .text(region.nameZh),
-                    .text(region.nameEn), SQLValue(region.population), SQLValue(region.urbanPopulation),
+                    .text(region.nameEn), SQLValue(Self.otherNames(region)), SQLValue(region.population), SQLValue(region.urbanPopulation),
                     SQLValue(region.censusYear), SQLValue(clock.now()), .text(region.code.rawValue),
                 ]
                 if existing == nil {
                     try await tx.execute(
                         """
-                        INSERT INTO regions (parent_code, level, path, name_zh, name_en, population, urban_population,
-                            census_year, updated_at, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO regions (parent_code, level, path, name_zh, name_en, names, population, urban_population,
+                            census_year, updated_at, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, binds)
                     summary.inserted += 1
                 } else {
                     try await tx.execute(
                         """
-                        UPDATE regions SET parent_code = ?, level = ?, path = ?, name_zh = ?, name_en = ?, population = ?,
+                        UPDATE regions SET parent_code = ?, level = ?, path = ?, name_zh = ?, name_en = ?, names = ?, population = ?,
                             urban_population = ?, census_year = ?, updated_at = ? WHERE code = ?
                         """, binds)
                     summary.updated += 1
@@ -123,8 +123,14 @@ public struct RegionRepository: Sendable {
         }
     }
 
+    /// The names beyond zh-Hans and English as the `names` column keeps them: JSON keyed by language tag, or nil.
+    static func otherNames(_ region: Region) -> String? {
+        let others = LocalizedText(region.names.texts.filter { $0.key != .zhHans && $0.key != .en })
+        return others.texts.isEmpty ? nil : JSONColumn.text(others)
+    }
+
     static func region(from row: SQLRow) throws -> Region {
-        Region(
+        var region = Region(
             code: try RegionCode(try row.string("code")),
             parentCode: try row.optionalString("parent_code").map { code throws(OasisError) in try RegionCode(code) },
             level: RegionLevel(rawValue: try row.string("level")) ?? .county,
@@ -133,6 +139,10 @@ public struct RegionRepository: Sendable {
             urbanPopulation: row.optionalInt("urban_population").map(Int.init),
             censusYear: row.optionalInt("census_year").map(Int.init)
         )
+        if let names = row.optionalString("names") {
+            for (language, text) in try JSONColumn.value(LocalizedText.self, names, column: "regions.names").texts { region.names[language] = text }
+        }
+        return region
     }
 
     /// Refuses regions that do not exist or lie outside the access's scope.

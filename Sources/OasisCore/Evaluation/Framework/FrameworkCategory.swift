@@ -28,5 +28,5 @@ public struct FrameworkCategory: Codable, Sendable, Equatable, Identifiable {
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
     }
 
-    public func name(in language: Language) -> String { language == .zhHans ? nameZh : nameEn }
+    public func name(in language: Language) -> String { LocalizedText(zhHans: nameZh, en: nameEn).text(in: language) }
 }

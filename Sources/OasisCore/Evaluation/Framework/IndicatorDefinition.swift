@@ -59,5 +59,5 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
         computed = try container.decodeIfPresent(Bool.self, forKey: .computed) ?? false
     }
 
-    public func name(in language: Language) -> String { language == .zhHans ? nameZh : nameEn }
+    public func name(in language: Language) -> String { LocalizedText(zhHans: nameZh, en: nameEn).text(in: language) }
 }

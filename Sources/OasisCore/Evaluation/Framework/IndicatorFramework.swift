@@ -49,7 +49,7 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
 
     public func indicator(_ code: String) -> IndicatorDefinition? { indicators.first { $0.code == code } }
 
-    public func name(in language: Language) -> String { language == .zhHans ? nameZh : nameEn }
+    public func name(in language: Language) -> String { LocalizedText(zhHans: nameZh, en: nameEn).text(in: language) }
 
     /// Every inconsistency at once: duplicate codes, unknown references, impossible thresholds.
     public func problems() -> [OasisError.Detail] {
