@@ -469,6 +469,47 @@ extension MessageCatalogue {
         "hotline_event_whistle": Entry(zhHans: "吹哨报到", en: "Summon a unit"),
         "hotline_event_recategorise": Entry(zhHans: "改类", en: "Re-categorise"),
         "hotline_event_merge": Entry(zhHans: "合并重复件", en: "Merge"),
+        // Calendars (working calendars, regional layers, office hours; issue 13)
+        "nav_calendars": Entry(zhHans: "工作日历", en: "Working calendars"),
+        "calendar_title": Entry(zhHans: "工作日历与办公时间", en: "Working calendars and office hours"),
+        "calendar_hint": Entry(
+            zhHans: "办理时限按工作日和办公时间计算：全国法定节假日（内置 2025、2026 年，其余年份由此载入），加上案件所在地区及其上级地区的地方节假日层（就近优先）。载入的文件须为完整、无误的日历 JSON，否则整份不予载入。",
+            en:
+                "Deadlines count working days and office hours: the national public holidays (2025 and 2026 built in, later years loaded here) with the regional layers of the case's region and the regions above it (the nearest wins). A file is loaded whole or, if anything in it is wrong, not at all."
+        ),
+        "calendar_years": Entry(zhHans: "已载入的年份与地区层", en: "Loaded years and regional layers"),
+        "calendar_region": Entry(zhHans: "地区", en: "Region"),
+        "calendar_national": Entry(zhHans: "全国", en: "National"),
+        "calendar_year": Entry(zhHans: "年份", en: "Year"),
+        "calendar_days_off": Entry(zhHans: "放假安排（项）", en: "Days-off entries"),
+        "calendar_make_up_days": Entry(zhHans: "调休上班日", en: "Make-up working days"),
+        "calendar_source": Entry(zhHans: "来源", en: "Source"),
+        "calendar_loaded_at": Entry(zhHans: "载入时间（北京时间）", en: "Loaded (China Standard Time)"),
+        "calendar_built_in": Entry(zhHans: "内置", en: "built in"),
+        "calendar_sample": Entry(zhHans: "示例，非官方日期", en: "SAMPLE, not official dates"),
+        "calendar_office_hours": Entry(zhHans: "办公时间", en: "Office hours"),
+        "calendar_office_hours_default": Entry(
+            zhHans: "未载入地区办公时间：全部地区按 09:00–12:00、13:30–18:00 计算。",
+            en: "No regional office hours loaded: every region counts 09:00–12:00 and 13:30–18:00."),
+        "calendar_effective_from": Entry(zhHans: "起始日期", en: "From"),
+        "calendar_periods": Entry(zhHans: "时段", en: "Periods"),
+        "calendar_label": Entry(zhHans: "说明", en: "Label"),
+        "calendar_load": Entry(zhHans: "载入日历文件", en: "Load a calendar file"),
+        "calendar_json": Entry(zhHans: "日历 JSON（粘贴文件内容）", en: "Calendar JSON (paste the file's content)"),
+        "calendar_load_submit": Entry(zhHans: "检查并载入", en: "Check and load"),
+        "calendar_warning_ending": Entry(
+            zhHans: "全国工作日历只载入到 {0} 年，还剩 {1} 天；请载入 {2} 年的放假安排，否则之后的时限只按周末计算并标为暂定。",
+            en:
+                "The national working calendar is loaded only to {0} ({1} days left): load {2}'s holiday arrangements, or later deadlines count weekends only and are marked provisional."
+        ),
+        "calendar_warning_ended": Entry(
+            zhHans: "全国工作日历只载入到 {0} 年，已过期；{1} 年起的时限只按周末计算并标为暂定。请载入新年度的放假安排。",
+            en:
+                "The national working calendar ended with {0}: deadlines from {1} on count weekends only and are marked provisional. Load the new year's holiday arrangements."
+        ),
+        "case_deadline_provisional": Entry(
+            zhHans: "暂定：{0} 年的工作日历未载入，时限只按周末计算",
+            en: "Provisional: no working calendar is loaded for {0}; the deadline counts weekends only"),
         // Errors
         "error_title": Entry(zhHans: "出错了", en: "Something went wrong"),
         "error_not_found": Entry(zhHans: "找不到该页面。", en: "That page does not exist."),
