@@ -54,7 +54,8 @@ public struct CalendarRepository: Sendable {
         var byRegion: [String: HolidayCalendarData] = [:]
         for row in try await database.query("SELECT region, year, time_zone, body, sample, note FROM calendar_years ORDER BY region, year", []) {
             let region = try row.string("region")
-            var file = byRegion[region] ?? Self.empty(region, timeZone: try row.string("time_zone"), row: row)
+            let timeZone = try row.string("time_zone")
+            var file = byRegion[region] ?? Self.empty(region, timeZone: timeZone, row: row)
             file.years.append(try decoder.decode(HolidayCalendarData.Year.self, from: Data(try row.string("body").utf8)))
             byRegion[region] = file
         }
