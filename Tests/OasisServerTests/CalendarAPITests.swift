@@ -28,11 +28,11 @@ struct CalendarAPITests {
     func provisionalCase(kind: TestStoreKind) async throws {
         try await TestStore.with(kind, clock: ManualClock(Self.cst("2026-12-24", 10))) { store in
             _ = try await Bootstrap.seedXinjiang(into: store)
-            try await store.cases.setRoutingRule(category: "C0101", region: "650100", unit: "天山区城管局", by: .system)
+            try await store.cases.setRoutingRule(category: "C0601", region: "650100", unit: "天山区城管局", by: .system)
             let service = CaseService(store: store)
-            let input = CaseInput(requestType: "RT03", category: "C0101", description: "井盖缺失", region: "650102")
+            let input = CaseInput(requestType: "RT03", category: "C0601", description: "其他设施损坏", region: "650102")
             let first = try await service.submit(input, channel: "api", by: .system)
-            // 7 working days counting weekends only in 2027 (DeadlinePolicy.standard): 4 January 2027, 18:00 CST.
+            // C0601 (other facilities) resolves in 7 working days; counting weekends only in 2027: 4 January 2027, 18:00 CST.
             #expect(first.deadlines?.resolveBy == Self.cst("2027-01-04", 18))
             #expect(first.deadlines?.provisionalYears == [2027])
             let stored = try #require(try await store.cases.get(first.id, for: .system))

@@ -10,7 +10,7 @@ extension HolidayCalendarData {
             data = try JSONDecoder().decode(HolidayCalendarData.self, from: Data(json))
         } catch {
             var detail = DecodingErrorDetail.detail(error)
-            if let place = Self.lineAndColumn(in: detail.reason) {
+            if let place = JSONSyntaxPosition.firstError(in: json) ?? Self.lineAndColumn(in: detail.reason) {
                 detail.line = place.line
                 detail.column = String(place.column)
             }
