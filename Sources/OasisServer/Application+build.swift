@@ -23,11 +23,12 @@ public enum OasisApplication {
                 resolver: RequestContextResolver(store: store, configuration: configuration), errors: ErrorResponder(pages: renderer)
             ))
         let apiKeys = APIKeyCache(store: store)
-        let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)
+        let calendars = CalendarBox()
+        let cases = CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn, calendars: calendars)
         // Citizen submissions, from Open311 and the web form alike.
         let intakeLimiter = RateLimiter(perMinute: configuration.intakePostsPerMinute)
         let throttle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeThrottle, clock: clock)
-        PlatformRoutes(store: store, pages: pages).register(on: router)
+        PlatformRoutes(store: store, pages: pages, calendars: calendars).register(on: router)
         OpenAPIRoutes().register(on: router)
         IdentityRoutes(identity: identity, apiKeys: apiKeys, pages: pages).register(on: router)
         EvaluationRoutes(evaluation: EvaluationService(store: store), pages: pages).register(on: router)
@@ -35,6 +36,7 @@ public enum OasisApplication {
         HotlineRoutes(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter, pages: pages).register(on: router)
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
         OGCRoutes(store: store).register(on: router)
+        CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
         return router
     }

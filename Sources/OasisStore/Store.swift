@@ -26,6 +26,7 @@ public final class Store: Sendable {
     public let regionAreas: RegionAreaRepository
     public let spatialFeatures: SpatialFeatureRepository
     public let analysisResults: AnalysisResultRepository
+    public let calendars: CalendarRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock, auditAnchor: AuditAnchor? = nil) {
         self.database = database
@@ -50,6 +51,7 @@ public final class Store: Sendable {
         regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
         spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock, changes: SpatialLayerChanges())
         analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
+        calendars = CalendarRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

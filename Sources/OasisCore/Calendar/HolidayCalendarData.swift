@@ -1,4 +1,7 @@
-/// The JSON shape of a holiday calendar: per year, ranges of days off and the make-up working days.
+/// The JSON shape of a holiday calendar: per year, ranges of days off and the make-up working days. Without
+/// `region` it is the national calendar; with one it is a regional layer over it for that region and every
+/// region below it (`CalendarBook`). `officeHours` optionally sets the region's office hours from given days on.
+/// `sample` and `note` label a file that is an example, not official dates.
 public struct HolidayCalendarData: Codable, Sendable, Equatable {
     public struct Year: Codable, Sendable, Equatable {
         public struct Holiday: Codable, Sendable, Equatable {
@@ -29,9 +32,21 @@ public struct HolidayCalendarData: Codable, Sendable, Equatable {
 
     public var timeZone: String
     public var years: [Year]
+    /// A region code (`650000` for Xinjiang); nil for the national calendar.
+    public var region: String?
+    /// True when the file's dates are an example and not official.
+    public var sample: Bool?
+    public var note: String?
+    public var officeHours: [OfficeHoursEntry]?
 
-    public init(timeZone: String, years: [Year]) {
+    public init(
+        timeZone: String, years: [Year], region: String? = nil, sample: Bool? = nil, note: String? = nil, officeHours: [OfficeHoursEntry]? = nil
+    ) {
         self.timeZone = timeZone
         self.years = years
+        self.region = region
+        self.sample = sample
+        self.note = note
+        self.officeHours = officeHours
     }
 }

@@ -15,10 +15,13 @@ public struct WorkingCalendar: Sendable {
     }
 
     public let timeZone: TimeZone
+    /// The office hours on days before the first change of `schedule` (all days when it is empty).
     public let officeHours: [Period]
-    private let holidays: Set<CalendarDay>
-    private let workdays: Set<CalendarDay>
-    private let years: Set<Int>
+    /// Changes of office hours from a day on (summer and winter hours), oldest first (`OfficeHoursSchedule`).
+    public let schedule: OfficeHoursSchedule
+    let holidays: Set<CalendarDay>
+    let workdays: Set<CalendarDay>
+    let years: Set<Int>
 
     public init(data: HolidayCalendarData, officeHours: [Period] = [.init(start: 540, end: 720), .init(start: 810, end: 1080)]) throws(OasisError) {
         guard let zone = TimeZone(identifier: data.timeZone) else {
@@ -51,11 +54,26 @@ public struct WorkingCalendar: Sendable {
         guard problems.isEmpty else {
             throw OasisError.invalid(code: "calendar_invalid", message: "The holiday calendar is inconsistent.", details: problems)
         }
-        timeZone = zone
+        self.init(
+            timeZone: zone, holidays: holidays, workdays: workdays, years: Set(data.years.map(\.year)), officeHours: officeHours, schedule: .init())
+    }
+
+    /// A calendar from its days, already checked (`CalendarBook` layers regions onto the national calendar).
+    init(
+        timeZone: TimeZone, holidays: Set<CalendarDay>, workdays: Set<CalendarDay>, years: Set<Int>, officeHours: [Period],
+        schedule: OfficeHoursSchedule
+    ) {
+        self.timeZone = timeZone
         self.officeHours = officeHours.sorted { $0.start < $1.start }
+        self.schedule = schedule
         self.holidays = holidays
         self.workdays = workdays
-        years = Set(data.years.map(\.year))
+        self.years = years
+    }
+
+    /// The office hours in force on a day: the latest change of the schedule on or before it, else `officeHours`.
+    public func officeHours(on day: CalendarDay) -> [Period] {
+        schedule.periods(on: day) ?? officeHours
     }
 
     /// The built-in calendar (2025 and 2026).
@@ -70,6 +88,15 @@ public struct WorkingCalendar: Sendable {
 
     /// Whether the data covers a year (otherwise only weekends are known for it).
     public func knows(year: Int) -> Bool { years.contains(year) }
+
+    /// The years from `start`'s to `end`'s (in the calendar's time zone) that the data does not cover: a deadline
+    /// over them counted weekends only and is provisional.
+    public func unknownYears(from start: Date, to end: Date) -> [Int] {
+        let first = local(start).day.year
+        let last = local(end).day.year
+        guard first <= last else { return [] }
+        return (first...last).filter { !years.contains($0) }
+    }
 
     public func isWorkingDay(_ day: CalendarDay) -> Bool {
         if workdays.contains(day) { return true }
@@ -103,7 +130,7 @@ public struct WorkingCalendar: Sendable {
             day = day.adding(days: 1)
             if isWorkingDay(day) { remaining -= 1 }
         }
-        return instant(day, minute: officeHours.last?.end ?? 1080)
+        return instant(day, minute: officeHours(on: day).last?.end ?? 1080)
     }
 
     /// The instant after `minutes` of office time from `start` (time outside office hours does not count).
@@ -112,7 +139,7 @@ public struct WorkingCalendar: Sendable {
         var remaining = minutes
         while true {
             if isWorkingDay(day) {
-                for period in officeHours where minute < period.end {
+                for period in officeHours(on: day) where minute < period.end {
                     let from = max(minute, period.start)
                     let available = period.end - from
                     if remaining <= available { return instant(day, minute: from + remaining) }

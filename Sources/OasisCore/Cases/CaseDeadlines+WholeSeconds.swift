@@ -5,6 +5,6 @@ extension CaseDeadlines {
     /// `Date.wholeMilliseconds`).
     public var wholeSeconds: CaseDeadlines {
         func floor(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
-        return CaseDeadlines(respondBy: floor(respondBy), resolveBy: floor(resolveBy), warnAt: floor(warnAt))
+        return CaseDeadlines(respondBy: floor(respondBy), resolveBy: floor(resolveBy), warnAt: floor(warnAt), provisionalYears: provisionalYears)
     }
 }

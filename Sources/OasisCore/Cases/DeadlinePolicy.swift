@@ -40,7 +40,19 @@ public struct DeadlinePolicy: Codable, Sendable, Equatable {
         let respondBy = Self.end(of: rule.respond, from: start, calendar: calendar)
         let resolveBy = Self.end(of: rule.resolve, from: start, calendar: calendar)
         let warnAt = start + resolveBy.timeIntervalSince(start) * rule.warnAt
-        return CaseDeadlines(respondBy: respondBy, resolveBy: resolveBy, warnAt: warnAt)
+        var unknown = Set<Int>()
+        for (span, end) in [(rule.respond, respondBy), (rule.resolve, resolveBy)] where !span.isCalendarTime {
+            unknown.formUnion(calendar.unknownYears(from: start, to: end))
+        }
+        return CaseDeadlines(
+            respondBy: respondBy, resolveBy: resolveBy, warnAt: warnAt, provisionalYears: unknown.isEmpty ? nil : unknown.sorted())
+    }
+
+    /// The deadlines of a case in a region, on that region's calendar (`CalendarBook`).
+    public func deadlines(category: String, priority: CasePriority, region: String?, dispatchedAt start: Date, calendars: CalendarBook)
+        -> CaseDeadlines
+    {
+        deadlines(category: category, priority: priority, dispatchedAt: start, calendar: calendars.calendar(forRegion: region))
     }
 
     static func end(of span: DeadlineRule.Span, from start: Date, calendar: WorkingCalendar) -> Date {
@@ -57,12 +69,19 @@ public struct CaseDeadlines: Codable, Sendable, Equatable {
     public var respondBy: Date
     public var resolveBy: Date
     public var warnAt: Date
+    /// The years a working-time deadline falls in or spans into that no loaded national calendar covers: the
+    /// deadline counted weekends only there and is provisional. Nil when every year was known.
+    public var provisionalYears: [Int]?
 
-    public init(respondBy: Date, resolveBy: Date, warnAt: Date) {
+    public init(respondBy: Date, resolveBy: Date, warnAt: Date, provisionalYears: [Int]? = nil) {
         self.respondBy = respondBy
         self.resolveBy = resolveBy
         self.warnAt = warnAt
+        self.provisionalYears = provisionalYears
     }
+
+    /// Whether the deadlines counted a year without a loaded calendar.
+    public var isProvisional: Bool { !(provisionalYears ?? []).isEmpty }
 
     /// `ok`, `warning` (the warning time has passed) or `overdue`, for an open case at `now`.
     public func state(at now: Date) -> String {

@@ -5,6 +5,12 @@ public struct DeadlineRule: Codable, Sendable, Equatable {
         case workingHours(Int)
         case workingDays(Int)
         case calendarHours(Int)
+
+        /// Whether the span counts the clock rather than working time (so no holiday calendar matters).
+        public var isCalendarTime: Bool {
+            if case .calendarHours = self { return true }
+            return false
+        }
     }
 
     public var respond: Span

@@ -75,6 +75,12 @@ extension HotlineRoutes {
         pages.text(key, context, arguments: arguments)
     }
 
+    /// "Provisional: no working calendar is loaded for 2027 …" when the case's deadline counted a year without one.
+    func provisionalNote(_ item: HotlineCase, _ context: OasisRequestContext) -> String? {
+        guard let years = item.deadlines?.provisionalYears, !years.isEmpty else { return nil }
+        return t("case_deadline_provisional", context, years.map(String.init).joined(separator: ", "))
+    }
+
     func categoryName(_ code: String, _ context: OasisRequestContext) -> String { cases.taxonomy.category(code)?.name(context.language) ?? code }
 
     func statusName(_ status: CaseStatus, _ context: OasisRequestContext) -> String { catalogue.text(status.messageKey, context.language) }
@@ -128,7 +134,7 @@ extension HotlineRoutes {
             return [
                 "id": item.id, "description": String(item.description.prefix(40)), "category": categoryName(item.category, context),
                 "status": statusName(item.status, context), "supervised": item.supervised, "unit": item.workflow.unit ?? "—",
-                "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—",
+                "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—", "provisional": provisionalNote(item, context) ?? false,
                 "rowClass": item.status.open311 == "open" && state != "ok" ? "fail" : "",
             ]
         }
@@ -165,7 +171,7 @@ extension HotlineRoutes {
         let data: [String: Any] = [
             "id": id, "category": categoryName(item.category, context), "status": statusName(item.status, context), "description": item.description,
             "address": item.address ?? "—", "unit": item.workflow.unit ?? item.workflow.lastHandlingUnit ?? "—",
-            "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—",
+            "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—", "provisional": provisionalNote(item, context) ?? false,
             "reporter": visible.reporter.map { [$0.name, $0.phone, $0.email].compactMap { $0 }.joined(separator: " · ") } ?? false,
             "actions": actions, "hasActions": !actions.isEmpty,
             "events": events.map {

@@ -46,7 +46,7 @@ enum HotlineTemplates {
         <p>{{summary}}</p>
         <div class="scroll"><table class="list" id="case-queue">
           <thead><tr><th scope="col">{{t.hotline_case}}</th><th scope="col">{{t.hotline_category}}</th><th scope="col">{{t.hotline_status}}</th><th scope="col">{{t.hotline_unit}}</th><th scope="col">{{t.hotline_due}}</th></tr></thead>
-          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> {{description}}</td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{unit}}</td><td>{{due}}</td></tr>{{/cases}}</tbody>
+          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> {{description}}</td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{unit}}</td><td>{{due}}{{#provisional}} <small class="provisional">⚠ {{provisional}}</small>{{/provisional}}</td></tr>{{/cases}}</tbody>
         </table></div>
         """
 
@@ -58,7 +58,7 @@ enum HotlineTemplates {
           <dt>{{t.hotline_description}}</dt><dd>{{description}}</dd>
           <dt>{{t.hotline_address}}</dt><dd>{{address}}</dd>
           <dt>{{t.hotline_unit}}</dt><dd>{{unit}}</dd>
-          <dt>{{t.hotline_due}}</dt><dd>{{due}}</dd>
+          <dt>{{t.hotline_due}}</dt><dd>{{due}}{{#provisional}} <small class="provisional" id="deadline-provisional">⚠ {{provisional}}</small>{{/provisional}}</dd>
           {{#reporter}}<dt>{{t.hotline_contact}}</dt><dd>{{reporter}}</dd>{{/reporter}}
         </dl>
         {{#hasActions}}<h2>{{t.hotline_next_step}}</h2>{{/hasActions}}

@@ -326,6 +326,17 @@ enum APICatalogue {
             tag: "cases", requestBody: .json(schema: "CaseTaxonomy"),
             responses: [200: nil, 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error"]),
         APIOperation(
+            method: .get, path: "/api/v1/calendars", operationID: "listCalendars",
+            summary:
+                "The working calendars in use: built-in and loaded national years, regional layers and office hours, with a warning when the national calendar runs out within 60 days.",
+            tag: "cases", responses: [200: "CalendarListing", 401: "Error", 403: "Error"]),
+        APIOperation(
+            method: .put, path: "/api/v1/calendars", operationID: "loadCalendar",
+            summary:
+                "Load a calendar file (docs/calendars.md): a national year or a regional layer with its office hours, checked as a whole; nothing is loaded when anything is wrong. Administrators only.",
+            tag: "cases", requestBody: .json(schema: "CalendarFile"),
+            responses: [200: "CalendarListing", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error"]),
+        APIOperation(
             method: .post, path: "/api/v1/cases", operationID: "submitCase",
             summary:
                 "Register a citizen request or a city event; routed to the responsible unit when a rule applies (its deadline clock starts then).",

@@ -188,6 +188,21 @@ enum APISchemas {
         "CaseTaxonomy": [
             "type": "object", "properties": ["name": string, "version": string, "categories": ["type": "array", "items": ["type": "object"]]],
         ],
+        "CalendarFile": [
+            "type": "object", "required": ["timeZone", "years"],
+            "properties": [
+                "timeZone": string, "region": string, "sample": ["type": "boolean"], "note": string,
+                "years": ["type": "array", "items": ["type": "object", "properties": ["year": integer, "source": string]]],
+                "officeHours": ["type": "array", "items": ["type": "object", "properties": ["from": string, "label": string]]],
+            ],
+        ],
+        "CalendarListing": [
+            "type": "object",
+            "properties": [
+                "entries": ["type": "array", "items": ["type": "object"]],
+                "warning": ["type": ["object", "null"], "properties": ["lastYear": integer, "daysLeft": integer]],
+            ],
+        ],
         "CaseInput": [
             "type": "object", "required": ["category"],
             "properties": [

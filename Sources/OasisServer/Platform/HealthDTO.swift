@@ -3,4 +3,6 @@ struct HealthDTO: Codable {
     var status: String
     var store: String?
     var schemaVersion: Int?
+    /// Conditions an operator should act on that do not make the server unready (a calendar running out).
+    var warnings: [String]?
 }

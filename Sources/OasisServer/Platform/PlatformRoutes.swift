@@ -24,6 +24,8 @@ struct PlatformRoutes: RouteCollection {
 
     let store: Store
     let pages: WebPages
+    /// The calendars in use, for /readyz's warning when the national calendar runs out.
+    let calendars: CalendarBox
     let regionCache = RegionListCache()
 
     var catalogue: MessageCatalogue { pages.catalogue }
@@ -37,7 +39,12 @@ struct PlatformRoutes: RouteCollection {
         guard await store.isReady() else {
             return JSONBody(HealthDTO(status: "unavailable", store: kind), status: .serviceUnavailable)
         }
-        return JSONBody(HealthDTO(status: "ready", store: kind, schemaVersion: Migrations.latestVersion))
+        // A calendar running out is a warning, not a failure: deadlines are still computed (weekends only).
+        let warning = try? await calendars.current(store).coverageWarning(at: store.clock.now())
+        return JSONBody(
+            HealthDTO(
+                status: "ready", store: kind, schemaVersion: Migrations.latestVersion,
+                warnings: warning.map { [CalendarRoutes.warningText($0, catalogue: catalogue, language: .en)] }))
     }
 
     func metrics(_ request: Request, _ context: OasisRequestContext) -> Response {

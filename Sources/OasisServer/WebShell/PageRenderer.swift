@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
             "evaluation-import": EvaluationTemplates.importPage,
             "hotline-submit": HotlineTemplates.submit, "hotline-track": HotlineTemplates.track, "hotline-queue": HotlineTemplates.queue,
             "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard,
-            "living-circles": LivingCircleTemplates.page,
+            "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates {
@@ -40,6 +40,7 @@ struct PageRenderer: Sendable {
             ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", "/living-circles#shelters"),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
+        if context.principal.can(.manageUsers) { items.append(("nav_calendars", "/admin/calendars")) }
         if context.principal.can(.readAudit), context.principal.kind == .user { items.append(("nav_audit", "/audit")) }
         return items.map { key, href in
             var item: [String: Any] = ["label": catalogue.text(MessageKey(key), language), "current": href == current]

@@ -24,7 +24,7 @@ extension CaseService {
         let start = ContinuousClock.now
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
         let policy = deadlinePolicy
-        let calendar = self.calendar
+        let calendars = try await self.calendars.current(store)
         let (batches, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream(bufferingPolicy: .unbounded)
         // The file is read on its own thread while the store writes the batches already read; a file with
         // problems ends the stream with them, and the one transaction is rolled back. Each batch is made ready
@@ -34,7 +34,8 @@ extension CaseService {
             do {
                 let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
                     for row in rows {
-                        current.append(Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendar))
+                        current.append(
+                            Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendars.calendar(forRegion: row.region)))
                         if current.count >= batchSize {
                             continuation.yield(CaseImportBatch(current))
                             current = []

@@ -9,6 +9,8 @@ import OasisStore
 public struct CaseService: Sendable {
     public let store: Store
     public let calendar: WorkingCalendar
+    /// The calendars a dispatched case's deadlines use: national with the layers of the case's region.
+    public let calendars: CalendarBox
     /// Duplicates: the same category within this distance (metres) and time window (seconds).
     public let duplicateMeters: Double
     public let duplicateWindow: TimeInterval
@@ -23,10 +25,11 @@ public struct CaseService: Sendable {
 
     public init(
         store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
-        duplicateWindow: TimeInterval = 48 * 3600
+        duplicateWindow: TimeInterval = 48 * 3600, calendars: CalendarBox = CalendarBox()
     ) {
         self.store = store
         self.calendar = calendar
+        self.calendars = calendars
         self.duplicateMeters = duplicateMeters
         self.duplicateWindow = duplicateWindow
         intake = IntakeQueue(store: store)
@@ -99,14 +102,14 @@ public struct CaseService: Sendable {
         // Without a region, the location says which one (the deepest region whose area contains it).
         if item.region == nil, let location = item.location { item.region = try await store.regionAreas.locate(location) }
         if let unit = try await store.cases.responsibleUnit(category: item.category, region: item.region) {
-            item = try CaseCommand.dispatch(to: unit).applied(to: item, context: stepContext(at: now)).after
+            item = try CaseCommand.dispatch(to: unit).applied(to: item, context: try await stepContext(at: now)).after
         }
         return try await intake.register(item, by: access)
     }
 
-    /// The time of a step and the deadline rules in use.
-    func stepContext(at now: Date) -> CaseStepContext {
-        CaseStepContext(now: now, deadlinePolicy: deadlinePolicy, calendar: calendar)
+    /// The time of a step and the deadline rules in use, on the loaded calendars.
+    func stepContext(at now: Date) async throws -> CaseStepContext {
+        CaseStepContext(now: now, deadlinePolicy: deadlinePolicy, calendars: try await calendars.current(store))
     }
 
     // MARK: - The loop
@@ -119,7 +122,7 @@ public struct CaseService: Sendable {
         let input = input.value
         let step = try CaseStep(event: input.event)
         let access = try step.authorise(principal)
-        let context = stepContext(at: store.clock.now().wholeMilliseconds)
+        let context = try await stepContext(at: store.clock.now().wholeMilliseconds)
         let leafCategories = self.leafCategories
         return try await store.cases.update(id, by: access) { before throws -> CaseRepository.Change in
             try step.requireOwnUnit(before, principal)

@@ -32,7 +32,9 @@ enum CaseJSON {
         appendISO(d.respondBy, to: &bytes)
         bytes += "\",\"warnAt\":\"".utf8
         appendISO(d.warnAt, to: &bytes)
-        bytes += "\"}".utf8
+        bytes += "\"".utf8
+        if let years = d.provisionalYears { bytes += ",\"provisionalYears\":[\(years.map(String.init).joined(separator: ","))]".utf8 }
+        bytes += "}".utf8
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -8,6 +8,7 @@ public enum Migrations {
         Migration005SpatialLayers.migration,
         Migration006AnalysisResults.migration,
         Migration007TokenExpiry.migration,
+        Migration008Calendars.migration,
         Migration009RegionNames.migration,
     ]
 
