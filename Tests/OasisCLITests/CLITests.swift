@@ -104,7 +104,7 @@ struct CLITests {
         #expect(text.contains("one-time password"))
         #expect(text.contains("Oasis is listening on http://127.0.0.1:"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("oasis-data/oasis.sqlite").path))
-        // Standard output is a pipe here, as under a service manager: the password goes to a file only its owner reads.
+        // Standard output is not a terminal here, as under a service manager: the password goes to a file only its owner reads.
         let file = directory.appendingPathComponent("oasis-data/admin-one-time-password.txt")
         #expect(text.contains(file.lastPathComponent))
         let password = try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,4 +1,5 @@
 import Foundation
+import OasisTestSupport
 
 /// Runs the `oasis` binary built beside the test bundle.
 struct OasisBinary {
@@ -23,33 +24,12 @@ struct OasisBinary {
         _ arguments: [String], environment: [String: String] = [:], input: String? = nil, timeout: TimeInterval = 60,
         directory: URL? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["OASIS_DATABASE_URL"] = nil
         env["OASIS_BCRYPT_COST"] = "4"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
-        let inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try? inPipe.fileHandleForWriting.close()
-        let deadline = Date() + timeout
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-            stderr: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        )
+        let result = try ChildProcess.run(path, arguments, environment: env, directory: directory?.path, input: input ?? "", timeout: timeout)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     static func temporaryDirectory() throws -> URL {

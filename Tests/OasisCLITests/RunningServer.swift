@@ -1,34 +1,28 @@
 import Foundation
+import OasisTestSupport
 
 /// `oasis serve --port 0` started in a directory (its default SQLite store and demo there), with what it has
 /// printed by the time it was listening and the port it chose.
 struct RunningServer {
-    let process: Process
-    let output: Pipe
+    let process: ChildProcess
     /// Standard output up to the "listening on" line (or the deadline).
     let banner: String
 
     /// Starts the server and waits up to `timeout` seconds for it to listen.
     static func start(in directory: URL, environment overrides: [String: String?], timeout: TimeInterval = 30) throws -> RunningServer {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: OasisBinary.path)
-        process.arguments = ["serve", "--port", "0", "--log-level", "warning"]
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["OASIS_BCRYPT_COST"] = "4"
         environment["OASIS_DATABASE_URL"] = nil
         for (key, value) in overrides { environment[key] = value }
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(
+            OasisBinary.path, ["serve", "--port", "0", "--log-level", "warning"], environment: environment, directory: directory.path)
         var text = ""
         let deadline = Date() + timeout
         while !text.contains("listening on"), Date() < deadline, process.isRunning {
-            text += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+            Thread.sleep(forTimeInterval: 0.02)
+            text = process.standardOutput
         }
-        return RunningServer(process: process, output: out, banner: text)
+        return RunningServer(process: process, banner: text)
     }
 
     /// The port from "listening on http://127.0.0.1:PORT", if it got that far.

@@ -55,12 +55,7 @@ struct XMLReaderTests {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-osm-\(UUID().uuidString).osm")
             try Data(Self.sample.utf8).write(to: url)
             defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: url.path + suffix)) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: tool)
-            process.arguments = [url.path]
-            try process.run()
-            process.waitUntilExit()
-            try #require(process.terminationStatus == 0)
+            try #require(try ChildProcess.run(tool, [url.path]).status == 0)
             #expect(try OSMXMLReader().read(contentsOf: URL(fileURLWithPath: url.path + suffix)) == plain)
         }
     }
@@ -99,12 +94,8 @@ struct XMLReaderTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let xml = folder.appendingPathComponent("kouvola.osm")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: osmium)
-        process.arguments = ["cat", pbf.path, "-o", xml.path]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "osmium cat failed")
+        let osmiumCat = try ChildProcess.run(osmium, ["cat", pbf.path, "-o", xml.path])
+        try #require(osmiumCat.status == 0, "osmium cat failed: \(osmiumCat.stderr)")
         let fromPBF = try OSMPBFReader().read(contentsOf: pbf)
         let fromXML = try OSMXMLReader().read(contentsOf: xml)
         #expect(fromXML.nodeCount == fromPBF.nodeCount && fromXML.wayCount == fromPBF.wayCount)

@@ -92,19 +92,11 @@ struct PandanaAgreementTests {
 
     /// Runs a program to completion; its standard output, or an error when it fails.
     static func run(_ program: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw RoutingError("\(program) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        let result = try ChildProcess.run(program, arguments, timeout: 600)
+        guard result.status == 0 else {
+            throw RoutingError("\(program) \(arguments.joined(separator: " ")) exited with \(result.status)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 
     /// `id,<types…>` CSV as rows of distances in `types` order (`inf` → infinity).
