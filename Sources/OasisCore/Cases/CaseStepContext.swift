@@ -6,25 +6,19 @@ import Foundation
 public struct CaseStepContext: Sendable {
     public var now: Date
     public var deadlinePolicy: DeadlinePolicy
-    public var calendars: CalendarBook?
-    public var calendar: WorkingCalendar
-
-    public init(now: Date, deadlinePolicy: DeadlinePolicy, calendar: WorkingCalendar) {
-        self.now = now
-        self.deadlinePolicy = deadlinePolicy
-        self.calendar = calendar
-    }
+    public var calendars: CalendarBook
 
     /// Deadlines on the calendar of each case's region.
     public init(now: Date, deadlinePolicy: DeadlinePolicy, calendars: CalendarBook) {
-        self.init(now: now, deadlinePolicy: deadlinePolicy, calendar: calendars.national)
+        self.now = now
+        self.deadlinePolicy = deadlinePolicy
         self.calendars = calendars
     }
 
     /// The deadlines of a case whose clock starts now, kept to whole seconds as the store keeps them, so that a
     /// case read back contributes to the rollups exactly what it contributed when written.
     public func deadlines(of item: HotlineCase) -> CaseDeadlines {
-        let calendar = calendars?.calendar(forRegion: item.region) ?? calendar
+        let calendar = calendars.calendar(forRegion: item.region)
         return deadlinePolicy.deadlines(category: item.category, priority: item.priority, dispatchedAt: now, calendar: calendar).wholeSeconds
     }
 }

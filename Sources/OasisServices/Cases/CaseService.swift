@@ -8,7 +8,6 @@ import OasisStore
 /// use it.
 public struct CaseService: Sendable {
     public let store: Store
-    public let calendar: WorkingCalendar
     /// The calendars a dispatched case's deadlines use: national with the layers of the case's region.
     public let calendars: CalendarBox
     /// Duplicates: the same category within this distance (metres) and time window (seconds).
@@ -24,11 +23,10 @@ public struct CaseService: Sendable {
     public var requestTypes: Set<String> { box.current.requestTypes }
 
     public init(
-        store: Store, taxonomy: CaseTaxonomy = .builtIn, calendar: WorkingCalendar = .china, duplicateMeters: Double = 100,
+        store: Store, taxonomy: CaseTaxonomy = .builtIn, duplicateMeters: Double = 100,
         duplicateWindow: TimeInterval = 48 * 3600, calendars: CalendarBox = CalendarBox()
     ) {
         self.store = store
-        self.calendar = calendar
         self.calendars = calendars
         self.duplicateMeters = duplicateMeters
         self.duplicateWindow = duplicateWindow

@@ -10,7 +10,7 @@ enum CaseStepFixture {
     static let nowSecond = Date(timeIntervalSince1970: 1_767_225_600 + 3 * 86_400)
     /// Respond within 2 calendar hours, resolve within 48, warn halfway.
     static let policy = DeadlinePolicy(defaultRule: DeadlineRule(respond: .calendarHours(2), resolve: .calendarHours(48), warnAt: 0.5))
-    static let context = CaseStepContext(now: now, deadlinePolicy: policy, calendar: .china)
+    static let context = CaseStepContext(now: now, deadlinePolicy: policy, calendars: .builtIn)
     /// The deadlines of a case dispatched `now`: 2 h, 48 h and 24 h after it, to the whole second.
     static let freshDeadlines = CaseDeadlines(respondBy: nowSecond + 2 * 3600, resolveBy: nowSecond + 48 * 3600, warnAt: nowSecond + 24 * 3600)
     /// The deadlines the case got at its first dispatch, a day after registration.
