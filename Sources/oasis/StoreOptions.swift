@@ -43,15 +43,9 @@ struct StoreOptions: ParsableArguments {
         _ configuration: ServerConfiguration, logger: Logger = .oasis(level: .warning), migrate: Bool = true,
         _ body: (Store) async throws -> T
     ) async throws -> T {
-        let store = try await Store.open(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger)
-        do {
+        try await Store.using(StoreLocation(configuration.database), auditAnchorPath: configuration.auditAnchor, logger: logger) { store in
             if migrate { try await store.migrate() }
-            let result = try await body(store)
-            await store.close()
-            return result
-        } catch {
-            await store.close()
-            throw error
+            return try await body(store)
         }
     }
 

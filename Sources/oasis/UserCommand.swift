@@ -9,8 +9,12 @@ import OasisStore
 /// `oasis user create|list|token|…`: manage accounts from the server's console (acts as the system).
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Create, list, disable, enable and change users; reset passwords; issue, list and revoke API tokens.",
-        subcommands: [Create.self, List.self, Token.self, Disable.self, Enable.self, ResetPassword.self, Update.self, Tokens.self, RevokeToken.self]
+        commandName: "user",
+        abstract: "Create, list, disable, enable and change users; reset passwords; sign users out; issue, list, expire and revoke API tokens.",
+        subcommands: [
+            Create.self, List.self, Token.self, Disable.self, Enable.self, ResetPassword.self, Update.self, Tokens.self, RevokeToken.self,
+            ExpireToken.self, SignOut.self,
+        ]
     )
 
     struct Create: AsyncParsableCommand {
@@ -77,12 +81,13 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Option(help: "The user the token acts as.") var username: String
         @Option(help: "What the token is for, e.g. the machine's name.") var name: String = "cli"
+        @Option(help: "Days until the token expires, 1–3650 (default: tokenLifetimeDays, $OASIS_TOKEN_LIFETIME_DAYS).") var expiresInDays: Int?
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let issued = try await UserCommand.withUser(storeOptions, username) { identity, user in
-                let issued = try await identity.issueToken(for: user.id, name: name, by: .system)
-                return IssuedToken(id: issued.id, username: user.username, name: name, token: issued.token)
+                let issued = try await identity.issueToken(for: user.id, name: name, lifetimeDays: expiresInDays, by: .system)
+                return IssuedToken(id: issued.id, username: user.username, name: name, token: issued.token, expiresAt: issued.expiresAt)
             }
             try output.emit(issued) { issued.token }
         }

@@ -132,16 +132,46 @@ extension UserCommand {
 
     struct RevokeToken: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "revoke-token", abstract: "Revoke one of a user's API tokens.")
-        @OptionGroup var storeOptions: StoreOptions
-        @Option(help: "The token's owner.") var username: String
-        @Option(help: "The token's id (see `oasis user tokens`).") var id: Int64
+        @OptionGroup var token: TokenSelection
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let token = try await UserCommand.withUser(storeOptions, username) { identity, user in
-                APITokenView(try await identity.store.tokens.revoke(userID: user.id, tokenID: id, by: .system))
+            let revoked = try await token.apply { tokens, userID, tokenID, _ in try await tokens.revoke(userID: userID, tokenID: tokenID, by: .system)
             }
-            try output.emit(token) { "revoked token \(token.id) (\(token.name)) of \(username) / 已吊销令牌 \(token.id)" }
+            try output.emit(revoked) { "revoked token \(revoked.id) (\(revoked.name)) of \(token.username) / 已吊销令牌 \(revoked.id)" }
+        }
+    }
+}
+
+extension UserCommand {
+    struct ExpireToken: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "expire-token", abstract: "Make one of a user's API tokens expire now (audited).")
+        @OptionGroup var token: TokenSelection
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let expired = try await token.apply { tokens, userID, tokenID, now in
+                try await tokens.expire(userID: userID, tokenID: tokenID, at: now, by: .system)
+            }
+            try output.emit(expired) {
+                "token \(expired.id) (\(expired.name)) of \(token.username) is \(expired.status) / 令牌 \(expired.id) 已到期"
+            }
+        }
+    }
+
+    struct SignOut: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sign-out", abstract: "Sign a user out everywhere: every web session of the user ends (audited).")
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "The user to sign out.") var username: String
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let ended = try await UserCommand.withUser(storeOptions, username) { identity, user in
+                SessionsEndedResult(username: user.username, sessionsEnded: try await identity.store.users.endSessions(userID: user.id, by: .system))
+            }
+            try output.emit(ended) { "signed \(username) out everywhere: \(ended.sessionsEnded) session(s) ended / 已结束 \(ended.sessionsEnded) 个会话" }
         }
     }
 }

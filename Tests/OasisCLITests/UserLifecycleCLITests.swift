@@ -100,4 +100,49 @@ struct UserLifecycleCLITests {
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("Token 9 does not exist"))
     }
+
+    @Test("token --expires-in-days sets the expiry; expire-token ends a token now; sign-out ends every session; all audited")
+    func expiryAndSignOut() async throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try Self.database(in: directory)
+
+        let issued = try OasisBinary.run([
+            "user", "token", "--database", database, "--username", "clerk", "--name", "short", "--expires-in-days", "2", "--json",
+        ])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let token = try JSONCLIOutput.object(issued.stdout)
+        let expires = try #require((token["expiresAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+        #expect(abs(expires.timeIntervalSinceNow - 2 * 86_400) < 600, "two days from now: \(expires)")
+        let tooLong = try OasisBinary.run(["user", "token", "--database", database, "--username", "clerk", "--expires-in-days", "4000"])
+        #expect(tooLong.status == 1)
+        #expect(tooLong.stderr.contains("expiresInDays"), "\(tooLong.stderr)")
+
+        let expired = try OasisBinary.run(["user", "expire-token", "--database", database, "--username", "clerk", "--id", "2"])
+        #expect(expired.status == 0, "\(expired.stderr)")
+        #expect(expired.stdout.contains("token 2 (short) of clerk is expired"), "\(expired.stdout)")
+        let listed = try JSONCLIOutput.array(
+            try OasisBinary.run(["user", "tokens", "--database", database, "--username", "clerk", "--json"]).stdout)
+        #expect(listed.map { $0["status"] as? String } == ["active", "expired"])
+        let missing = try OasisBinary.run(["user", "expire-token", "--database", database, "--username", "clerk", "--id", "9"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Token 9 does not exist"))
+
+        let store = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
+        let clerkID = try #require(try await store.users.credentials(username: "clerk")?.user.id)
+        for n in 1...3 {
+            try await store.sessions.create(tokenHash: "session-\(n)", userID: clerkID, lifetime: 3_600)
+        }
+        await store.close()
+        let signedOut = try OasisBinary.run(["user", "sign-out", "--database", database, "--username", "clerk"])
+        #expect(signedOut.status == 0, "\(signedOut.stderr)")
+        #expect(signedOut.stdout.contains("3 session(s) ended"), "\(signedOut.stdout)")
+
+        let check = try await Store.open(.sqlite(path: database), logger: TestStore.logger)
+        let sessions = try await check.database.first("SELECT COUNT(*) AS n FROM sessions")?.int("n")
+        let actions = try await check.database.query("SELECT action FROM audit_events ORDER BY seq").map { try $0.string("action") }
+        await check.close()
+        #expect(sessions == 0)
+        #expect(actions.suffix(3) == ["token.create", "token.expire", "user.sessions_end"])
+    }
 }

@@ -46,7 +46,7 @@ extension IdentityRoutes {
         guard try await users.get(id: id, for: context.principal.access(toAccountOf: id)) != nil else {
             throw OasisError.notFound("User", String(id))
         }
-        let issued = try await identity.issueToken(for: id, name: input.name, by: context.principal)
-        return JSONBody(IssuedToken(id: issued.id, name: input.name, token: issued.token), status: .created)
+        let issued = try await identity.issueToken(for: id, name: input.name, lifetimeDays: input.expiresInDays, by: context.principal)
+        return JSONBody(IssuedToken(id: issued.id, name: input.name, token: issued.token, expiresAt: issued.expiresAt), status: .created)
     }
 }

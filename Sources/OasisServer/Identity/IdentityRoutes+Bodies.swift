@@ -18,12 +18,14 @@ extension IdentityRoutes {
 
     struct NewToken: Decodable {
         var name: String
+        var expiresInDays: Int?
     }
 
     struct IssuedToken: Encodable {
         var id: Int64
         var name: String
         var token: String
+        var expiresAt: Date
     }
 
     struct UserChange: Decodable {

@@ -51,13 +51,23 @@ extension IdentityRoutes {
     func revokeToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<APITokenView> {
         let access = try context.principal.access(for: .manageUsers)
         let user = try await users.manageable(userID: try RequestParameters.id(context), by: access)
-        guard let tokenID = context.parameters.get("tokenId").flatMap(Int64.init) else {
-            throw OasisError.invalid(
-                code: "invalid_parameter", message: "The token id must be a whole number.",
-                details: [.init(field: "tokenId", reason: "not a number")])
-        }
-        let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: tokenID, by: access)
+        let token = try await identity.store.tokens.revoke(userID: user.id, tokenID: try RequestParameters.tokenID(context), by: access)
         apiKeys.forgetAll()
         return JSONBody(APITokenView(token))
+    }
+
+    func expireToken(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<APITokenView> {
+        let access = try context.principal.access(for: .manageUsers)
+        let user = try await users.manageable(userID: try RequestParameters.id(context), by: access)
+        let token = try await identity.store.tokens.expire(
+            userID: user.id, tokenID: try RequestParameters.tokenID(context), at: identity.store.clock.now(), by: access)
+        apiKeys.forgetAll()
+        return JSONBody(APITokenView(token, now: identity.store.clock.now()))
+    }
+
+    func endUserSessions(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<SessionsEnded> {
+        let access = try context.principal.access(for: .manageUsers)
+        let user = try await users.manageable(userID: try RequestParameters.id(context), by: access)
+        return JSONBody(SessionsEnded(sessionsEnded: try await users.endSessions(userID: user.id, by: access)))
     }
 }

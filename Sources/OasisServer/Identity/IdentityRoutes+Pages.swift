@@ -55,6 +55,11 @@ extension IdentityRoutes {
                     "status": catalogue.text(user.disabled ? "user_status_disabled" : "user_status_active", language),
                     "action": user.disabled ? "enable" : "disable",
                     "actionLabel": catalogue.text(user.disabled ? "user_enable" : "user_disable", language),
+                    "roles": Role.allCases.map { role in
+                        ["value": role.rawValue, "label": catalogue.text(role.messageKey, language), "selected": role == user.role] as [String: Any]
+                    },
+                    "regions": user.scope.regions.map(\.rawValue).joined(separator: ", "),
+                    "units": user.scope.units.joined(separator: ", "),
                 ]
             }
             return pages.render("users", title: catalogue.text("users_title", language), data: ["users": rows], current: "/users", context: context)

@@ -4,7 +4,7 @@ import OasisServices
 import OasisStore
 
 /// Identity: who am I, one's own password and sessions, users and their tokens for user managers (within their
-/// scope), and the pages to change one's password and to list, disable and enable users.
+/// scope), and the pages to change one's password and to manage users and their tokens.
 struct IdentityRoutes: RouteCollection {
     static let routes: [Route<Self>] = [
         Route(.get, "/api/v1/me", .api, .signedIn, allowsPasswordChange: true, Self.me),
@@ -22,11 +22,19 @@ struct IdentityRoutes: RouteCollection {
         Route(.post, "/api/v1/users/:id/password-reset", .api, .permission(.manageUsers), Self.resetPassword),
         Route(.get, "/api/v1/users/:id/tokens", .api, .permission(.manageUsers), Self.tokens),
         Route(.delete, "/api/v1/users/:id/tokens/:tokenId", .api, .permission(.manageUsers), Self.revokeToken),
+        Route(.post, "/api/v1/users/:id/tokens/:tokenId/expire", .api, .permission(.manageUsers), Self.expireToken),
+        Route(.post, "/api/v1/users/:id/sessions/revoke-all", .api, .permission(.manageUsers), Self.endUserSessions),
         Route(.get, "/account/password", .web, .signedIn, allowsPasswordChange: true, Self.passwordPage),
         Route(.post, "/account/password", .web, .signedIn, allowsPasswordChange: true, Self.passwordForm),
         Route(.get, "/users", .web, .permission(.manageUsers), Self.usersPage),
         Route(.post, "/users/:id/disable", .web, .permission(.manageUsers), Self.disableUserForm),
         Route(.post, "/users/:id/enable", .web, .permission(.manageUsers), Self.enableUserForm),
+        Route(.post, "/users/:id/password-reset", .web, .permission(.manageUsers), Self.resetPasswordForm),
+        Route(.post, "/users/:id/sessions/revoke-all", .web, .permission(.manageUsers), Self.endSessionsForm),
+        Route(.post, "/users/:id/update", .web, .permission(.manageUsers), Self.updateUserForm),
+        Route(.get, "/users/:id/tokens", .web, .permission(.manageUsers), Self.tokensPage),
+        Route(.post, "/users/:id/tokens/:tokenId/revoke", .web, .permission(.manageUsers), Self.revokeTokenForm),
+        Route(.post, "/users/:id/tokens/:tokenId/expire", .web, .permission(.manageUsers), Self.expireTokenForm),
     ]
 
     let identity: IdentityService

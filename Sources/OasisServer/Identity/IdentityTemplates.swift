@@ -18,10 +18,39 @@ enum IdentityTemplates {
         <h1>{{t.users_title}}</h1>
         <div class="scroll">
         <table class="list" id="users">
-          <thead><tr><th scope="col">{{t.user_username}}</th><th scope="col">{{t.user_display_name}}</th><th scope="col">{{t.user_role}}</th><th scope="col">{{t.user_scope}}</th><th scope="col">{{t.user_status}}</th></tr></thead>
-          <tbody>{{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{scope}}</td>
-            <td>{{status}} <form method="post" action="/users/{{id}}/{{action}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{actionLabel}}</button></form></td></tr>{{/users}}</tbody>
+          <thead><tr><th scope="col">{{t.user_username}}</th><th scope="col">{{t.user_display_name}}</th><th scope="col">{{t.user_role}}</th><th scope="col">{{t.user_scope}}</th><th scope="col">{{t.user_status}}</th><th scope="col">{{t.user_actions}}</th><th scope="col">{{t.user_change}}</th></tr></thead>
+          <tbody>{{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{scope}}</td><td>{{status}}</td>
+            <td><form method="post" action="/users/{{id}}/{{action}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{actionLabel}}</button></form>
+              <form method="post" action="/users/{{id}}/password-reset" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.user_reset_password}}</button></form>
+              <form method="post" action="/users/{{id}}/sessions/revoke-all" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.user_sign_out_everywhere}}</button></form>
+              <a href="/users/{{id}}/tokens">{{t.user_tokens}}</a></td>
+            <td><form method="post" action="/users/{{id}}/update" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+              <label for="role-{{id}}">{{t.user_role}}</label> <select id="role-{{id}}" name="role">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/roles}}</select>
+              <label for="regions-{{id}}">{{t.user_regions}}</label> <input id="regions-{{id}}" name="regions" value="{{regions}}" dir="ltr" size="14">
+              <label for="units-{{id}}">{{t.user_units}}</label> <input id="units-{{id}}" name="units" value="{{units}}" size="14">
+              <button type="submit">{{t.user_save}}</button></form></td></tr>{{/users}}</tbody>
         </table>
         </div>
+        """
+
+    static let oneTimePassword = """
+        <h1>{{t.user_one_time_password_title}}</h1>
+        <p>{{hint}}</p>
+        <p class="card"><code id="one-time-password" dir="ltr">{{password}}</code></p>
+        <p><a href="/users">{{t.user_back}}</a></p>
+        """
+
+    static let tokens = """
+        <h1>{{title}}</h1>
+        {{^hasTokens}}<p>{{t.tokens_none}}</p>{{/hasTokens}}
+        {{#hasTokens}}<div class="scroll">
+        <table class="list" id="tokens">
+          <thead><tr><th scope="col">ID</th><th scope="col">{{t.token_name}}</th><th scope="col">{{t.token_created}}</th><th scope="col">{{t.token_last_used}}</th><th scope="col">{{t.token_expires}}</th><th scope="col">{{t.user_status}}</th><th scope="col">{{t.user_actions}}</th></tr></thead>
+          <tbody>{{#tokens}}<tr><td>{{id}}</td><td>{{name}}</td><td>{{created}}</td><td>{{lastUsed}}</td><td>{{expires}}</td><td>{{status}}</td>
+            <td>{{#live}}<form method="post" action="/users/{{userId}}/tokens/{{id}}/expire" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.token_expire_now}}</button></form>
+              <form method="post" action="/users/{{userId}}/tokens/{{id}}/revoke" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.token_revoke}}</button></form>{{/live}}</td></tr>{{/tokens}}</tbody>
+        </table>
+        </div>{{/hasTokens}}
+        <p><a href="/users">{{t.user_back}}</a></p>
         """
 }

@@ -92,6 +92,16 @@ enum APICatalogue {
             parameters: [.pathParameter("id", "user id"), .pathParameter("tokenId", "token id")],
             responses: [200: "Token", 400: "Error", 401: "Error", 403: "Error", 404: "Error"]),
         APIOperation(
+            method: .post, path: "/api/v1/users/{id}/tokens/{tokenId}/expire", operationID: "expireToken",
+            summary: "Make one of a user's API tokens expire now (an expiry already past is kept).", tag: "identity",
+            parameters: [.pathParameter("id", "user id"), .pathParameter("tokenId", "token id")],
+            responses: [200: "Token", 400: "Error", 401: "Error", 403: "Error", 404: "Error"]),
+        APIOperation(
+            method: .post, path: "/api/v1/users/{id}/sessions/revoke-all", operationID: "endUserSessions",
+            summary: "Sign a user out everywhere: every web session of the user ends (its tokens are left; revoke them separately).",
+            tag: "identity", parameters: [.pathParameter("id", "user id")],
+            responses: [200: "SessionsEnded", 400: "Error", 401: "Error", 403: "Error", 404: "Error"]),
+        APIOperation(
             method: .get, path: "/api/v1/audit", operationID: "listAudit", summary: "Recent audit events inside the caller's scope, newest first.",
             tag: "audit", parameters: [.queryParameter("limit", "at most this many (1–1000, default 100)", type: "integer")],
             responses: [200: "AuditList", 401: "Error", 403: "Error"]),

@@ -72,7 +72,16 @@ enum APISchemas {
             ],
         ],
         "NewPassword": ["type": "object", "required": ["password"], "properties": ["password": ["type": "string", "minLength": 10]]],
-        "NewToken": ["type": "object", "required": ["name"], "properties": ["name": string]],
+        "NewToken": [
+            "type": "object", "required": ["name"],
+            "properties": [
+                "name": string,
+                "expiresInDays": [
+                    "type": "integer", "minimum": 1, "maximum": 3650,
+                    "description": "days until the token expires (default: the server's tokenLifetimeDays)",
+                ],
+            ],
+        ],
         "UserChange": [
             "type": "object", "description": "Either field may be left out; a scope replaces the whole scope.",
             "properties": ["role": ["enum": ["admin", "analyst", "dispatcher", "unit_handler", "supervisor", "citizen"]], "scope": ref("Scope")],
@@ -89,13 +98,17 @@ enum APISchemas {
                 "id": integer, "userId": integer, "name": string, "createdAt": ["type": "string", "format": "date-time"],
                 "lastUsedAt": ["type": ["string", "null"], "format": "date-time"],
                 "expiresAt": [
-                    "type": ["string", "null"], "format": "date-time", "description": "absent for a token issued before tokens had expiries",
+                    "type": ["string", "null"], "format": "date-time",
+                    "description": "every token expires; tokens issued before expiries existed get one when the server starts",
                 ], "revoked": ["type": "boolean"],
             ],
         ],
         "TokenList": list(of: "Token"),
         "SessionsEnded": ["type": "object", "required": ["sessionsEnded"], "properties": ["sessionsEnded": integer]],
-        "IssuedToken": ["type": "object", "required": ["id", "token"], "properties": ["id": integer, "name": string, "token": string]],
+        "IssuedToken": [
+            "type": "object", "required": ["id", "token", "expiresAt"],
+            "properties": ["id": integer, "name": string, "token": string, "expiresAt": ["type": "string", "format": "date-time"]],
+        ],
         "AuditEvent": [
             "type": "object",
             "properties": [

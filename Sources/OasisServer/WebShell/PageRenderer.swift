@@ -16,6 +16,7 @@ struct PageRenderer: Sendable {
             "layout": Templates.layout, "home": Templates.home, "login": Templates.login, "error": Templates.error,
             "region": PlatformTemplates.region, "audit": PlatformTemplates.audit,
             "password": IdentityTemplates.changePassword, "users": IdentityTemplates.users,
+            "user-password": IdentityTemplates.oneTimePassword, "user-tokens": IdentityTemplates.tokens,
             "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
             "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
             "evaluation-import": EvaluationTemplates.importPage,

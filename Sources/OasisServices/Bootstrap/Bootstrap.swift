@@ -42,6 +42,12 @@ public struct Bootstrap: Sendable {
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
         let hadAdmin = try await store.users.countAdmins() > 0
         let oneTime = try await identity.ensureAdministrator(password: adminPassword, logger: logger)
+        let lifetime = TimeInterval(configuration.tokenLifetimeDays) * 86_400
+        let expiring = try await store.tokens.assignExpiry(lifetime: lifetime, by: .system)
+        if expiring > 0 {
+            logger.notice(
+                "API tokens without an expiry now expire", metadata: ["tokens": "\(expiring)", "days": "\(configuration.tokenLifetimeDays)"])
+        }
         return Outcome(migration: migration, seededRegions: seeded, oneTimeAdminPassword: oneTime, adminCreated: !hadAdmin)
     }
 

@@ -52,12 +52,20 @@ public struct IdentityService: Sendable {
         return token
     }
 
-    /// Issues an API token for a user; the clear token is returned once and never stored.
-    public func issueToken(for userID: Int64, name: String, by principal: Principal) async throws -> (id: Int64, token: String) {
+    /// Issues an API token for a user that expires after `lifetimeDays` (1–3650; default: the configured lifetime);
+    /// the clear token is returned once and never stored.
+    public func issueToken(
+        for userID: Int64, name: String, lifetimeDays: Int? = nil, by principal: Principal
+    ) async throws -> (id: Int64, token: String, expiresAt: Date) {
+        if let lifetimeDays, let reason = NumericDomain.tokenLifetime.reason(lifetimeDays) {
+            throw OasisError.invalid(
+                code: "invalid_token_lifetime", message: "expiresInDays: \(reason).", details: [.init(field: "expiresInDays", reason: reason)])
+        }
+        let lifetime = lifetimeDays.map { TimeInterval($0) * 86_400 } ?? tokenLifetime
         let token = SecretToken.generate(prefix: "oas_")
-        let id = try await store.tokens.create(
-            userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: tokenLifetime, by: principal.access(toAccountOf: userID))
-        return (id, token)
+        let access = try principal.access(toAccountOf: userID)
+        let id = try await store.tokens.create(userID: userID, name: name, tokenHash: SecretToken.hash(token), lifetime: lifetime, by: access)
+        return (id, token, store.clock.now() + lifetime)
     }
 
     public func changePassword(userID: Int64, to password: String, by principal: Principal) async throws {

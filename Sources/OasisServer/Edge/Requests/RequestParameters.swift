@@ -14,6 +14,15 @@ enum RequestParameters {
         return id
     }
 
+    static func tokenID(_ context: OasisRequestContext) throws(OasisError) -> Int64 {
+        guard let id = context.parameters.get("tokenId").flatMap(Int64.init) else {
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "The token id must be a whole number.",
+                details: [.init(field: "tokenId", reason: "not a number")])
+        }
+        return id
+    }
+
     static func integer(_ request: Request, _ name: String) throws(OasisError) -> Int? {
         guard let text = request.uri.queryParameters[Substring(name)] else { return nil }
         guard let value = DecimalText.integer(text) else {
