@@ -60,4 +60,31 @@ struct StoreExportContractTests {
             #expect(regions.selfReferences.map(\.column) == ["parent_code"])
         }
     }
+
+    @Test(
+        "tables longer than a page are read whole, once each row, by single and composite keys (digests worked out by hand)",
+        arguments: TestStoreKind.available)
+    func manyPages(kind: TestStoreKind) async throws {
+        try await TestStore.with(kind) { store in
+            let user = try await Fixtures.user(store, "scoped", role: .analyst)
+            #expect(user.id == 1)
+            try await store.database.execute("DELETE FROM settings") // the store keeps a setting of its own
+            let settings = (0..<4_500).flatMap { i in [SQLValue.text(String(format: "k%04d", i)), .text("v\(i)")] }
+            try await store.database.execute(
+                "INSERT INTO settings (key, value) VALUES " + Array(repeating: "(?, ?)", count: 4_500).joined(separator: ", "), settings)
+            let scopes = (0..<4_500).flatMap { i in [SQLValue.int(1), .text("unit"), .text(String(format: "u%04d", i))] }
+            try await store.database.execute(
+                "INSERT INTO user_scopes (user_id, kind, value) VALUES " + Array(repeating: "(?, ?, ?)", count: 4_500).joined(separator: ", "),
+                scopes)
+            // Python: sha256 over the sorted sha256 of "T5:k0000␟T2:v0␟" … and of "T4:unit␟I1␟T5:u0000␟" ….
+            let found = try await Self.export(store, "settings")
+            #expect(found?.rows == 4_500)
+            #expect(
+                found
+                    == TableExport(table: "settings", rows: 4_500, digest: "4d31751c0dacd26ce370a5f99c3cecd26dbe929dc2c57cd3eafddf6285c77e60"))
+            #expect(
+                try await Self.export(store, "user_scopes")
+                    == TableExport(table: "user_scopes", rows: 4_500, digest: "0adcf4387165cc068205088369e74fc8c023e3a19c5dc9d4e0f26cde8b7277d8"))
+        }
+    }
 }

@@ -38,10 +38,15 @@ public enum StoreSchema {
         ).map { try $0.string("name") }
         var tables: [TableSchema] = []
         for name in names {
-            let columns = try await executor.query("SELECT name, type FROM pragma_table_info(?) ORDER BY cid", [.text(name)]).map { row in
+            let rows = try await executor.query("SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", [.text(name)])
+            let columns = try rows.map { row in
                 TableSchema.Column(name: try row.string("name"), kind: ColumnKind(declaredType: row.optionalString("type") ?? ""))
             }
             var table = TableSchema(name: name, columns: columns)
+            table.primaryKey = try rows.filter { ($0.optionalInt("pk") ?? 0) > 0 }.sorted {
+                ($0.optionalInt("pk") ?? 0) < ($1.optionalInt("pk") ?? 0)
+            }
+            .map { try $0.string("name") }
             for key in try await executor.query(
                 "SELECT \"table\" AS parent, \"from\" AS source, \"to\" AS target FROM pragma_foreign_key_list(?)", [.text(name)])
             {
@@ -83,6 +88,16 @@ public enum StoreSchema {
             """)
         for key in keys {
             tables[try key.string("child")]?.references.insert(try key.string("parent"))
+        }
+        let primaryKeys = try await executor.query(
+            """
+            SELECT kcu.table_name, kcu.column_name FROM information_schema.table_constraints tc
+            JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
+            WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = current_schema()
+            ORDER BY kcu.table_name, kcu.ordinal_position
+            """)
+        for key in primaryKeys {
+            tables[try key.string("table_name")]?.primaryKey.append(try key.string("column_name"))
         }
         return order.compactMap { tables[$0] }
     }

@@ -12,6 +12,8 @@ public struct TableSchema: Sendable, Equatable {
     public var references: Set<String> = []
     /// Columns of this table that refer to its own rows, as (column, referenced column).
     public var selfReferences: [(column: String, referenced: String)] = []
+    /// The primary key's columns in key order (empty when the table has none): pages are read in key order.
+    public var primaryKey: [String] = []
     /// The generated identity column, whose sequence must move past the copied ids (PostgreSQL only).
     public var identityColumn: String?
 
