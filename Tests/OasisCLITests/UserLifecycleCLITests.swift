@@ -114,6 +114,13 @@ struct UserLifecycleCLITests {
         let token = try JSONCLIOutput.object(issued.stdout)
         let expires = try #require((token["expiresAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
         #expect(abs(expires.timeIntervalSinceNow - 2 * 86_400) < 600, "two days from now: \(expires)")
+        let configured = try OasisBinary.run(
+            ["user", "token", "--database", database, "--username", "clerk", "--name", "default", "--json"],
+            environment: ["OASIS_TOKEN_LIFETIME_DAYS": "10"])
+        #expect(configured.status == 0, "\(configured.stderr)")
+        let byDefault = try #require(
+            (try JSONCLIOutput.object(configured.stdout)["expiresAt"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+        #expect(abs(byDefault.timeIntervalSinceNow - 10 * 86_400) < 600, "tokenLifetimeDays from the environment: \(byDefault)")
         let tooLong = try OasisBinary.run(["user", "token", "--database", database, "--username", "clerk", "--expires-in-days", "4000"])
         #expect(tooLong.status == 1)
         #expect(tooLong.stderr.contains("expiresInDays"), "\(tooLong.stderr)")
@@ -123,7 +130,7 @@ struct UserLifecycleCLITests {
         #expect(expired.stdout.contains("token 2 (short) of clerk is expired"), "\(expired.stdout)")
         let listed = try JSONCLIOutput.array(
             try OasisBinary.run(["user", "tokens", "--database", database, "--username", "clerk", "--json"]).stdout)
-        #expect(listed.map { $0["status"] as? String } == ["active", "expired"])
+        #expect(listed.map { $0["status"] as? String } == ["active", "expired", "active"])
         let missing = try OasisBinary.run(["user", "expire-token", "--database", database, "--username", "clerk", "--id", "9"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("Token 9 does not exist"))
@@ -143,6 +150,6 @@ struct UserLifecycleCLITests {
         let actions = try await check.database.query("SELECT action FROM audit_events ORDER BY seq").map { try $0.string("action") }
         await check.close()
         #expect(sessions == 0)
-        #expect(actions.suffix(3) == ["token.create", "token.expire", "user.sessions_end"])
+        #expect(actions.suffix(4) == ["token.create", "token.create", "token.expire", "user.sessions_end"])
     }
 }
