@@ -90,6 +90,7 @@ struct BackupRestoreCLITests {
         let occupied = try OasisBinary.run(["restore", "--from", out, "--database", database])
         #expect(occupied.status == 1)
         #expect(occupied.stderr.contains("--replace"), "\(occupied.stderr)")
+        #expect(occupied.stderr.contains("pass --replace to overwrite it"), "not taken for a live database: \(occupied.stderr)")
         let replaced = try OasisBinary.run(["restore", "--from", out, "--database", database, "--replace"])
         #expect(replaced.status == 0, "\(replaced.stderr)")
 

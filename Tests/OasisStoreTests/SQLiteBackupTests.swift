@@ -106,6 +106,7 @@ struct SQLiteBackupTests {
 
         let backup = folder.appendingPathComponent("backup.sqlite").path
         _ = try await SQLiteBackup.backUp(database: database, to: backup)
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"), "the backup's connection leaves no WAL behind a closed store")
         #expect(await code { _ = try await SQLiteBackup.backUp(database: database, to: backup) } == "target_exists", "a backup never overwrites")
         #expect(await code { _ = try await SQLiteBackup.restore(from: backup, to: foreign, replacing: false) } == "target_exists")
         #expect(try await Self.withStore(foreign) { try await $0.database.query("SELECT x FROM t") }.isEmpty, "the target is untouched")

@@ -22,7 +22,7 @@ public enum SQLiteBackup {
         guard !FileManager.default.fileExists(atPath: output) else {
             throw StoreTransferError.exists(output, "choose a new file name for the backup.")
         }
-        let source = try SQLiteFile(path: database, readOnly: true)
+        let source = try SQLiteFile(path: database, mode: .read)
         let version = try source.oasisSchemaVersion()
         try await writeNew(output) { copy in try await source.backUp(into: copy) }
         return Result(path: output, bytes: size(output), schemaVersion: version)
@@ -33,7 +33,7 @@ public enum SQLiteBackup {
     /// refused unless `replacing` is set; it is then overwritten through the backup API under SQLite's locks.
     public static func restore(from backup: String, to target: String, replacing: Bool) async throws -> Result {
         guard FileManager.default.fileExists(atPath: backup) else { throw StoreTransferError.missing(backup) }
-        let source = try SQLiteFile(path: backup, readOnly: true)
+        let source = try SQLiteFile(path: backup, mode: .read)
         let version = try source.oasisSchemaVersion()
         guard version <= Migrations.latestVersion else { throw StoreTransferError.newer(backup, version: version) }
         let problems = try source.integrityProblems()
@@ -48,10 +48,10 @@ public enum SQLiteBackup {
             throw StoreTransferError.exists(
                 target,
                 inUse
-                    ? "a process has it open (\(target)-wal exists): stop the server, then restore with --replace."
+                    ? "a process may have it open (\(target)-wal exists): stop the server, then restore with --replace."
                     : "restore to a new path, or pass --replace to overwrite it.")
         }
-        let destination = try SQLiteFile(path: target, readOnly: false)
+        let destination = try SQLiteFile(path: target, mode: .write)
         try await source.backUp(into: destination)
         let after = try destination.integrityProblems()
         guard after.isEmpty else { throw StoreTransferError.damaged(target, after) }
@@ -75,7 +75,7 @@ public enum SQLiteBackup {
     }
 
     private static func check(_ path: String, _ fill: (SQLiteFile) async throws -> Void) async throws {
-        let copy = try SQLiteFile(path: path, readOnly: false)
+        let copy = try SQLiteFile(path: path, mode: .write)
         try await fill(copy)
         let problems = try copy.integrityProblems()
         guard problems.isEmpty else { throw StoreTransferError.damaged(path, problems) }

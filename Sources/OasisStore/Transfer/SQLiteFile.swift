@@ -4,15 +4,35 @@ import OasisCore
 // (symbols prefixed `sqlite_nio_`); sqlite-nio itself does not expose the backup API.
 import VaporCSQLite
 
-/// A plain connection to one SQLite file for backups and restores: opened read-only or read-write, closed on
-/// deinit. Not thread-safe: one user at a time.
+/// A plain connection to one SQLite file for backups and restores, closed on deinit. Not thread-safe: one user at a
+/// time.
 final class SQLiteFile {
+    /// How a file is opened: an existing file to read (read-write when allowed, so that the last connection to close
+    /// folds the WAL back and removes its `-wal` and `-shm` files as SQLite does; read-only otherwise), or a file to
+    /// write, created when absent.
+    enum Mode {
+        case read
+        case write
+    }
+
     let path: String
     let handle: OpaquePointer
 
-    init(path: String, readOnly: Bool) throws(OasisError) {
+    convenience init(path: String, mode: Mode) throws(OasisError) {
+        switch mode {
+        case .write: try self.init(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        case .read:
+            do {
+                try self.init(path: path, flags: SQLITE_OPEN_READWRITE)
+            } catch {
+                try self.init(path: path, flags: SQLITE_OPEN_READONLY)
+            }
+        }
+    }
+
+    private init(path: String, flags: Int32) throws(OasisError) {
         var db: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+        let flags = flags | SQLITE_OPEN_NOMUTEX
         guard sqlite_nio_sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite_nio_sqlite3_close_v2(db) }
