@@ -111,6 +111,18 @@ struct SQLiteBackupTests {
         #expect(await code { _ = try await SQLiteBackup.restore(from: backup, to: foreign, replacing: false) } == "target_exists")
         #expect(try await Self.withStore(foreign) { try await $0.database.query("SELECT x FROM t") }.isEmpty, "the target is untouched")
 
+        // A damaged backup (garbage over its last pages) is refused; nothing is written.
+        let damaged = folder.appendingPathComponent("damaged.sqlite").path
+        try FileManager.default.copyItem(atPath: backup, toPath: damaged)
+        let handle = try #require(FileHandle(forUpdatingAtPath: damaged))
+        let length = try handle.seekToEnd()
+        try handle.seek(toOffset: length - 8_192)
+        handle.write(Data(repeating: 0xA5, count: 8_192))
+        try handle.close()
+        let refusal = await code { _ = try await SQLiteBackup.restore(from: damaged, to: out, replacing: false) }
+        #expect(["integrity_check_failed", "not_an_oasis_database"].contains(refusal ?? ""), "\(refusal ?? "accepted")")
+        #expect(!FileManager.default.fileExists(atPath: out))
+
         // A backup from a newer Oasis is refused before anything is replaced.
         let newer = folder.appendingPathComponent("newer.sqlite").path
         _ = try await SQLiteBackup.backUp(database: database, to: newer)

@@ -36,7 +36,7 @@ public enum SQLiteBackup {
         let source = try SQLiteFile(path: backup, mode: .read)
         let version = try source.oasisSchemaVersion()
         guard version <= Migrations.latestVersion else { throw StoreTransferError.newer(backup, version: version) }
-        let problems = try source.integrityProblems()
+        let problems = source.integrityProblems()
         guard problems.isEmpty else { throw StoreTransferError.damaged(backup, problems) }
         let inUse = FileManager.default.fileExists(atPath: target + "-wal")
         guard FileManager.default.fileExists(atPath: target), size(target) > 0 || inUse else {
@@ -53,7 +53,7 @@ public enum SQLiteBackup {
         }
         let destination = try SQLiteFile(path: target, mode: .write)
         try await source.backUp(into: destination)
-        let after = try destination.integrityProblems()
+        let after = destination.integrityProblems()
         guard after.isEmpty else { throw StoreTransferError.damaged(target, after) }
         return Result(path: target, bytes: size(target), schemaVersion: version, movedAuditAnchor: try moveAnchorAside(of: target))
     }
@@ -77,7 +77,7 @@ public enum SQLiteBackup {
     private static func check(_ path: String, _ fill: (SQLiteFile) async throws -> Void) async throws {
         let copy = try SQLiteFile(path: path, mode: .write)
         try await fill(copy)
-        let problems = try copy.integrityProblems()
+        let problems = copy.integrityProblems()
         guard problems.isEmpty else { throw StoreTransferError.damaged(path, problems) }
     }
 

@@ -77,9 +77,14 @@ final class SQLiteFile {
     }
 
     /// `PRAGMA integrity_check`: nothing when the file is sound, else SQLite's findings.
-    func integrityProblems() throws(OasisError) -> [String] {
-        let lines = try column("PRAGMA integrity_check").compactMap { $0 }
-        return lines == ["ok"] ? [] : lines
+    /// A file too damaged for the check to run reports the reason the check stopped.
+    func integrityProblems() -> [String] {
+        do {
+            let lines = try column("PRAGMA integrity_check").compactMap { $0 }
+            return lines == ["ok"] ? [] : lines
+        } catch {
+            return [error.message]
+        }
     }
 
     /// Copies this whole database into `destination` through the online backup API in one step, so that the copy
