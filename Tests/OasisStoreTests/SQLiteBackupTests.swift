@@ -50,12 +50,13 @@ struct SQLiteBackupTests {
 
             let restored = folder.appendingPathComponent("restored.sqlite").path
             _ = try await SQLiteBackup.restore(from: during, to: restored, replacing: false)
-            try await Self.withStore(restored) { copy in
+            let (taken, duringExport) = try await Self.withStore(restored) { copy in
                 let names = Set(try await copy.users.list(for: .system).map(\.username))
                 #expect(names.count >= atStart && names.count <= atEnd, "\(atStart) ≤ \(names.count) ≤ \(atEnd)")
                 #expect(names == Set((1...names.count).map { "load\($0)" }), "no write is half in the copy: users 1…n, no gap")
                 let audit = try await copy.audit.verify()
                 #expect(audit.isIntact && audit.eventCount == names.count, "one audit event per user, chain intact")
+                return (Int64(names.count), try await StoreExport.of(copy.database))
             }
 
             let quiet = folder.appendingPathComponent("quiet.sqlite").path
@@ -66,6 +67,21 @@ struct SQLiteBackupTests {
             let copied = try await Self.withStore(restoredQuiet) { try await StoreExport.of($0.database) }
             #expect(original.differences(from: copied).isEmpty)
             #expect(copied.tables.first { $0.table == "users" }?.rows == (try await store.users.list(for: .system).count))
+
+            // The original as it stood when the backup was taken: its quiet copy without the writes after user n
+            // (users and audit events are numbered 1, 2, … in this fresh store). Its export equals the backup's, table by table.
+            let asThen = folder.appendingPathComponent("as-then.sqlite").path
+            _ = try await SQLiteBackup.restore(from: quiet, to: asThen, replacing: false)
+            let thenExport = try await Self.withStore(asThen) { copy in
+                try await copy.database.execute("DELETE FROM audit_events WHERE seq > ?", [.int(taken)])
+                try await copy.database.execute("DELETE FROM users WHERE id > ?", [.int(taken)])
+                // The chain's head as it was after event n (the audit log keeps `seq:hash` of its last event).
+                try await copy.database.execute(
+                    "UPDATE settings SET value = (SELECT CAST(seq AS TEXT) || ':' || hash FROM audit_events WHERE seq = ?) WHERE key = 'audit_head'",
+                    [.int(taken)])
+                return try await StoreExport.of(copy.database)
+            }
+            #expect(thenExport.differences(from: duringExport).isEmpty, "\(thenExport.differences(from: duringExport))")
         }
     }
 
