@@ -52,8 +52,6 @@ extension CalendarRoutes {
 
     /// The coverage warning as a sentence in the page's language.
     static func warningText(_ warning: CalendarCoverageWarning, catalogue: MessageCatalogue, language: Language) -> String {
-        warning.daysLeft >= 0
-            ? catalogue.text("calendar_warning_ending", language, String(warning.lastYear), String(warning.daysLeft), String(warning.lastYear + 1))
-            : catalogue.text("calendar_warning_ended", language, String(warning.lastYear), String(warning.lastYear + 1))
+        warning.message(in: language, catalogue: catalogue)
     }
 }

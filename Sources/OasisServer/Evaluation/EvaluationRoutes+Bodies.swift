@@ -21,6 +21,8 @@ extension EvaluationRoutes {
         var region: String
         var nameZh: String
         var nameEn: String
+        /// The region's name in every language that has one, keyed by language tag.
+        var names: LocalizedText
         var overall: Double?
         var rank: Int?
         var change: Double?

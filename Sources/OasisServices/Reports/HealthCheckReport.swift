@@ -61,7 +61,7 @@ public struct HealthCheckReport {
         html += indicatorTable()
         html += problemTable()
         html += "<section id=\"method\"><h2>\(HTML.escape(p.t("eval_method")))</h2><p class=\"note\">\(HTML.escape(p.methodText))</p></section>"
-        return html + "</body></html>"
+        return BidiIsolation.page(html + "</body></html>", in: p.language)
     }
 
     public func figure(_ label: String, _ value: String) -> String {
