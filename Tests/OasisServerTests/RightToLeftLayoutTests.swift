@@ -58,6 +58,10 @@ struct RightToLeftLayoutTests {
             #expect(region.text.contains(#"direction="rtl""#), "the goal chart is mirrored")
             let regionZh = try await app.request(.get, "/evaluation/650100?lang=zh-Hans", headers: headers)
             #expect(!regionZh.text.contains(#"direction="rtl""#))
+            // A stylesheet rule would beat the chart's own direction attribute (seen in Chromium): there is none.
+            let stylesheet = try await app.request(.get, "/static/oasis.css")
+            #expect(stylesheet.status == .ok)
+            #expect(!stylesheet.text.contains("svg { direction"))
         }
     }
 }

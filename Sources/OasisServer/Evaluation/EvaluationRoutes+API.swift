@@ -112,7 +112,7 @@ extension EvaluationRoutes {
         let visible = Set(try await store.regions.list(level: level).map(\.code.rawValue))
         let rows = zip(regions, evaluations).filter { visible.contains($0.0.code.rawValue) }.map { region, evaluation in
             RankingRow(
-                region: region.code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, names: region.names, overall: evaluation.overall,
+                region: region.code.rawValue, names: region.names, overall: evaluation.overall,
                 rank: evaluation.rank,
                 change: evaluation.overallChange, failing: evaluation.indicators.filter { $0.status == .fail }.count, goals: evaluation.goals)
         }.sorted { ($0.rank ?? .max, $0.region) < ($1.rank ?? .max, $1.region) }
