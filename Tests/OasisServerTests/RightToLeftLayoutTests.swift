@@ -64,4 +64,25 @@ struct RightToLeftLayoutTests {
             #expect(!stylesheet.text.contains("svg { direction"))
         }
     }
+
+    /// TEST FIXTURE, not official hours: office hours for Xinjiang from 2026-05-01.
+    static let officeHours = #"""
+        {"timeZone": "Asia/Shanghai", "region": "650000", "sample": true, "note": "TEST FIXTURE, not official hours",
+         "years": [],
+         "officeHours": [{"from": "2026-05-01", "label": "TEST summer", "periods": [{"start": "10:00", "end": "14:00"}, {"start": "16:00", "end": "20:00"}]}]}
+        """#
+
+    @Test("the calendar page's office-hour ranges are isolated by the renderer in ug and left plain in zh-Hans")
+    func officeHourRanges() async throws {
+        try await Harness.run { app in
+            let loaded = try await app.request(.put, "/api/v1/calendars", token: app.adminToken, json: Self.officeHours)
+            #expect(loaded.status == .ok)
+            let session = try await app.browserSession()
+            let uyghur = try await app.request(.get, "/admin/calendars?lang=ug", headers: [.cookie: session.cookies])
+            #expect(uyghur.text.contains("\u{2066}10:00–14:00\u{2069}, \u{2066}16:00–20:00\u{2069}"))
+            let chinese = try await app.request(.get, "/admin/calendars?lang=zh-Hans", headers: [.cookie: session.cookies])
+            #expect(chinese.text.contains("10:00–14:00, 16:00–20:00"))
+            #expect(!chinese.text.contains("\u{2066}"))
+        }
+    }
 }
