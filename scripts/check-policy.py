@@ -109,11 +109,15 @@ def raw_string_json(path: Path, label: str):
         return None
 
 
+# Optional maps of names in more languages (Uyghur and any later one), keyed by language tag.
+LANGUAGE_MAPS = {"titles", "issuers", "summaries"}
+
+
 def check_keys(obj, keys: set[str], where: str) -> bool:
     if not isinstance(obj, dict):
         fail(f"{where}: not an object")
         return False
-    missing, extra = keys - obj.keys(), obj.keys() - keys
+    missing, extra = keys - obj.keys(), obj.keys() - keys - LANGUAGE_MAPS
     if missing:
         fail(f"{where}: missing keys {sorted(missing)}")
     if extra:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import OasisCore
 import OasisServices
 import OasisStore
 
@@ -11,49 +12,34 @@ struct AuditCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Detect changed, removed or reordered audit events (exit status 1 if any).")
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let result = try await storeOptions.withStore(migrate: false) { store in try await store.audit.verify() }
-            try output.emit(AuditVerificationView(result, showingAnchorPath: true)) { Self.text(result).joined(separator: "\n") }
+            let languages = languageOptions.language.map { [$0] } ?? [.en, .zhHans]
+            try output.emit(AuditVerificationView(result, showingAnchorPath: true)) { Self.text(result, in: languages).joined(separator: "\n") }
             // Like osmium check-refs, a check that finds a problem exits 1.
             if !result.isIntact { try ExitStatus.failure.conclude() }
         }
 
-        /// The verdict in English and Chinese, with every problem and where the chain's head is anchored.
-        static func text(_ result: AuditVerification) -> [String] {
+        /// The verdict in each language (English and Chinese by default), with every problem and where the chain's
+        /// head is anchored.
+        static func text(_ result: AuditVerification, in languages: [Language]) -> [String] {
+            func each(_ key: MessageKey, _ arguments: String...) -> [String] {
+                languages.map { MessageCatalogue.standard.text(key, $0, arguments: arguments) }
+            }
             guard result.isIntact else {
-                var lines = ["audit chain BROKEN: \(result.problems.count) problem(s) in \(result.eventCount) events", "审计哈希链已被破坏："]
+                var lines = each("cli_audit_broken", String(result.problems.count), String(result.eventCount))
                 if result.missingAtEnd > 0, let anchor = result.anchor {
-                    let (seq, last, missing) = (anchor.seq, result.lastSeq, result.missingAtEnd)
-                    lines.append("  the anchor records event \(seq), the table ends at event \(last): \(missing) event(s) missing at the end")
-                    lines.append("  锚点记录到第 \(seq) 条，表中只到第 \(last) 条：末尾缺少 \(missing) 条记录（链被截断）。")
+                    lines += each("cli_audit_truncated", String(anchor.seq), String(result.lastSeq), String(result.missingAtEnd))
                 }
                 return lines + result.problems.map { "  - \($0)" }
             }
-            return [
-                "audit chain intact: \(result.eventCount) events; head hash \(result.headHash)",
-                "审计哈希链完整：共 \(result.eventCount) 条记录。",
-            ] + anchorText(result)
-        }
-
-        /// Where the chain's head is anchored outside the database, or why it is not.
-        static func anchorText(_ result: AuditVerification) -> [String] {
+            let intact = each("cli_audit_intact", String(result.eventCount), result.headHash)
             switch (result.anchorPath, result.anchor) {
-            case (nil, _):
-                [
-                    "no audit anchor file configured (--audit-anchor / OASIS_AUDIT_ANCHOR): truncation at the end cannot be detected",
-                    "未配置审计锚点文件：无法发现末尾记录被删除。",
-                ]
-            case (let path?, nil):
-                [
-                    "no audit anchor in \(path) yet: it is written at the next audited write",
-                    "锚点文件 \(path) 尚未写入：下一次写操作时写入。",
-                ]
-            case (let path?, let anchor?):
-                [
-                    "anchored in \(path) at event \(anchor.seq); the table reaches event \(result.lastSeq)",
-                    "锚点（\(path)）记录到第 \(anchor.seq) 条，表中到第 \(result.lastSeq) 条。",
-                ]
+            case (nil, _): return intact + each("cli_audit_no_anchor")
+            case (let path?, nil): return intact + each("cli_audit_anchor_pending", path)
+            case (let path?, let anchor?): return intact + each("cli_audit_anchored", path, String(anchor.seq), String(result.lastSeq))
             }
         }
     }

@@ -40,11 +40,16 @@ struct CalendarCommand: AsyncParsableCommand {
             abstract: "The built-in and loaded calendar years, regional layers and office hours, and a warning when the national calendar runs out.")
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let (entries, warning) = try await storeOptions.withStore { store in
                 let service = CalendarService(store: store)
                 return (try await service.listing(), try await service.coverageWarning())
+            }
+            let warningLine = warning.map { warning in
+                languageOptions.language.map { warning.message(in: $0) }
+                    ?? "warning: the national calendar ends with \(warning.lastYear) (\(warning.daysLeft) days left); load \(warning.lastYear + 1)"
             }
             try output.emit(entries) {
                 var lines = entries.map { entry -> String in
@@ -57,14 +62,13 @@ struct CalendarCommand: AsyncParsableCommand {
                     return "\(region)  \(entry.year ?? 0): \(entry.daysOff ?? 0) days-off entries, \(entry.makeUpDays ?? 0) make-up days\(flags)"
                         + (entry.source.map { " — \($0)" } ?? "")
                 }
-                if let warning {
-                    lines.append(
-                        "warning: the national calendar ends with \(warning.lastYear) (\(warning.daysLeft) days left); load \(warning.lastYear + 1)")
-                }
+                if let warningLine { lines.append(warningLine) }
                 return lines.joined(separator: "\n")
             }
             if let warning, output.json {
-                Console.errorLine("warning: the national calendar ends with \(warning.lastYear) (\(warning.daysLeft) days left)")
+                Console.errorLine(
+                    languageOptions.language.map { warning.message(in: $0) }
+                        ?? "warning: the national calendar ends with \(warning.lastYear) (\(warning.daysLeft) days left)")
             }
         }
     }

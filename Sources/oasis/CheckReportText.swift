@@ -5,67 +5,47 @@ import OasisServices
 /// The terminal rendering of a health check.
 enum CheckReportText {
     static func render(_ check: RegionCheck, framework: IndicatorFramework, language: Language) -> String {
-        let zh = language == .zhHans
+        func t(_ key: String, _ arguments: String...) -> String { MessageCatalogue.standard.text(MessageKey(key), language, arguments: arguments) }
         let evaluation = check.evaluation
         var lines: [String] = []
         let name = check.region.names.text(in: language)
-        lines.append("\(name) (\(check.region.code)) — \(zh ? "城市体检" : "health check") \(check.period) · \(framework.id) \(framework.version)")
+        lines.append(t("cli_check_heading", name, check.region.code, String(check.period), framework.id, String(framework.version)))
         let overall = evaluation.overall.map { String(format: "%.1f", $0) } ?? "—"
         let rank = evaluation.rank.map { "\($0)/\(evaluation.peerCount)" } ?? "—"
         let change = evaluation.overallChange.map { String(format: "%+.1f", $0) } ?? "—"
-        lines.append(zh ? "综合得分 \(overall)，排名 \(rank)，较上期 \(change)" : "Overall score \(overall), rank \(rank), change \(change)")
+        lines.append(t("cli_check_overall", overall, rank, change))
         lines.append("")
         let goalRows = zip(framework.goals, evaluation.goals).map { goal, score in
             [goal.name(in: language), score.score.map { String(format: "%.1f", $0) } ?? "—", String(score.indicatorCount), String(score.failing)]
         }
-        lines.append(TextTable.render(header: zh ? ["目标", "得分", "指标数", "未达标"] : ["goal", "score", "indicators", "failing"], rows: goalRows))
+        let goalHeader = ["goal", "score", "indicators", "failing"].map { t("cli_check_col_\($0)") }
+        lines.append(TextTable.render(header: goalHeader, rows: goalRows))
         lines.append("")
         var rows: [[String]] = []
         for (definition, result) in zip(framework.indicators, evaluation.indicators) where result.value != nil {
-            let status: String =
-                switch result.status {
-                case .pass: zh ? "达标" : "pass"
-                case .fail: zh ? "未达标" : "FAIL"
-                case .unknown: zh ? "无法判定" : "unknown"
-                }
-            let basis: String =
-                switch result.basis {
-                case .threshold: zh ? "阈值" : "threshold"
-                case .peers: zh ? "同级比较" : "peers"
-                case .insufficientPeers: zh ? "样本不足" : "too few peers"
-                }
             rows.append([
-                definition.code, definition.name(in: language), format(result.value) + " " + definition.unit, status, basis,
+                definition.code, definition.name(in: language), format(result.value) + " " + definition.unit,
+                t("cli_check_status_\(result.status.rawValue)"), t("cli_check_basis_\(result.basis.rawValue)"),
                 result.score.map { String(format: "%.0f", $0) } ?? "—", result.change.map { String(format: "%+.4g", $0) } ?? "—",
                 result.rank.map { "\($0)/\(result.peerCount)" } ?? "—",
             ])
         }
-        lines.append(
-            TextTable.render(
-                header: zh
-                    ? ["代码", "指标", "数值", "状态", "依据", "得分", "变化", "排名"]
-                    : ["code", "indicator", "value", "status", "basis", "score", "change", "rank"], rows: rows))
+        let header = ["code", "indicator", "value", "status", "basis", "score", "change", "rank"].map { t("cli_check_col_\($0)") }
+        lines.append(TextTable.render(header: header, rows: rows))
         if !check.targets.isEmpty {
             lines.append("")
             for projection in check.targets {
-                let verdict: String =
-                    switch projection.verdict {
-                    case .met: zh ? "已达成" : "met"
-                    case .onTrack: zh ? "按期可达" : "on track"
-                    case .atRisk: zh ? "存在风险" : "at risk"
-                    case .insufficientData: zh ? "数据不足" : "insufficient data"
-                    }
                 let target = projection.target
                 lines.append(
-                    (zh ? "目标 " : "Target ")
-                        + "\(target.indicator) \(target.comparison == .atLeast ? "≥" : "≤") \(format(target.value)) (\(target.targetYear)): "
-                        + (zh ? "线性外推 " : "linear ") + format(projection.linearProjection) + (zh ? "，复合增长外推 " : ", compound ")
-                        + format(projection.compoundProjection) + " → " + verdict)
+                    t(
+                        "cli_check_target", target.indicator, target.comparison == .atLeast ? "≥" : "≤", format(target.value),
+                        String(target.targetYear), format(projection.linearProjection), format(projection.compoundProjection),
+                        t("cli_check_verdict_\(projection.verdict.rawValue)")))
             }
         }
         let open = check.problems.filter { $0.status.isActive }
         lines.append("")
-        lines.append(zh ? "问题台账：\(open.count) 个待解决，共 \(check.problems.count) 个" : "Problem ledger: \(open.count) open of \(check.problems.count)")
+        lines.append(t("cli_check_ledger", String(open.count), String(check.problems.count)))
         return lines.joined(separator: "\n")
     }
 

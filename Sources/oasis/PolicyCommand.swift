@@ -16,13 +16,16 @@ struct PolicyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the policies with their measure counts.")
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let policies = try await storeOptions.withStore { store in try await store.policies.list() }.map(PolicySummary.init)
             try output.emit(policies) {
                 TextTable.render(
                     header: ["id", "level", "region", "issued", "measures", "title"],
-                    rows: policies.map { [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures), $0.titleZh] })
+                    rows: policies.map {
+                        [$0.id, $0.level, $0.region ?? "—", $0.issuedOn, String($0.measures), $0.title(in: languageOptions.language ?? .zhHans)]
+                    })
             }
         }
     }

@@ -4,13 +4,11 @@ import OasisCore
 /// `--quiet` and `--lang` for commands that show progress on standard error.
 struct ProgressOptions: ParsableArguments {
     @Flag(help: "Show no progress on standard error.") var quiet = false
-    @Option(help: "Language of the progress labels: zh-Hans (default) or en.") var lang: String = "zh-Hans"
+    @Option(help: "Language of the progress labels: zh-Hans (default, or OASIS_LANG), en or ug.") var lang: String?
 
-    func validate() throws {
-        guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
-    }
+    func validate() throws { _ = try CLILanguage.chosen(lang) }
 
-    var language: Language { Language(tag: lang) ?? .zhHans }
+    var language: Language { (try? CLILanguage.chosen(lang)) ?? .zhHans }
 
     /// A display for one command run.
     func console() -> ConsoleProgress {

@@ -5,14 +5,14 @@ import OasisCore
 struct RegionPeriodOptions: ParsableArguments {
     @Option(help: "Statistical division code of the region.") var region: String
     @Option(help: "Year (default: the latest with data).") var period: Int?
-    @Option(help: "Language: zh-Hans (default) or en.") var lang: String = "zh-Hans"
+    @Option(help: "Language: zh-Hans (default, or OASIS_LANG), en or ug.") var lang: String?
 
     func validate() throws {
-        guard Language(tag: lang) != nil else { throw ValidationError("--lang takes zh-Hans or en.") }
+        _ = try CLILanguage.chosen(lang)
         _ = try regionCode()
     }
 
-    var language: Language { Language(tag: lang) ?? .zhHans }
+    var language: Language { (try? CLILanguage.chosen(lang)) ?? .zhHans }
 
     /// The region's code; a malformed one is a usage error naming the option.
     func regionCode() throws -> RegionCode {

@@ -105,3 +105,48 @@ struct CalendarAPITests {
         }
     }
 }
+
+@Suite("/readyz's calendar warning in the asked language")
+struct ReadinessLanguageTests {
+    /// 2026-12-02 10:00 CST: 29 days before the built-in calendar ends.
+    static let clock = ManualClock(CalendarAPITests.cst("2026-12-02", 10))
+
+    @Test("English by default; ?lang= and Accept-Language choose the catalogue's text; the readiness stays ready")
+    func warningLanguage() async throws {
+        try await Harness.run(clock: Self.clock) { app in
+            let catalogue = MessageCatalogue.standard
+            func warning(_ uri: String, _ headers: HTTPFields = [:]) async throws -> String? {
+                let response = try await app.request(.get, uri, headers: headers)
+                #expect(response.status == .ok)
+                return (try response.json()["warnings"] as? [String])?.first
+            }
+            let arguments = ["2026", "29", "2027"]
+            #expect(try await warning("/readyz") == catalogue.text("calendar_warning_ending", .en, arguments: arguments))
+            #expect(try await warning("/readyz")?.hasPrefix("The national working calendar is loaded only to 2026 (29 days left)") == true)
+            let uyghur = try await warning("/readyz?lang=ug")
+            #expect(uyghur == catalogue.text("calendar_warning_ending", .ug, arguments: arguments))
+            #expect(uyghur?.contains("مەملىكەتلىك خىزمەت كالېندارى") == true)
+            let chinese = try await warning("/readyz", [.acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.5"])
+            #expect(chinese == catalogue.text("calendar_warning_ending", .zhHans, arguments: arguments))
+            #expect(chinese?.hasPrefix("全国工作日历只载入到 2026 年，还剩 29 天") == true)
+        }
+    }
+}
+
+@Suite("The calendar page's file picker")
+struct CalendarFilePickerTests {
+    @Test("the load form offers a JSON file picker beside the paste box, and the script reads the file into the box")
+    func picker() async throws {
+        try await Harness.run { app in
+            let session = try await app.browserSession()
+            let page = try await app.request(.get, "/admin/calendars?lang=ug", headers: [.cookie: session.cookies])
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<input type="file" id="calendar-file" accept=".json,application/json""#))
+            #expect(page.text.contains(#"<label for="calendar-file">ياكى JSON ھۆججىتىنى تاللاڭ</label>"#))
+            #expect(page.text.contains(#"<script src="/static/oasis.js"></script>"#))
+            let script = try await app.request(.get, "/static/oasis.js")
+            #expect(script.text.contains("getElementById('calendar-file')"))
+            #expect(script.text.contains("reader.readAsText(file, 'utf-8')"))
+        }
+    }
+}

@@ -24,13 +24,13 @@ struct Harness {
 
     static func run(
         _ kind: TestStoreKind = .sqlite, configure: (inout ServerConfiguration) -> Void = { _ in }, logger: Logger? = nil, lockWait: Duration? = nil,
-        live: Bool = false, _ body: @Sendable (Harness) async throws -> Void
+        live: Bool = false, clock: any OasisClock = SystemClock(), _ body: @Sendable (Harness) async throws -> Void
     ) async throws {
         var configuration = ServerConfiguration()
         configuration.bcryptCost = 4
         configure(&configuration)
         let finalConfiguration = configuration
-        try await TestStore.with(kind, lockWait: lockWait) { store in
+        try await TestStore.with(kind, clock: clock, lockWait: lockWait) { store in
             _ = try await Bootstrap.seedXinjiang(into: store)
             let identity = IdentityService(store: store, hasher: PasswordHasher(cost: 4))
             let admin = try await identity.createUser(

@@ -513,6 +513,24 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
                 notes.append(f"{path}: {glyphs['checked']} chars")
             heads = b.h1_texts()
             assert heads, "no <h1> on the Uyghur health-check page"
+            # The goal chart is mirrored: each goal's label stands to the right of its bar, and the score scale
+            # runs from right (0) to left (100).
+            chart = b.d.execute_script(
+                """
+                const svg = document.querySelector('svg[direction="rtl"]');
+                if (!svg) { return {error: 'no mirrored chart'}; }
+                const rect = svg.querySelector('rect[height="16"]');
+                const texts = [...svg.querySelectorAll('text')];
+                const label = texts.find(t => t.getAttribute('text-anchor') === 'end' && t.getAttribute('y') === String(Number(rect.getAttribute('y')) + 12) + '.0');
+                const zero = texts.find(t => t.textContent === '0'), hundred = texts.find(t => t.textContent === '100');
+                const box = e => e.getBoundingClientRect();
+                return {barRight: box(rect).right, labelLeft: label ? box(label).left : null, zero: box(zero).left, hundred: box(hundred).left};
+                """
+            )
+            assert "error" not in chart, f"health check in Uyghur: {chart.get('error')}"
+            assert chart["labelLeft"] is not None and chart["labelLeft"] >= chart["barRight"] - 1, f"the goal label is not right of its bar: {chart}"
+            assert chart["zero"] > chart["hundred"], f"the score scale is not mirrored: {chart}"
+            notes.append("goal chart mirrored")
         finally:
             b.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         return "; ".join(notes)

@@ -8,4 +8,11 @@ public struct CalendarCoverageWarning: Sendable, Equatable, Codable {
         self.lastYear = lastYear
         self.daysLeft = daysLeft
     }
+
+    /// The warning as administrators read it (the admin page, /readyz, `oasis calendar list`), from the catalogue.
+    public func message(in language: Language, catalogue: MessageCatalogue = .standard) -> String {
+        daysLeft >= 0
+            ? catalogue.text("calendar_warning_ending", language, String(lastYear), String(daysLeft), String(lastYear + 1))
+            : catalogue.text("calendar_warning_ended", language, String(lastYear), String(lastYear + 1))
+    }
 }

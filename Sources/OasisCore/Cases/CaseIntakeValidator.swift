@@ -48,7 +48,7 @@ public struct CaseIntakeValidator: Sendable {
             kind: input.kind ?? .request, requestType: input.requestType, category: input.category,
             channel: input.channel ?? defaultChannel, priority: input.priority ?? .normal, description: description,
             location: location, address: input.address, region: input.region,
-            reporter: input.reporter.flatMap { $0.isAnonymous ? nil : $0 }, attachments: input.attachments ?? [],
+            reporter: input.reporter.flatMap { $0.isAnonymous && $0.language == nil ? nil : $0 }, attachments: input.attachments ?? [],
             registeredAt: now, token: token)
     }
 

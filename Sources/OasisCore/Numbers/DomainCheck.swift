@@ -23,6 +23,21 @@ public struct DomainCheck: Sendable {
         if let detail = limit.detail(value, field: field) { details.append(detail) }
     }
 
+    /// Every language's text of a name map, each under the flat field older files use (`nameZh`, `nameEn`) or
+    /// under `map.tag` (`names.ug`) for the other languages.
+    public mutating func texts(_ value: LocalizedText, _ limit: TextLimit, _ field: String, map: String, zhHans: String, en: String) {
+        let order = { (language: Language) in language == .zhHans ? "0" : language == .en ? "1" : "2" + language.rawValue }
+        for (language, text) in value.texts.sorted(by: { order($0.key) < order($1.key) }) {
+            let name =
+                switch language {
+                case .zhHans: zhHans
+                case .en: en
+                default: "\(map).\(language.rawValue)"
+                }
+            self.text(text, limit, field.isEmpty ? name : "\(field).\(name)")
+        }
+    }
+
     /// A day whose year lies in the year domain (days are instants at 00:00 UTC).
     public mutating func day(_ value: Date?, _ field: String) {
         guard let value else { return }

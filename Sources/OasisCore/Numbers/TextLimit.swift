@@ -27,7 +27,8 @@ public struct TextLimit: Sendable, Equatable {
 
     public static let code = TextLimit(fields: "codes and ids (project code, policy id, framework id, indicator and category codes)", maximum: 64)
     public static let name = TextLimit(
-        fields: "names and titles (nameZh/En, titleZh/En, unit, lead unit, issuer, milestone and feature names)", maximum: 200)
+        fields: "names and titles in every language (nameZh/En, titleZh/En, names.ug, unit, lead unit, issuer, milestone and feature names)",
+        maximum: 200)
     public static let description = TextLimit(
         fields: "descriptions and narratives (measure summaries, deliverables, goals' texts, progress narratives, sources)",
         maximum: 10_000)

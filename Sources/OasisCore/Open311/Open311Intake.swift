@@ -22,6 +22,9 @@ public struct Open311Intake: Sendable, Equatable {
     public var description: String?
     public var mediaURL: String?
     public var newCase: HotlineCase?
+    /// The language the form names in `locale` or `lang` (an Oasis extension: GeoReport v2 has no such field); nil
+    /// when the form names none or one Oasis does not offer, and the request's Accept-Language decides.
+    public var language: Language?
 
     public init(
         jurisdictionID: String? = nil, apiKey: String, serviceCode: String, location: GeoPoint? = nil,

@@ -74,6 +74,7 @@ public struct Open311IntakeValidator: Sendable {
             accountID: form.value("account_id"), firstName: form.value("first_name"), lastName: form.value("last_name"),
             phone: form.value("phone"), description: description, mediaURL: mediaURL
         )
+        intake.language = (form.value("locale") ?? form.value("lang")).flatMap { Language(tag: $0) }
         let newCase = checkCase(intake, at: now, &problems)
         guard problems.isEmpty, serviceCode != nil, let newCase else {
             throw OasisError.invalid(

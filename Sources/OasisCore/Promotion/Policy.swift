@@ -3,34 +3,49 @@ import Foundation
 /// A policy document as data: its sections and numbered measures, each measure linked to the indicators
 /// that show its progress. The Xinjiang 2025 opinions ship built in; users load national, prefecture and
 /// county policies in the same JSON shape.
-public struct Policy: Codable, Sendable, Equatable, Identifiable {
-    public struct Section: Codable, Sendable, Equatable {
-        public var number: Int
-        public var titleZh: String
-        public var titleEn: String
-    }
-
-    public struct Measure: Codable, Sendable, Equatable {
-        public var number: Int
-        public var section: Int
-        public var titleZh: String
-        public var titleEn: String
-        public var summaryZh: String
-        public var summaryEn: String
-        public var indicators: [String]
-    }
-
+public struct Policy: Codable, Sendable, Equatable, Identifiable, TitledInLanguages {
     public var id: String
     /// `national`, `province`, `prefecture` or `county`.
     public var level: String
     public var region: String?
     public var issuedOn: String
-    public var issuerZh: String
-    public var issuerEn: String
-    public var titleZh: String
-    public var titleEn: String
+    /// The issuing body in each language that has one.
+    public var issuers: LocalizedText
+    /// The policy's title in each language that has one.
+    public var titles: LocalizedText
     public var sections: [Section]
     public var measures: [Measure]
+
+    enum CodingKeys: String, CodingKey {
+        case id, level, region, issuedOn, issuerZh, issuerEn, issuers, titleZh, titleEn, titles, sections, measures
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        level = try c.decode(String.self, forKey: .level)
+        region = try c.decodeIfPresent(String.self, forKey: .region)
+        issuedOn = try c.decode(String.self, forKey: .issuedOn)
+        issuers = try c.decodeLocalizedText(map: .issuers, zhHans: .issuerZh, en: .issuerEn, enRequired: true)
+        titles = try c.decodeLocalizedText(map: .titles, zhHans: .titleZh, en: .titleEn, enRequired: true)
+        sections = try c.decode([Section].self, forKey: .sections)
+        measures = try c.decode([Measure].self, forKey: .measures)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(level, forKey: .level)
+        try c.encodeIfPresent(region, forKey: .region)
+        try c.encode(issuedOn, forKey: .issuedOn)
+        try c.encodeLocalizedText(issuers, map: .issuers, zhHans: .issuerZh, en: .issuerEn)
+        try c.encodeLocalizedText(titles, map: .titles, zhHans: .titleZh, en: .titleEn)
+        try c.encode(sections, forKey: .sections)
+        try c.encode(measures, forKey: .measures)
+    }
+
+    public var issuerZh: String { issuers[.zhHans] ?? "" }
+    public var issuerEn: String { issuers[.en] ?? "" }
 
     public func measure(_ number: Int) -> Measure? { measures.first { $0.number == number } }
 
@@ -51,20 +66,16 @@ public struct Policy: Codable, Sendable, Equatable, Identifiable {
         var check = DomainCheck()
         check.text(id, .code, "id")
         check.day(CalendarDay(issuedOn)?.date, "issuedOn")
-        for (name, text) in [("issuerZh", issuerZh), ("issuerEn", issuerEn), ("titleZh", titleZh), ("titleEn", titleEn)] {
-            check.text(text, .name, name)
-        }
+        check.texts(issuers, .name, "", map: "issuers", zhHans: "issuerZh", en: "issuerEn")
+        check.texts(titles, .name, "", map: "titles", zhHans: "titleZh", en: "titleEn")
         for (index, section) in sections.enumerated() {
             check.integer(section.number, .measureNumber, "sections[\(index)].number")
-            check.text(section.titleZh, .name, "sections[\(index)].titleZh")
-            check.text(section.titleEn, .name, "sections[\(index)].titleEn")
+            check.texts(section.titles, .name, "sections[\(index)]", map: "titles", zhHans: "titleZh", en: "titleEn")
         }
         for (index, measure) in measures.enumerated() {
             check.integer(measure.number, .measureNumber, "measures[\(index)].number")
-            check.text(measure.titleZh, .name, "measures[\(index)].titleZh")
-            check.text(measure.titleEn, .name, "measures[\(index)].titleEn")
-            check.text(measure.summaryZh, .description, "measures[\(index)].summaryZh")
-            check.text(measure.summaryEn, .description, "measures[\(index)].summaryEn")
+            check.texts(measure.titles, .name, "measures[\(index)]", map: "titles", zhHans: "titleZh", en: "titleEn")
+            check.texts(measure.summaries, .description, "measures[\(index)]", map: "summaries", zhHans: "summaryZh", en: "summaryEn")
         }
         problems += check.details
         let sectionNumbers = Set(sections.map(\.number))

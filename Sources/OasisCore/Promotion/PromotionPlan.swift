@@ -1,11 +1,11 @@
 /// A strategic plan (战略规划) of a region for a span of years, implementing a policy, with dated goals.
 /// Implementation schemes break it down by measure.
-public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
+public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable, TitledInLanguages {
     public var id: Int64
     public var region: String
     public var policyID: String
-    public var titleZh: String
-    public var titleEn: String
+    /// The plan's title in each language that has one; zh-Hans is required.
+    public var titles: LocalizedText
     public var startYear: Int
     public var endYear: Int
     public var goals: [PlanGoal]
@@ -16,8 +16,7 @@ public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
         self.id = id
         self.region = region
         self.policyID = policyID
-        self.titleZh = titleZh
-        self.titleEn = titleEn
+        self.titles = LocalizedText(zhHans: titleZh, en: titleEn)
         self.startYear = startYear
         self.endYear = endYear
         self.goals = goals
@@ -28,15 +27,13 @@ public struct PromotionPlan: Codable, Sendable, Equatable, Identifiable {
         var problems: [OasisError.Detail] = []
         if titleZh.isEmpty { problems.append(.init(field: "titleZh", reason: "required")) }
         var check = DomainCheck()
-        check.text(titleZh, .name, "titleZh")
-        check.text(titleEn, .name, "titleEn")
+        check.texts(titles, .name, "", map: "titles", zhHans: "titleZh", en: "titleEn")
         check.text(region, .code, "region")
         check.text(policyID, .code, "policyID")
         check.integer(startYear, .year, "startYear")
         check.integer(endYear, .year, "endYear")
         for (index, goal) in goals.enumerated() {
-            check.text(goal.textZh, .description, "goals[\(index)].textZh")
-            check.text(goal.textEn, .description, "goals[\(index)].textEn")
+            check.texts(goal.texts, .description, "goals[\(index)]", map: "texts", zhHans: "textZh", en: "textEn")
             check.text(goal.indicator, .code, "goals[\(index)].indicator")
             check.number(goal.target, .indicatorValue, "goals[\(index)].target")
             check.integer(goal.year, .year, "goals[\(index)].year")

@@ -3,8 +3,7 @@ extension RenewalProject {
     public func domainProblems(prefix: String) -> [OasisError.Detail] {
         var check = DomainCheck()
         check.text(code, .code, "\(prefix).code")
-        check.text(nameZh, .name, "\(prefix).nameZh")
-        check.text(nameEn, .name, "\(prefix).nameEn")
+        check.texts(names, .name, prefix, map: "names", zhHans: "nameZh", en: "nameEn")
         check.text(unit, .name, "\(prefix).unit")
         check.text(policyID, .code, "\(prefix).policyID")
         check.point(location, "\(prefix).location")

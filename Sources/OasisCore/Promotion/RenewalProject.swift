@@ -2,11 +2,11 @@ import Foundation
 
 /// A project of the library (项目库): what, where, how much from which sources, when, how far, and which
 /// ledger problems it addresses.
-public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
+public struct RenewalProject: Codable, Sendable, Equatable, Identifiable, NamedInLanguages {
     public var id: Int64
     public var code: String
-    public var nameZh: String
-    public var nameEn: String
+    /// The project's name in each language that has one; zh-Hans is required.
+    public var names: LocalizedText
     public var type: ProjectType
     public var region: String
     /// The unit responsible for delivering it (牵头单位).
@@ -49,8 +49,7 @@ public struct RenewalProject: Codable, Sendable, Equatable, Identifiable {
     ) {
         self.id = id
         self.code = code
-        self.nameZh = nameZh
-        self.nameEn = nameEn
+        self.names = LocalizedText(zhHans: nameZh, en: nameEn)
         self.type = type
         self.region = region
         self.unit = unit

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A task of an implementation scheme: who leads it, who helps, by when, and what it delivers.
-public struct SchemeTask: Codable, Sendable, Equatable, Identifiable {
+public struct SchemeTask: Codable, Sendable, Equatable, Identifiable, TitledInLanguages {
     public var id: Int64
     public var schemeID: Int64
-    public var titleZh: String
-    public var titleEn: String
+    /// The task's title in each language that has one; zh-Hans is required.
+    public var titles: LocalizedText
     public var leadUnit: String
     public var coUnits: [String]
     public var deadline: Date
@@ -19,8 +19,7 @@ public struct SchemeTask: Codable, Sendable, Equatable, Identifiable {
     ) {
         self.id = id
         self.schemeID = schemeID
-        self.titleZh = titleZh
-        self.titleEn = titleEn
+        self.titles = LocalizedText(zhHans: titleZh, en: titleEn)
         self.leadUnit = leadUnit
         self.coUnits = coUnits
         self.deadline = deadline

@@ -74,7 +74,7 @@ public struct ProjectTableReader: Sendable {
         let plannedStart = row.day("planned_start")
         let plannedEnd = row.day("planned_end")
         if let plannedStart, let plannedEnd, plannedEnd < plannedStart { row.problem("planned_end", "is before planned_start") }
-        let project = RenewalProject(
+        var project = RenewalProject(
             code: code ?? "", nameZh: nameZh ?? "", nameEn: row.text("name_en", required: false) ?? "", type: type ?? .other, region: region ?? "",
             unit: row.text("unit", required: false), location: longitude.flatMap { lon in latitude.map { GeoPoint(longitude: lon, latitude: $0) } },
             stage: stage, budget: budget, plannedInvestment: row.byYear("planned_investment"), actualInvestment: row.byYear("actual_investment"),
@@ -82,6 +82,7 @@ public struct ProjectTableReader: Sendable {
             residential: row.flag("residential"), maximumHeightMeters: row.number("max_height_m", domain: .buildingHeight), citedProblems: problems,
             policyID: context.policyID, measures: measures, taskID: taskID, progress: row.number("progress", domain: .percentage)
         )
+        project.names[.ug] = row.text("name_ug", required: false)
         return code == nil ? nil : project
     }
 }

@@ -29,8 +29,8 @@ extension CalendarRoutes {
                     guard let hours = entry.officeHours else { return nil }
                     return [
                         "region": regionText(entry.region), "from": hours.from, "label": hours.label ?? "", "sample": entry.sample,
-                        // Each range isolated left to right (LRI … PDI): on a right-to-left page "09:00–12:00" would otherwise read 12:00–09:00.
-                        "periods": hours.periods.map { "\u{2066}\($0.start)–\($0.end)\u{2069}" }.joined(separator: ", "),
+                        // On a right-to-left page the renderer isolates each range (BidiIsolation), so 09:00–12:00 keeps its order.
+                        "periods": hours.periods.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
                     ]
                 },
             ]
@@ -52,8 +52,6 @@ extension CalendarRoutes {
 
     /// The coverage warning as a sentence in the page's language.
     static func warningText(_ warning: CalendarCoverageWarning, catalogue: MessageCatalogue, language: Language) -> String {
-        warning.daysLeft >= 0
-            ? catalogue.text("calendar_warning_ending", language, String(warning.lastYear), String(warning.daysLeft), String(warning.lastYear + 1))
-            : catalogue.text("calendar_warning_ended", language, String(warning.lastYear), String(warning.lastYear + 1))
+        warning.message(in: language, catalogue: catalogue)
     }
 }

@@ -25,8 +25,12 @@ enum CalendarTemplates {
         <form method="post" action="/admin/calendars" class="card wide" id="calendar-load">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="calendar-json">{{t.calendar_json}}</label>
-          <textarea id="calendar-json" name="json" rows="14" required spellcheck="false"></textarea>
+          <textarea id="calendar-json" name="json" rows="14" required spellcheck="false" dir="ltr"></textarea>
+          <label for="calendar-file">{{t.calendar_file_label}}</label>
+          <input type="file" id="calendar-file" accept=".json,application/json" aria-describedby="calendar-file-hint">
+          <p class="note" id="calendar-file-hint">{{t.calendar_file_hint}}</p>
           <button type="submit">{{t.calendar_load_submit}}</button>
         </form>
+        <script src="/static/oasis.js"></script>
         """
 }

@@ -11,7 +11,7 @@ extension EvaluationRoutes {
         if stored.isEmpty {
             let builtIn = IndicatorFramework.builtIn
             stored = [
-                FrameworkRepository.Summary(id: builtIn.id, version: builtIn.version, nameZh: builtIn.nameZh, nameEn: builtIn.nameEn, active: true)
+                FrameworkRepository.Summary(id: builtIn.id, version: builtIn.version, names: builtIn.names, active: true)
             ]
         }
         return JSONBody(ItemList(items: stored))
@@ -112,7 +112,8 @@ extension EvaluationRoutes {
         let visible = Set(try await store.regions.list(level: level).map(\.code.rawValue))
         let rows = zip(regions, evaluations).filter { visible.contains($0.0.code.rawValue) }.map { region, evaluation in
             RankingRow(
-                region: region.code.rawValue, nameZh: region.nameZh, nameEn: region.nameEn, overall: evaluation.overall, rank: evaluation.rank,
+                region: region.code.rawValue, names: region.names, overall: evaluation.overall,
+                rank: evaluation.rank,
                 change: evaluation.overallChange, failing: evaluation.indicators.filter { $0.status == .fail }.count, goals: evaluation.goals)
         }.sorted { ($0.rank ?? .max, $0.region) < ($1.rank ?? .max, $1.region) }
         return Ranking(level: level.rawValue, period: chosen, periods: periods, items: rows)

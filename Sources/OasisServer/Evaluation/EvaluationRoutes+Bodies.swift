@@ -17,18 +17,32 @@ extension EvaluationRoutes {
         var note: String?
     }
 
-    struct RankingRow: Codable {
+    /// One region of the ranking; in JSON its name keeps the flat `nameZh` and `nameEn` beside `names`.
+    struct RankingRow: Encodable, NamedInLanguages {
         var region: String
-        var nameZh: String
-        var nameEn: String
+        /// The region's name in every language that has one, keyed by language tag.
+        var names: LocalizedText
         var overall: Double?
         var rank: Int?
         var change: Double?
         var failing: Int
         var goals: [CategoryScore]
+
+        enum CodingKeys: String, CodingKey { case region, nameZh, nameEn, names, overall, rank, change, failing, goals }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(region, forKey: .region)
+            try c.encodeLocalizedText(names, map: .names, zhHans: .nameZh, en: .nameEn)
+            try c.encodeIfPresent(overall, forKey: .overall)
+            try c.encodeIfPresent(rank, forKey: .rank)
+            try c.encodeIfPresent(change, forKey: .change)
+            try c.encode(failing, forKey: .failing)
+            try c.encode(goals, forKey: .goals)
+        }
     }
 
-    struct Ranking: Codable {
+    struct Ranking: Encodable {
         var level: String
         var period: Int
         var periods: [Int]

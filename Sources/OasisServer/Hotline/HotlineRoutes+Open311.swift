@@ -107,10 +107,13 @@ extension HotlineRoutes {
         guard var newCase = intake.newCase else {
             throw OasisError(kind: .internal, code: "open311_intake_unchecked", message: "The request was not checked.")
         }
-        // What the citizen is told about the case is written in the language they wrote in.
-        newCase.reporter?.language = language
+        // What the citizen is told about the case is written in the language they wrote in: the form's `locale` or
+        // `lang`, else the request's (Accept-Language), else zh-Hans; kept on the case even when they left no contact.
+        let reporterLanguage = intake.language ?? language
+        newCase.reporter = newCase.reporter ?? CaseReporter()
+        newCase.reporter?.language = reporterLanguage
         let item = try await cases.submit(checked: newCase, by: principal)
-        let notice = MessageCatalogue.standard.text("open311_received", language)
+        let notice = MessageCatalogue.standard.text("open311_received", reporterLanguage)
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }
 

@@ -172,7 +172,8 @@ extension HotlineRoutes {
             "id": id, "category": categoryName(item.category, context), "status": statusName(item.status, context), "description": item.description,
             "address": item.address ?? "—", "unit": item.workflow.unit ?? item.workflow.lastHandlingUnit ?? "—",
             "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—", "provisional": provisionalNote(item, context) ?? false,
-            "reporter": visible.reporter.map { [$0.name, $0.phone, $0.email].compactMap { $0 }.joined(separator: " · ") } ?? false,
+            "reporter": visible.reporter.flatMap { $0.isAnonymous ? nil : [$0.name, $0.phone, $0.email].compactMap { $0 }.joined(separator: " · ") }
+                ?? false,
             "actions": actions, "hasActions": !actions.isEmpty,
             "events": events.map {
                 ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail]
@@ -200,8 +201,10 @@ extension HotlineRoutes {
             "composite": rate(all?.composite),
             "chart": bars.isEmpty
                 ? ""
-                : BarChart(title: t("hotline_chart_on_time", context), bars: Array(bars), unit: "%", source: t("hotline_chart_note", context))
-                    .render(),
+                : BarChart(
+                    title: t("hotline_chart_on_time", context), bars: Array(bars), unit: "%", source: t("hotline_chart_note", context),
+                    rightToLeft: context.language.dir == "rtl"
+                ).render(),
             "units": ranked.map { row -> [String: Any] in
                 [
                     "key": row.key, "cases": row.metrics.cases, "response": rate(row.metrics.responseRate),

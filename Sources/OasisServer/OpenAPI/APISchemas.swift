@@ -5,6 +5,11 @@ import OasisServices
 enum APISchemas {
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
     static let string: JSONValue = ["type": "string"]
+    /// A text in every language that has one, keyed by language tag, beside the flat zh-Hans and English fields.
+    static let languageMap: JSONValue = [
+        "type": "object", "additionalProperties": string,
+        "description": "the text in every language that has one, keyed by language tag (zh-Hans, en, ug)",
+    ]
     static let integer: JSONValue = ["type": "integer"]
     static let nullableInteger: JSONValue = ["type": ["integer", "null"]]
     static let nullableString: JSONValue = ["type": ["string", "null"]]
@@ -131,14 +136,17 @@ enum APISchemas {
             "type": "object", "required": ["id", "version", "nameZh", "nameEn", "goals", "groups", "indicators"],
             "description": "See docs/evaluation.md for every field.",
             "properties": [
-                "id": string, "version": integer, "nameZh": string, "nameEn": string,
+                "id": string, "version": integer, "nameZh": string, "nameEn": string, "names": languageMap,
                 "indicators": ["type": "array", "items": ["type": "object"]], "groups": ["type": "array"], "goals": ["type": "array"],
                 "levels": ["type": "array"], "targets": ["type": "array"],
             ],
         ],
         "FrameworkList": list(of: "FrameworkSummary"),
         "FrameworkSummary": [
-            "type": "object", "properties": ["id": string, "version": integer, "nameZh": string, "nameEn": string, "active": ["type": "boolean"]],
+            "type": "object",
+            "properties": [
+                "id": string, "version": integer, "nameZh": string, "nameEn": string, "names": languageMap, "active": ["type": "boolean"],
+            ],
         ],
         "FrameworkSaved": ["type": "object", "additionalProperties": string],
         "ValueInputList": [
@@ -346,17 +354,18 @@ enum APISchemas {
             "type": "object", "required": ["id", "level", "issuedOn", "issuerZh", "issuerEn", "titleZh", "titleEn", "sections", "measures"],
             "properties": [
                 "id": string, "level": ["enum": ["national", "province", "prefecture", "county"]], "region": nullableString, "issuedOn": string,
-                "issuerZh": string, "issuerEn": string, "titleZh": string, "titleEn": string,
+                "issuerZh": string, "issuerEn": string, "issuers": languageMap, "titleZh": string, "titleEn": string, "titles": languageMap,
                 "sections": [
-                    "type": "array", "items": ["type": "object", "properties": ["number": integer, "titleZh": string, "titleEn": string]],
+                    "type": "array",
+                    "items": ["type": "object", "properties": ["number": integer, "titleZh": string, "titleEn": string, "titles": languageMap]],
                 ],
                 "measures": [
                     "type": "array",
                     "items": [
                         "type": "object",
                         "properties": [
-                            "number": integer, "section": integer, "titleZh": string, "titleEn": string, "summaryZh": string, "summaryEn": string,
-                            "indicators": ["type": "array", "items": string],
+                            "number": integer, "section": integer, "titleZh": string, "titleEn": string, "titles": languageMap,
+                            "summaryZh": string, "summaryEn": string, "summaries": languageMap, "indicators": ["type": "array", "items": string],
                         ],
                     ],
                 ],
@@ -366,13 +375,15 @@ enum APISchemas {
         "PlanGoal": [
             "type": "object", "required": ["textZh", "textEn", "year"],
             "properties": [
-                "textZh": string, "textEn": string, "indicator": nullableString, "target": ["type": ["number", "null"]], "year": integer,
+                "textZh": string, "textEn": string, "texts": languageMap, "indicator": nullableString, "target": ["type": ["number", "null"]],
+                "year": integer,
             ],
         ],
         "Plan": [
             "type": "object", "required": ["region", "policyID", "titleZh", "titleEn", "startYear", "endYear"],
             "properties": [
-                "id": integer, "region": string, "policyID": string, "titleZh": string, "titleEn": string, "startYear": integer, "endYear": integer,
+                "id": integer, "region": string, "policyID": string, "titleZh": string, "titleEn": string, "titles": languageMap,
+                "startYear": integer, "endYear": integer,
                 "goals": ["type": "array", "items": ref("PlanGoal")],
             ],
         ],
@@ -380,7 +391,7 @@ enum APISchemas {
         "Task": [
             "type": "object", "required": ["titleZh", "leadUnit", "deadline", "deliverable"],
             "properties": [
-                "id": integer, "schemeID": integer, "titleZh": string, "titleEn": string, "leadUnit": string,
+                "id": integer, "schemeID": integer, "titleZh": string, "titleEn": string, "titles": languageMap, "leadUnit": string,
                 "coUnits": ["type": "array", "items": string],
                 "deadline": ["type": "string", "description": "YYYY-MM-DD or ISO-8601"], "deliverable": string,
                 "status": ["enum": ["planned", "in_progress", "done", "cancelled"]], "doneOn": nullableString,
@@ -396,14 +407,14 @@ enum APISchemas {
             "type": "object", "required": ["measure", "region", "titleZh"],
             "properties": [
                 "id": integer, "planID": integer, "measure": integer, "region": string, "titleZh": string, "titleEn": string,
-                "tasks": ["type": "array", "items": ref("Task")],
+                "titles": languageMap, "tasks": ["type": "array", "items": ref("Task")],
             ],
         ],
         "PlanDetail": ["type": "object", "properties": ["plan": ref("Plan"), "schemes": ["type": "array", "items": ref("Scheme")]]],
         "Project": [
             "type": "object", "required": ["code", "nameZh", "type", "region"],
             "properties": [
-                "id": integer, "code": string, "nameZh": string, "nameEn": string,
+                "id": integer, "code": string, "nameZh": string, "nameEn": string, "names": languageMap,
                 "type": [
                     "enum": [
                         "old_neighbourhood_renovation", "urban_village", "pipe_network_renewal", "complete_community", "pocket_park", "shelter",
@@ -483,7 +494,8 @@ enum APISchemas {
         "MeasureStatus": [
             "type": "object",
             "properties": [
-                "measure": integer, "section": integer, "titleZh": string, "titleEn": string, "tasks": integer, "tasksDone": integer,
+                "measure": integer, "section": integer, "titleZh": string, "titleEn": string, "titles": languageMap, "tasks": integer,
+                "tasksDone": integer,
                 "tasksOverdue": integer,
                 "projects": integer, "projectsByStage": ["type": "object", "additionalProperties": integer], "lateProjects": integer,
                 "budget": ["type": "number"], "actualInvestment": ["type": "number"], "meanProgress": ["type": ["number", "null"]],
@@ -492,7 +504,7 @@ enum APISchemas {
                     "items": [
                         "type": "object",
                         "properties": [
-                            "code": string, "nameZh": string, "nameEn": string, "unit": string,
+                            "code": string, "nameZh": string, "nameEn": string, "names": languageMap, "unit": string,
                             "points": [
                                 "type": "array", "items": ["type": "object", "properties": ["period": integer, "value": ["type": "number"]]],
                             ],
@@ -504,7 +516,8 @@ enum APISchemas {
         "MeasureStatusReport": [
             "type": "object",
             "properties": [
-                "policyID": string, "policyTitleZh": string, "policyTitleEn": string, "region": string, "asOf": string,
+                "policyID": string, "policyTitleZh": string, "policyTitleEn": string, "policyTitles": languageMap, "region": string,
+                "asOf": string,
                 "measures": ["type": "array", "items": ref("MeasureStatus")],
             ],
         ],

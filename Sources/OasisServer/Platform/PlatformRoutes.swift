@@ -44,7 +44,14 @@ struct PlatformRoutes: RouteCollection {
         return JSONBody(
             HealthDTO(
                 status: "ready", store: kind, schemaVersion: Migrations.latestVersion,
-                warnings: warning.map { [CalendarRoutes.warningText($0, catalogue: catalogue, language: .en)] }))
+                warnings: warning.map { [CalendarRoutes.warningText($0, catalogue: catalogue, language: Self.probeLanguage(request))] }))
+    }
+
+    /// The language of /readyz's warnings: English for monitoring tools unless the request asks for one (`?lang=`,
+    /// then `Accept-Language`); the language cookie of a browser session is not consulted.
+    static func probeLanguage(_ request: Request) -> Language {
+        request.uri.queryParameters["lang"].flatMap { Language(tag: String($0)) }
+            ?? Language.negotiate(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
     }
 
     func metrics(_ request: Request, _ context: OasisRequestContext) -> Response {

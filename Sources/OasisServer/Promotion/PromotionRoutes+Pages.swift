@@ -30,10 +30,9 @@ extension PromotionRoutes {
         let status = try await promotion.measureStatus(region: requested, by: context.principal)
         let delays = try await promotion.delays(region: status.region, by: context.principal)
         let choices = try await store.regions.list(level: .province) + (try await store.regions.list(level: .prefecture))
-        let zh = context.language == .zhHans
         let measures: [[String: Any]] = status.measures.map { measure in
             [
-                "number": measure.measure, "title": zh ? measure.titleZh : measure.titleEn, "region": status.region,
+                "number": measure.measure, "title": measure.titles.text(in: context.language), "region": status.region,
                 "tasks": "\(measure.tasksDone)/\(measure.tasks)", "projects": NumberFormat.integer(measure.projects),
                 "budget": NumberFormat.whole(measure.budget), "actual": NumberFormat.whole(measure.actualInvestment),
                 "progress": measure.meanProgress.map { SVG.number($0, decimals: 0) + " %" } ?? "—", "late": measure.lateProjects,
@@ -62,8 +61,10 @@ extension PromotionRoutes {
             "overdueTasks": NumberFormat.integer(status.measures.reduce(0) { $0 + $1.tasksOverdue }), "measures": measures,
             "chart": bars.isEmpty
                 ? ""
-                : BarChart(title: t("promo_chart_progress", context), bars: bars, unit: "%", source: t("promo_chart_progress_note", context))
-                    .render(),
+                : BarChart(
+                    title: t("promo_chart_progress", context), bars: bars, unit: "%", source: t("promo_chart_progress_note", context),
+                    rightToLeft: context.language.dir == "rtl"
+                ).render(),
             "units": units, "hasUnits": !units.isEmpty,
         ]
         return pages.render("promotion", title: t("promo_title", context), data: data, current: "/promotion", context: context)
@@ -80,7 +81,7 @@ extension PromotionRoutes {
             let project = view.project
             return [
                 "id": project.id, "code": project.code,
-                "name": LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: context.language),
+                "name": project.name(in: context.language),
                 "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
                 "stage": t("project_stage_\(project.stage.rawValue)", context),
                 "budget": NumberFormat.whole(project.totalBudget), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
@@ -123,7 +124,7 @@ extension PromotionRoutes {
         ).render()
         let now = store.clock.now()
         let data: [String: Any] = [
-            "code": project.code, "name": LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: context.language),
+            "code": project.code, "name": project.name(in: context.language),
             "flags": view.flags.map { ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail] },
             "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
             "regionName": region.map { regionName($0, context) } ?? project.region,
@@ -154,6 +155,7 @@ extension PromotionRoutes {
                 ]
             },
         ]
-        return pages.render("project", title: "\(project.code) \(project.nameZh)", data: data, current: "/promotion", context: context)
+        return pages.render(
+            "project", title: "\(project.code) \(project.name(in: context.language))", data: data, current: "/promotion", context: context)
     }
 }

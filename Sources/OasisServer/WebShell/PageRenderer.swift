@@ -72,7 +72,9 @@ struct PageRenderer: Sendable {
             layoutData["user"] = true
             layoutData["signedInAs"] = catalogue.text("signed_in_as", language, context.principal.username, role)
         }
-        let html = library.render(layoutData, withTemplate: "layout") ?? ""
+        let rendered = library.render(layoutData, withTemplate: "layout") ?? ""
+        // On right-to-left pages every number–number range is isolated left to right, whatever wrote it.
+        let html = BidiIsolation.page(rendered, in: language)
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: html))

@@ -1,7 +1,7 @@
 import OasisServices
 
 /// The little JavaScript the web UI needs: uploading a value file with a progress bar and showing the
-/// result or the table of problems. Served from `/static/oasis.js` (same origin, allowed by the CSP).
+/// result or the table of problems; on the calendar page, reading a chosen JSON file into the paste box. Served from `/static/oasis.js` (same origin, allowed by the CSP).
 enum Script {
     static let js = """
         (function () {
@@ -61,6 +61,19 @@ enum Script {
             };
             request.onerror = function () { result.textContent = request.statusText || 'network error'; };
             request.send(file);
+          });
+        })();
+        (function () {
+          // The calendar page: a chosen JSON file fills the paste box, to be checked and loaded with it.
+          var picker = document.getElementById('calendar-file');
+          var box = document.getElementById('calendar-json');
+          if (!picker || !box) { return; }
+          picker.addEventListener('change', function () {
+            var file = picker.files[0];
+            if (!file) { return; }
+            var reader = new FileReader();
+            reader.onload = function () { box.value = String(reader.result); box.focus(); };
+            reader.readAsText(file, 'utf-8');
           });
         })();
         """

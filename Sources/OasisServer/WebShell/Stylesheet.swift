@@ -5,6 +5,7 @@ import OasisServices
 /// `inset-inline-start` …) place things sideways, so that a right-to-left page (`<html dir="rtl">`, Uyghur) mirrors
 /// its layout, tables, navigation and legends without rules of its own. On right-to-left pages, figures (`1 / 24`,
 /// `+2.6`, `-3.2`) are isolated left to right so that bidi reordering cannot turn them into `24 / 1` or `2.6+`.
+/// Charts set their own direction (`SVG.open`): mirrored ones right to left, maps left to right.
 enum Stylesheet {
     static let css = """
         :root { --ink: #1d2b2a; --muted: #4b5d5b; --accent: #0b6e63; --accent-ink: #ffffff; --line: #c9d6d3; --bg: #f7faf9; --error: #a4161a; --ok: #1b6e20; }
@@ -55,7 +56,6 @@ enum Stylesheet {
         .card.wide { max-width: 560px; } progress { width: 100%; }
         footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 24px 16px; }
         [lang=ug] body, body [lang=ug] { font-family: \(FontStack.uyghur); line-height: 1.7; }
-        [dir=rtl] .chart svg { direction: ltr; }
         [dir=rtl] .figure b, [dir=rtl] td.num, [dir=rtl] .figures { direction: ltr; unicode-bidi: isolate; }
         [dir=rtl] .figure b { text-align: right; } [dir=rtl] td.num { text-align: left; }
         bdi, .code, code { unicode-bidi: isolate; }

@@ -22,32 +22,34 @@ public enum DemoPromotion {
         let today = CalendarDay(date: store.clock.now())
         func day(_ offset: Int) -> Date { today.adding(days: offset).date }
         let year = today.year
-        let plan = try await store.plans.create(
-            PromotionPlan(
-                region: "650000", policyID: Policy.builtInID, titleZh: "新疆城市高质量发展行动计划（示例）",
-                titleEn: "Xinjiang urban development action plan (sample)",
-                startYear: year, endYear: max(year, 2030),
-                goals: [
-                    PlanGoal(
-                        textZh: "常住人口城镇化率达到 65% 左右", textEn: "Urbanisation rate near 65 %", indicator: CensusIndicatorSource.urbanisationRate,
-                        target: 65, year: 2030)
-                ]
-            ), by: .system)
-        let scheme = try await store.plans.createScheme(
-            ImplementationScheme(
-                planID: plan.id, measure: 9, region: "650000", titleZh: "城市更新实施方案（示例）", titleEn: "Urban renewal implementation scheme (sample)",
-                tasks: [
-                    SchemeTask(
-                        titleZh: "完成老旧小区与管网体检排查", titleEn: "Survey old neighbourhoods and pipe networks", leadUnit: "自治区住房和城乡建设厅",
-                        coUnits: ["自治区发展改革委"], deadline: day(-200), deliverable: "排查台账", status: .done, doneOn: day(-210)),
-                    SchemeTask(
-                        titleZh: "建立城市更新项目库", titleEn: "Set up the urban renewal project library", leadUnit: "自治区住房和城乡建设厅",
-                        deadline: day(-30), deliverable: "项目库", status: .inProgress),
-                    SchemeTask(
-                        titleZh: "出台城市更新资金支持办法", titleEn: "Issue funding rules for urban renewal", leadUnit: "自治区财政厅",
-                        coUnits: ["自治区住房和城乡建设厅"], deadline: day(120), deliverable: "支持办法"),
-                ]
-            ), by: .system)
+        var demoPlan = PromotionPlan(
+            region: "650000", policyID: Policy.builtInID, titleZh: "新疆城市高质量发展行动计划（示例）",
+            titleEn: "Xinjiang urban development action plan (sample)",
+            startYear: year, endYear: max(year, 2030),
+            goals: [
+                PlanGoal(
+                    textZh: "常住人口城镇化率达到 65% 左右", textEn: "Urbanisation rate near 65 %", indicator: CensusIndicatorSource.urbanisationRate,
+                    target: 65, year: 2030)
+            ]
+        )
+        demoPlan.titles[.ug] = "شىنجاڭ شەھەرلىرىنىڭ يۇقىرى سۈپەتلىك تەرەققىيات ھەرىكەت پىلانى (ئەۋرىشكە)"
+        let plan = try await store.plans.create(demoPlan, by: .system)
+        var demoScheme = ImplementationScheme(
+            planID: plan.id, measure: 9, region: "650000", titleZh: "城市更新实施方案（示例）", titleEn: "Urban renewal implementation scheme (sample)",
+            tasks: [
+                SchemeTask(
+                    titleZh: "完成老旧小区与管网体检排查", titleEn: "Survey old neighbourhoods and pipe networks", leadUnit: "自治区住房和城乡建设厅",
+                    coUnits: ["自治区发展改革委"], deadline: day(-200), deliverable: "排查台账", status: .done, doneOn: day(-210)),
+                SchemeTask(
+                    titleZh: "建立城市更新项目库", titleEn: "Set up the urban renewal project library", leadUnit: "自治区住房和城乡建设厅",
+                    deadline: day(-30), deliverable: "项目库", status: .inProgress),
+                SchemeTask(
+                    titleZh: "出台城市更新资金支持办法", titleEn: "Issue funding rules for urban renewal", leadUnit: "自治区财政厅",
+                    coUnits: ["自治区住房和城乡建设厅"], deadline: day(120), deliverable: "支持办法"),
+            ]
+        )
+        demoScheme.titles[.ug] = "شەھەر يېڭىلاش ئىجرا لايىھەسى (ئەۋرىشكە)"
+        let scheme = try await store.plans.createScheme(demoScheme, by: .system)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let policy = Policy.xinjiang2025
         let regions = Dictionary(
@@ -87,6 +89,8 @@ public enum DemoPromotion {
                 citedProblems: [problem.id], measures: measures.isEmpty ? [9] : measures, taskID: scheme.tasks[1].id,
                 risks: index % 3 == 0 ? [ProjectRisk(description: "居民意见协调（示例）", level: .medium, mitigation: "社区议事会协商")] : []
             )
+            let typeUg = MessageCatalogue.standard.text(MessageKey("project_type_\(type.rawValue)"), .ug)
+            project.names[.ug] = "\(region.name(in: .ug)): \(typeUg) (ئەۋرىشكە)"
             if stage == .completed { project.actualInvestment = [year: budget * 0.97] }
             projects.append(project)
         }

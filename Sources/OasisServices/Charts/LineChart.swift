@@ -14,6 +14,8 @@ public struct LineChart {
     public var target: (value: Double, label: String)?
     public var projection: [Point] = []
     public var source: String?
+    /// Drawn for a right-to-left page: time runs from right to left and the value axis stands on the right.
+    public var rightToLeft = false
 
     public func render() -> String {
         let width = 560.0
@@ -22,11 +24,12 @@ public struct LineChart {
         let right = 20.0
         let top = 34.0
         let bottom = 46.0
-        var svg = SVG.open(width: width, height: height, title: title)
-        if showsTitle { svg += SVG.text(title, x: 0, y: 16, size: 14, weight: "bold") }
+        let mirror = ChartMirror(width: width, active: rightToLeft)
+        var svg = SVG.open(width: width, height: height, title: title, rightToLeft: rightToLeft)
+        if showsTitle { svg += SVG.text(title, x: mirror.x(0), y: 16, size: 14, weight: "bold") }
         let all = points + projection
         guard let firstPeriod = all.map(\.period).min(), let lastPeriod = all.map(\.period).max() else {
-            return svg + SVG.text("—", x: left, y: top + 20) + "</svg>"
+            return svg + SVG.text("—", x: mirror.x(left), y: top + 20) + "</svg>"
         }
         var values = all.map(\.value)
         if let target { values.append(target.value) }
@@ -40,13 +43,15 @@ public struct LineChart {
         low -= padding
         high += padding
         let span = Double(max(1, lastPeriod - firstPeriod))
-        func x(_ period: Int) -> Double { left + (width - left - right) * Double(period - firstPeriod) / span }
+        func x(_ period: Int) -> Double { mirror.x(left + (width - left - right) * Double(period - firstPeriod) / span) }
         func y(_ value: Double) -> Double { top + (height - top - bottom) * (1 - (value - low) / (high - low)) }
-        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" stroke=\"#1d2b2a\"/>"
-        svg += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(height - bottom)\" stroke=\"#1d2b2a\"/>"
+        let axis = SVG.number(mirror.x(left))
+        let end = SVG.number(mirror.x(width - right))
+        svg += "<line x1=\"\(axis)\" y1=\"\(height - bottom)\" x2=\"\(end)\" y2=\"\(height - bottom)\" stroke=\"#1d2b2a\"/>"
+        svg += "<line x1=\"\(axis)\" y1=\"\(top)\" x2=\"\(axis)\" y2=\"\(height - bottom)\" stroke=\"#1d2b2a\"/>"
         for step in 0...4 {
             let value = low + (high - low) * Double(step) / 4
-            svg += SVG.text(SVG.number(value), x: left - 6, y: y(value) + 4, anchor: "end", size: 10, fill: "#4b5d5b")
+            svg += SVG.text(SVG.number(value), x: mirror.x(left - 6), y: y(value) + 4, anchor: "end", size: 10, fill: "#4b5d5b")
         }
         let periods = Set(all.map(\.period)).sorted()
         let every = max(1, periods.count / 8)
@@ -55,8 +60,8 @@ public struct LineChart {
         }
         if let target {
             svg +=
-                "<line x1=\"\(left)\" y1=\"\(SVG.number(y(target.value)))\" x2=\"\(width - right)\" y2=\"\(SVG.number(y(target.value)))\" stroke=\"#a4161a\" stroke-dasharray=\"6,4\"/>"
-            svg += SVG.text(target.label, x: width - right, y: y(target.value) - 5, anchor: "end", size: 10, fill: "#a4161a")
+                "<line x1=\"\(axis)\" y1=\"\(SVG.number(y(target.value)))\" x2=\"\(end)\" y2=\"\(SVG.number(y(target.value)))\" stroke=\"#a4161a\" stroke-dasharray=\"6,4\"/>"
+            svg += SVG.text(target.label, x: mirror.x(width - right), y: y(target.value) - 5, anchor: "end", size: 10, fill: "#a4161a")
         }
         if projection.count >= 2 {
             let path = projection.map { "\(SVG.number(x($0.period))),\(SVG.number(y($0.value)))" }.joined(separator: " ")
@@ -68,8 +73,8 @@ public struct LineChart {
             svg += "<circle cx=\"\(SVG.number(x(point.period)))\" cy=\"\(SVG.number(y(point.value)))\" r=\"3.5\" fill=\"#0b6e63\"/>"
             svg += SVG.text(SVG.number(point.value), x: x(point.period), y: y(point.value) - 8, anchor: "middle", size: 10)
         }
-        svg += SVG.text(unit, x: 4, y: top - 4, size: 10, fill: "#4b5d5b")
-        if let source { svg += SVG.text(source, x: 0, y: height - 6, size: 10, fill: "#4b5d5b") }
+        svg += SVG.text(unit, x: mirror.x(4), y: top - 4, size: 10, fill: "#4b5d5b")
+        if let source { svg += SVG.text(source, x: mirror.x(0), y: height - 6, size: 10, fill: "#4b5d5b") }
         return svg + "</svg>"
     }
 }

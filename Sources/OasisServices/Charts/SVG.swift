@@ -13,12 +13,15 @@ public enum SVG {
     }
 
     /// The opening tag with a title and description for screen readers. The title's id is derived from the
-    /// title itself (FNV-1a), so the same chart is the same text in every process.
-    static func open(width: Double, height: Double, title: String, description: String? = nil) -> String {
+    /// title itself (FNV-1a), so the same chart is the same text in every process. The text direction is set, not
+    /// inherited from the page: a chart drawn left to right keeps its layout on a right-to-left page, and one drawn
+    /// mirrored (`rightToLeft`) anchors its labels from the right (`text-anchor` follows the direction).
+    static func open(width: Double, height: Double, title: String, description: String? = nil, rightToLeft: Bool = false) -> String {
         let hash = title.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
         let id = "t" + String(hash, radix: 36)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width, decimals: 0)) \(number(height, decimals: 0))\" "
-        svg += "width=\"100%\" role=\"img\" aria-labelledby=\"\(id)\" font-family=\"\(fontFamily)\" font-size=\"12\">"
+        svg += "width=\"100%\" role=\"img\" aria-labelledby=\"\(id)\" font-family=\"\(fontFamily)\" font-size=\"12\" "
+        svg += "direction=\"\(rightToLeft ? "rtl" : "ltr")\">"
         svg += "<title id=\"\(id)\">\(escape(title))</title>"
         if let description { svg += "<desc>\(escape(description))</desc>" }
         return svg

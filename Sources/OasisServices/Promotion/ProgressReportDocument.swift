@@ -31,7 +31,7 @@ public struct ProgressReportDocument {
         html += "<style>\(HealthCheckReport.css) td.indicators { font-size: 8pt; }</style></head><body>"
         html += "<header><h1 id=\"report-title\">\(HTML.escape(title))</h1><p class=\"meta\">\(HTML.escape(regionCode)) · "
         html +=
-            "\(HTML.escape(LocalizedText(zhHans: status.policyTitleZh, en: status.policyTitleEn).text(in: language))) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
+            "\(HTML.escape(status.policyTitles.text(in: language))) · \(HTML.escape(t("eval_generated", NumberFormat.chinaTime(generatedAt))))</p></header>"
         html += summary()
         html += measureTable()
         html += delayTables()
@@ -39,7 +39,7 @@ public struct ProgressReportDocument {
         html += flaggedTable()
         html +=
             "<section id=\"method\"><h2>\(HTML.escape(t("eval_method")))</h2><p class=\"note\">\(HTML.escape(t("promo_report_method")))</p></section>"
-        return html + "</body></html>"
+        return BidiIsolation.page(html + "</body></html>", in: language)
     }
 
     public func summary() -> String {
@@ -66,7 +66,7 @@ public struct ProgressReportDocument {
         }
         if !bars.isEmpty {
             html +=
-                "<div class=\"chart\" id=\"chart-progress\">\(BarChart(title: t("promo_chart_progress"), bars: bars, unit: "%", source: t("promo_chart_progress_note")).render())</div>"
+                "<div class=\"chart\" id=\"chart-progress\">\(BarChart(title: t("promo_chart_progress"), bars: bars, unit: "%", source: t("promo_chart_progress_note"), rightToLeft: language.dir == "rtl").render())</div>"
         }
         return html + "</section>"
     }
@@ -84,7 +84,7 @@ public struct ProgressReportDocument {
         for measure in status.measures {
             let late = measure.lateProjects + measure.tasksOverdue > 0
             html +=
-                "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(LocalizedText(zhHans: measure.titleZh, en: measure.titleEn).text(in: language)))</td>"
+                "<tr class=\"\(late ? "fail" : "")\"><td>(\(measure.measure)) \(HTML.escape(measure.titles.text(in: language)))</td>"
             html +=
                 "<td class=\"num\">\(measure.tasksDone)/\(measure.tasks)\(measure.tasksOverdue > 0 ? " · " + t("promo_overdue_n", String(measure.tasksOverdue)) : "")</td>"
             html +=
@@ -99,7 +99,7 @@ public struct ProgressReportDocument {
 
     /// "name latest (period) ← earliest (period)" for indicators with values; nil for those without.
     public func trendText(_ trend: MeasureStatus.IndicatorTrend) -> String? {
-        let name = LocalizedText(zhHans: trend.nameZh, en: trend.nameEn).text(in: language)
+        let name = trend.names.text(in: language)
         guard let last = trend.points.last else { return nil }
         var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit)) (\(last.period))"
         if trend.points.count > 1, let first = trend.points.first {
@@ -150,7 +150,7 @@ public struct ProgressReportDocument {
                 return "\(name) (\(problem.region)) — \(t("problem_status_\(problem.status.rawValue)"))"
             }
             html +=
-                "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(LocalizedText(zhHans: project.nameZh, en: project.nameEn).text(in: language)))</td>"
+                "<tr><td>\(HTML.escape(project.code)) \(HTML.escape(project.name(in: language)))</td>"
             html +=
                 "<td>\(HTML.escape(t("project_type_\(project.type.rawValue)")))</td><td class=\"num\">\(money(project.totalActualInvestment))</td>"
             html += "<td>\(HTML.escape(addressed.isEmpty ? "—" : addressed.joined(separator: "; ")))</td></tr>"
@@ -166,7 +166,7 @@ public struct ProgressReportDocument {
         for key in ["promo_project", "promo_stage", "promo_flags"] { html += "<th scope=\"col\">\(HTML.escape(t(key)))</th>" }
         html += "</tr></thead><tbody>"
         for view in flagged.prefix(100) {
-            html += "<tr class=\"fail\"><td>\(HTML.escape(view.project.code)) \(HTML.escape(view.project.nameZh))</td>"
+            html += "<tr class=\"fail\"><td>\(HTML.escape(view.project.code)) \(HTML.escape(view.project.name(in: language)))</td>"
             html += "<td>\(HTML.escape(t("project_stage_\(view.project.stage.rawValue)")))</td>"
             html += "<td>\(HTML.escape(view.flags.map { t("flag_\($0.kind.rawValue)") + ": " + $0.detail }.joined(separator: "; ")))</td></tr>"
         }

@@ -18,13 +18,12 @@ extension PromotionService {
         let measures = policy.measures.map { measure in
             var status = byMeasure[measure.number] ?? MeasureStatus(measure: measure.number)
             status.section = measure.section
-            status.titleZh = measure.titleZh
-            status.titleEn = measure.titleEn
+            status.titles = measure.titles
             status.indicators = measure.indicators.compactMap { trends[$0] }
             return status
         }
         return MeasureStatusReport(
-            policyID: policy.id, policyTitleZh: policy.titleZh, policyTitleEn: policy.titleEn, region: region, asOf: now, measures: measures)
+            policyID: policy.id, policyTitles: policy.titles, region: region, asOf: now, measures: measures)
     }
 
     /// Delays by unit and region within a region (everything visible when nil).
@@ -47,7 +46,7 @@ extension PromotionService {
         for code in codes {
             guard let definition = framework.indicator(code) else { continue }
             trends[code] = .init(
-                code: code, nameZh: definition.nameZh, nameEn: definition.nameEn, unit: definition.unit,
+                code: code, names: definition.names, unit: definition.unit,
                 points: (points[code] ?? []).sorted { $0.period < $1.period })
         }
         return trends

@@ -32,6 +32,9 @@ public struct EvaluationPresentation {
 
     public func thresholdText(_ definition: IndicatorDefinition) -> String { IndicatorFormat.threshold(definition) }
 
+    /// Charts are drawn mirrored for a right-to-left language.
+    var rightToLeft: Bool { language.dir == "rtl" }
+
     public var goalChart: String {
         BarChart(
             title: t("eval_goals"),
@@ -40,7 +43,7 @@ public struct EvaluationPresentation {
                     label: goal.name(in: language), value: score.score,
                     note: score.failing > 0 ? "(\(score.failing) ✖)" : nil, hatched: score.failing > 0)
             },
-            unit: "", source: "\(framework.name(in: language)) · \(check.period)"
+            unit: "", source: "\(framework.name(in: language)) · \(check.period)", rightToLeft: rightToLeft
         ).render()
     }
 
@@ -66,7 +69,8 @@ public struct EvaluationPresentation {
                     label: definition.code, value: relative,
                     note: "(\(format(value, unit: definition.unit)) / \(thresholdText(definition)))", hatched: result.status == .fail)
             },
-            unit: "%", source: t("eval_source") + ": " + rows.compactMap { $0.0.threshold?.sourceEn }.uniqued().prefix(3).joined(separator: "; ")
+            unit: "%", source: t("eval_source") + ": " + rows.compactMap { $0.0.threshold?.sourceEn }.uniqued().prefix(3).joined(separator: "; "),
+            rightToLeft: rightToLeft
         ).render()
     }
 
@@ -79,7 +83,7 @@ public struct EvaluationPresentation {
             points: check.trend.filter { $0.indicatorCount * 2 >= most }.compactMap { point in
                 point.overall.map { .init(period: point.period, value: $0) }
             },
-            unit: t("eval_score"), target: nil, source: nil
+            unit: t("eval_score"), target: nil, source: nil, rightToLeft: rightToLeft
         ).render()
     }
 
@@ -105,7 +109,7 @@ public struct EvaluationPresentation {
             projection: projected,
             source: Optional(LocalizedText(zhHans: target.sourceZh ?? "", en: target.sourceEn ?? "").text(in: language)).flatMap {
                 $0.isEmpty ? nil : $0
-            }
+            }, rightToLeft: rightToLeft
         ).render()
     }
 

@@ -21,7 +21,7 @@ public struct HealthCheckReport {
         th { background: #e8f1ef; } td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.fail td { background: #fbf1dc; } section { break-inside: avoid; } .chart { break-inside: avoid; margin: 6pt 0; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
-        [lang=ug] body { font-family: \(FontStack.uyghur); } [dir=rtl] .chart svg { direction: ltr; }
+        [lang=ug] body { font-family: \(FontStack.uyghur); }
         [dir=rtl] td.num, [dir=rtl] .figure b { direction: ltr; unicode-bidi: isolate; text-align: left; }
         @media screen { body { padding: 16px; } }
         """
@@ -61,7 +61,7 @@ public struct HealthCheckReport {
         html += indicatorTable()
         html += problemTable()
         html += "<section id=\"method\"><h2>\(HTML.escape(p.t("eval_method")))</h2><p class=\"note\">\(HTML.escape(p.methodText))</p></section>"
-        return html + "</body></html>"
+        return BidiIsolation.page(html + "</body></html>", in: p.language)
     }
 
     public func figure(_ label: String, _ value: String) -> String {

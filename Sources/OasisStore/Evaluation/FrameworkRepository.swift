@@ -19,8 +19,11 @@ public struct FrameworkRepository: Sendable {
             try await tx.execute("DELETE FROM frameworks WHERE id = ? AND version = ?", [.text(framework.id), .int(Int64(framework.version))])
             try await tx.execute("UPDATE frameworks SET active = 0")
             try await tx.execute(
-                "INSERT INTO frameworks (id, version, name_zh, name_en, body, active, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
-                [.text(framework.id), .int(Int64(framework.version)), .text(framework.nameZh), .text(framework.nameEn), .text(body), SQLValue(now)]
+                "INSERT INTO frameworks (id, version, name_zh, name_en, names, body, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                [
+                    .text(framework.id), .int(Int64(framework.version)), .text(framework.nameZh), .text(framework.nameEn),
+                    LocalizedNamesColumn.value(framework.names), .text(body), SQLValue(now),
+                ]
             )
             struct Summary: Encodable {
                 var id: String
@@ -50,27 +53,12 @@ public struct FrameworkRepository: Sendable {
         try await active() ?? .builtIn
     }
 
-    public struct Summary: Sendable, Codable, Equatable {
-        public var id: String
-        public var version: Int
-        public var nameZh: String
-        public var nameEn: String
-        public var active: Bool
-
-        public init(id: String, version: Int, nameZh: String, nameEn: String, active: Bool) {
-            self.id = id
-            self.version = version
-            self.nameZh = nameZh
-            self.nameEn = nameEn
-            self.active = active
-        }
-    }
-
     public func list() async throws -> [Summary] {
-        try await database.query("SELECT id, version, name_zh, name_en, active FROM frameworks ORDER BY id, version").map {
+        try await database.query("SELECT id, version, name_zh, name_en, names, active FROM frameworks ORDER BY id, version").map {
             Summary(
-                id: try $0.string("id"), version: Int(try $0.int("version")), nameZh: try $0.string("name_zh"),
-                nameEn: try $0.string("name_en"), active: try $0.bool("active"))
+                id: try $0.string("id"), version: Int(try $0.int("version")),
+                names: try LocalizedNamesColumn.names(zhHans: try $0.string("name_zh"), en: try $0.string("name_en"), row: $0, table: "frameworks"),
+                active: try $0.bool("active"))
         }
     }
 }

@@ -10,6 +10,7 @@ public enum Migrations {
         Migration007TokenExpiry.migration,
         Migration008Calendars.migration,
         Migration009RegionNames.migration,
+        Migration010LocalizedNames.migration,
     ]
 
     /// The schema version this build writes.

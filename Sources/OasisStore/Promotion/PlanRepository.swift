@@ -20,9 +20,13 @@ public struct PlanRepository: Sendable {
             try await RegionRepository.requireInScope([plan.region], access: access, on: tx)
             var saved = plan
             saved.id = try await tx.insertReturningID(
-                "INSERT INTO plans (region_code, policy_id, title_zh, title_en, start_year, end_year, goals, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                """
+                INSERT INTO plans (region_code, policy_id, title_zh, title_en, titles, start_year, end_year, goals, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
                 [
-                    .text(plan.region), .text(plan.policyID), .text(plan.titleZh), .text(plan.titleEn), .int(Int64(plan.startYear)),
+                    .text(plan.region), .text(plan.policyID), .text(plan.titleZh), .text(plan.titleEn), LocalizedNamesColumn.value(plan.titles),
+                    .int(Int64(plan.startYear)),
                     .int(Int64(plan.endYear)),
                     .text(JSONColumn.text(plan.goals)), SQLValue(now),
                 ])
@@ -55,8 +59,11 @@ public struct PlanRepository: Sendable {
             try await RegionRepository.requireInScope([scheme.region], access: access, on: tx)
             var saved = scheme
             saved.id = try await tx.insertReturningID(
-                "INSERT INTO schemes (plan_id, measure, region_code, title_zh, title_en, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [.int(plan.id), .int(Int64(scheme.measure)), .text(scheme.region), .text(scheme.titleZh), .text(scheme.titleEn), SQLValue(now)])
+                "INSERT INTO schemes (plan_id, measure, region_code, title_zh, title_en, titles, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    .int(plan.id), .int(Int64(scheme.measure)), .text(scheme.region), .text(scheme.titleZh), .text(scheme.titleEn),
+                    LocalizedNamesColumn.value(scheme.titles), SQLValue(now),
+                ])
             for index in saved.tasks.indices {
                 saved.tasks[index].schemeID = saved.id
                 saved.tasks[index].id = try await Self.insert(saved.tasks[index], now: now, on: tx)
@@ -130,26 +137,31 @@ public struct PlanRepository: Sendable {
     static func insert(_ task: SchemeTask, now: Date, on tx: any SQLExecutor) async throws -> Int64 {
         try await tx.insertReturningID(
             """
-            INSERT INTO tasks (scheme_id, title_zh, title_en, lead_unit, co_units, deadline, deliverable, status, done_on, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO tasks (scheme_id, title_zh, title_en, titles, lead_unit, co_units, deadline, deliverable, status, done_on, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .int(task.schemeID), .text(task.titleZh), .text(task.titleEn), .text(task.leadUnit), .text(JSONColumn.text(task.coUnits)),
+                .int(task.schemeID), .text(task.titleZh), .text(task.titleEn), LocalizedNamesColumn.value(task.titles), .text(task.leadUnit),
+                .text(JSONColumn.text(task.coUnits)),
                 DayText.value(task.deadline), .text(task.deliverable), .text(task.status.rawValue), DayText.value(task.doneOn), SQLValue(now),
             ])
     }
 
     static func plan(from row: SQLRow) throws -> PromotionPlan {
-        PromotionPlan(
+        var plan = PromotionPlan(
             id: try row.int("id"), region: try row.string("region_code"), policyID: try row.string("policy_id"), titleZh: try row.string("title_zh"),
             titleEn: try row.string("title_en"), startYear: Int(try row.int("start_year")), endYear: Int(try row.int("end_year")),
             goals: try JSONColumn.value([PlanGoal].self, try row.string("goals"), column: "goals"))
+        plan.titles = try LocalizedNamesColumn.names(zhHans: plan.titleZh, en: plan.titleEn, row: row, table: "plans", column: "titles")
+        return plan
     }
 
     static func scheme(from row: SQLRow) throws -> ImplementationScheme {
-        ImplementationScheme(
+        var scheme = ImplementationScheme(
             id: try row.int("id"), planID: try row.int("plan_id"), measure: Int(try row.int("measure")), region: try row.string("region_code"),
             titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"))
+        scheme.titles = try LocalizedNamesColumn.names(zhHans: scheme.titleZh, en: scheme.titleEn, row: row, table: "schemes", column: "titles")
+        return scheme
     }
 
     static func task(from row: SQLRow) throws -> SchemeTask {
@@ -157,10 +169,12 @@ public struct PlanRepository: Sendable {
         guard let status = TaskStatus(rawValue: statusText) else {
             throw OasisError(kind: .internal, code: "store_row_shape", message: "Task row holds an unknown status \(statusText).")
         }
-        return SchemeTask(
+        var task = SchemeTask(
             id: try row.int("id"), schemeID: try row.int("scheme_id"), titleZh: try row.string("title_zh"), titleEn: try row.string("title_en"),
             leadUnit: try row.string("lead_unit"), coUnits: try JSONColumn.value([String].self, try row.string("co_units"), column: "co_units"),
             deadline: DayText.date(row.optionalString("deadline")) ?? .distantPast, deliverable: try row.string("deliverable"), status: status,
             doneOn: DayText.date(row.optionalString("done_on")))
+        task.titles = try LocalizedNamesColumn.names(zhHans: task.titleZh, en: task.titleEn, row: row, table: "tasks", column: "titles")
+        return task
     }
 }

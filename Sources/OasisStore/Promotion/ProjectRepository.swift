@@ -14,11 +14,13 @@ public struct ProjectRepository: Sendable {
         public var after: RenewalProject
     }
 
-    static let columns = [
+    static let baseColumns = [
         "code", "name_zh", "name_en", "type", "region_code", "unit", "stage", "policy_id", "task_id", "longitude", "latitude", "area",
         "budget", "total_budget", "planned_investment", "actual_investment", "total_actual", "planned_start", "planned_end", "actual_end",
         "residential", "max_height", "risks", "progress", "progress_on", "updated_at",
     ]
+    /// Every written column: the base ones and the names beyond zh-Hans and English (migration 10).
+    static let columns = baseColumns + ["names"]
 
     /// Inserts new projects and updates existing ones (matched by code among the projects the writer may see),
     /// all or nothing, in batches. Regions must exist inside the writer's scope, and a code already used by a
@@ -114,8 +116,8 @@ public struct ProjectRepository: Sendable {
         """
     }
 
-    /// The project columns in insert order (after `id`).
-    public static var columnList: String { columns.joined(separator: ", ") }
+    /// The project columns a bulk seed fills, in insert order (after `id`); `names` is left NULL.
+    public static var columnList: String { baseColumns.joined(separator: ", ") }
 
     // MARK: - Rows
 
@@ -167,7 +169,7 @@ public struct ProjectRepository: Sendable {
             .double(project.totalActualInvestment), DayText.value(project.plannedStart), DayText.value(project.plannedEnd),
             DayText.value(project.actualEnd),
             SQLValue(project.residential), SQLValue(project.maximumHeightMeters), .text(JSONColumn.text(project.risks)), SQLValue(project.progress),
-            DayText.value(project.progressOn), SQLValue(now),
+            DayText.value(project.progressOn), SQLValue(now), LocalizedNamesColumn.value(project.names),
         ]
     }
 
@@ -253,7 +255,7 @@ public struct ProjectRepository: Sendable {
         if let longitude = row.optionalDouble("longitude"), let latitude = row.optionalDouble("latitude") {
             location = GeoPoint(longitude: longitude, latitude: latitude)
         }
-        return RenewalProject(
+        var project = RenewalProject(
             id: try row.int("id"), code: try row.string("code"), nameZh: try row.string("name_zh"), nameEn: try row.string("name_en"), type: type,
             region: try row.string("region_code"), unit: row.optionalString("unit"), location: location,
             area: try row.optionalString("area").map { try JSONColumn.value(BoundaryArea.self, $0, column: "area") }, stage: stage,
@@ -266,5 +268,7 @@ public struct ProjectRepository: Sendable {
             risks: try JSONColumn.value([ProjectRisk].self, try row.string("risks"), column: "risks"), progress: row.optionalDouble("progress"),
             progressOn: DayText.date(row.optionalString("progress_on"))
         )
+        project.names = try LocalizedNamesColumn.names(zhHans: project.nameZh, en: project.nameEn, row: row, table: "projects")
+        return project
     }
 }

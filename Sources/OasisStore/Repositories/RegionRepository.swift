@@ -86,7 +86,7 @@ public struct RegionRepository: Sendable {
                 }
                 let binds: [SQLValue] = [
                     SQLValue(region.parentCode?.rawValue), .text(region.level.rawValue), .text(path), .text(region.nameZh),
-                    .text(region.nameEn), SQLValue(Self.otherNames(region)), SQLValue(region.population), SQLValue(region.urbanPopulation),
+                    .text(region.nameEn), LocalizedNamesColumn.value(region.names), SQLValue(region.population), SQLValue(region.urbanPopulation),
                     SQLValue(region.censusYear), SQLValue(clock.now()), .text(region.code.rawValue),
                 ]
                 if existing == nil {
@@ -123,12 +123,6 @@ public struct RegionRepository: Sendable {
         }
     }
 
-    /// The names beyond zh-Hans and English as the `names` column keeps them: JSON keyed by language tag, or nil.
-    static func otherNames(_ region: Region) -> String? {
-        let others = LocalizedText(region.names.texts.filter { $0.key != .zhHans && $0.key != .en })
-        return others.texts.isEmpty ? nil : JSONColumn.text(others)
-    }
-
     static func region(from row: SQLRow) throws -> Region {
         var region = Region(
             code: try RegionCode(try row.string("code")),
@@ -139,9 +133,7 @@ public struct RegionRepository: Sendable {
             urbanPopulation: row.optionalInt("urban_population").map(Int.init),
             censusYear: row.optionalInt("census_year").map(Int.init)
         )
-        if let names = row.optionalString("names") {
-            for (language, text) in try JSONColumn.value(LocalizedText.self, names, column: "regions.names").texts { region.names[language] = text }
-        }
+        region.names = try LocalizedNamesColumn.names(zhHans: region.nameZh, en: region.nameEn, row: row, table: "regions")
         return region
     }
 

@@ -1,8 +1,8 @@
 /// One indicator of a framework: what it measures, in which unit, which way is better, and where it counts.
-public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
+public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, NamedInLanguages {
     public var code: String
-    public var nameZh: String
-    public var nameEn: String
+    /// The name in each language that has one; zh-Hans and English are required.
+    public var names: LocalizedText
     public var unit: String
     /// Check level: `dwelling`, `community`, `block` or `city`.
     public var level: String
@@ -26,8 +26,7 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
         weight: Double = 1, computed: Bool = false
     ) {
         self.code = code
-        self.nameZh = nameZh
-        self.nameEn = nameEn
+        self.names = LocalizedText(zhHans: nameZh, en: nameEn)
         self.unit = unit
         self.level = level
         self.group = group
@@ -40,14 +39,13 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case code, nameZh, nameEn, unit, level, group, goal, direction, threshold, confidence, weight, computed
+        case code, nameZh, nameEn, names, unit, level, group, goal, direction, threshold, confidence, weight, computed
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         code = try container.decode(String.self, forKey: .code)
-        nameZh = try container.decode(String.self, forKey: .nameZh)
-        nameEn = try container.decode(String.self, forKey: .nameEn)
+        names = try container.decodeLocalizedText(map: .names, zhHans: .nameZh, en: .nameEn, enRequired: true)
         unit = try container.decode(String.self, forKey: .unit)
         level = try container.decode(String.self, forKey: .level)
         group = try container.decode(String.self, forKey: .group)
@@ -59,5 +57,18 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
         computed = try container.decodeIfPresent(Bool.self, forKey: .computed) ?? false
     }
 
-    public func name(in language: Language) -> String { LocalizedText(zhHans: nameZh, en: nameEn).text(in: language) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encodeLocalizedText(names, map: .names, zhHans: .nameZh, en: .nameEn)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(level, forKey: .level)
+        try container.encode(group, forKey: .group)
+        try container.encode(goal, forKey: .goal)
+        try container.encode(direction, forKey: .direction)
+        try container.encodeIfPresent(threshold, forKey: .threshold)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(weight, forKey: .weight)
+        try container.encode(computed, forKey: .computed)
+    }
 }

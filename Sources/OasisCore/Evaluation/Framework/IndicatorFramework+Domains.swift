@@ -4,23 +4,20 @@ extension IndicatorFramework {
         var check = DomainCheck()
         check.text(id, .code, "id")
         check.integer(version, .year, "version")
-        check.text(nameZh, .name, "nameZh")
-        check.text(nameEn, .name, "nameEn")
+        check.texts(names, .name, "", map: "names", zhHans: "nameZh", en: "nameEn")
         check.text(source, .description, "source")
         for (name, categories) in [("levels", levels), ("goals", goals), ("groups", groups)] {
             for (index, category) in categories.enumerated() {
                 let field = "\(name)[\(index)] (\(category.code.prefix(64)))"
                 check.text(category.code, .code, "\(field).code")
-                check.text(category.nameZh, .name, "\(field).nameZh")
-                check.text(category.nameEn, .name, "\(field).nameEn")
+                check.texts(category.names, .name, field, map: "names", zhHans: "nameZh", en: "nameEn")
                 check.number(category.weight, .weight, "\(field).weight")
             }
         }
         for (index, indicator) in indicators.enumerated() {
             let field = "indicators[\(index)] (\(indicator.code.prefix(64)))"
             check.text(indicator.code, .code, "\(field).code")
-            check.text(indicator.nameZh, .name, "\(field).nameZh")
-            check.text(indicator.nameEn, .name, "\(field).nameEn")
+            check.texts(indicator.names, .name, field, map: "names", zhHans: "nameZh", en: "nameEn")
             check.text(indicator.unit, .name, "\(field).unit")
             check.number(indicator.weight, .weight, "\(field).weight")
             let valueDomain: NumericDomain = indicator.isPercentage ? .percentage : .indicatorValue

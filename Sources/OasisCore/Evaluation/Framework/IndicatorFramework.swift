@@ -2,12 +2,12 @@ import Foundation
 
 /// A versioned indicator framework: levels, groups, goals, indicators and targets. Shipped as data
 /// (`MOHURDBasicFramework`), exported and re-imported as JSON by users.
-public struct IndicatorFramework: Codable, Sendable, Equatable {
+public struct IndicatorFramework: Codable, Sendable, Equatable, NamedInLanguages {
     public var id: String
     /// The year the framework applies from.
     public var version: Int
-    public var nameZh: String
-    public var nameEn: String
+    /// The framework's name in each language that has one; zh-Hans and English are required.
+    public var names: LocalizedText
     public var source: String?
     public var levels: [FrameworkCategory]
     public var goals: [FrameworkCategory]
@@ -21,8 +21,7 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
     ) {
         self.id = id
         self.version = version
-        self.nameZh = nameZh
-        self.nameEn = nameEn
+        self.names = LocalizedText(zhHans: nameZh, en: nameEn)
         self.source = source
         self.levels = levels
         self.goals = goals
@@ -31,14 +30,13 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
         self.targets = targets
     }
 
-    enum CodingKeys: String, CodingKey { case id, version, nameZh, nameEn, source, levels, goals, groups, indicators, targets }
+    enum CodingKeys: String, CodingKey { case id, version, nameZh, nameEn, names, source, levels, goals, groups, indicators, targets }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         version = try container.decode(Int.self, forKey: .version)
-        nameZh = try container.decode(String.self, forKey: .nameZh)
-        nameEn = try container.decode(String.self, forKey: .nameEn)
+        names = try container.decodeLocalizedText(map: .names, zhHans: .nameZh, en: .nameEn, enRequired: true)
         source = try container.decodeIfPresent(String.self, forKey: .source)
         levels = try container.decodeIfPresent([FrameworkCategory].self, forKey: .levels) ?? []
         goals = try container.decode([FrameworkCategory].self, forKey: .goals)
@@ -49,7 +47,18 @@ public struct IndicatorFramework: Codable, Sendable, Equatable {
 
     public func indicator(_ code: String) -> IndicatorDefinition? { indicators.first { $0.code == code } }
 
-    public func name(in language: Language) -> String { LocalizedText(zhHans: nameZh, en: nameEn).text(in: language) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(version, forKey: .version)
+        try container.encodeLocalizedText(names, map: .names, zhHans: .nameZh, en: .nameEn)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(levels, forKey: .levels)
+        try container.encode(goals, forKey: .goals)
+        try container.encode(groups, forKey: .groups)
+        try container.encode(indicators, forKey: .indicators)
+        try container.encode(targets, forKey: .targets)
+    }
 
     /// Every inconsistency at once: duplicate codes, unknown references, impossible thresholds.
     public func problems() -> [OasisError.Detail] {
