@@ -54,7 +54,7 @@ GOAL_KEYS = {"code", "nameZh", "nameEn", "weight"}
 GROUP_KEYS = {"code", "nameZh", "nameEn", "level", "weight"}
 INDICATOR_KEYS = {"code", "nameZh", "nameEn", "unit", "level", "group", "goal", "direction", "threshold",
                   "confidence", "weight", "computed"}
-THRESHOLD_SOURCE_KEYS = {"sourceZh", "sourceEn"}
+THRESHOLD_SOURCE_KEYS = {"sourceZh", "sourceEn", "sources"}
 TARGET_KEYS = {"id", "indicator", "region", "baseYear", "targetYear", "value", "comparison", "sourceZh", "sourceEn"}
 
 # Words that make an indicator a percentage. Chinese: 率 rate, 比例 proportion, 占比 / 比重 share.
@@ -102,7 +102,7 @@ def extract_json(text: str) -> str:
 
 
 # Optional maps of names in more languages (Uyghur and any later one), keyed by language tag.
-LANGUAGE_MAPS = {"names"}
+LANGUAGE_MAPS = {"names", "sources"}
 
 
 def check_keys(obj: object, expected: set[str], where: str) -> bool:

@@ -23,6 +23,7 @@ struct CasesCommand: AsyncParsableCommand {
         @Option(help: "The mapping file (JSON).") var mapping: String
         @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let mappingBytes = Data(try StoreOptions.read(mapping))
@@ -37,9 +38,9 @@ struct CasesCommand: AsyncParsableCommand {
             }
             try output.emit(outcome) {
                 let rate = Int(Double(outcome.rows) / max(outcome.seconds, 1e-9))
-                let summary =
-                    "\(file): \(outcome.rows) rows, \(outcome.written) cases written, \(outcome.skipped) already present, "
-                    + "\(outcome.rejected) rows rejected in \(String(format: "%.2f", outcome.seconds)) s (\(rate) rows/s)"
+                let summary = languageOptions.text(
+                    "cli_cases_imported", file, outcome.rows, outcome.written, outcome.skipped, outcome.rejected,
+                    String(format: "%.2f", outcome.seconds), rate)
                 return ([summary] + outcome.problems.prefix(200).map { "  - \($0)" }).joined(separator: "\n")
             }
             try ExitStatus.ofImport(rows: outcome.rows, rejected: outcome.rejected).conclude()

@@ -31,6 +31,7 @@ struct FrameworkCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The framework JSON file.") var file: String
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
@@ -43,8 +44,8 @@ struct FrameworkCommand: AsyncParsableCommand {
                 file: file, framework: framework.id, version: framework.version,
                 indicators: framework.indicators.count, ledger: ledger)
             try output.emit(result) {
-                "\(file): framework \(framework.id) \(framework.version) with \(framework.indicators.count) indicators is active; "
-                    + "ledger: \(ledger.opened) opened, \(ledger.updated) updated"
+                languageOptions.text(
+                    "cli_framework_imported", file, framework.id, framework.version, framework.indicators.count, ledger.opened, ledger.updated)
             }
         }
     }

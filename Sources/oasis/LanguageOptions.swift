@@ -11,4 +11,10 @@ struct LanguageOptions: ParsableArguments {
 
     /// The chosen language, or nil for the command's usual output.
     var language: Language? { try? CLILanguage.chosen(lang) }
+
+    /// A catalogue message in the chosen language, for commands whose usual output is English: without a choice
+    /// the English catalogue text, which is that usual output word for word.
+    func text(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+        MessageCatalogue.standard.text(MessageKey(key), language ?? .en, arguments: arguments.map(\.description))
+    }
 }

@@ -21,6 +21,7 @@ struct ProjectsCommand: AsyncParsableCommand {
         @Flag(help: "Save the valid rows and report the others.") var acceptValid = false
         @Option(help: "warn (default) or refuse renewal projects that cite no health-check problem.") var citation: CitationRule = .warn
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
@@ -30,12 +31,11 @@ struct ProjectsCommand: AsyncParsableCommand {
             }
             try output.emit(outcome) {
                 var lines = [
-                    "\(file): \(outcome.rowCount) rows, \(outcome.created) projects created, \(outcome.updated) updated, "
-                        + "\(outcome.rejectedRows) rows rejected"
+                    languageOptions.text("cli_projects_imported", file, outcome.rowCount, outcome.created, outcome.updated, outcome.rejectedRows)
                 ]
                 lines += outcome.problems.prefix(200).map { "  - \($0)" }
                 lines += outcome.flagged.sorted(by: { $0.key < $1.key }).prefix(50).map { code, kinds in
-                    "  flagged \(code): \(kinds.map(\.rawValue).joined(separator: ", "))"
+                    languageOptions.text("cli_project_flagged", code, kinds.map(\.rawValue).joined(separator: ", "))
                 }
                 return lines.joined(separator: "\n")
             }

@@ -17,6 +17,7 @@ struct RegionCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The CSV file (UTF-8).") var file: String
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
@@ -24,7 +25,7 @@ struct RegionCommand: AsyncParsableCommand {
             let summary = try await storeOptions.withStore { store in
                 try await InputError.naming(file) { try await store.regions.upsert(regions, by: .system) }
             }
-            try output.emit(summary) { "\(file): \(summary.inserted) inserted, \(summary.updated) updated, \(summary.unchanged) unchanged" }
+            try output.emit(summary) { languageOptions.text("cli_regions_imported", file, summary.inserted, summary.updated, summary.unchanged) }
         }
     }
 
@@ -38,6 +39,7 @@ struct RegionCommand: AsyncParsableCommand {
         @Option(help: "The property holding the division code.") var codeProperty = "adcode"
         @Option(help: "The coordinates' system: wgs84, cgcs2000, gcj02 or webmercator (converted to WGS-84).") var crs: String = "wgs84"
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
             guard CoordinateSystem(name: crs) != nil else { throw ValidationError("--crs takes \(CoordinateSystem.acceptedNames).") }
@@ -51,7 +53,7 @@ struct RegionCommand: AsyncParsableCommand {
             }
             try await storeOptions.withStore { store in try await store.regionAreas.save(areas, by: .system) }
             let result = RegionAreasResult(file: file, areas: areas.count)
-            try output.emit(result) { "\(file): \(areas.count) region areas stored (WGS-84)" }
+            try output.emit(result) { languageOptions.text("cli_region_areas_stored", file, areas.count) }
         }
     }
 }

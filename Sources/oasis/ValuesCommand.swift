@@ -20,6 +20,7 @@ struct ValuesCommand: AsyncParsableCommand {
         @Argument(help: "The file.") var file: String
         @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
@@ -29,11 +30,12 @@ struct ValuesCommand: AsyncParsableCommand {
             }
             try output.emit(outcome) {
                 var lines = [
-                    "\(file): \(outcome.rowCount) rows (\(outcome.layout) layout), \(outcome.acceptedValues) values valid, "
-                        + "\(outcome.record?.written ?? 0) written or changed, \(outcome.rejectedRows) rows rejected"
+                    languageOptions.text(
+                        "cli_values_imported", file, outcome.rowCount, outcome.layout, outcome.acceptedValues, outcome.record?.written ?? 0,
+                        outcome.rejectedRows)
                 ]
                 lines += outcome.problems.prefix(200).map { "  - \($0)" }
-                if let ledger = outcome.ledger { lines.append("problem ledger: \(ledger.opened) opened, \(ledger.updated) updated") }
+                if let ledger = outcome.ledger { lines.append(languageOptions.text("cli_ledger_changed", ledger.opened, ledger.updated)) }
                 return lines.joined(separator: "\n")
             }
             try ExitStatus.ofImport(rows: outcome.rowCount, rejected: outcome.rejectedRows).conclude()

@@ -56,4 +56,35 @@ struct CLILanguageCLITests {
         #expect(chinese.stdout.contains("(650000) — 城市体检"))
         #expect(chinese.stdout.contains("综合得分"))
     }
+
+    @Test("region and values import: English by default as before, Chinese or Uyghur under --lang or OASIS_LANG")
+    func imports() throws {
+        let directory = try OasisBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("oasis.sqlite").path
+        let regions = directory.appendingPathComponent("regions.csv")
+        try "code,parent_code,level,name_zh,name_en\n650000,,province,新疆,Xinjiang\n650100,650000,prefecture,乌鲁木齐市,Urumqi\n".write(
+            to: regions, atomically: true, encoding: .utf8)
+        let english = try OasisBinary.run(["region", "import", regions.path, "--database", database])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout == "\(regions.path): 2 inserted, 0 updated, 0 unchanged\n")
+        let uyghur = try OasisBinary.run(["region", "import", regions.path, "--lang", "ug", "--database", database])
+        #expect(uyghur.stdout == "\(regions.path): 0 قوشۇلدى، 0 يېڭىلاندى، 2 ئۆزگەرمىدى\n")
+        let chinese = try OasisBinary.run(["region", "import", regions.path, "--database", database], environment: ["OASIS_LANG": "zh-Hans"])
+        #expect(chinese.stdout == "\(regions.path)：新增 0 个，更新 0 个，未变 2 个\n")
+
+        let values = directory.appendingPathComponent("values.csv")
+        try "region,indicator,period,value\n650100,U01,2025,97.5\n".write(to: values, atomically: true, encoding: .utf8)
+        let valuesEnglish = try OasisBinary.run(["values", "import", values.path, "--database", database])
+        #expect(valuesEnglish.status == 0, "\(valuesEnglish.stderr)")
+        #expect(valuesEnglish.stdout.hasPrefix("\(values.path): 1 rows (long layout), 1 values valid, 1 written or changed, 0 rows rejected\n"))
+        #expect(valuesEnglish.stdout.contains("problem ledger: "))
+        let valuesUyghur = try OasisBinary.run(["values", "import", values.path, "--lang", "ug", "--database", database])
+        #expect(valuesUyghur.stdout.hasPrefix("\(values.path): 1 قۇر (long شەكىل)، 1 توغرا قىممەت، 0 يېزىلدى ياكى ئۆزگەرتىلدى، 0 قۇر رەت قىلىندى\n"))
+        #expect(valuesUyghur.stdout.contains("مەسىلە دەپتىرى: "))
+        #expect(!valuesUyghur.stdout.contains("problem ledger"))
+        let bad = try OasisBinary.run(["values", "import", values.path, "--lang", "uy", "--database", database])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--lang takes zh-Hans, en or ug, not \"uy\""))
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import OasisCore
 import OasisServer
 import OasisStore
@@ -75,6 +76,51 @@ struct LocalizedNamesAPITests {
             #expect((nine["titles"] as? [String: String])?["ug"] == "شەھەر يېڭىلاشنى يۇقىرى سۈپەتتە ئېلىپ بېرىش")
             let overview = try await app.request(.get, "/promotion?region=650000&lang=ug", headers: headers)
             #expect(overview.text.contains("شەھەر يېڭىلاشنى يۇقىرى سۈپەتتە ئېلىپ بېرىش"))
+        }
+    }
+
+    @Test(
+        "the exported framework carries sourceZh, sourceEn and the sources map; a posted Uyghur source shows on the framework page in ug",
+        arguments: TestStoreKind.available)
+    func frameworkSources(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let exported = try await app.request(.get, "/api/v1/frameworks/active", token: app.analystToken)
+            let object = try exported.json()
+            let indicators = try #require(object["indicators"] as? [[String: Any]])
+            let u10 = try #require(indicators.first { $0["code"] as? String == "U10" }?["threshold"] as? [String: Any])
+            #expect(u10["sourceZh"] as? String == "住房和城乡建设部2021年城市体检指标体系：底线值为0")
+            #expect(u10["sourceEn"] as? String == "MOHURD 2021 city health-check indicator system: bottom line 0")
+            let sources = try #require(u10["sources"] as? [String: String])
+            #expect(
+                sources["ug"]
+                    == "تۇرالغۇ ۋە شەھەر-يېزا قۇرۇلۇش مىنىستىرلىكىنىڭ 2021-يىللىق شەھەر سالامەتلىك تەكشۈرۈشى كۆرسەتكۈچ سىستېمىسى: ئاستىنقى چەك قىممىتى 0"
+            )
+
+            var framework = try JSONDecoder().decode(IndicatorFramework.self, from: Data(exported.body.readableBytesView))
+            framework.version = 2026
+            let u22 = try #require(framework.indicators.firstIndex { $0.code == "U22" })
+            framework.indicators[u22].threshold?.sources[.ug] = "سىناق مەنبەسى"
+            let saved = try await app.request(
+                .post, "/api/v1/frameworks", token: app.analystToken, json: String(decoding: framework.encodedJSON(), as: UTF8.self))
+            #expect(saved.status == .created)
+            #expect(try await app.store.frameworks.active()?.indicator("U22")?.threshold?.sources[.ug] == "سىناق مەنبەسى")
+            var headers = Self.html
+            headers[.authorization] = "Bearer \(app.analystToken)"
+            let uyghur = try await app.request(.get, "/evaluation/framework?lang=ug", headers: headers)
+            #expect(uyghur.text.contains("（سىناق مەنبەسى）"))
+            #expect(!uyghur.text.contains("GB 21734-2008《地震应急避难场所"))
+            let chinese = try await app.request(.get, "/evaluation/framework?lang=zh-Hans", headers: headers)
+            #expect(chinese.text.contains("GB 21734-2008《地震应急避难场所 场址及配套设施》"))
+            #expect(!chinese.text.contains("سىناق مەنبەسى"))
+
+            framework.version = 2027
+            let body = String(decoding: framework.encodedJSON(), as: UTF8.self)
+            let unknownTag = body.replacingOccurrences(of: #""ug" : "سىناق مەنبەسى""#, with: #""xx" : "?""#)
+            #expect(unknownTag != body)
+            let unknown = try await app.request(.post, "/api/v1/frameworks", token: app.analystToken, json: unknownTag)
+            #expect(unknown.status == .badRequest)
+            #expect(try unknown.errorCode() == "framework_invalid")
+            #expect(try await app.store.frameworks.active()?.version == 2026)
         }
     }
 }

@@ -5,7 +5,7 @@ import OasisTestSupport
 import Testing
 
 /// Names beyond zh-Hans and English (migration 10): projects, frameworks, plans, schemes and tasks keep a Uyghur
-/// name through the store, the flat Chinese and English columns unchanged beside it.
+/// name through the store, the flat Chinese and English columns unchanged beside it; framework sources keep theirs.
 @Suite("Localized names contract: Uyghur names of projects, frameworks, plans, schemes and tasks")
 struct LocalizedNamesContractTests {
     static let tianshanProject = "تەڭرىتاغ رايونى كونا ئولتۇراق رايونىنى ئۆزگەرتىش"
@@ -42,6 +42,38 @@ struct LocalizedNamesContractTests {
             #expect(summary.names[.zhHans] == "城市体检基础指标体系（住房和城乡建设部）")
             #expect(summary.names[.ug] == IndicatorFramework.builtIn.names[.ug])
             #expect(summary.names[.ug]?.isEmpty == false)
+        }
+    }
+
+    @Test(
+        "threshold and target sources keep their Uyghur text through the store, and a removed one stays removed", arguments: TestStoreKind.available)
+    func sources(kind: TestStoreKind) async throws {
+        try await PromotionContractTests.withStore(kind) { store in
+            try await store.frameworks.save(.builtIn, by: .system)
+            let builtIn = try #require(try await store.frameworks.active())
+            #expect(
+                builtIn.indicator("U10")?.threshold?.sources[.ug]
+                    == "تۇرالغۇ ۋە شەھەر-يېزا قۇرۇلۇش مىنىستىرلىكىنىڭ 2021-يىللىق شەھەر سالامەتلىك تەكشۈرۈشى كۆرسەتكۈچ سىستېمىسى: ئاستىنقى چەك قىممىتى 0"
+            )
+            #expect(builtIn.indicator("U10")?.threshold?.sourceZh == "住房和城乡建设部2021年城市体检指标体系：底线值为0")
+            #expect(builtIn.targets.first?.sources[.ug]?.hasPrefix("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق پارتكوم") == true)
+
+            var changed = builtIn
+            changed.version = 2026
+            let u10 = try #require(changed.indicators.firstIndex { $0.code == "U10" })
+            changed.indicators[u10].threshold?.sources[.ug] = nil
+            changed.targets.append(
+                IndicatorTarget(
+                    id: "urumqi-sewage", indicator: "U01", region: "650100", baseYear: 2024, targetYear: 2027, value: 98, comparison: .atLeast))
+            changed.targets[1].sources[.ug] = "ئۈرۈمچى پىلانى"
+            try await store.frameworks.save(changed, by: .system)
+            let loaded = try #require(try await store.frameworks.active())
+            #expect(loaded.version == 2026)
+            #expect(loaded.indicator("U10")?.threshold?.sources[.ug] == nil)
+            #expect(loaded.indicator("U10")?.threshold?.source(in: .ug) == "住房和城乡建设部2021年城市体检指标体系：底线值为0")
+            #expect(loaded.targets.last?.sources == LocalizedText([.ug: "ئۈرۈمچى پىلانى"]))
+            #expect(loaded.targets.last?.sourceZh == nil)
+            #expect(loaded == changed)
         }
     }
 

@@ -25,4 +25,12 @@ extension KeyedEncodingContainer {
         try encode(text[.en] ?? "", forKey: en)
         try encode(text, forKey: map)
     }
+
+    /// For an optional text such as a source: each flat field only when that language has a text, the map only
+    /// when it has any, so that a record without the text is written as before.
+    public mutating func encodeLocalizedTextIfPresent(_ text: LocalizedText, map: Key, zhHans: Key, en: Key) throws {
+        try encodeIfPresent(text[.zhHans], forKey: zhHans)
+        try encodeIfPresent(text[.en], forKey: en)
+        if !text.texts.isEmpty { try encode(text, forKey: map) }
+    }
 }

@@ -171,8 +171,7 @@ extension EvaluationRoutes {
                         "group": groups[definition.group] ?? definition.group, "goal": goals[definition.goal] ?? definition.goal,
                         "direction": catalogue.text(MessageKey("direction_\(definition.direction.rawValue)"), language),
                         "threshold": IndicatorFormat.threshold(definition)
-                            + (definition.threshold.map { LocalizedText(zhHans: $0.sourceZh ?? "", en: $0.sourceEn ?? "").text(in: language) }.flatMap
-                            { $0.isEmpty ? nil : $0 }.map { "（\($0)）" } ?? ""),
+                            + (definition.threshold?.source(in: language).map { "（\($0)）" } ?? ""),
                         "confidence": catalogue.text(MessageKey("confidence_\(definition.confidence.rawValue)"), language),
                     ]
                 },

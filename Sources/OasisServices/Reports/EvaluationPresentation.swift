@@ -107,9 +107,7 @@ public struct EvaluationPresentation {
             points: projection.observations.map { .init(period: $0.year, value: $0.value) }, unit: definition?.unit ?? "",
             target: (target.value, (target.comparison == .atLeast ? "≥ " : "≤ ") + format(target.value, unit: definition?.unit ?? "")),
             projection: projected,
-            source: Optional(LocalizedText(zhHans: target.sourceZh ?? "", en: target.sourceEn ?? "").text(in: language)).flatMap {
-                $0.isEmpty ? nil : $0
-            }, rightToLeft: rightToLeft
+            source: target.source(in: language), rightToLeft: rightToLeft
         ).render()
     }
 

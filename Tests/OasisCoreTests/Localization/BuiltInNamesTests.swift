@@ -33,18 +33,25 @@ struct BuiltInNamesTests {
         #expect(framework.indicator("P03")?.name(in: .en) == "Urbanisation rate of the resident population")
     }
 
-    @Test("every measure and section of the built-in policy has a Uyghur title; summaries fall back to Chinese")
+    @Test("every measure and section of the built-in policy has a Uyghur title, and every measure a Uyghur summary")
     func policyNames() {
         let policy = Policy.xinjiang2025
         #expect(policy.measures.count == 28)
         for measure in policy.measures {
             #expect(Self.isArabicScript(measure.titles[.ug]), "measure \(measure.number) has no Uyghur title")
+            #expect(Self.isArabicScript(measure.summaries[.ug]), "measure \(measure.number) has no Uyghur summary")
+            #expect(measure.summaries.text(in: .ug) == measure.summaries[.ug])
+            #expect(!measure.summaryZh.isEmpty && !measure.summaryEn.isEmpty)
         }
         for section in policy.sections { #expect(Self.isArabicScript(section.titles[.ug]), "section \(section.number)") }
         #expect(Self.isArabicScript(policy.titles[.ug]))
         #expect(Self.isArabicScript(policy.issuers[.ug]))
         #expect(policy.measure(9)?.title(in: .ug) == "شەھەر يېڭىلاشنى يۇقىرى سۈپەتتە ئېلىپ بېرىش")
-        #expect(policy.measure(9)?.summaries.text(in: .ug) == policy.measure(9)?.summaryZh)
+        #expect(
+            policy.measure(9)?.summaries.text(in: .ug)
+                == "مەخسۇس پىلانغا ئاساسەن شەھەر سالامەتلىك تەكشۈرۈشى بىلەن شەھەر يېڭىلاشنى بىرلەشتۈرۈش، كونا ئولتۇراق رايونلىرى، كوچا رايونلىرى، زاۋۇت رايونلىرى ۋە شەھەر ئىچىدىكى يېزىلارنى ئۆزگەرتىش، سانائەت باغچىلىرىنى يۈكسەلدۈرۈش، ئۈنۈمى تۆۋەن ۋە ئىشلىتىلمەي ياتقان مەۋجۇت يەرلەرنى جانلاندۇرۇش."
+        )
+        #expect(policy.measure(9)?.summaries.text(in: .en).hasPrefix("Link city health checks to renewal") == true)
     }
 
     @Test("an exported framework carries nameZh, nameEn and the names map, and imports back equal")

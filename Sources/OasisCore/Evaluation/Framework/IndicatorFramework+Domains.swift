@@ -24,8 +24,9 @@ extension IndicatorFramework {
             check.number(indicator.threshold?.value, valueDomain, "\(field).threshold.value")
             check.number(indicator.threshold?.lower, valueDomain, "\(field).threshold.lower")
             check.number(indicator.threshold?.upper, valueDomain, "\(field).threshold.upper")
-            check.text(indicator.threshold?.sourceZh, .description, "\(field).threshold.sourceZh")
-            check.text(indicator.threshold?.sourceEn, .description, "\(field).threshold.sourceEn")
+            if let threshold = indicator.threshold {
+                check.texts(threshold.sources, .description, "\(field).threshold", map: "sources", zhHans: "sourceZh", en: "sourceEn")
+            }
         }
         for (index, target) in targets.enumerated() {
             let field = "targets[\(index)] (\(target.id.prefix(64)))"
@@ -33,6 +34,7 @@ extension IndicatorFramework {
             check.integer(target.baseYear, .year, "\(field).baseYear")
             check.integer(target.targetYear, .year, "\(field).targetYear")
             check.number(target.value, .indicatorValue, "\(field).value")
+            check.texts(target.sources, .description, field, map: "sources", zhHans: "sourceZh", en: "sourceEn")
         }
         return check.details
     }

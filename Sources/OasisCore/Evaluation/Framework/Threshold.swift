@@ -2,19 +2,36 @@
 ///
 /// For `lowerIsBetter` a value passes when `value <= self.value`; for `higherIsBetter` when
 /// `value >= self.value`; for `band` when `lower <= value <= upper`.
-public struct Threshold: Codable, Sendable, Equatable {
+public struct Threshold: Codable, Sendable, Equatable, SourcedInLanguages {
     public var value: Double?
     public var lower: Double?
     public var upper: Double?
-    public var sourceZh: String?
-    public var sourceEn: String?
+    /// The source of the line in each language that has one (`sourceZh` and `sourceEn` read the first two).
+    public var sources: LocalizedText
 
     public init(value: Double? = nil, lower: Double? = nil, upper: Double? = nil, sourceZh: String? = nil, sourceEn: String? = nil) {
         self.value = value
         self.lower = lower
         self.upper = upper
-        self.sourceZh = sourceZh
-        self.sourceEn = sourceEn
+        self.sources = LocalizedText([.zhHans: sourceZh ?? "", .en: sourceEn ?? ""])
+    }
+
+    enum CodingKeys: String, CodingKey { case value, lower, upper, sourceZh, sourceEn, sources }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        value = try c.decodeIfPresent(Double.self, forKey: .value)
+        lower = try c.decodeIfPresent(Double.self, forKey: .lower)
+        upper = try c.decodeIfPresent(Double.self, forKey: .upper)
+        sources = try c.decodeLocalizedText(map: .sources, zhHans: .sourceZh, en: .sourceEn, zhHansRequired: false)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(value, forKey: .value)
+        try c.encodeIfPresent(lower, forKey: .lower)
+        try c.encodeIfPresent(upper, forKey: .upper)
+        try c.encodeLocalizedTextIfPresent(sources, map: .sources, zhHans: .sourceZh, en: .sourceEn)
     }
 
     /// Whether a value passes under a direction; nil when the threshold does not fit the direction.
