@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -147,7 +148,29 @@ def main():
         # The primary restarts: both servers reconnect by themselves.
         hook.messages.clear()
         pg.scalar("DELETE FROM notifications")
-        checks.check("pg_ctl restart of the primary", pg.restart())
+        # Clients keep posting through nginx while the database restarts: what they are answered meanwhile.
+        during = collections.Counter()
+        stop = threading.Event()
+
+        def keep_posting(offset):
+            i = 0
+            while not stop.is_set():
+                during[open311_post(nginx.url, citizen, 300_000 + offset * 10_000 + i)[0]] += 1
+                i += 1
+                time.sleep(0.05)
+        posters = [threading.Thread(target=keep_posting, args=(k,)) for k in range(4)]
+        for poster in posters:
+            poster.start()
+        time.sleep(0.5)
+        restarted = pg.restart()
+        time.sleep(1)
+        stop.set()
+        for poster in posters:
+            poster.join()
+        checks.check("pg_ctl restart of the primary under load", restarted,
+                     "answers meanwhile: " + ", ".join(f"{n} × {status or 'no answer'}" for status, n in sorted(during.items())))
+        checks.check("no request went unanswered or was answered 500 during the restart",
+                     all(status in (200, 201, 503) for status in during), f"{dict(during)}")
         back = wait_until(lambda: open311_post(nginx.url, citizen, 100_000)[1] is not None, 60, pause=0.5)
         checks.check("Oasis takes requests again after the restart, without being restarted", back is not None,
                      f"first acknowledged post {back:.1f} s after the restart" if back is not None else "not within 60 s")
