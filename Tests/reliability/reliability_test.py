@@ -39,7 +39,8 @@ def schemathesis(checks, tool, server, token, label, max_examples, max_time, wor
     start = time.monotonic()
     log = os.path.join(work, f"schemathesis-{label}.log")
     with open(log, "w") as out:
-        done = subprocess.run(args, stdout=out, stderr=subprocess.STDOUT, timeout=max_time + 120)
+        # In the scratch folder: schemathesis keeps a cache of what it found in its working directory.
+        done = subprocess.run(args, stdout=out, stderr=subprocess.STDOUT, timeout=max_time + 120, cwd=work)
     with open(log, errors="replace") as f:
         text = f.read()
     summary = [line.strip() for line in text.splitlines() if re.search(r"\b(passed|failed|errors?)\b.*in [0-9.]+s", line)]
