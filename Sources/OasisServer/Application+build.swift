@@ -12,6 +12,14 @@ public enum OasisApplication {
     public static func buildRouter(store: Store, configuration: ServerConfiguration, clock: any OasisClock = SystemClock()) -> Router<
         OasisRequestContext
     > {
+        assemble(store: store, configuration: configuration, clock: clock, logger: Logger(label: "oasis")).router
+    }
+
+    /// The router, and the watcher that keeps its in-memory shared data (calendars, taxonomy) in step with other
+    /// servers on the same database.
+    static func assemble(store: Store, configuration: ServerConfiguration, clock: any OasisClock, logger: Logger) -> (
+        router: Router<OasisRequestContext>, watcher: SharedDataWatcher
+    ) {
         _ = MetricsRegistry.shared
         let renderer = PageRenderer()
         let pages = WebPages(renderer: renderer, cookiesAreSecure: configuration.cookiesAreSecure)
@@ -38,7 +46,7 @@ public enum OasisApplication {
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
-        return router
+        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger))
     }
 
     /// The HTTP application listening on the configured address.
@@ -46,10 +54,11 @@ public enum OasisApplication {
         store: Store, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
-            router: buildRouter(store: store, configuration: configuration, clock: store.clock),
+        let parts = assemble(store: store, configuration: configuration, clock: store.clock, logger: logger)
+        return Application(
+            router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
-            services: services,
+            services: services + [parts.watcher],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

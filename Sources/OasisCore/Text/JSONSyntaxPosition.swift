@@ -9,9 +9,14 @@ public enum JSONSyntaxPosition {
         return nil
     }
 
+    /// Containers nested deeper than this are reported as the error, where the limit is passed: Foundation's
+    /// parser refuses them too, and reading further would exhaust the stack (a file of 100,000 `[` crashed the server).
+    static let maximumDepth = 512
+
     struct Reader {
         let bytes: [UInt8]
         var index = 0
+        var depth = 0
 
         func position() -> (line: Int, column: Int) {
             var line = 1
@@ -57,6 +62,9 @@ public enum JSONSyntaxPosition {
         }
 
         mutating func container(close: UInt8, member: Bool) -> Bool {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= JSONSyntaxPosition.maximumDepth else { return false }
             index += 1
             skipSpace()
             if current == close {

@@ -295,8 +295,9 @@ enum APICatalogue {
             responses: [200: "ProjectView", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 409: "Error"]),
         APIOperation(
             method: .get, path: "/api/v1/projects/{id}/reports", operationID: "listProgressReports",
-            summary: "A project's progress reports, newest first.",
-            tag: "promotion", parameters: [.pathParameter("id", "project id")], responses: [200: "ProgressReportList", 401: "Error", 403: "Error"]),
+            summary: "A project's progress reports, newest first (404 when the project does not exist or lies outside the scope).",
+            tag: "promotion", parameters: [.pathParameter("id", "project id")],
+            responses: [200: "ProgressReportList", 401: "Error", 403: "Error", 404: "Error"]),
         APIOperation(
             method: .post, path: "/api/v1/projects/{id}/reports", operationID: "addProgressReport",
             summary: "File a progress report (percentage, narrative, photo metadata).",

@@ -20,6 +20,20 @@ struct APIOperation: Sendable {
     /// Status → schema name in components, or nil for a non-JSON body described by `responseContentType`.
     var responses: [Int: String?]
     var responseContentType = "application/json"
+
+    /// The content types of the non-JSON answers: Open311's routes answer XML or JSON, as the file name's extension asks.
+    var responseContentTypes: [String] { responseContentType == "text/xml" ? ["text/xml", "application/json"] : [responseContentType] }
+
+    /// The answers, with the refusals every route that reads the request can give: 400 for a path parameter, a query
+    /// parameter or a body it cannot use (the edge also refuses a path that is not canonical), and 415 for a body in
+    /// another content type.
+    var documentedResponses: [Int: String?] {
+        var all = responses
+        let error: String? = responseContentType == "application/json" ? "Error" : nil
+        if (path.contains("{") || !parameters.isEmpty || requestBody != nil) && all[400] == nil { all[400] = error }
+        if requestBody != nil && all[415] == nil { all[415] = error }
+        return all
+    }
 }
 
 extension JSONValue {

@@ -36,14 +36,18 @@ enum OpenAPIDocument {
 
     static func describe(_ operation: APIOperation) -> JSONValue {
         var responses: [String: JSONValue] = [:]
-        for (status, schema) in operation.responses {
+        for (status, schema) in operation.documentedResponses {
             var response: [String: JSONValue] = ["description": .string(Self.reason(status))]
             if let schema {
                 response["content"] = ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]
             } else if status == 304 {
                 // No body.
             } else {
-                response["content"] = [.init(stringLiteral: operation.responseContentType): ["schema": ["type": "string"]]]
+                response["content"] = .object(
+                    Dictionary(
+                        uniqueKeysWithValues: operation.responseContentTypes.map { type -> (String, JSONValue) in
+                            (type, ["schema": type == "application/json" ? .object([:]) : ["type": "string"]])
+                        }))
             }
             responses[String(status)] = .object(response)
         }

@@ -50,11 +50,12 @@ extension PromotionRoutes {
             try await promotion.advance(projectID: try RequestParameters.id(context), to: change.stage, on: change.on, by: context.principal))
     }
 
+    /// A project's reports; 404, as for the project itself, when it does not exist or lies outside the reader's scope.
     func progressReports(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<ProgressReport>> {
-        JSONBody(
-            ItemList(
-                items: try await store.progressReports.list(
-                    projectID: try RequestParameters.id(context), for: context.principal.access(for: .readProjects))))
+        let id = try RequestParameters.id(context)
+        let access = try context.principal.access(for: .readProjects)
+        guard try await store.projects.get(id, for: access) != nil else { throw OasisError.notFound("Project", String(id)) }
+        return JSONBody(ItemList(items: try await store.progressReports.list(projectID: id, for: access)))
     }
 
     func addProgressReport(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProgressReport> {

@@ -3,7 +3,8 @@ import OasisCore
 import OasisStore
 
 /// The calendars in use (`CalendarBook`): read from the store on first use and swapped as a whole when an
-/// operator loads a file through this process. Another process's load shows after a restart (or `reload`).
+/// operator loads a file through this process. Another server's or the CLI's load is put in use by
+/// `SharedDataWatcher`, which calls `reload` when the calendars' generation in the store changes.
 public final class CalendarBox: Sendable {
     private let book: NIOLockedValueBox<CalendarBook?>
 

@@ -56,6 +56,7 @@ public struct CaseService: Sendable {
         let store = self.store
         try await store.database.transaction { tx in
             try await store.settings.set(Self.taxonomySetting, text, on: tx)
+            try await store.settings.markChanged(.caseTaxonomy, on: tx)
             try await store.audit.append(
                 AuditChange(
                     action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,

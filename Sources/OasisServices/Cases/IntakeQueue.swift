@@ -10,10 +10,19 @@ public actor IntakeQueue {
     private var writing = false
     /// The largest batch written in one transaction.
     public let maximumBatch: Int
+    /// How long a batch's transaction may take before its requests are answered 503: a transaction whose connection
+    /// the database dropped (a restart) has been seen never to return, and every later request waited behind it.
+    /// A batch that commits after all is kept (its requests were told to try again; none was told it was registered).
+    public let batchTimeout: Duration
 
-    public init(store: Store, maximumBatch: Int = 512) {
+    public init(store: Store, maximumBatch: Int = 512, batchTimeout: Duration = .seconds(10)) {
         self.store = store
         self.maximumBatch = maximumBatch
+        self.batchTimeout = batchTimeout
+    }
+
+    static func noAnswer(_ timeout: Duration) -> StoreError {
+        StoreError(kind: .unavailable, message: "The database did not finish writing the request within \(timeout); try again shortly.")
     }
 
     /// Registers a case; returns it with its id once its transaction has committed.
@@ -32,7 +41,12 @@ public actor IntakeQueue {
             let batch = Array(pending.prefix(maximumBatch))
             pending.removeFirst(batch.count)
             do {
-                let saved = try await store.cases.register(batch.map { ($0.item, $0.access) })
+                let cases = store.cases
+                let entries = batch.map { ($0.item, $0.access) }
+                let timeout = batchTimeout
+                let saved = try await BoundedWait.run(within: timeout, orThrow: Self.noAnswer(timeout)) {
+                    try await cases.register(entries)
+                }
                 for (entry, item) in zip(batch, saved) { entry.continuation.resume(returning: item) }
             } catch {
                 for entry in batch { entry.continuation.resume(throwing: error) }

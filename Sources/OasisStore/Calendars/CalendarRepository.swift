@@ -23,6 +23,7 @@ public struct CalendarRepository: Sendable {
         let years = try file.years.map { (year: $0.year, body: String(decoding: try encoder.encode($0), as: UTF8.self)) }
         let hours = try (file.officeHours ?? []).map { (from: $0.from, body: String(decoding: try encoder.encode($0), as: UTF8.self)) }
         let audit = self.audit
+        let database = self.database
         try await database.transaction { tx in
             for year in years {
                 try await tx.execute("DELETE FROM calendar_years WHERE region = ? AND year = ?", [.text(region), .int(Int64(year.year))])
@@ -38,6 +39,7 @@ public struct CalendarRepository: Sendable {
                         [.text(region), .text(entry.from), .text(entry.body), sample, SQLValue(file.note), SQLValue(now)])
                 }
             }
+            try await SettingsRepository(database: database).markChanged(.calendars, on: tx)
             let what = years.map { String($0.year) } + hours.map { "office hours from \($0.from)" }
             try await audit.append(
                 AuditChange(

@@ -159,7 +159,9 @@ public struct IndicatorValueRepository: Sendable {
     }
 
     /// The stored values of one region (all periods), with provenance.
+    /// A region's values; refused (403), as its evaluation is, when the region lies outside the reader's scope.
     public func values(region: String, for access: StoreAccess) async throws -> [IndicatorValueRecord] {
+        try await requireScope([region], access: access)
         let filter = ScopeFilter(access: access, column: "region_code")
         return try await database.query(
             "SELECT * FROM indicator_values WHERE region_code = ? AND \(filter.sql) ORDER BY indicator_code, period",

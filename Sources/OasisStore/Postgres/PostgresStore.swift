@@ -42,23 +42,7 @@ public final class PostgresStore: SQLDatabase {
     /// Runs `operation`, giving up after `timeout` without waiting for it to notice (a pool that keeps
     /// retrying a refused connection would otherwise hold the caller until its own back-off ends).
     static func firstOf(timeout: Duration, _ operation: @escaping @Sendable () async throws -> Void) async throws {
-        let once = ResumeOnce()
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            let work = Task {
-                do {
-                    try await operation()
-                    once.resume(continuation, with: .success(()))
-                } catch {
-                    once.resume(continuation, with: .failure(error))
-                }
-            }
-            Task {
-                try? await Task.sleep(for: timeout)
-                if once.resume(continuation, with: .failure(StoreError(kind: .unavailable, message: "no answer within \(timeout)"))) {
-                    work.cancel()
-                }
-            }
-        }
+        try await BoundedWait.run(within: timeout, orThrow: StoreError(kind: .unavailable, message: "no answer within \(timeout)"), operation)
     }
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, displayName: String, logger: Logger) {

@@ -35,7 +35,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         switch kind {
         case .uniqueViolation: .conflict(code: "already_exists", message: "A record with the same key already exists.")
         case .constraintViolation: .invalid(code: "constraint_violation", message: message)
-        case .unavailable: OasisError(kind: .unavailable, code: "store_unavailable", message: message)
+        case .unavailable: OasisError(kind: .unavailable, code: "store_unavailable", message: message, retryAfterSeconds: 2)
         case .schemaTooNew: OasisError(kind: .unavailable, code: "schema_too_new", message: message)
         case .busy: OasisError(kind: .unavailable, code: Self.busyCode, message: message, retryAfterSeconds: 2)
         case .other: OasisError(kind: .internal, code: "store_error", message: message)
