@@ -105,7 +105,7 @@ def main():
         if "schemathesis" in parts and checks.check("schemathesis is installed", bool(args.schemathesis), args.schemathesis or "pass --schemathesis"):
             for label, token in (("anonymous", None), ("authenticated (administrator)", admin)):
                 t0 = time.monotonic()
-                schemathesis(checks, args.schemathesis, server, token, label, args.max_examples, args.max_time, work)
+                schemathesis(checks, os.path.abspath(args.schemathesis), server, token, label, args.max_examples, args.max_time, work)
                 figures.append(f"schemathesis {label}: {time.monotonic() - t0:.0f} s")
         checks.check("the server survived schemathesis", server.process.poll() is None)
     except Exception as error:
