@@ -12,6 +12,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -116,6 +117,8 @@ def main():
     for line in figures:
         print("  " + line)
     print(f"  total {time.monotonic() - started:.0f} s")
+    if checks.failed == 0:
+        shutil.rmtree(work, ignore_errors=True)  # kept when something failed: the servers' logs are there
     return checks.report()
 
 
