@@ -195,6 +195,8 @@ def main():
             with open(server.log_path, errors="replace") as f:
                 print("".join(f.readlines()[-15:]))
     print(f"two servers: {time.monotonic() - started:.0f} s")
+    if checks.failed == 0:
+        shutil.rmtree(work, ignore_errors=True)  # kept when something failed: the servers' logs are there
     return checks.report()
 
 

@@ -12,6 +12,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -105,7 +106,7 @@ def main():
         if "schemathesis" in parts and checks.check("schemathesis is installed", bool(args.schemathesis), args.schemathesis or "pass --schemathesis"):
             for label, token in (("anonymous", None), ("authenticated (administrator)", admin)):
                 t0 = time.monotonic()
-                schemathesis(checks, args.schemathesis, server, token, label, args.max_examples, args.max_time, work)
+                schemathesis(checks, os.path.abspath(args.schemathesis), server, token, label, args.max_examples, args.max_time, work)
                 figures.append(f"schemathesis {label}: {time.monotonic() - t0:.0f} s")
         checks.check("the server survived schemathesis", server.process.poll() is None)
     except Exception as error:
@@ -116,6 +117,8 @@ def main():
     for line in figures:
         print("  " + line)
     print(f"  total {time.monotonic() - started:.0f} s")
+    if checks.failed == 0:
+        shutil.rmtree(work, ignore_errors=True)  # kept when something failed: the servers' logs are there
     return checks.report()
 
 
