@@ -22,6 +22,10 @@ public struct WorkingCalendar: Sendable {
     let holidays: Set<CalendarDay>
     let workdays: Set<CalendarDay>
     let years: Set<Int>
+    /// The zone's offset from `ZoneOffset.fixedSince` on, when it has no change of offset after that instant
+    /// (China Standard Time has had none since 1991): deadlines then convert times by arithmetic, not through the
+    /// time-zone database, which every case's deadlines would otherwise ask about eight times.
+    let fixedOffset: Int?
 
     public init(data: HolidayCalendarData, officeHours: [Period] = [.init(start: 540, end: 720), .init(start: 810, end: 1080)]) throws(OasisError) {
         guard let zone = TimeZone(identifier: data.timeZone) else {
@@ -69,6 +73,7 @@ public struct WorkingCalendar: Sendable {
         self.holidays = holidays
         self.workdays = workdays
         self.years = years
+        self.fixedOffset = ZoneOffset.fixed(timeZone)
     }
 
     /// The office hours in force on a day: the latest change of the schedule on or before it, else `officeHours`.
@@ -107,7 +112,7 @@ public struct WorkingCalendar: Sendable {
     /// The calendar day and minute of the day of an instant, in the calendar's time zone (integer arithmetic on
     /// the zone's offset: deadlines are computed for every case, and Foundation's calendar is slow).
     public func local(_ instant: Date) -> (day: CalendarDay, minute: Int) {
-        let seconds = instant.timeIntervalSince1970.flooredClampedInteger + timeZone.secondsFromGMT(for: instant)
+        let seconds = instant.timeIntervalSince1970.flooredClampedInteger + offset(at: instant.timeIntervalSince1970)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return (CalendarDay(ordinal: days), (seconds - days * 86_400) / 60)
     }
@@ -116,9 +121,16 @@ public struct WorkingCalendar: Sendable {
     /// instant and corrected once, which settles daylight-saving changes).
     public func instant(_ day: CalendarDay, minute: Int) -> Date {
         let local = Double(day.ordinal * 86_400 + minute * 60)
-        let first = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
-        let second = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local - Double(first)))
+        let first = offset(at: local)
+        let second = offset(at: local - Double(first))
         return Date(timeIntervalSince1970: local - Double(second))
+    }
+
+    /// The zone's offset in seconds at an instant (seconds since 1970): the fixed offset from
+    /// `ZoneOffset.fixedSince` on when the zone has one, else the time-zone database's answer.
+    func offset(at seconds: Double) -> Int {
+        if let fixedOffset, seconds >= ZoneOffset.fixedSince + 86_400 { return fixedOffset }
+        return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
     }
 
     /// The end of the `count`-th working day after the instant's day (the day itself does not count),

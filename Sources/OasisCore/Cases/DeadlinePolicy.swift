@@ -40,12 +40,13 @@ public struct DeadlinePolicy: Codable, Sendable, Equatable {
         let respondBy = Self.end(of: rule.respond, from: start, calendar: calendar)
         let resolveBy = Self.end(of: rule.resolve, from: start, calendar: calendar)
         let warnAt = start + resolveBy.timeIntervalSince(start) * rule.warnAt
-        var unknown = Set<Int>()
-        for (span, end) in [(rule.respond, respondBy), (rule.resolve, resolveBy)] where !span.isCalendarTime {
-            unknown.formUnion(calendar.unknownYears(from: start, to: end))
-        }
+        // The years from the start to the later working-time deadline: the union of both spans' years is one range.
+        var latest: Date?
+        if !rule.respond.isCalendarTime { latest = respondBy }
+        if !rule.resolve.isCalendarTime { latest = max(latest ?? resolveBy, resolveBy) }
+        let unknown = latest.map { calendar.unknownYears(from: start, to: $0) } ?? []
         return CaseDeadlines(
-            respondBy: respondBy, resolveBy: resolveBy, warnAt: warnAt, provisionalYears: unknown.isEmpty ? nil : unknown.sorted())
+            respondBy: respondBy, resolveBy: resolveBy, warnAt: warnAt, provisionalYears: unknown.isEmpty ? nil : unknown)
     }
 
     /// The deadlines of a case in a region, on that region's calendar (`CalendarBook`).
