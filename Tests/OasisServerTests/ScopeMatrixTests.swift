@@ -65,7 +65,7 @@ struct ScopeMatrixTests {
     }
 
     @Test(
-        "own region, other region, other unit for every role and every route it may read", .timeLimit(.minutes(5)), arguments: TestStoreKind.available
+        "own region, other region, other unit for every role and every route it may read", .timeLimit(.minutes(8)), arguments: TestStoreKind.available
     )
     func noLeaks(kind: TestStoreKind) async throws {
         try await Harness.run(kind) { app in

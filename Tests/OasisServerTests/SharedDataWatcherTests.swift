@@ -12,7 +12,7 @@ import Testing
 struct SharedDataWatcherTests {
     @Test(
         "server B's deadlines use a calendar server A loaded once B's watcher has looked; its taxonomy follows A's too",
-        .timeLimit(.minutes(2)), arguments: TestStoreKind.available)
+        .timeLimit(.minutes(8)), arguments: TestStoreKind.available)
     func followsOtherServer(kind: TestStoreKind) async throws {
         let clock = ManualClock(CalendarAPITests.cst("2026-12-24", 10))
         let test = try await TestStore.make(kind)

@@ -6,7 +6,7 @@ import Testing
 struct BoundedWaitTests {
     struct NoAnswer: Error, Equatable {}
 
-    @Test("an operation that answers in time gives its value; its error passes through", .timeLimit(.minutes(1)))
+    @Test("an operation that answers in time gives its value; its error passes through", .timeLimit(.minutes(4)))
     func answers() async throws {
         let value = try await BoundedWait.run(within: .seconds(30), orThrow: NoAnswer()) { 42 }
         #expect(value == 42)
@@ -15,7 +15,7 @@ struct BoundedWaitTests {
         }
     }
 
-    @Test("an operation that never returns is given up with the failure, and is cancelled", .timeLimit(.minutes(1)))
+    @Test("an operation that never returns is given up with the failure, and is cancelled", .timeLimit(.minutes(4)))
     func givesUp() async throws {
         let started = AsyncStream<Void>.makeStream()
         await #expect(throws: NoAnswer()) {

@@ -18,7 +18,7 @@ struct SQLiteBackupTests {
 
     @Test(
         "a backup taken while writes run is one consistent moment; once writes stop, a backup's export equals the original's",
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(8)))
     func backupDuringWrites() async throws {
         let folder = try Self.directory()
         defer { try? FileManager.default.removeItem(at: folder) }

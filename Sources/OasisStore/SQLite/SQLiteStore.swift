@@ -47,20 +47,23 @@ public final class SQLiteStore: SQLDatabase {
         } catch {
             throw StoreError(kind: .unavailable, message: "Cannot open the SQLite database \(path): \(error)")
         }
+        // Every connection opened here is closed again if opening fails part-way (or the task is cancelled): a
+        // connection released without close stops a debug build at sqlite-nio's assertion.
+        var readers: [SQLiteConnection] = []
         do {
             _ = try await writer.query("PRAGMA journal_mode = WAL", [])
             try await Self.configure(writer)
             // No busy handler on the writer: a busy write is retried by `busyWait` without holding a thread.
             _ = try await writer.query("PRAGMA busy_timeout = 0", [])
-            var readers: [SQLiteConnection] = []
             for _ in 0..<readerCount {
                 let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                readers.append(reader)
                 try await Self.configure(reader)
                 _ = try await reader.query("PRAGMA query_only = ON", [])
-                readers.append(reader)
             }
             return SQLiteStore(path: path, writer: writer, readers: readers, busyWait: busyWait)
         } catch {
+            for reader in readers { try? await reader.close() }
             try? await writer.close()
             throw StoreError(kind: .unavailable, message: "Cannot use the SQLite database \(path): \(error)")
         }
