@@ -33,7 +33,7 @@ SELF_ENDING = r"^/api/v1/(users/\{id\}/(disable|password-reset|tokens/.*)|me/(pa
 
 def schemathesis(checks, tool, server, token, label, max_examples, max_time, work):
     args = [tool, "run", server.url + "/openapi.json", "--url", server.url, "--checks", CHECKS, "--max-examples", str(max_examples),
-            "--max-time", str(max_time), "--seed", "15", "--no-color", "--generation-database", "none", "--workers", "2",
+            "--max-time", str(max_time), "--seed", "15", "--no-color", "--generation-database", "none", "--workers", "1",
             "--request-timeout", "20", "--suppress-health-check", "all", "--phases", "examples,coverage,fuzzing"]
     if token:
         args += ["--header", f"Authorization: Bearer {token}", "--exclude-path-regex", SELF_ENDING]
