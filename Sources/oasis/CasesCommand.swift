@@ -6,11 +6,11 @@ import OasisImport
 import OasisServices
 import OasisStore
 
-/// `oasis cases …`: historical imports and the hotline metrics from the command line.
+/// `oasis cases …`: historical imports, the hotline metrics and the register of units from the command line.
 struct CasesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cases", abstract: "Import historical cases; show the hotline metrics.",
-        subcommands: [Import.self, Metrics.self])
+        commandName: "cases", abstract: "Import historical cases; show the hotline metrics; keep the register of units.",
+        subcommands: [Import.self, Metrics.self, CasesUnitsCommand.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

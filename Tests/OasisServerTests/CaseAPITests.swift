@@ -32,6 +32,8 @@ struct CaseAPITests {
                 password: "password-\(name)-1", by: .system)
             return try await identity.issueToken(for: user.id, name: "test", by: .system).token
         }
+        // The crew's units beside the demo's in the register (cases are dispatched only to registered units).
+        for name in ["沙区城管局", "水务局"] { try await app.store.cases.saveUnit(CaseUnit(name: name), by: .system) }
         return Crew(
             citizen: try await token("citizen", .citizen), dispatcher: try await token("dispatcher", .dispatcher),
             unitA: try await token("unit-a", .unitHandler, units: ["天山区城管局"]), unitB: try await token("unit-b", .unitHandler, units: ["沙区城管局"]),
@@ -226,23 +228,24 @@ struct CaseAPITests {
             #expect(form.status == .ok)
             let csrf = try #require(form.cookie("oasis_csrf"))
             let body =
-                "csrf=\(csrf)&category=C0101&requestType=RT03&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&address=&latitude=&longitude=&name=&phone="
+                "csrf=\(csrf)&category=C0101&requestType=RT03&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&address=&latitude=&longitude=&region=650102&name=&phone="
             let posted = try await app.request(
                 .post, "/hotline/new", headers: [.cookie: "oasis_csrf=\(csrf)", .accept: "text/html"], body: body,
                 contentType: "application/x-www-form-urlencoded")
             #expect(posted.status == .found)
             let location = try #require(posted.headers[.location])
-            #expect(location.hasPrefix("/hotline/track?id="))
+            #expect(location.hasPrefix("/hotline/track?code="))
             let tracked = try await app.request(.get, location, headers: [.accept: "text/html"])
             #expect(tracked.text.contains("id=\"case-history\""))
             #expect(!tracked.text.contains("web-form"), "the public page does not say who did what")
-            let id = try #require(Int(location.dropFirst("/hotline/track?id=".count).prefix { $0.isNumber }))
+            let code = String(location.dropFirst("/hotline/track?code=".count).prefix { $0.isLetter || $0.isNumber })
+            let id = Int(try #require(try await app.store.cases.byTrackingCode(code)).item.id)
             _ = try await Self.step(app, id, crew.dispatcher, #"{"event": "dispatch", "unit": "天山区城管局"}"#)
             for language in ["zh-Hans", "en"] {
                 for (token, path) in [
                     (crew.dispatcher, "/hotline"), (crew.unitA, "/hotline"), (crew.unitA, "/hotline/cases/\(id)"),
                     (crew.dispatcher, "/hotline/cases/\(id)"),
-                    (crew.supervisor, "/hotline/dashboard"), (crew.citizen, "/hotline"), (crew.dispatcher, "/hotline/track?id=\(id)"),
+                    (crew.supervisor, "/hotline/dashboard"), (crew.citizen, "/hotline"), (crew.dispatcher, "/hotline/track?code=\(code)"),
                 ] {
                     let page = try await app.request(
                         .get, path + (path.contains("?") ? "&" : "?") + "lang=\(language)",

@@ -33,13 +33,26 @@ extension HotlineRoutes {
         var address: String?
         var latitude: String?
         var longitude: String?
+        var region: String?
         var name: String?
         var phone: String?
+    }
+
+    /// The register's form: the unit's names, region, categories (`categories[]`) and supervisor.
+    struct UnitForm: Decodable {
+        var csrf: String?
+        var name: String?
+        var nameEn: String?
+        var nameUg: String?
+        var region: String?
+        var categories: [String]?
+        var supervisor: String?
     }
 
     struct StepForm: Decodable {
         var csrf: String?
         var event: String?
         var text: String?
+        var category: String?
     }
 }

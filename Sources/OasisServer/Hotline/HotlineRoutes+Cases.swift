@@ -53,12 +53,7 @@ extension HotlineRoutes {
 
     func setRoutingRule(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<[String: String]> {
         let rule = try await JSONResponse.decode(RoutingRuleInput.self, from: request, context: context)
-        guard cases.taxonomy.category(rule.category) != nil else {
-            throw OasisError.invalid(
-                code: "routing_rule_invalid", message: "Unknown category.", details: [.init(field: "category", reason: "\"\(rule.category)\"")])
-        }
-        try await store.cases.setRoutingRule(
-            category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal.access(for: .dispatchCases))
+        try await cases.setRoutingRule(category: rule.category, region: rule.region ?? "", unit: rule.unit, by: context.principal)
         return JSONBody(["category": rule.category, "region": rule.region ?? "", "unit": rule.unit])
     }
 

@@ -4,44 +4,15 @@ import OasisCore
 import OasisServices
 import OasisStore
 
-/// The hotline pages for each role: citizens submit (signed in or not, with or without contact details) and
-/// track; dispatchers work the queue; unit handlers see only their unit's cases; supervisors get the dashboard.
+/// The hotline's staff pages: dispatchers work the queue (cases of their scope, and the top-level queue of cases
+/// whose region is not known when their scope covers every region); unit handlers see only their unit's cases;
+/// supervisors get the dashboard of their scope. A step that fails comes back on the case's page beside its form.
 extension HotlineRoutes {
-    func submitPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try await pages.page(context) { context in submission(context) }
-    }
-
-    func submitForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        let form = try await WebPages.form(SubmitForm.self, request, context)
-        try pages.checkCSRF(form.csrf, context)
-        func number(_ text: String?, _ field: String) throws(OasisError) -> Double? {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-            guard let value = DecimalText.number(text) else {
-                throw OasisError.invalid(
-                    code: "invalid_form", message: "Coordinates are numbers in decimal notation.",
-                    details: [.init(field: field, reason: "\"\(text.prefix(64))\"")])
-            }
-            return value
-        }
-        let input = CaseInput(
-            kind: .request, requestType: form.requestType, category: form.category ?? "", channel: "web", priority: nil,
-            description: form.description, longitude: try number(form.longitude, "longitude"),
-            latitude: try number(form.latitude, "latitude"), coordinateSystem: .wgs84,
-            address: form.address, region: nil, reporter: CaseReporter(name: form.name, phone: form.phone, language: context.language),
-            attachments: nil)
-        let principal = context.principal.kind == .user ? context.principal : Self.webForm
-        try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
-        let item = try await cases.submit(input, channel: "web", by: principal)
-        return Response.redirect(to: "/hotline/track?id=\(item.id)&created=1", type: .found)
-    }
-
-    func trackPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try await pages.page(context) { context in try await track(request, context) }
-    }
-
     func queuePage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try await pages.page(context) { context in
-            if !context.principal.can(.readCases) { return submission(context) }
+        // Anyone not signed in is sent to the public form, not to a sign-in page.
+        guard context.principal.kind == .user else { return Response.redirect(to: "/hotline/new", type: .found) }
+        return try await pages.page(context) { context in
+            if !context.principal.can(.readCases) { return try await submission(context, form: SubmitForm()) }
             return try await queue(request, context)
         }
     }
@@ -58,16 +29,24 @@ extension HotlineRoutes {
         let form = try await WebPages.form(StepForm.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         let id = try RequestParameters.id(context)
-        let step = try CaseStep(event: form.event ?? "")
-        let text = form.text
-        let fields = Self.textFields(step)
-        // A follow-up from the page records that the citizen was reached, the matter resolved and the citizen satisfied.
-        let followUp = step == .followUp ? true : nil
-        let input = CaseEventInput(
-            event: step.event, unit: fields.contains("unit") ? text : nil, units: fields.contains("units") ? text.map { [$0] } : nil,
-            reason: fields.contains("reason") ? text : nil, summary: fields.contains("summary") ? text : nil, closure: nil,
-            contacted: followUp, resolved: followUp, satisfaction: step == .followUp ? .satisfied : nil, category: nil)
-        _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
+        do {
+            let step = try CaseStep(event: form.event ?? "")
+            let text = form.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            let fields = Self.textFields(step)
+            // A follow-up from the page records that the citizen was reached, the matter resolved and the citizen satisfied.
+            let followUp = step == .followUp ? true : nil
+            let input = CaseEventInput(
+                event: step.event, unit: fields.contains("unit") ? text : nil, units: fields.contains("units") ? text.map { [$0] } : nil,
+                reason: fields.contains("reason") ? text : nil, summary: fields.contains("summary") ? text : nil, closure: nil,
+                contacted: followUp, resolved: followUp, satisfaction: step == .followUp ? .satisfied : nil,
+                category: step == .recategorise ? form.category.flatMap { $0.isEmpty ? nil : $0 } : nil)
+            _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
+        } catch {
+            // A refused step is shown beside its form on the case's page, with what was chosen or typed.
+            let mapped = OasisError.from(error)
+            guard [.invalid, .conflict, .forbidden].contains(mapped.kind) else { throw error }
+            return try await pages.page(context) { context in try await detail(context, failed: (form, mapped)) }
+        }
         return Response.redirect(to: "/hotline/cases/\(id)", type: .found)
     }
 
@@ -85,35 +64,6 @@ extension HotlineRoutes {
 
     func statusName(_ status: CaseStatus, _ context: OasisRequestContext) -> String { catalogue.text(status.messageKey, context.language) }
 
-    func submission(_ context: OasisRequestContext) -> Response {
-        let taxonomy = cases.taxonomy
-        let groups = taxonomy.categories.filter { $0.parent == nil && $0.kind.isService }.map { group -> [String: Any] in
-            let items = taxonomy.categories.filter {
-                cases.leafCategories.contains($0.code) && taxonomy.lineage($0.code).contains { $0.code == group.code }
-            }
-            return ["group": group.name(context.language), "items": items.map { ["code": $0.code, "name": $0.name(context.language)] }]
-        }
-        let data: [String: Any] = [
-            "categories": groups, "requestTypes": taxonomy.requestTypes.map { ["code": $0.code, "name": $0.name(context.language)] },
-        ]
-        return pages.render("hotline-submit", title: t("hotline_submit_title", context), data: data, current: "/hotline", context: context)
-    }
-
-    func track(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        guard let id = request.uri.queryParameters["id"].flatMap({ Int64(String($0)) }), let item = try await store.cases.get(id, for: .system) else {
-            throw OasisError.notFound("Case", request.uri.queryParameters["id"].map(String.init) ?? "")
-        }
-        let events = try await store.cases.events(of: id, for: .system)
-        let data: [String: Any] = [
-            "id": id, "category": categoryName(item.category, context), "status": statusName(item.status, context),
-            "registered": NumberFormat.chinaTime(item.registeredAt), "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? false,
-            "created": request.uri.queryParameters["created"] != nil,
-            // The public view shows what happened and when, never who.
-            "events": events.map { ["at": NumberFormat.chinaTime($0.at), "label": statusName($0.status, context)] },
-        ]
-        return pages.render("hotline-track", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context)
-    }
-
     func queue(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let principal = context.principal
         var query = CaseQuery(limit: 100)
@@ -129,11 +79,15 @@ extension HotlineRoutes {
         let page =
             principal.can(.readCases) ? try await store.cases.list(query, for: principal.access(for: .readCases)) : (total: 0, items: [])
         let now = store.clock.now()
+        let units = try await unitNames(context)
+        let regions = try await regionNames(context)
         let rows: [[String: Any]] = page.items.map { item in
             let state = item.deadlines.map { $0.state(at: now) } ?? "ok"
             return [
                 "id": item.id, "description": String(item.description.prefix(40)), "category": categoryName(item.category, context),
-                "status": statusName(item.status, context), "supervised": item.supervised, "unit": item.workflow.unit ?? "—",
+                "status": statusName(item.status, context), "supervised": item.supervised,
+                "unit": item.workflow.unit.map { units[$0] ?? $0 } ?? "—",
+                "region": item.region.map { regions[$0] ?? $0 } ?? t("hotline_region_none", context),
                 "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—", "provisional": provisionalNote(item, context) ?? false,
                 "rowClass": item.status.open311 == "open" && state != "ok" ? "fail" : "",
             ]
@@ -142,44 +96,10 @@ extension HotlineRoutes {
             principal.can(.dispatchCases) ? "hotline_queue_dispatcher" : principal.can(.handleCases) ? "hotline_queue_unit" : "hotline_queue_all"
         let data: [String: Any] = [
             "title": t(titleKey, context), "cases": rows, "summary": t("hotline_queue_summary", context, String(page.total)),
-            "canSupervise": principal.can(.superviseCases),
+            "canSupervise": principal.can(.superviseCases), "canManageUnits": principal.can(.manageUsers),
             "statuses": CaseStatus.allCases.map { ["value": $0.rawValue, "label": statusName($0, context), "selected": $0 == requested] },
         ]
         return pages.render("hotline-queue", title: t(titleKey, context), data: data, current: "/hotline", context: context)
-    }
-
-    func detail(_ context: OasisRequestContext) async throws -> Response {
-        let principal = context.principal
-        let id = try RequestParameters.id(context)
-        let access = try principal.access(for: .readCases)
-        guard let item = try await store.cases.get(id, for: access) else { throw OasisError.notFound("Case", String(id)) }
-        let events = try await store.cases.events(of: id, for: access)
-        // The steps this principal may take from the case's status, as each step states it (CaseStep).
-        let actions: [[String: Any]] = Self.pageSteps.filter { step in
-            step.allowedFrom.contains(item.status) && step.permissions.contains(where: principal.can)
-        }.map { step in
-            var entry: [String: Any] = [
-                "id": id, "event": step.event, "label": t("hotline_event_\(step.event)", context), "csrf": context.csrfToken ?? "",
-            ]
-            if let field = Self.textField(step) {
-                entry["field"] = true
-                entry["fieldLabel"] = t(field, context)
-            }
-            return entry
-        }
-        let visible = CaseService.redacted(item, for: principal)
-        let data: [String: Any] = [
-            "id": id, "category": categoryName(item.category, context), "status": statusName(item.status, context), "description": item.description,
-            "address": item.address ?? "—", "unit": item.workflow.unit ?? item.workflow.lastHandlingUnit ?? "—",
-            "due": item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? "—", "provisional": provisionalNote(item, context) ?? false,
-            "reporter": visible.reporter.flatMap { $0.isAnonymous ? nil : [$0.name, $0.phone, $0.email].compactMap { $0 }.joined(separator: " · ") }
-                ?? false,
-            "actions": actions, "hasActions": !actions.isEmpty,
-            "events": events.map {
-                ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail]
-            },
-        ]
-        return pages.render("hotline-case", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context)
     }
 
     func dashboard(_ context: OasisRequestContext) async throws -> Response {
@@ -190,10 +110,12 @@ extension HotlineRoutes {
         let month = CaseContribution.month(now)
         let spots = try await store.cases.hotspots(from: month, to: month, limit: 5, for: access)
         func rate(_ value: Double?) -> String { value.map { SVG.number($0, decimals: 1) + " %" } ?? "—" }
+        let names = try await unitNames(context)
+        let regions = try await regionNames(context)
         let ranked = units.filter { !$0.key.isEmpty }.sorted { ($0.metrics.onTimeClosureRate ?? -1) > ($1.metrics.onTimeClosureRate ?? -1) }
         let bars = ranked.prefix(15).map {
             BarChart.Bar(
-                label: $0.key, value: $0.metrics.onTimeClosureRate, note: "(\($0.metrics.cases))",
+                label: names[$0.key] ?? $0.key, value: $0.metrics.onTimeClosureRate, note: "(\($0.metrics.cases))",
                 hatched: ($0.metrics.onTimeClosureRate ?? 100) < 80)
         }
         let data: [String: Any] = [
@@ -207,7 +129,7 @@ extension HotlineRoutes {
                 ).render(),
             "units": ranked.map { row -> [String: Any] in
                 [
-                    "key": row.key, "cases": row.metrics.cases, "response": rate(row.metrics.responseRate),
+                    "key": names[row.key] ?? row.key, "cases": row.metrics.cases, "response": rate(row.metrics.responseRate),
                     "resolution": rate(row.metrics.resolutionRate),
                     "satisfaction": rate(row.metrics.satisfactionRate), "closure": rate(row.metrics.closureRate),
                     "onTime": rate(row.metrics.onTimeClosureRate),
@@ -216,7 +138,10 @@ extension HotlineRoutes {
                 ]
             },
             "hotspots": spots.map {
-                ["category": categoryName($0.category, context), "region": $0.region.isEmpty ? "—" : $0.region, "cases": $0.cases]
+                [
+                    "category": categoryName($0.category, context),
+                    "region": $0.region.isEmpty ? t("hotline_region_none", context) : regions[$0.region] ?? $0.region, "cases": $0.cases,
+                ]
             },
         ]
         return pages.render("hotline-dashboard", title: t("hotline_dashboard", context), data: data, current: "/hotline", context: context)

@@ -1,10 +1,6 @@
 import OasisCore
 
 extension HotlineRoutes {
-    /// The steps the case page offers: every step but recategorising, which needs a category picker the page does
-    /// not have (the API takes it).
-    static let pageSteps = CaseStep.allCases.filter { $0 != .recategorise }
-
     /// The text fields of a step that the page's one text box fills: its required text fields, and the optional
     /// reason of supervising.
     static func textFields(_ step: CaseStep) -> Set<String> {

@@ -17,6 +17,8 @@ struct HotlineRoutes: RouteCollection {
         Route(.get, "/api/v1/cases/metrics", .api, .permission(.superviseCases), personal: true, Self.metrics),
         Route(.get, "/api/v1/cases/hotspots", .api, .permission(.superviseCases), personal: true, Self.hotspots),
         Route(.put, "/api/v1/routing-rules", .api, .permission(.dispatchCases), personal: true, Self.setRoutingRule),
+        Route(.get, "/api/v1/case-units", .api, .permission(.readCases), Self.listUnits),
+        Route(.put, "/api/v1/case-units", .api, .permission(.manageUsers), Self.saveUnit),
         Route(.get, "/api/v1/cases/:id", .api, .permission(.readCases), personal: true, Self.item),
         Route(.get, "/api/v1/cases/:id/events", .api, .permission(.readCases), personal: true, Self.history),
         // Which step a role may take is the step's own rule (the case service's).
@@ -32,8 +34,12 @@ struct HotlineRoutes: RouteCollection {
         Route(.get, "/hotline/new", .web, .anyone, personal: true, Self.submitPage),
         Route(.post, "/hotline/new", .web, .anyone, personal: true, Self.submitForm),
         Route(.get, "/hotline/track", .web, .anyone, personal: true, Self.trackPage),
-        // Signed-in users who may not read cases get the submission form here.
-        Route(.get, "/hotline", .web, .signedIn, personal: true, Self.queuePage),
+        Route(.get, "/hotline/mine", .web, .signedIn, personal: true, Self.minePage),
+        Route(.get, "/hotline/units", .web, .permission(.manageUsers), personal: true, Self.unitsPage),
+        Route(.post, "/hotline/units", .web, .permission(.manageUsers), personal: true, Self.unitsForm),
+        Route(.get, "/static/hotline.js", .static, .anyone, Self.script),
+        // Anyone not signed in is sent to the public form; signed-in users who may not read cases get it here.
+        Route(.get, "/hotline", .web, .anyone, personal: true, Self.queuePage),
         Route(.get, "/hotline/dashboard", .web, .permission(.superviseCases), personal: true, Self.dashboardPage),
         Route(.get, "/hotline/cases/:id", .web, .permission(.readCases), personal: true, Self.detailPage),
         Route(.post, "/hotline/cases/:id/step", .web, .signedIn, personal: true, Self.stepForm),
@@ -51,5 +57,9 @@ struct HotlineRoutes: RouteCollection {
     let pages: WebPages
 
     var store: Store { cases.store }
+
+    func script(_ request: Request, _ context: OasisRequestContext) -> Response {
+        WebShellRoutes.asset(HotlineScript.js, type: "text/javascript; charset=utf-8")
+    }
     var catalogue: MessageCatalogue { pages.catalogue }
 }

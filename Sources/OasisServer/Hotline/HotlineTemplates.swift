@@ -1,52 +1,18 @@
 import OasisServices
 
-/// Templates of the hotline pages: the public form and tracking, the role's queue, one case, the dashboard.
+/// Templates of the hotline's staff pages: the role's queue, one case, the dashboard, the register of units (the
+/// citizen's pages are `HotlineCitizenTemplates`).
 enum HotlineTemplates {
-    static let submit = """
-        <h1 id="hotline-title">{{t.hotline_submit_title}}</h1>
-        <p class="lead">{{t.hotline_submit_intro}}</p>
-        <form method="post" action="/hotline/new" class="card wide" id="submit-form">
-          <input type="hidden" name="csrf" value="{{csrf}}">
-          <label for="category">{{t.hotline_category}}</label>
-          <select id="category" name="category" required>{{#categories}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}">{{name}}</option>{{/items}}</optgroup>{{/categories}}</select>
-          <label for="requestType">{{t.hotline_request_type}}</label>
-          <select id="requestType" name="requestType">{{#requestTypes}}<option value="{{code}}">{{name}}</option>{{/requestTypes}}</select>
-          <label for="description">{{t.hotline_description}}</label>
-          <textarea id="description" name="description" rows="4" maxlength="4000" required></textarea>
-          <label for="address">{{t.hotline_address}}</label>
-          <input id="address" name="address" maxlength="200">
-          <fieldset><legend>{{t.hotline_location}}</legend>
-            <label for="latitude">{{t.hotline_latitude}}</label><input id="latitude" name="latitude" inputmode="decimal">
-            <label for="longitude">{{t.hotline_longitude}}</label><input id="longitude" name="longitude" inputmode="decimal">
-          </fieldset>
-          <fieldset><legend>{{t.hotline_contact}}</legend>
-            <label for="name">{{t.hotline_name}}</label><input id="name" name="name" autocomplete="name">
-            <label for="phone">{{t.hotline_phone}}</label><input id="phone" name="phone" inputmode="tel" autocomplete="tel">
-          </fieldset>
-          <button type="submit">{{t.hotline_send}}</button>
-        </form>
-        <form method="get" action="/hotline/track" class="filters"><label for="track-id">{{t.hotline_track_label}}</label><input id="track-id" name="id" inputmode="numeric" required><button type="submit">{{t.hotline_track}}</button></form>
-        """
-
-    static let track = """
-        <h1 id="track-title">{{t.hotline_case}} {{id}}</h1>
-        {{#created}}<p class="notice" id="created-note">{{t.hotline_created_note}}</p>{{/created}}
-        <dl class="facts"><dt>{{t.hotline_category}}</dt><dd>{{category}}</dd><dt>{{t.hotline_status}}</dt><dd id="case-status">{{status}}</dd><dt>{{t.hotline_registered}}</dt><dd>{{registered}}</dd>{{#due}}<dt>{{t.hotline_due}}</dt><dd>{{due}}</dd>{{/due}}</dl>
-        <h2>{{t.hotline_history}}</h2>
-        <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}}</li>{{/events}}</ol>
-        <p><a href="/hotline">{{t.hotline_back}}</a></p>
-        """
-
     static let queue = """
         <h1 id="queue-title">{{title}}</h1>
-        <p class="actions"><a href="/hotline/new">{{t.hotline_submit_title}}</a>{{#canSupervise}} · <a href="/hotline/dashboard">{{t.hotline_dashboard}}</a>{{/canSupervise}}</p>
+        <p class="actions"><a href="/hotline/new">{{t.hotline_submit_title}}</a>{{#canSupervise}} · <a href="/hotline/dashboard">{{t.hotline_dashboard}}</a>{{/canSupervise}}{{#canManageUnits}} · <a href="/hotline/units" id="units-link">{{t.hotline_units}}</a>{{/canManageUnits}}</p>
         <form method="get" action="/hotline" class="filters"><label for="status">{{t.hotline_status}}</label>
           <select id="status" name="status"><option value="">—</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
           <button type="submit">OK</button></form>
         <p>{{summary}}</p>
         <div class="scroll"><table class="list" id="case-queue">
-          <thead><tr><th scope="col">{{t.hotline_case}}</th><th scope="col">{{t.hotline_category}}</th><th scope="col">{{t.hotline_status}}</th><th scope="col">{{t.hotline_unit}}</th><th scope="col">{{t.hotline_due}}</th></tr></thead>
-          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> {{description}}</td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{unit}}</td><td>{{due}}{{#provisional}} <small class="provisional">⚠ {{provisional}}</small>{{/provisional}}</td></tr>{{/cases}}</tbody>
+          <thead><tr><th scope="col">{{t.hotline_case}}</th><th scope="col">{{t.hotline_category}}</th><th scope="col">{{t.hotline_status}}</th><th scope="col">{{t.hotline_region}}</th><th scope="col">{{t.hotline_unit}}</th><th scope="col">{{t.hotline_due}}</th></tr></thead>
+          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> {{description}}</td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{region}}</td><td>{{unit}}</td><td>{{due}}{{#provisional}} <small class="provisional">⚠ {{provisional}}</small>{{/provisional}}</td></tr>{{/cases}}</tbody>
         </table></div>
         """
 
@@ -57,15 +23,21 @@ enum HotlineTemplates {
           <dt>{{t.hotline_status}}</dt><dd id="case-status">{{status}}</dd>
           <dt>{{t.hotline_description}}</dt><dd>{{description}}</dd>
           <dt>{{t.hotline_address}}</dt><dd>{{address}}</dd>
-          <dt>{{t.hotline_unit}}</dt><dd>{{unit}}</dd>
+          <dt>{{t.hotline_region}}</dt><dd id="case-region">{{region}}</dd>
+          <dt>{{t.hotline_unit}}</dt><dd id="case-unit">{{unit}}</dd>
           <dt>{{t.hotline_due}}</dt><dd>{{due}}{{#provisional}} <small class="provisional" id="deadline-provisional">⚠ {{provisional}}</small>{{/provisional}}</dd>
           {{#reporter}}<dt>{{t.hotline_contact}}</dt><dd>{{reporter}}</dd>{{/reporter}}
         </dl>
+        {{#problem}}<p class="error" role="alert" id="step-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
         {{#hasActions}}<h2>{{t.hotline_next_step}}</h2>{{/hasActions}}
-        {{#actions}}<form method="post" action="/hotline/cases/{{id}}/step" class="filters">
+        {{#actions}}<form method="post" action="/hotline/cases/{{id}}/step" class="filters step-form" id="step-{{event}}">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="event" value="{{event}}">
-          {{#field}}<label for="{{event}}-text">{{fieldLabel}}</label><input id="{{event}}-text" name="text" required>{{/field}}
-          <button type="submit">{{label}}</button></form>{{/actions}}
+          {{#unitField}}<label for="{{event}}-text">{{fieldLabel}}</label><select id="{{event}}-text" name="text" required{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}><option value="">{{t.hotline_unit_placeholder}}</option>{{#units}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/units}}</select>{{/unitField}}
+          {{#categoryField}}<label for="{{event}}-category">{{t.hotline_category}}</label><select id="{{event}}-category" name="category" required{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}><option value="">{{t.hotline_category_placeholder}}</option>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>{{/categoryField}}
+          {{#textField}}<label for="{{event}}-text">{{fieldLabel}}</label><input id="{{event}}-text" name="text" required value="{{value}}"{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}>{{/textField}}
+          <button type="submit">{{label}}</button>
+          {{#error}}<p class="field-error" id="{{event}}-error" role="alert">{{error}}</p>{{/error}}</form>{{/actions}}
+        {{#noUnits}}<p class="note" id="no-units">{{t.hotline_units_none}}</p>{{/noUnits}}
         <h2>{{t.hotline_history}}</h2>
         <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}} <span class="note">{{actor}} {{detail}}</span></li>{{/events}}</ol>
         """
@@ -85,5 +57,41 @@ enum HotlineTemplates {
         </table></div>
         <h2>{{t.hotline_hotspots}}</h2>
         <ol id="hotspots">{{#hotspots}}<li>{{category}} · {{region}} · {{cases}}</li>{{/hotspots}}</ol>
+        """
+
+    static let units = """
+        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/hotline">{{t.nav_hotline}}</a></li><li>{{t.hotline_units}}</li></ol></nav>
+        <h1 id="units-title">{{t.hotline_units}}</h1>
+        <p class="lead">{{t.hotline_units_intro}}</p>
+        {{#saved}}<p class="notice" id="unit-saved" role="status">{{saved}}</p>{{/saved}}
+        {{#problem}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
+        <div class="scroll"><table class="list" id="unit-register">
+          <thead><tr><th scope="col">{{t.hotline_unit_name_zh}}</th><th scope="col">{{t.hotline_unit_name_en}}</th><th scope="col">{{t.hotline_unit_name_ug}}</th><th scope="col">{{t.hotline_unit_region}}</th><th scope="col">{{t.hotline_unit_categories}}</th><th scope="col">{{t.hotline_unit_supervisor}}</th></tr></thead>
+          <tbody>{{#units}}<tr><td><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td>{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td>{{region}}</td><td>{{categories}}</td><td>{{supervisor}}</td></tr>{{/units}}</tbody>
+        </table></div>
+        <h2 id="unit-form-title">{{t.hotline_unit_edit}}</h2>
+        <form method="post" action="/hotline/units" class="card wide" id="unit-form" novalidate>
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label for="unit-name">{{t.hotline_unit_name_zh}}</label>
+          <input id="unit-name" name="name" required maxlength="100" value="{{values.name}}"{{#errors.name}} aria-invalid="true" aria-describedby="name-error"{{/errors.name}}>
+          {{#errors.name}}<p class="field-error" id="name-error">{{errors.name}}</p>{{/errors.name}}
+          <label for="unit-name-en">{{t.hotline_unit_name_en}}</label>
+          <input id="unit-name-en" name="nameEn" maxlength="100" lang="en" dir="ltr" value="{{values.nameEn}}"{{#errors.nameEn}} aria-invalid="true" aria-describedby="nameEn-error"{{/errors.nameEn}}>
+          {{#errors.nameEn}}<p class="field-error" id="nameEn-error">{{errors.nameEn}}</p>{{/errors.nameEn}}
+          <label for="unit-name-ug">{{t.hotline_unit_name_ug}}</label>
+          <input id="unit-name-ug" name="nameUg" maxlength="100" lang="ug" dir="rtl" value="{{values.nameUg}}"{{#errors.nameUg}} aria-invalid="true" aria-describedby="nameUg-error"{{/errors.nameUg}}>
+          {{#errors.nameUg}}<p class="field-error" id="nameUg-error">{{errors.nameUg}}</p>{{/errors.nameUg}}
+          <label for="unit-region">{{t.hotline_unit_region}}</label>
+          <select id="unit-region" name="region"{{#errors.region}} aria-invalid="true" aria-describedby="region-error"{{/errors.region}}><option value="">{{t.hotline_unit_region_all}}</option>{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
+          {{#errors.region}}<p class="field-error" id="region-error">{{errors.region}}</p>{{/errors.region}}
+          <label for="unit-categories">{{t.hotline_unit_categories}}</label>
+          <select id="unit-categories" name="categories[]" multiple size="6"{{#errors.categories}} aria-invalid="true" aria-describedby="categories-error"{{/errors.categories}}>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>
+          <p class="note">{{t.hotline_unit_categories_hint}}</p>
+          {{#errors.categories}}<p class="field-error" id="categories-error">{{errors.categories}}</p>{{/errors.categories}}
+          <label for="unit-supervisor">{{t.hotline_unit_supervisor}}</label>
+          <input id="unit-supervisor" name="supervisor" maxlength="100" autocomplete="off" value="{{values.supervisor}}"{{#errors.supervisor}} aria-invalid="true" aria-describedby="supervisor-error"{{/errors.supervisor}}>
+          {{#errors.supervisor}}<p class="field-error" id="supervisor-error">{{errors.supervisor}}</p>{{/errors.supervisor}}
+          <button type="submit" id="unit-save">{{t.hotline_unit_save}}</button>
+        </form>
         """
 }

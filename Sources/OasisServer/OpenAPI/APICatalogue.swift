@@ -384,6 +384,14 @@ enum APICatalogue {
             summary: "Which unit handles a category in a region (and below; region empty for everywhere).", tag: "cases",
             requestBody: .json(schema: "RoutingRule"), responses: [200: "RoutingRule", 400: "Error", 401: "Error", 403: "Error", 415: "Error"]),
         APIOperation(
+            method: .get, path: "/api/v1/case-units", operationID: "listCaseUnits",
+            summary: "The register of units cases are dispatched to: names in each language, region, categories handled, supervisor.",
+            tag: "cases", responses: [200: "CaseUnitList", 401: "Error", 403: "Error"]),
+        APIOperation(
+            method: .put, path: "/api/v1/case-units", operationID: "saveCaseUnit",
+            summary: "Add a unit to the register or replace the one of the same (zh-Hans) name.", tag: "cases",
+            requestBody: .json(schema: "CaseUnit"), responses: [200: "CaseUnit", 400: "Error", 401: "Error", 403: "Error", 415: "Error"]),
+        APIOperation(
             method: .get, path: "/api/v1/cases/{id}", operationID: "getCase",
             summary: "One case (the reporter's contact only for roles that work cases).",
             tag: "cases", parameters: [.pathParameter("id", "case id")], responses: [200: "Case", 401: "Error", 403: "Error", 404: "Error"]),

@@ -291,6 +291,14 @@ enum APISchemas {
         ],
         "MergeInput": ["type": "object", "required": ["duplicates"], "properties": ["duplicates": ["type": "array", "items": integer]]],
         "RoutingRule": ["type": "object", "required": ["category", "unit"], "properties": ["category": string, "region": string, "unit": string]],
+        "CaseUnit": [
+            "type": "object", "required": ["name"],
+            "properties": [
+                "name": string, "names": ["type": "object", "properties": ["en": string, "ug": string]], "region": string,
+                "categories": ["type": "array", "items": string], "supervisor": string,
+            ],
+        ],
+        "CaseUnitList": ["type": "object", "properties": ["items": ["type": "array", "items": ref("CaseUnit")]]],
         "CaseMetricsList": [
             "type": "object",
             "properties": [

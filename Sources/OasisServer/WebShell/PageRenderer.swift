@@ -20,8 +20,9 @@ struct PageRenderer: Sendable {
             "evaluation": EvaluationTemplates.overview, "evaluation-region": EvaluationTemplates.region,
             "evaluation-problems": EvaluationTemplates.problems, "evaluation-framework": EvaluationTemplates.framework,
             "evaluation-import": EvaluationTemplates.importPage,
-            "hotline-submit": HotlineTemplates.submit, "hotline-track": HotlineTemplates.track, "hotline-queue": HotlineTemplates.queue,
-            "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard,
+            "hotline-submit": HotlineCitizenTemplates.submit, "hotline-track": HotlineCitizenTemplates.track, "hotline-queue": HotlineTemplates.queue,
+            "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard, "hotline-mine": HotlineCitizenTemplates.mine,
+            "hotline-units": HotlineTemplates.units,
             "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]

@@ -62,5 +62,18 @@ enum Stylesheet {
         :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
         @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-inline-start: 0; } }
         @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } }
+        /* ---- Hotline (issue 14): the report entry, fields' problems, the pick map, tracking codes ---- */
+        .account a.report { font-weight: 700; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 4px 10px; min-height: 44px; display: inline-flex; align-items: center; }
+        .field-error { color: var(--error); font-weight: 600; margin: 0; }
+        .field-error::before { content: "✖ "; }
+        [aria-invalid=true] { border: 2px solid var(--error); }
+        .hotline-map { background: #fff; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; }
+        .hotline-map svg { display: block; width: 100%; height: auto; max-height: 420px; cursor: crosshair; touch-action: manipulation; }
+        .hotline-map path.area:hover { stroke-width: 2; }
+        .card button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); min-height: 44px; }
+        #tracking-code { font-family: ui-monospace, monospace; font-size: 1.2rem; letter-spacing: .05em; overflow-wrap: anywhere; }
+        ul.cards { list-style: none; padding: 0; display: grid; gap: 8px; } ul.cards .card { max-width: none; display: block; overflow-wrap: anywhere; }
+        #case-reply { background: #fff; border-inline-start: 4px solid var(--accent); margin: 8px 0; padding: 8px 12px; overflow-wrap: anywhere; }
+        .step-form select { max-width: 100%; min-width: 0; }
         """
 }

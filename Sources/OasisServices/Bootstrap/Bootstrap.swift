@@ -79,7 +79,7 @@ public struct Bootstrap: Sendable {
         return (features, try await DemoLivingCircles.seed(into: store))
     }
 
-    /// Loads Xinjiang's regions with their 2020 census figures (the built-in demo).
+    /// Loads Xinjiang's regions with their 2020 census figures and the demo's register of units (the built-in demo).
     public static func seedXinjiang(into store: Store) async throws -> Int {
         var regions = try RegionCSVReader().read(Array(XinjiangCensus2020.csv.utf8))
         for index in regions.indices {
@@ -87,6 +87,7 @@ public struct Bootstrap: Sendable {
             regions[index].names[.ug] = XinjiangRegionNamesUyghur.names[regions[index].code.rawValue]
         }
         let summary = try await store.regions.upsert(regions, by: .system)
+        try await DemoCaseUnits.seed(into: store)
         try await store.settings.set("demo_seeded", "xinjiang-census-2020")
         return summary.inserted + summary.updated
     }

@@ -25,6 +25,8 @@ extension CaseService {
         let reader = try CaseImportReader(mapping: mapping, taxonomy: taxonomy)
         let policy = deadlinePolicy
         let calendars = try await self.calendars.current(store)
+        // Rows with a location but no region get it from the stored areas, looked up in memory.
+        let locator = RegionLocator(try await store.regionAreas.all())
         let (batches, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream(bufferingPolicy: .unbounded)
         // The file is read on its own thread while the store writes the batches already read; a file with
         // problems ends the stream with them, and the one transaction is rolled back. Each batch is made ready
@@ -33,7 +35,10 @@ extension CaseService {
             var current: [HotlineCase] = []
             do {
                 let summary = try reader.read(csv: bytes) { rows throws(OasisError) in
-                    for row in rows {
+                    for var row in rows {
+                        if row.region == nil, !locator.isEmpty, let latitude = row.latitude, let longitude = row.longitude {
+                            row.region = locator.locate(GeoPoint(longitude: longitude, latitude: latitude))
+                        }
                         current.append(
                             Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendars.calendar(forRegion: row.region)))
                         if current.count >= batchSize {

@@ -121,6 +121,7 @@ public struct CaseService: Sendable {
         let input = input.value
         let step = try CaseStep(event: input.event)
         let access = try step.authorise(principal)
+        try await requireRegisteredUnits(step, input)
         let context = try await stepContext(at: store.clock.now().wholeMilliseconds)
         let leafCategories = self.leafCategories
         return try await store.cases.update(id, by: access) { before throws -> CaseRepository.Change in
@@ -128,6 +129,24 @@ public struct CaseService: Sendable {
             let command = try CaseCommand(step, input, leafCategories: leafCategories)
             let outcome = try command.applied(to: before, context: context)
             return CaseRepository.Change(after: outcome.after, event: step.event, detail: outcome.detail)
+        }
+    }
+
+    /// Refuses a step that names a unit the register does not hold (400 naming the field `unit` or `units`): a typo
+    /// would send the case where no handler ever sees it.
+    func requireRegisteredUnits(_ step: CaseStep, _ input: CaseEventInput) async throws {
+        let fields = step.requiredFields
+        let named = (fields.contains("unit") ? input.unit.map { [$0] } ?? [] : []) + (fields.contains("units") ? input.units ?? [] : [])
+        let unknown = try await store.cases.unknownUnits(named)
+        guard unknown.isEmpty else {
+            throw OasisError.invalid(
+                code: "case_unit_unknown", message: "The register of units holds no unit of that name.",
+                details: [
+                    .init(
+                        field: fields.contains("unit") ? "unit" : "units",
+                        reason:
+                            "\(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) is not in the register; GET /api/v1/case-units lists the units")
+                ])
         }
     }
 

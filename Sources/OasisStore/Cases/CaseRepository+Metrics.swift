@@ -27,8 +27,10 @@ extension CaseRepository {
         var condition = "dimension = ?"
         var binds: [SQLValue] = [.text((byRegionRollup ? .region : dimension).rawValue)]
         if byRegionRollup {
+            // The region rows inside the scope, and the top-level queue's (no region) for a scope above every district.
             let regions = ScopeFilter(access: access, column: "group_key")
-            condition += " AND \(regions.sql)"
+            let unplaced = try await WriteScope.coversEveryRegion(access, on: database) ? " OR group_key = ''" : ""
+            condition += " AND (\(regions.sql)\(unplaced))"
             binds += regions.binds
         }
         if let from {
@@ -84,10 +86,11 @@ extension CaseRepository {
         return MetricsFigures(counters: counters, histograms: histograms, openDue: openDue).rows(byMonth: byMonth, weights: weights)
     }
 
-    /// Whether the access's scope holds every case: no unit restriction, and every region.
+    /// Whether the access's scope holds every case: no unit restriction, and no region restriction. A scope naming
+    /// regions does not, even when they are all the regions stored: cases may name regions the store does not hold
+    /// (historical imports), and those are outside it.
     func seesEveryCase(_ access: StoreAccess) async throws -> Bool {
-        guard access.scope.coversAllUnits else { return false }
-        return try await WriteScope.coversEveryRegion(access, on: database)
+        access.scope.coversAllUnits && access.scope.coversAllRegions
     }
 
     /// The group a rollup row counts in: its own key, or `key` when given (rows merged into one group).

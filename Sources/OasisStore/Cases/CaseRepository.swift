@@ -63,6 +63,7 @@ public struct CaseRepository: Sendable {
             }
             try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
             try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
+            try await Self.track(saved, submitters: items.map(\.access.userID), on: tx)
             try await Self.notify(saved, now: now, on: tx)
             var byAccess: [StoreAccess: [AuditChange]] = [:]
             var order: [StoreAccess] = []

@@ -57,6 +57,19 @@ public struct RegionAreaRepository: Sendable {
         return best?.code
     }
 
+    /// Every stored area with its region's depth in the tree (province 1), to draw them or to locate many points
+    /// in memory (`RegionLocator`).
+    public func all() async throws -> [RegionLocator.Entry] {
+        try await database.query(
+            "SELECT a.region_code AS code, a.body AS body, r.path AS path FROM region_areas a JOIN regions r ON r.code = a.region_code ORDER BY a.region_code",
+            []
+        ).map { row in
+            RegionLocator.Entry(
+                code: try row.string("code"), depth: try row.string("path").split(separator: "/").count,
+                area: try JSONColumn.value(BoundaryArea.self, try row.string("body"), column: "body"))
+        }
+    }
+
     public func count() async throws -> Int {
         Int(try await database.first("SELECT COUNT(*) AS n FROM region_areas")?.int("n") ?? 0)
     }
