@@ -65,13 +65,17 @@ struct HotlineDeskTests {
                 let response = try await Self.submit(
                     app, ["category": "", "description": description, "latitude": "43,79", "longitude": "87.62", "phone": "13800000000"],
                     language: language)
-                #expect(response.status == .badRequest)
+                #expect(response.status == .unprocessableContent)
                 let page = response.text
                 #expect(page.contains(">\(description)</textarea>"), "the description is kept")
                 #expect(page.contains("id=\"latitude\" name=\"latitude\" inputmode=\"decimal\" value=\"43,79\""), "the latitude as typed")
                 #expect(page.contains("value=\"13800000000\""))
-                #expect(page.contains("<p class=\"field-error\" id=\"latitude-error\">\(latitudeProblem)</p>"))
-                #expect(page.contains("<p class=\"field-error\" id=\"region-error\">\(regionProblem)</p>"))
+                #expect(
+                    page.contains(
+                        #"<p class="field-error" id="latitude-error" role="alert"><span aria-hidden="true">✖</span> "# + latitudeProblem + "</p>"))
+                #expect(
+                    page.contains(
+                        #"<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> "# + regionProblem + "</p>"))
                 #expect(page.contains("id=\"category-error\""))
                 #expect(!page.contains("id=\"description-error\""))
                 #expect(page.contains("<option value=\"\">"), "the category starts unchosen")
@@ -91,7 +95,7 @@ struct HotlineDeskTests {
             let chosen = try await Self.submit(app, base.merging(["region": "650103"]) { $1 })
             #expect(try await app.store.cases.byTrackingCode(try Self.code(chosen))?.item.region == "650103")
             let nowhere = try await Self.submit(app, base.merging(["latitude": "40.0", "longitude": "80.0"]) { $1 })
-            #expect(nowhere.status == .badRequest)
+            #expect(nowhere.status == .unprocessableContent)
             #expect(nowhere.text.contains("id=\"region-error\""))
             #expect(nowhere.text.contains("id=\"pick-map\""), "the map draws the stored areas")
             #expect(nowhere.text.contains("data-code=\"650102\""))
@@ -155,9 +159,11 @@ struct HotlineDeskTests {
                     body: "csrf=\(session.csrf)&" + body, contentType: Self.form)
             }
             let refused = try await step("event=dispatch&text=\(Self.encoded("天山区城管"))")
-            #expect(refused.status == .badRequest)
+            #expect(refused.status == .unprocessableContent)
             #expect(
-                refused.text.contains("<p class=\"field-error\" id=\"dispatch-error\" role=\"alert\">Choose a registered unit from the list.</p>"))
+                refused.text.contains(
+                    #"<p class="field-error" id="dispatch-error" role="alert"><span aria-hidden="true">✖</span> Choose a registered unit from the list.</p>"#
+                ))
             #expect(try await app.store.cases.get(Int64(id), for: .system)?.status == .registered)
             let recategorised = try await step("event=recategorise&category=C0201")
             #expect(recategorised.status == .found)
@@ -234,7 +240,7 @@ struct HotlineDeskTests {
             let refused = try await app.request(
                 .post, "/hotline/units?lang=en", headers: [.cookie: session.cookies + "; oasis_lang=en", .accept: "text/html"], body: body,
                 contentType: Self.form)
-            #expect(refused.status == .badRequest)
+            #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("id=\"name-error\""))
             #expect(refused.text.contains("id=\"categories-error\""))
             #expect(refused.text.contains("value=\"Midong\""), "what was typed is kept")

@@ -38,12 +38,13 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from web_shell_test import (  # noqa: E402 - the shared helpers of the browser tests
+from oasis_browser import (  # noqa: E402 - what every browser test shares
     CHROMEDRIVER,
     CHROMIUM,
     Browser,
     Results,
     Server,
+    assert_no_overflow,
     finish,
     log,
     make_driver,
@@ -106,6 +107,7 @@ def fits(b: Browser, width: int, what: str) -> str:
     sizes = b.d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth];")
     if width <= 400:
         assert sizes[0] <= sizes[1], f"{what}: the page is {sizes[0]} px wide in a {sizes[1]} px window"
+        assert_no_overflow(b.d, what)
     return f"{sizes[0]}/{sizes[1]} px"
 
 
@@ -132,11 +134,8 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
     from selenium.webdriver.support.ui import Select
 
     tag = f"{width}px"
-    b.d.set_window_size(width, 900)
-    # The window's outer size includes no chrome in headless mode, but make the viewport exact where it differs.
-    inner = b.d.execute_script("return window.innerWidth;")
-    if inner != width:
-        b.d.set_window_size(width + (width - inner), 900)
+    # A phone is emulated as one (touch, mobile viewport); the desk is a plain window of that width.
+    b.viewport(width, 844 if width < 600 else 900)
 
     def shot(name: str) -> None:
         b.screenshot(f"{tag}-{name}")

@@ -1,46 +1,46 @@
 /// Templates of the citizen's hotline pages: the public form (with its map and the phone's position), tracking by
 /// code, and a signed-in citizen's own requests. A form that failed comes back with what was typed and each
-/// problem beside its field (`{{#errors.field}}`).
+/// problem beside its field (`{{#form.errors.field}}`).
 enum HotlineCitizenTemplates {
     static let submit = """
         <h1 id="hotline-title">{{t.hotline_submit_title}}</h1>
         <p class="lead">{{t.hotline_submit_intro}}</p>
-        {{#problem}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
+        {{#form.general}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <form method="post" action="/hotline/new" class="card wide" id="submit-form" novalidate>
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="category">{{t.hotline_category}}</label>
-          <select id="category" name="category" required{{#errors.category}} aria-invalid="true" aria-describedby="category-error"{{/errors.category}}>
+          <select id="category" name="category" required{{#form.errors.category}} aria-invalid="true" aria-describedby="category-error"{{/form.errors.category}}>
             <option value="">{{t.hotline_category_placeholder}}</option>
             {{#categories}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/categories}}
           </select>
-          {{#errors.category}}<p class="field-error" id="category-error">{{errors.category}}</p>{{/errors.category}}
+          {{#form.errors.category}}<p class="field-error" id="category-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.category}}
           <label for="requestType">{{t.hotline_request_type}}</label>
           <select id="requestType" name="requestType">{{#requestTypes}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/requestTypes}}</select>
-          {{#errors.requestType}}<p class="field-error" id="requestType-error">{{errors.requestType}}</p>{{/errors.requestType}}
+          {{#form.errors.requestType}}<p class="field-error" id="requestType-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.requestType}}
           <label for="description">{{t.hotline_description}}</label>
-          <textarea id="description" name="description" rows="4" maxlength="4000" required{{#errors.description}} aria-invalid="true" aria-describedby="description-error"{{/errors.description}}>{{values.description}}</textarea>
-          {{#errors.description}}<p class="field-error" id="description-error">{{errors.description}}</p>{{/errors.description}}
+          <textarea id="description" name="description" rows="4" maxlength="4000" required{{#form.errors.description}} aria-invalid="true" aria-describedby="description-error"{{/form.errors.description}}>{{form.values.description}}</textarea>
+          {{#form.errors.description}}<p class="field-error" id="description-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.description}}
           <label for="address">{{t.hotline_address}}</label>
-          <input id="address" name="address" maxlength="200" value="{{values.address}}">
+          <input id="address" name="address" maxlength="200" value="{{form.values.address}}">
           <fieldset id="location-fields"><legend>{{t.hotline_location}}</legend>
             {{#map}}<p class="note" id="map-label">{{t.hotline_map_label}}</p>
             <div class="hotline-map">{{{map}}}</div>{{/map}}
             <p><button type="button" id="use-position" class="secondary" data-unavailable="{{t.hotline_location_unavailable}}">{{t.hotline_use_my_location}}</button>
               <span id="position-note" class="note" role="status"></span></p>
-            <label for="latitude">{{t.hotline_latitude}}</label><input id="latitude" name="latitude" inputmode="decimal" value="{{values.latitude}}"{{#errors.latitude}} aria-invalid="true" aria-describedby="latitude-error"{{/errors.latitude}}>
-            {{#errors.latitude}}<p class="field-error" id="latitude-error">{{errors.latitude}}</p>{{/errors.latitude}}
-            <label for="longitude">{{t.hotline_longitude}}</label><input id="longitude" name="longitude" inputmode="decimal" value="{{values.longitude}}"{{#errors.longitude}} aria-invalid="true" aria-describedby="longitude-error"{{/errors.longitude}}>
-            {{#errors.longitude}}<p class="field-error" id="longitude-error">{{errors.longitude}}</p>{{/errors.longitude}}
+            <label for="latitude">{{t.hotline_latitude}}</label><input id="latitude" name="latitude" inputmode="decimal" value="{{form.values.latitude}}"{{#form.errors.latitude}} aria-invalid="true" aria-describedby="latitude-error"{{/form.errors.latitude}}>
+            {{#form.errors.latitude}}<p class="field-error" id="latitude-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.latitude}}
+            <label for="longitude">{{t.hotline_longitude}}</label><input id="longitude" name="longitude" inputmode="decimal" value="{{form.values.longitude}}"{{#form.errors.longitude}} aria-invalid="true" aria-describedby="longitude-error"{{/form.errors.longitude}}>
+            {{#form.errors.longitude}}<p class="field-error" id="longitude-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.longitude}}
           </fieldset>
           <label for="region">{{t.hotline_district}}</label>
-          <select id="region" name="region"{{^hasAreas}} required{{/hasAreas}}{{#errors.region}} aria-invalid="true" aria-describedby="region-error"{{/errors.region}}>
+          <select id="region" name="region"{{^hasAreas}} required{{/hasAreas}}{{#form.errors.region}} aria-invalid="true" aria-describedby="region-error"{{/form.errors.region}}>
             <option value="">{{#hasAreas}}{{t.hotline_district_from_map}}{{/hasAreas}}{{^hasAreas}}{{t.hotline_district_placeholder}}{{/hasAreas}}</option>
             {{#districts}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/districts}}
           </select>
-          {{#errors.region}}<p class="field-error" id="region-error">{{errors.region}}</p>{{/errors.region}}
+          {{#form.errors.region}}<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.region}}
           <fieldset><legend>{{t.hotline_contact}}</legend>
-            <label for="name">{{t.hotline_name}}</label><input id="name" name="name" autocomplete="name" maxlength="100" value="{{values.name}}">
-            <label for="phone">{{t.hotline_phone}}</label><input id="phone" name="phone" inputmode="tel" autocomplete="tel" maxlength="40" value="{{values.phone}}">
+            <label for="name">{{t.hotline_name}}</label><input id="name" name="name" autocomplete="name" maxlength="100" value="{{form.values.name}}">
+            <label for="phone">{{t.hotline_phone}}</label><input id="phone" name="phone" inputmode="tel" autocomplete="tel" maxlength="40" value="{{form.values.phone}}">
           </fieldset>
           <button type="submit" id="submit-case">{{t.hotline_send}}</button>
         </form>
@@ -64,7 +64,7 @@ enum HotlineCitizenTemplates {
           {{#closed}}<dt>{{t.hotline_closed_at}}</dt><dd>{{closed}}</dd>{{/closed}}
         </dl>
         <h2>{{t.hotline_reply}}</h2>
-        {{#reply}}<blockquote id="case-reply"><p>{{reply}}</p><footer>{{replyAt}}</footer></blockquote>{{/reply}}
+        {{#reply}}<blockquote id="case-reply"><p>{{reply}}</p><p class="note">{{replyAt}}</p></blockquote>{{/reply}}
         {{^reply}}<p id="case-reply" class="note">{{t.hotline_no_reply}}</p>{{/reply}}
         <h2>{{t.hotline_history}}</h2>
         <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}}</li>{{/events}}</ol>

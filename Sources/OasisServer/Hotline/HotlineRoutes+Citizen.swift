@@ -101,31 +101,25 @@ extension HotlineRoutes {
         var names: [String: String] = [:]
         for region in try await store.regions.list() { names[region.code.rawValue] = region.names.text(in: context.language) }
         let map = HotlineMap(outlines: areas.map { .init(code: $0.code, name: names[$0.code] ?? $0.code, depth: $0.depth, area: $0.area) })
-        var data: [String: Any] = [
+        let data: [String: Any] = [
             "categories": groups,
             "requestTypes": taxonomy.requestTypes.map {
                 ["code": $0.code, "name": $0.name(context.language), "selected": $0.code == form.requestType]
             },
             "districts": try await districts(context, selected: form.region), "hasAreas": !areas.isEmpty,
             "map": map.render(title: t("hotline_map_label", context)) ?? false, "signedIn": context.principal.kind == .user,
-            "values": [
-                "description": form.description ?? "", "address": form.address ?? "", "latitude": form.latitude ?? "",
-                "longitude": form.longitude ?? "", "name": form.name ?? "", "phone": form.phone ?? "",
-            ],
         ]
-        var status = HTTPResponse.Status.ok
-        if let error {
-            status = error.kind == .tooManyRequests ? .tooManyRequests : .badRequest
-            var errors: [String: String] = [:]
-            for detail in error.details {
-                let field = Self.submitFields[detail.field ?? ""] ?? "description"
-                if errors[field] == nil { errors[field] = t("hotline_error_\(field)", context) }
-            }
-            data["errors"] = errors
-            data["problem"] = t(error.kind == .tooManyRequests ? "hotline_error_rate" : "hotline_form_problems", context)
-        }
+        // What was typed comes back, each problem beside its field in the page's language (`FormState`).
+        let values = [
+            "description": form.description ?? "", "address": form.address ?? "", "latitude": form.latitude ?? "",
+            "longitude": form.longitude ?? "", "name": form.name ?? "", "phone": form.phone ?? "", "category": form.category ?? "",
+            "requestType": form.requestType ?? "", "region": form.region ?? "",
+        ]
+        let state = Self.formState(
+            values, after: error, fields: Self.submitFields, fallback: "description", prefix: "hotline_error_",
+            other: FormRefusal(kind: .tooManyRequests, key: "hotline_error_rate", status: .tooManyRequests))
         return pages.render(
-            "hotline-submit", title: t("hotline_submit_title", context), data: data, current: "/hotline", context: context, status: status)
+            "hotline-submit", title: t("hotline_submit_title", context), data: data, form: state, current: "/hotline", context: context)
     }
 
     /// The form's field that shows a problem the intake names (`CaseInput`'s names; the reporter's under contact).

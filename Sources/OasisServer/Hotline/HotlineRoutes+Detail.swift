@@ -23,8 +23,9 @@ extension HotlineRoutes {
             let failedHere = failed?.form.event == step.event ? failed : nil
             var entry: [String: Any] = [
                 "id": id, "event": step.event, "label": t("hotline_event_\(step.event)", context), "csrf": context.csrfToken ?? "",
-                "error": failedHere.map { stepProblem($0.error, context) } ?? false, "value": failedHere?.form.text ?? "",
             ]
+            // The refused step's form comes back with what was chosen or typed and the problem beside it (`FormState`).
+            if let failedHere { entry.merge(stepState(failedHere.form, failedHere.error).data(catalogue, context.language)) { $1 } }
             if step == .recategorise {
                 let chosen = failedHere?.form.category
                 entry["categoryField"] = true
@@ -54,20 +55,15 @@ extension HotlineRoutes {
                 ?? false,
             "actions": actions, "hasActions": !actions.isEmpty,
             // A refused step whose form the case's status no longer offers is said above the steps.
-            "problem": failed.flatMap { failed in steps.contains { $0.event == failed.form.event } ? nil : stepProblem(failed.error, context) }
-                ?? false,
+            "problem": failed.flatMap { failed in
+                steps.contains { $0.event == failed.form.event } ? nil : catalogue.text(stepProblem(failed.error), context.language)
+            } ?? false,
             "noUnits": register.isEmpty && steps.contains { Self.textField($0) == "hotline_unit" },
             "events": events.map {
                 ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail]
             },
         ]
-        let status: HTTPResponse.Status =
-            switch failed?.error.kind {
-            case nil: .ok
-            case .some(.conflict): .conflict
-            case .some(.forbidden): .forbidden
-            default: .badRequest
-            }
+        let status = failed.map { stepState($0.form, $0.error).status } ?? .ok
         return pages.render(
             "hotline-case", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context, status: status)
     }
@@ -79,16 +75,29 @@ extension HotlineRoutes {
         return ordered.map { unit in ["name": unit.name, "label": unit.name(context.language), "selected": unit.name == chosen] }
     }
 
-    /// What went wrong with a step, in the page's language.
-    func stepProblem(_ error: OasisError, _ context: OasisRequestContext) -> String {
+    /// A refused step's form state: what was chosen or typed, the problem (`stepProblem`) and the page's status.
+    func stepState(_ form: StepForm, _ error: OasisError) -> FormState {
+        var state = FormState(values: ["text": form.text ?? "", "category": form.category ?? ""])
+        state.reject(nil, stepProblem(error))
+        state.status =
+            switch error.kind {
+            case .conflict: .conflict
+            case .forbidden: .forbidden
+            default: .unprocessableContent
+            }
+        return state
+    }
+
+    /// What went wrong with a step, as a catalogue key.
+    func stepProblem(_ error: OasisError) -> MessageKey {
         switch error.kind {
-        case .conflict: return t("hotline_error_transition", context)
-        case .forbidden: return t("hotline_error_step_forbidden", context)
+        case .conflict: return "hotline_error_transition"
+        case .forbidden: return "hotline_error_step_forbidden"
         default:
             let field = error.details.first?.field ?? ""
-            if error.code == "case_unit_unknown" || field == "unit" || field == "units" { return t("hotline_error_unit", context) }
-            if field == "category" { return t("hotline_error_category", context) }
-            return t("hotline_error_text", context)
+            if error.code == "case_unit_unknown" || field == "unit" || field == "units" { return "hotline_error_unit" }
+            if field == "category" { return "hotline_error_category" }
+            return "hotline_error_text"
         }
     }
 

@@ -48,7 +48,7 @@ extension HotlineRoutes {
         let regions = try await store.regions.list()
         let names = Dictionary(regions.map { ($0.code.rawValue, $0.names.text(in: context.language)) }, uniquingKeysWith: { first, _ in first })
         let chosen = Set(form.categories ?? [])
-        var data: [String: Any] = [
+        let data: [String: Any] = [
             "units": register.map { unit -> [String: Any] in
                 [
                     "name": unit.name, "encoded": unit.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "",
@@ -67,23 +67,17 @@ extension HotlineRoutes {
             "categories": cases.taxonomy.categories.filter { cases.leafCategories.contains($0.code) }.map {
                 ["code": $0.code, "name": "\($0.code) · \($0.name(context.language))", "selected": chosen.contains($0.code)]
             },
-            "values": [
-                "name": form.name ?? "", "nameEn": form.nameEn ?? "", "nameUg": form.nameUg ?? "", "supervisor": form.supervisor ?? "",
-            ],
             "saved": saved ?? false,
         ]
-        var status = HTTPResponse.Status.ok
-        if let error {
-            status = error.kind == .forbidden ? .forbidden : .badRequest
-            var errors: [String: String] = [:]
-            for detail in error.details {
-                let field = Self.unitFields[detail.field ?? ""] ?? "name"
-                if errors[field] == nil { errors[field] = t("hotline_unit_error_\(field)", context) }
-            }
-            data["errors"] = errors
-            data["problem"] = error.kind == .forbidden ? t("hotline_unit_error_scope", context) : t("hotline_form_problems", context)
-        }
-        return pages.render("hotline-units", title: t("hotline_units", context), data: data, current: "/hotline", context: context, status: status)
+        // What was typed comes back, each problem beside its field in the page's language (`FormState`).
+        let values = [
+            "name": form.name ?? "", "nameEn": form.nameEn ?? "", "nameUg": form.nameUg ?? "", "supervisor": form.supervisor ?? "",
+            "region": form.region ?? "", "categories": (form.categories ?? []).joined(separator: ","),
+        ]
+        let state = Self.formState(
+            values, after: error, fields: Self.unitFields, fallback: "name", prefix: "hotline_unit_error_",
+            other: FormRefusal(kind: .forbidden, key: "hotline_unit_error_scope", status: .forbidden))
+        return pages.render("hotline-units", title: t("hotline_units", context), data: data, form: state, current: "/hotline", context: context)
     }
 
     /// The form's field that shows a problem `CaseUnit.validated` names.

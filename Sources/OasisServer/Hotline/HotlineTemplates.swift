@@ -32,11 +32,11 @@ enum HotlineTemplates {
         {{#hasActions}}<h2>{{t.hotline_next_step}}</h2>{{/hasActions}}
         {{#actions}}<form method="post" action="/hotline/cases/{{id}}/step" class="filters step-form" id="step-{{event}}">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="event" value="{{event}}">
-          {{#unitField}}<label for="{{event}}-text">{{fieldLabel}}</label><select id="{{event}}-text" name="text" required{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}><option value="">{{t.hotline_unit_placeholder}}</option>{{#units}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/units}}</select>{{/unitField}}
-          {{#categoryField}}<label for="{{event}}-category">{{t.hotline_category}}</label><select id="{{event}}-category" name="category" required{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}><option value="">{{t.hotline_category_placeholder}}</option>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>{{/categoryField}}
-          {{#textField}}<label for="{{event}}-text">{{fieldLabel}}</label><input id="{{event}}-text" name="text" required value="{{value}}"{{#error}} aria-invalid="true" aria-describedby="{{event}}-error"{{/error}}>{{/textField}}
+          {{#unitField}}<label for="{{event}}-text">{{fieldLabel}}</label><select id="{{event}}-text" name="text" required{{#form.hasErrors}} aria-invalid="true" aria-describedby="{{event}}-error"{{/form.hasErrors}}><option value="">{{t.hotline_unit_placeholder}}</option>{{#units}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/units}}</select>{{/unitField}}
+          {{#categoryField}}<label for="{{event}}-category">{{t.hotline_category}}</label><select id="{{event}}-category" name="category" required{{#form.hasErrors}} aria-invalid="true" aria-describedby="{{event}}-error"{{/form.hasErrors}}><option value="">{{t.hotline_category_placeholder}}</option>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>{{/categoryField}}
+          {{#textField}}<label for="{{event}}-text">{{fieldLabel}}</label><input id="{{event}}-text" name="text" required value="{{form.values.text}}"{{#form.hasErrors}} aria-invalid="true" aria-describedby="{{event}}-error"{{/form.hasErrors}}>{{/textField}}
           <button type="submit">{{label}}</button>
-          {{#error}}<p class="field-error" id="{{event}}-error" role="alert">{{error}}</p>{{/error}}</form>{{/actions}}
+          {{#form.general}}<p class="field-error" id="{{event}}-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}</form>{{/actions}}
         {{#noUnits}}<p class="note" id="no-units">{{t.hotline_units_none}}</p>{{/noUnits}}
         <h2>{{t.hotline_history}}</h2>
         <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}} <span class="note">{{actor}} {{detail}}</span></li>{{/events}}</ol>
@@ -64,7 +64,7 @@ enum HotlineTemplates {
         <h1 id="units-title">{{t.hotline_units}}</h1>
         <p class="lead">{{t.hotline_units_intro}}</p>
         {{#saved}}<p class="notice" id="unit-saved" role="status">{{saved}}</p>{{/saved}}
-        {{#problem}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
+        {{#form.general}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <div class="scroll"><table class="list" id="unit-register">
           <thead><tr><th scope="col">{{t.hotline_unit_name_zh}}</th><th scope="col">{{t.hotline_unit_name_en}}</th><th scope="col">{{t.hotline_unit_name_ug}}</th><th scope="col">{{t.hotline_unit_region}}</th><th scope="col">{{t.hotline_unit_categories}}</th><th scope="col">{{t.hotline_unit_supervisor}}</th></tr></thead>
           <tbody>{{#units}}<tr><td><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td>{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td>{{region}}</td><td>{{categories}}</td><td>{{supervisor}}</td></tr>{{/units}}</tbody>
@@ -73,24 +73,24 @@ enum HotlineTemplates {
         <form method="post" action="/hotline/units" class="card wide" id="unit-form" novalidate>
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="unit-name">{{t.hotline_unit_name_zh}}</label>
-          <input id="unit-name" name="name" required maxlength="100" value="{{values.name}}"{{#errors.name}} aria-invalid="true" aria-describedby="name-error"{{/errors.name}}>
-          {{#errors.name}}<p class="field-error" id="name-error">{{errors.name}}</p>{{/errors.name}}
+          <input id="unit-name" name="name" required maxlength="100" value="{{form.values.name}}"{{#form.errors.name}} aria-invalid="true" aria-describedby="name-error"{{/form.errors.name}}>
+          {{#form.errors.name}}<p class="field-error" id="name-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.name}}
           <label for="unit-name-en">{{t.hotline_unit_name_en}}</label>
-          <input id="unit-name-en" name="nameEn" maxlength="100" lang="en" dir="ltr" value="{{values.nameEn}}"{{#errors.nameEn}} aria-invalid="true" aria-describedby="nameEn-error"{{/errors.nameEn}}>
-          {{#errors.nameEn}}<p class="field-error" id="nameEn-error">{{errors.nameEn}}</p>{{/errors.nameEn}}
+          <input id="unit-name-en" name="nameEn" maxlength="100" lang="en" dir="ltr" value="{{form.values.nameEn}}"{{#form.errors.nameEn}} aria-invalid="true" aria-describedby="nameEn-error"{{/form.errors.nameEn}}>
+          {{#form.errors.nameEn}}<p class="field-error" id="nameEn-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.nameEn}}
           <label for="unit-name-ug">{{t.hotline_unit_name_ug}}</label>
-          <input id="unit-name-ug" name="nameUg" maxlength="100" lang="ug" dir="rtl" value="{{values.nameUg}}"{{#errors.nameUg}} aria-invalid="true" aria-describedby="nameUg-error"{{/errors.nameUg}}>
-          {{#errors.nameUg}}<p class="field-error" id="nameUg-error">{{errors.nameUg}}</p>{{/errors.nameUg}}
+          <input id="unit-name-ug" name="nameUg" maxlength="100" lang="ug" dir="rtl" value="{{form.values.nameUg}}"{{#form.errors.nameUg}} aria-invalid="true" aria-describedby="nameUg-error"{{/form.errors.nameUg}}>
+          {{#form.errors.nameUg}}<p class="field-error" id="nameUg-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.nameUg}}
           <label for="unit-region">{{t.hotline_unit_region}}</label>
-          <select id="unit-region" name="region"{{#errors.region}} aria-invalid="true" aria-describedby="region-error"{{/errors.region}}><option value="">{{t.hotline_unit_region_all}}</option>{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
-          {{#errors.region}}<p class="field-error" id="region-error">{{errors.region}}</p>{{/errors.region}}
+          <select id="unit-region" name="region"{{#form.errors.region}} aria-invalid="true" aria-describedby="region-error"{{/form.errors.region}}><option value="">{{t.hotline_unit_region_all}}</option>{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
+          {{#form.errors.region}}<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.region}}
           <label for="unit-categories">{{t.hotline_unit_categories}}</label>
-          <select id="unit-categories" name="categories[]" multiple size="6"{{#errors.categories}} aria-invalid="true" aria-describedby="categories-error"{{/errors.categories}}>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>
+          <select id="unit-categories" name="categories[]" multiple size="6"{{#form.errors.categories}} aria-invalid="true" aria-describedby="categories-error"{{/form.errors.categories}}>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>
           <p class="note">{{t.hotline_unit_categories_hint}}</p>
-          {{#errors.categories}}<p class="field-error" id="categories-error">{{errors.categories}}</p>{{/errors.categories}}
+          {{#form.errors.categories}}<p class="field-error" id="categories-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.categories}}
           <label for="unit-supervisor">{{t.hotline_unit_supervisor}}</label>
-          <input id="unit-supervisor" name="supervisor" maxlength="100" autocomplete="off" value="{{values.supervisor}}"{{#errors.supervisor}} aria-invalid="true" aria-describedby="supervisor-error"{{/errors.supervisor}}>
-          {{#errors.supervisor}}<p class="field-error" id="supervisor-error">{{errors.supervisor}}</p>{{/errors.supervisor}}
+          <input id="unit-supervisor" name="supervisor" maxlength="100" autocomplete="off" value="{{form.values.supervisor}}"{{#form.errors.supervisor}} aria-invalid="true" aria-describedby="supervisor-error"{{/form.errors.supervisor}}>
+          {{#form.errors.supervisor}}<p class="field-error" id="supervisor-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.supervisor}}
           <button type="submit" id="unit-save">{{t.hotline_unit_save}}</button>
         </form>
         """

@@ -64,10 +64,7 @@ enum Stylesheet {
         @media (max-width: 600px) { header.top { padding: 8px; } main { padding: 10px; } .figures { display: block; margin-inline-start: 0; } }
         @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } }
         /* ---- Hotline (issue 14): the report entry, fields' problems, the pick map, tracking codes ---- */
-        .account a.report { font-weight: 700; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 4px 10px; min-height: 44px; display: inline-flex; align-items: center; }
-        .field-error { color: var(--error); font-weight: 600; margin: 0; }
-        .field-error::before { content: "✖ "; }
-        [aria-invalid=true] { border: 2px solid var(--error); }
+        .account a.report { white-space: nowrap; font-weight: 700; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 4px 10px; min-height: 44px; display: inline-flex; align-items: center; }
         .hotline-map { background: #fff; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; }
         .hotline-map svg { display: block; width: 100%; height: auto; max-height: 420px; cursor: crosshair; touch-action: manipulation; }
         .hotline-map path.area:hover { stroke-width: 2; }
