@@ -168,7 +168,9 @@ struct ScopeAPITests {
             let dashboard = try await app.request(
                 .get, "/hotline/dashboard?lang=en", headers: [.authorization: "Bearer \(urumqi)", .accept: "text/html"])
             #expect(dashboard.status == .ok)
-            #expect(dashboard.text.contains("天山区城管局"))
+            // Units by their names in the register, in the page's language.
+            #expect(dashboard.text.contains("Tianshan District City Management Bureau"))
+            #expect(!dashboard.text.contains("Kashgar City Management Bureau"))
             #expect(!dashboard.text.contains("喀什市城管局"))
             #expect(!dashboard.text.contains("653101"))
         }

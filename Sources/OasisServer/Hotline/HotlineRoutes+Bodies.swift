@@ -38,6 +38,17 @@ extension HotlineRoutes {
         var phone: String?
     }
 
+    /// A unit of the register as the API takes it: only its name is required.
+    struct UnitInput: Decodable {
+        var name: String
+        var names: [String: String]?
+        var region: String?
+        var categories: [String]?
+        var supervisor: String?
+
+        var unit: CaseUnit { CaseUnit(name: name, names: names ?? [:], region: region, categories: categories ?? [], supervisor: supervisor) }
+    }
+
     /// The register's form: the unit's names, region, categories (`categories[]`) and supervisor.
     struct UnitForm: Decodable {
         var csrf: String?

@@ -12,8 +12,8 @@ extension HotlineRoutes {
     }
 
     func saveUnit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<CaseUnit> {
-        let unit = try await JSONResponse.decode(CaseUnit.self, from: request, context: context)
-        return JSONBody(try await cases.saveUnit(unit, by: context.principal))
+        let input = try await JSONResponse.decode(UnitInput.self, from: request, context: context)
+        return JSONBody(try await cases.saveUnit(input.unit, by: context.principal))
     }
 
     func unitsPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {

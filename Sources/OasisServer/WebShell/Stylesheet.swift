@@ -73,5 +73,6 @@ enum Stylesheet {
         ul.cards { list-style: none; padding: 0; display: grid; gap: 8px; } ul.cards .card { max-width: none; display: block; overflow-wrap: anywhere; }
         #case-reply { background: #fff; border-inline-start: 4px solid var(--accent); margin: 8px 0; padding: 8px 12px; overflow-wrap: anywhere; }
         .step-form select { max-width: 100%; min-width: 0; }
+        #submit-form select, #submit-form input, #unit-form select, #unit-form input, .step-form select, .step-form input, .step-form button { min-height: 44px; }
         """
 }

@@ -30,12 +30,12 @@ extension CaseRepository {
         let audit = self.audit
         let now = clock.now()
         try await database.transaction { tx in
-            try await WriteScope.require(region: unit.region ?? "", access: access, on: tx)
             if let region = unit.region, try await tx.first("SELECT code FROM regions WHERE code = ?", [.text(region)]) == nil {
                 throw OasisError.invalid(
                     code: "case_unit_invalid", message: "The unit's region does not exist.",
                     details: [.init(field: "region", reason: "unknown region \(region)")])
             }
+            try await WriteScope.require(region: unit.region ?? "", access: access, on: tx)
             let before = try await tx.first("SELECT * FROM case_units WHERE name = ?", [.text(unit.name)]).map(Self.unit(from:))
             try await tx.execute("DELETE FROM case_units WHERE name = ?", [.text(unit.name)])
             try await tx.execute(

@@ -12,7 +12,7 @@ import Testing
 
 @Suite("The edge: canonical paths before CSRF, strict JSON, media types, private responses not cached")
 struct EdgeSecurityTests {
-    static let rule = #"{"category": "C0101", "region": "653100", "unit": "forged unit"}"#
+    static let rule = #"{"category": "C0101", "region": "653100", "unit": "喀什市城管局"}"#
 
     @Test("a doubled slash, a dot segment or an encoded slash cannot skip a browser session's CSRF check", arguments: TestStoreKind.available)
     func csrfWithOddPaths(kind: TestStoreKind) async throws {
