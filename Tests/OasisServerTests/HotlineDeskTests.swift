@@ -206,7 +206,7 @@ struct HotlineDeskTests {
             #expect(anonymous.status == .found)
             #expect(anonymous.headers[.location] == "/hotline/new")
             let login = try await app.request(.get, "/login?lang=ug", headers: [.accept: "text/html"])
-            #expect(login.text.contains("<a id=\"report-link\" class=\"report\" href=\"/hotline/new\">مەسىلە ئىنكاس قىلىش</a>"))
+            #expect(login.text.contains("<a id=\"report-problem\" class=\"report\" href=\"/hotline/new\">مەسىلە ئىنكاس قىلىش</a>"))
             let citizen = try await Self.token(app, "citizen", .citizen)
             let other = try await Self.token(app, "other-citizen", .citizen)
             let created = try await app.request(

@@ -144,7 +144,7 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
         sign_out(b)
         b.open("/hotline?lang=zh-Hans")
         b.wait(lambda: b.path().startswith("/hotline/new"), "the public form after opening 接诉即办 anonymously")
-        assert b.css("#report-link"), "the header offers 反映问题"
+        assert b.css("#report-problem"), "the header offers 反映问题"
         category = Select(b.one("#category"))
         assert category.first_selected_option.get_attribute("value") == "", "no category is chosen for the citizen"
         shot("1-form")

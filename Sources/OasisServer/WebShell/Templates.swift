@@ -19,7 +19,7 @@ enum Templates {
             {{#languages}}<a hreflang="{{tag}}" lang="{{tag}}" dir="{{dir}}" href="?lang={{tag}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a>{{/languages}}
           </nav>
           <div class="account">
-            <a id="report-link" class="report" href="/hotline/new">{{t.hotline_report_entry}}</a>
+            <a id="report-problem" class="report" href="/hotline/new">{{t.hotline_report_entry}}</a>
             {{#user}}
             <span class="who">{{signedInAs}}</span>
             <form method="post" action="/logout" class="inline">
