@@ -21,8 +21,8 @@ sys.path.insert(0, os.path.join(ROOT, "Tests", "cluster"))
 from oasis_cluster import Nginx, Server, ThrowawayPostgres, cli, open311_post  # noqa: E402
 
 
-def wrk(url, duration, out, script=None, env=None):
-    args = ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "--timeout", "5s"]
+def wrk(url, duration, out, script=None, env=None, connections=64):
+    args = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
     if script:
         args += ["-s", script]
     done = subprocess.run(args + [url], capture_output=True, text=True, env=env, timeout=duration + 60)
@@ -57,7 +57,7 @@ def main():
     try:
         env = {k: v for k, v in os.environ.items() if not k.startswith("OASIS_")}
         env.update({"OASIS_DATABASE_URL": pg.url, "OASIS_ADMIN_PASSWORD": "bench-admin-password-1", "OASIS_LOG_LEVEL": "error",
-                    "OASIS_INTAKE_POSTS_PER_MINUTE": "100000000", "OASIS_BCRYPT_COST": "10"})
+                    "OASIS_INTAKE_POSTS_PER_MINUTE": "1000000", "OASIS_BCRYPT_COST": "10"})
         servers.append(Server(binary, "server-a", env, ["--demo"], work, unit=True))
         assert servers[0].ready() is not None, "server A did not start"
         servers.append(Server(binary, "server-b", env, ["--no-demo", "--trusted-proxy", "127.0.0.1"], work))
