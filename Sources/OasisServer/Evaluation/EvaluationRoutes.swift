@@ -23,6 +23,7 @@ struct EvaluationRoutes: RouteCollection {
         Route(.get, "/evaluation/import", .web, .permission(.writeIndicators), Self.importPage),
         Route(.get, "/evaluation/framework", .web, .permission(.readIndicators), Self.frameworkPage),
         Route(.get, "/evaluation/problems", .web, .permission(.readIndicators), Self.problemsPage),
+        Route(.get, "/evaluation/problems/export", .web, .permission(.readIndicators), Self.exportProblems),
         Route(.post, "/evaluation/problems/:id", .web, .permission(.writeIndicators), Self.moveProblemForm),
         Route(.get, "/evaluation/:code", .web, .permission(.readIndicators), Self.regionPage),
         Route(.get, "/evaluation/:code/report", .web, .permission(.readIndicators), Self.reportPage),

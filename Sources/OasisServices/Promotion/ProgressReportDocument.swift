@@ -168,7 +168,7 @@ public struct ProgressReportDocument {
         for view in flagged.prefix(100) {
             html += "<tr class=\"fail\"><td>\(HTML.escape(view.project.code)) \(HTML.escape(view.project.name(in: language)))</td>"
             html += "<td>\(HTML.escape(t("project_stage_\(view.project.stage.rawValue)")))</td>"
-            html += "<td>\(HTML.escape(view.flags.map { t("flag_\($0.kind.rawValue)") + ": " + $0.detail }.joined(separator: "; ")))</td></tr>"
+            html += "<td>\(HTML.escape(view.flags.map { t("flag_\($0.kind.rawValue)") + ": " + $0.detail(in: language, catalogue: catalogue) }.joined(separator: "; ")))</td></tr>"
         }
         if flagged.count > 100 { html += "<tr><td colspan=\"3\">\(HTML.escape(t("promo_more", String(flagged.count - 100))))</td></tr>" }
         return html + "</tbody></table></section>"
