@@ -1,5 +1,7 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 import OasisCore
 import OasisStore
 import Testing
@@ -25,12 +27,29 @@ struct PlannerPagesTests {
             .post, path, headers: [.cookie: session.cookies, .accept: "text/html"], body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// A ledger of more than one page: six indicators failing in each of the first twelve regions (severities in
+    /// turn), and the population figure P01 entered for each as an older evaluation did.
+    static func seedLedger(_ app: Harness) async throws {
+        let regions = try await app.store.regions.list().map(\.code.rawValue).sorted().prefix(12)
+        var problems: [LedgerProblem] = []
+        for (index, region) in regions.enumerated() {
+            for (offset, indicator) in ["D01", "D02", "D03", "U05", "U06", "U07", "P01"].enumerated() {
+                problems.append(
+                    LedgerProblem(
+                        id: 0, region: region, indicator: indicator, category: "c", severity: ProblemSeverity.allCases[(index + offset) % 3],
+                        status: .open, firstPeriod: 2024, lastFailedPeriod: 2025))
+            }
+        }
+        _ = try await app.store.problems.apply(problems, by: .system)
+    }
+
     func rows(_ page: TestResponse) -> Int { page.text.components(separatedBy: "<tr data-region=").count - 1 }
 
     @Test("the ledger: filters by region and severity, pages by 50, never lists the population figures, says a bad year beside its field")
     func ledger() async throws {
         try await Harness.run { app in
             let session = try await app.browserSession()
+            try await Self.seedLedger(app)
             let all = try await app.store.problems.page(LedgerQuery(excludedIndicators: ["P01", "P02", "P03"]), for: .system)
             #expect(all.total > 50, "the demo ledger should need more than one page")
             let first = try await get(app, "/evaluation/problems", session)
@@ -38,14 +57,18 @@ struct PlannerPagesTests {
             #expect(rows(first) == 50)
             #expect(first.text.contains("id=\"ledger-next\""))
             #expect(first.text.contains("共 \(NumberText.grouped(all.total)) 条问题，显示第 1–50 条"))
-            let context = try await app.store.problems.page(LedgerQuery(), for: .system).items.filter { ["P01", "P02", "P03"].contains($0.indicator) }
+            let context = try await app.store.problems.page(LedgerQuery(), for: .system).items.filter {
+                ["P01", "P02", "P03"].contains($0.indicator)
+            }
             for problem in context { #expect(!first.text.contains("<td>\(problem.id)</td>")) }
 
-            let expected = try await app.store.problems.page(LedgerQuery(region: "650100", severity: .high, limit: 50), for: .system)
+            let expected = try await app.store.problems.page(
+                LedgerQuery(region: "650100", severity: .high, excludedIndicators: ["P01", "P02", "P03"], limit: 50), for: .system)
+            #expect(expected.total > 0)
             let filtered = try await get(app, "/evaluation/problems?region=650100&severity=high", session)
             #expect(filtered.status == .ok)
             #expect(rows(filtered) == expected.items.count)
-            #expect(filtered.text.components(separatedBy: "<tr data-region=\"650100\"").count - 1 == expected.items.count)
+            #expect(filtered.text.components(separatedBy: "<tr data-region=\"6501").count - 1 == expected.items.count)
             #expect(filtered.text.contains("<option value=\"high\" selected>"))
 
             let second = try await get(app, "/evaluation/problems?offset=50", session)
@@ -53,9 +76,9 @@ struct PlannerPagesTests {
             #expect(second.text.contains("id=\"ledger-previous\""))
 
             let bad = try await get(app, "/evaluation/problems?year=20x5&severity=high", session)
-            #expect(bad.status == .badRequest)
+            #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("value=\"20x5\""))
-            #expect(bad.text.contains("id=\"year-error\">年度须为 1900–2200 之间的四位年份，如 2025。</p>"))
+            #expect(bad.text.contains("id=\"year-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 年度须为 1900–2200 之间的四位年份，如 2025。</p>"))
             #expect(bad.text.contains("aria-describedby=\"year-error\""))
         }
     }
@@ -64,6 +87,7 @@ struct PlannerPagesTests {
     func export() async throws {
         try await Harness.run { app in
             let session = try await app.browserSession()
+            try await Self.seedLedger(app)
             let expected = try await app.store.problems.page(
                 LedgerQuery(region: "650100", severity: .high, excludedIndicators: ["P01", "P02", "P03"]), for: .system)
             let csv = try await get(app, "/evaluation/problems/export?format=csv&region=650100&severity=high", session)
@@ -95,21 +119,23 @@ struct PlannerPagesTests {
                     ("code", "XJ-WEB-1"), ("nameZh", ""), ("type", "pocket_park"), ("region", "650102"), ("budgetFiscal", "一百"),
                     ("plannedStart", "2026-13-01"), ("measures", "9, x"), ("unit", "天山区住建局"),
                 ])
-            #expect(refused.status == .badRequest)
+            #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("value=\"XJ-WEB-1\""))
             #expect(refused.text.contains("value=\"一百\""))
             #expect(refused.text.contains("value=\"天山区住建局\""))
-            #expect(refused.text.contains("id=\"nameZh-error\">此项必填。</p>"))
-            #expect(refused.text.contains("id=\"budgetFiscal-error\">请填写数字，如 1200 或 35.5。</p>"))
-            #expect(refused.text.contains("id=\"plannedStart-error\">请按 YYYY-MM-DD 填写日期，如 2026-03-01。</p>"))
-            #expect(refused.text.contains("id=\"measures-error\">"))
+            #expect(refused.text.contains("id=\"nameZh-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 此项必填。</p>"))
+            #expect(refused.text.contains("id=\"budgetFiscal-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 请填写数字，如 1200 或 35.5。</p>"))
+            #expect(
+                refused.text.contains(
+                    "id=\"plannedStart-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 请按 YYYY-MM-DD 填写日期，如 2026-03-01。</p>"))
+            #expect(refused.text.contains("id=\"measures-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> "))
             #expect(refused.text.contains("<option value=\"pocket_park\" selected>"))
             // A domain rule of the service (measure 99 does not exist) comes back beside its field too.
             let unknownMeasure = try await post(
                 app, "/projects/new", session,
                 [("code", "XJ-WEB-1"), ("nameZh", "口袋公园"), ("type", "shelter"), ("region", "650102"), ("measures", "99")])
-            #expect(unknownMeasure.status == .badRequest)
-            #expect(unknownMeasure.text.contains("id=\"measures-error\">政策中没有这条措施"))
+            #expect(unknownMeasure.status == .unprocessableContent)
+            #expect(unknownMeasure.text.contains("id=\"measures-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 政策中没有这条措施"))
             #expect(try await app.store.projects.list(ProjectQuery(), for: .system).total == before)
             #expect(try await app.store.audit.history(entityType: "project", entityID: "1", for: .system).count == audit)
         }
@@ -146,8 +172,8 @@ struct PlannerPagesTests {
             #expect(project.names[.zhHans] == "红山公园应急避难场所" && project.budget[.fiscal] == 1500 && project.code == "XJ-WEB-2")
 
             let skipped = try await post(app, "/projects/\(id)/stage", session, [("stage", "completed")])
-            #expect(skipped.status == .badRequest)
-            #expect(skipped.text.contains("id=\"stage-error\">项目每次只能前进或后退一个阶段。</p>"))
+            #expect(skipped.status == .conflict)
+            #expect(skipped.text.contains("id=\"stage-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 项目每次只能前进或后退一个阶段。</p>"))
             #expect(try await app.store.projects.get(id, for: .system)?.stage == .reserve)
             let moved = try await post(app, "/projects/\(id)/stage", session, [("stage", "preparation")])
             #expect(moved.status == .seeOther)
@@ -155,8 +181,8 @@ struct PlannerPagesTests {
 
             let badReport = try await post(
                 app, "/projects/\(id)/reports", session, [("reportedOn", "2026-05-31"), ("percent", "150"), ("narrative", "场地平整")])
-            #expect(badReport.status == .badRequest)
-            #expect(badReport.text.contains("id=\"percent-error\">请填写 0 到 100 之间的数。</p>"))
+            #expect(badReport.status == .unprocessableContent)
+            #expect(badReport.text.contains("id=\"percent-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 请填写 0 到 100 之间的数。</p>"))
             #expect(badReport.text.contains("value=\"150\"") && badReport.text.contains(">场地平整</textarea>"))
             #expect(try await app.store.progressReports.list(projectID: id, for: .system).isEmpty)
             let report = try await post(
@@ -175,8 +201,8 @@ struct PlannerPagesTests {
             let session = try await app.browserSession()
             let refused = try await post(
                 app, "/plans", session, [("titleZh", "乌鲁木齐城市更新规划"), ("region", "650100"), ("startYear", "二〇二六"), ("endYear", "2030")])
-            #expect(refused.status == .badRequest)
-            #expect(refused.text.contains("id=\"startYear-error\">请填写四位年份，如 2026。</p>"))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("id=\"startYear-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> 请填写四位年份，如 2026。</p>"))
             #expect(try await app.store.plans.plans(for: .system).isEmpty)
             let created = try await post(
                 app, "/plans", session, [("titleZh", "乌鲁木齐城市更新规划"), ("region", "650100"), ("startYear", "2026"), ("endYear", "2030")])
@@ -205,6 +231,28 @@ struct PlannerPagesTests {
             _ = try await post(app, "/projects/new", session, [("code", "XJ-WEB-3"), ("nameZh", "避难场所"), ("type", "shelter"), ("region", "650102")])
             let library = try await get(app, "/projects?region=650100", session)
             #expect(library.text.contains("<td>天山区 <span class=\"note\">650102</span></td>"))
+        }
+    }
+
+    @Test("the import page's upload words each problem's place and reason in the page's language, and writes nothing")
+    func importInChinese() async throws {
+        try await Harness.run { app in
+            let session = try await app.browserSession()
+            let before = try await app.store.indicatorValues.imports().count
+            let response = try await app.request(
+                .post, "/evaluation/import?fileName=bad.csv",
+                headers: [.cookie: session.cookies, .accept: "application/json", HTTPField.Name("X-CSRF-Token")!: session.csrf],
+                body: "region,indicator,period,value\n999999,U01,2025,5\n", contentType: "text/csv")
+            #expect(response.status == .badRequest)
+            let error = try #require(try response.json()["error"] as? [String: Any])
+            #expect((error["message"] as? String)?.hasPrefix("共 1 处问题，未导入任何数据。") == true)
+            let details = try response.errorDetails()
+            #expect(details.first?["field"] as? String == "第 2 行，“region”列")
+            #expect(details.first?["reason"] as? String == "未知的区划代码“999999”")
+            #expect(try await app.store.indicatorValues.imports().count == before)
+            let page = try await get(app, "/evaluation/import", session)
+            #expect(page.text.contains("data-endpoint=\"/evaluation/import\""))
+            #expect(!page.text.contains("JavaScript is needed"))
         }
     }
 }

@@ -11,7 +11,7 @@ screenshot.
 
     python3 Tests/e2e/planner_day_test.py --binary .build/debug/oasis
 
-Reuses the server and browser helpers of web_shell_test.py. The last line printed is always `N passed, N failed`.
+Reuses the server and browser helpers of oasis_browser.py. The last line printed is always `N passed, N failed`.
 """
 
 from __future__ import annotations
@@ -28,18 +28,21 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from web_shell_test import (  # noqa: E402 - the sibling module is found through the path set above
+from oasis_browser import (  # noqa: E402 - the shared module is found through the path set above
     CHROMEDRIVER,
     CHROMIUM,
+    DESK_WIDTH,
+    PHONE_WIDTH,
     Browser,
     Results,
     Server,
+    assert_no_overflow,
     finish,
     log,
     make_driver,
 )
 
-WIDTHS = (1366, 390)
+WIDTHS = (DESK_WIDTH, PHONE_WIDTH)
 DISTRICT = "650102"  # 天山区, inside Urumqi (650100)
 # A small square outline for the district, so that the project form has a map to draw the site on.
 OUTLINE = {
@@ -68,6 +71,7 @@ def scenario(results: Results, server: Server, b: Browser, width: int, passwords
         b.screenshot(f"{width}-{step}")
         scroll, inner = b.d.execute_script(NO_OVERFLOW_JS)
         assert scroll <= inner, f"{step}: the page is {scroll} px wide in a {inner} px window"
+        assert_no_overflow(b.d, step)
 
     def field_error(name: str) -> str:
         error = b.one(f"#{name}-error", f"the error of {name}")
@@ -94,7 +98,7 @@ def scenario(results: Results, server: Server, b: Browser, width: int, passwords
         b.d.execute_script("document.getElementById('type').value = 'shelter';")
         b.click_and_wait_reload(b.one("#project-save"), "submitting the form with mistakes")
         assert b.css("#project-form"), "the form is not shown again"
-        assert field_error("nameZh") == "✖ 此项必填。" or field_error("nameZh") == "此项必填。", f"nameZh error: {field_error('nameZh')!r}"
+        assert field_error("nameZh").endswith("此项必填。"), f"nameZh error: {field_error('nameZh')!r}"
         assert "请填写数字" in field_error("budgetFiscal"), field_error("budgetFiscal")
         assert "YYYY-MM-DD" in field_error("plannedStart"), field_error("plannedStart")
         assert b.one("#code").get_attribute("value") == code, "the typed code is lost"
@@ -238,9 +242,8 @@ def main() -> int:
             passwords["planner"])
         cli(binary, database, ["user", "create", "--username", "official", "--role", "supervisor", "--password-stdin"], passwords["official"])
         for width in WIDTHS:
-            driver = make_driver()
+            driver = make_driver(width, 900)
             drivers.append(driver)
-            driver.set_window_size(width, 900)
             # The window's outer size includes no chrome in headless mode; make the viewport itself the width.
             inner = driver.execute_script("return window.innerWidth;")
             if inner != width:

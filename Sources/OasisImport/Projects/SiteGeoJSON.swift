@@ -34,7 +34,9 @@ public enum SiteGeoJSON {
     public static func text(point: GeoPoint?, area: BoundaryArea?) -> String? {
         func position(_ point: GeoPoint) -> String { "[\(point.longitude),\(point.latitude)]" }
         if let area, !area.polygons.isEmpty {
-            let polygons = area.polygons.map { rings in "[" + rings.map { "[" + $0.map(position).joined(separator: ",") + "]" }.joined(separator: ",") + "]" }
+            let polygons = area.polygons.map { rings in
+                "[" + rings.map { "[" + $0.map(position).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+            }
             return "{\"type\":\"MultiPolygon\",\"coordinates\":[" + polygons.joined(separator: ",") + "]}"
         }
         return point.map { "{\"type\":\"Point\",\"coordinates\":\(position($0))}" }

@@ -14,7 +14,7 @@ extension EvaluationRoutes {
 
     func problemList(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         let language = context.language
-        let filter = LedgerFilter(request, language: language, catalogue: catalogue)
+        let filter = LedgerFilter(request)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let page = try await evaluation.ledger(filter.query, by: context.principal)
         let regions = try await store.regions.list().filter { $0.level <= .county }
@@ -37,10 +37,11 @@ extension EvaluationRoutes {
             options.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == chosen] }
         }
         let contextCodes = framework.indicators.filter(\.context).map(\.code)
-        var data: [String: Any] = [
-            "problems": rows, "year": filter.year,
+        let data: [String: Any] = [
+            "problems": rows,
             "regions": choices(regions.map { ($0.code.rawValue, "\($0.name(in: language)) \($0.code.rawValue)") }, filter.region),
-            "severities": choices(ProblemSeverity.allCases.reversed().map { ($0.rawValue, catalogue.text($0.messageKey, language)) }, filter.severity),
+            "severities": choices(
+                ProblemSeverity.allCases.reversed().map { ($0.rawValue, catalogue.text($0.messageKey, language)) }, filter.severity),
             "statuses": choices(ProblemStatus.allCases.map { ($0.rawValue, catalogue.text($0.messageKey, language)) }, filter.status),
             "summary": catalogue.text(
                 "ledger_summary", language, NumberFormat.integer(page.total), NumberFormat.integer(page.total == 0 ? 0 : offset + 1),
@@ -50,11 +51,10 @@ extension EvaluationRoutes {
             "exportQuery": filter.parameters().isEmpty ? "" : "&" + filter.parameters(),
             "contextNote": contextCodes.isEmpty ? false : catalogue.text("ledger_contextCodesnote", language, contextCodes.joined(separator: "、")),
         ]
-        for (field, message) in filter.errors { data[field + "Error"] = message }
         // A filter that cannot be used is shown beside its field on this page, with what was typed; the others still apply.
         return pages.render(
-            "evaluation-problems", title: catalogue.text("eval_problems", language), data: data, current: "/evaluation", context: context,
-            status: filter.errors.isEmpty ? .ok : .badRequest)
+            "evaluation-problems", title: catalogue.text("eval_problems", language), data: data, form: filter.form, current: "/evaluation",
+            context: context)
     }
 
     func exportProblems(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
@@ -64,9 +64,10 @@ extension EvaluationRoutes {
                 code: "invalid_parameter", message: catalogue.text("ledger_choice_invalid", context.language),
                 details: [.init(field: "format", reason: "\"\(text)\" is not csv or xlsx")])
         }
-        let filter = LedgerFilter(request, language: context.language, catalogue: catalogue)
-        if let error = filter.errors.first {
-            throw OasisError.invalid(code: "invalid_parameter", message: error.value, details: [.init(field: error.key, reason: error.value)])
+        let filter = LedgerFilter(request)
+        if let refused = filter.form.fieldErrors.first {
+            let message = catalogue.text(refused.value.key, context.language, arguments: refused.value.arguments)
+            throw OasisError.invalid(code: "invalid_parameter", message: message, details: [.init(field: refused.key, reason: message)])
         }
         let bytes = try await evaluation.exportLedger(filter.query, format: format, language: context.language, by: context.principal)
         return Response(

@@ -133,10 +133,10 @@ extension EvaluationRoutes {
                 "name": level.name(in: language),
                 "indicators": framework.indicators.filter { $0.level == level.code }.map { definition -> [String: Any] in
                     [
-                        "code": definition.code, "name": definition.name(in: language), "unit": definition.unit,
+                        "code": definition.code, "name": definition.name(in: language), "unit": IndicatorFormat.unit(definition.unit, in: language),
                         "group": groups[definition.group] ?? definition.group, "goal": goals[definition.goal] ?? definition.goal,
                         "direction": catalogue.text(MessageKey("direction_\(definition.direction.rawValue)"), language),
-                        "threshold": IndicatorFormat.threshold(definition)
+                        "threshold": IndicatorFormat.threshold(definition, language: language)
                             + (definition.threshold?.source(in: language).map { "（\($0)）" } ?? ""),
                         "confidence": catalogue.text(MessageKey("confidence_\(definition.confidence.rawValue)"), language),
                     ]

@@ -21,6 +21,7 @@ struct EvaluationRoutes: RouteCollection {
         Route(.post, "/api/v1/problems/:id/status", .api, .permission(.writeIndicators), Self.setProblemStatus),
         Route(.get, "/evaluation", .web, .permission(.readIndicators), Self.overviewPage),
         Route(.get, "/evaluation/import", .web, .permission(.writeIndicators), Self.importPage),
+        Route(.post, "/evaluation/import", .web, .permission(.writeIndicators), Self.importValuesFromPage),
         Route(.get, "/evaluation/framework", .web, .permission(.readIndicators), Self.frameworkPage),
         Route(.get, "/evaluation/problems", .web, .permission(.readIndicators), Self.problemsPage),
         Route(.get, "/evaluation/problems/export", .web, .permission(.readIndicators), Self.exportProblems),

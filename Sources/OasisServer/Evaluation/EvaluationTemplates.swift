@@ -59,23 +59,23 @@ enum EvaluationTemplates {
         <form method="get" action="/evaluation/problems" class="filters" id="ledger-filters">
           <div class="field">
             <label for="region">{{t.ledger_filter_region}}</label>
-            <select id="region" name="region"{{#regionError}} aria-invalid="true" aria-describedby="region-error"{{/regionError}}><option value="">{{t.ledger_filter_all}}</option>{{#regions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/regions}}</select>
-            {{#regionError}}<p class="field-error" id="region-error">{{regionError}}</p>{{/regionError}}
+            <select id="region" name="region"\(PlannerTemplates.invalid("region"))><option value="">{{t.ledger_filter_all}}</option>{{#regions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/regions}}</select>
+            \(PlannerTemplates.error("region"))
           </div>
           <div class="field">
             <label for="severity">{{t.ledger_filter_severity}}</label>
-            <select id="severity" name="severity"{{#severityError}} aria-invalid="true" aria-describedby="severity-error"{{/severityError}}><option value="">{{t.ledger_filter_all}}</option>{{#severities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/severities}}</select>
-            {{#severityError}}<p class="field-error" id="severity-error">{{severityError}}</p>{{/severityError}}
+            <select id="severity" name="severity"\(PlannerTemplates.invalid("severity"))><option value="">{{t.ledger_filter_all}}</option>{{#severities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/severities}}</select>
+            \(PlannerTemplates.error("severity"))
           </div>
           <div class="field">
             <label for="status">{{t.problem_status}}</label>
-            <select id="status" name="status"{{#statusError}} aria-invalid="true" aria-describedby="status-error"{{/statusError}}><option value="">{{t.ledger_filter_all}}</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
-            {{#statusError}}<p class="field-error" id="status-error">{{statusError}}</p>{{/statusError}}
+            <select id="status" name="status"\(PlannerTemplates.invalid("status"))><option value="">{{t.ledger_filter_all}}</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
+            \(PlannerTemplates.error("status"))
           </div>
           <div class="field">
             <label for="year">{{t.ledger_filter_year}}</label>
-            <input id="year" name="year" value="{{year}}" inputmode="numeric" size="6"{{#yearError}} aria-invalid="true" aria-describedby="year-error"{{/yearError}}>
-            {{#yearError}}<p class="field-error" id="year-error">{{yearError}}</p>{{/yearError}}
+            <input id="year" name="year" value="{{form.values.year}}" inputmode="numeric" size="6"\(PlannerTemplates.invalid("year"))>
+            \(PlannerTemplates.error("year"))
           </div>
           <button type="submit" id="ledger-filter">{{t.ledger_filter_submit}}</button>
         </form>
@@ -117,7 +117,7 @@ enum EvaluationTemplates {
     static let importPage = """
         <h1>{{t.import_title}}</h1>
         <p>{{t.import_hint}}</p>
-        <form id="import-form" class="card wide" data-endpoint="/api/v1/indicator-values/import" data-csrf="{{csrf}}"
+        <form id="import-form" class="card wide" data-endpoint="/evaluation/import" data-csrf="{{csrf}}"
               data-progress="{{t.import_progress}}" data-result="{{t.import_result}}" data-refused="{{t.import_refused}}"
               data-place="{{t.import_place}}" data-reason="{{t.import_reason}}">
           <label for="import-file">{{t.import_file}}</label>
@@ -125,7 +125,7 @@ enum EvaluationTemplates {
           <label><input id="accept-valid" name="acceptValid" type="checkbox"> {{t.import_accept_valid}}</label>
           <button id="import-submit" type="submit">{{t.import_submit}}</button>
           <progress id="import-progress" max="100" value="0" hidden></progress>
-          <noscript><p class="error">JavaScript is needed for uploads here; use <code>oasis values import FILE</code> or the API.</p></noscript>
+          <noscript><p class="error">{{t.import_noscript}}</p></noscript>
         </form>
         <div id="import-result" role="status" aria-live="polite"></div>
         <script src="/static/oasis.js"></script>

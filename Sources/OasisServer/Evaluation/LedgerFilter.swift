@@ -13,35 +13,36 @@ struct LedgerFilter {
     var status = ""
     var year = ""
     var query = LedgerQuery(limit: pageSize)
-    /// Field name → message in the request's language.
-    var errors: [String: String] = [:]
+    /// What was typed, and the filters refused.
+    var form = FormState()
 
-    init(_ request: Request, language: Language, catalogue: MessageCatalogue) {
+    init(_ request: Request) {
         func text(_ name: String) -> String { (RequestParameters.text(request, name) ?? "").trimmingASCIIWhitespace() }
         region = text("region")
         severity = text("severity")
         status = text("status")
         year = text("year")
+        form = FormState(values: ["region": region, "severity": severity, "status": status, "year": year])
         if !region.isEmpty {
             if let code = try? RegionCode(region) {
                 query.region = code.rawValue
             } else {
-                errors["region"] = catalogue.text("ledger_region_invalid", language)
+                form.reject("region", "ledger_region_invalid")
             }
         }
         if !severity.isEmpty {
             query.severity = ProblemSeverity(rawValue: severity)
-            if query.severity == nil { errors["severity"] = catalogue.text("ledger_choice_invalid", language) }
+            if query.severity == nil { form.reject("severity", "ledger_choice_invalid") }
         }
         if !status.isEmpty {
             query.status = ProblemStatus(rawValue: status)
-            if query.status == nil { errors["status"] = catalogue.text("ledger_choice_invalid", language) }
+            if query.status == nil { form.reject("status", "ledger_choice_invalid") }
         }
         if !year.isEmpty {
             if let value = Int(year), (1900...2200).contains(value) {
                 query.year = value
             } else {
-                errors["year"] = catalogue.text("ledger_year_invalid", language)
+                form.reject("year", "ledger_year_invalid")
             }
         }
         if let offset = Int(text("offset")), offset > 0 { query.offset = offset }

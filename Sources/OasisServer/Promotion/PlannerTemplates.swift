@@ -2,23 +2,33 @@
 /// tasks. Each field has its label and, when refused, its error beside it (`aria-describedby`).
 enum PlannerTemplates {
     static let errorSummary = """
-        {{#hasErrors}}<div class="form-errors" role="alert" id="form-errors"><p class="error"><span aria-hidden="true">✖</span> {{t.form_errors_title}}</p>
-        {{#formErrors}}<p class="error">{{message}}</p>{{/formErrors}}</div>{{/hasErrors}}
+        {{#form.hasErrors}}<div class="form-errors" id="form-errors"><p class="error"><span aria-hidden="true">✖</span> {{t.form_errors_title}}</p>
+        {{#form.general}}<p class="error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}</div>{{/form.hasErrors}}
         """
+
+    /// The attributes of an input whose value was refused.
+    static func invalid(_ name: String) -> String {
+        "{{#form.errors.\(name)}} aria-invalid=\"true\" aria-describedby=\"\(name)-error\"{{/form.errors.\(name)}}"
+    }
+
+    /// The error beside an input.
+    static func error(_ name: String) -> String {
+        "{{#form.errors.\(name)}}<p class=\"field-error\" id=\"\(name)-error\" role=\"alert\"><span aria-hidden=\"true\">✖</span> {{.}}</p>{{/form.errors.\(name)}}"
+    }
 
     static func field(_ name: String, _ label: String, type: String = "text", attributes: String = "") -> String {
         """
         <div class="field"><label for="\(name)">{{t.\(label)}}</label>
-          <input id="\(name)" name="\(name)" type="\(type)" value="{{\(name)}}"\(attributes){{#\(name)Error}} aria-invalid="true" aria-describedby="\(name)-error"{{/\(name)Error}}>
-          {{#\(name)Error}}<p class="field-error" id="\(name)-error">{{\(name)Error}}</p>{{/\(name)Error}}</div>
+          <input id="\(name)" name="\(name)" type="\(type)" value="{{form.values.\(name)}}"\(attributes)\(invalid(name))>
+          \(error(name))</div>
         """
     }
 
     static func select(_ name: String, _ label: String, options: String) -> String {
         """
         <div class="field"><label for="\(name)">{{t.\(label)}}</label>
-          <select id="\(name)" name="\(name)"{{#\(name)Error}} aria-invalid="true" aria-describedby="\(name)-error"{{/\(name)Error}}>{{#\(options)}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/\(options)}}</select>
-          {{#\(name)Error}}<p class="field-error" id="\(name)-error">{{\(name)Error}}</p>{{/\(name)Error}}</div>
+          <select id="\(name)" name="\(name)"\(invalid(name))>{{#\(options)}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/\(options)}}</select>
+          \(error(name))</div>
         """
     }
 
@@ -30,7 +40,7 @@ enum PlannerTemplates {
           <input type="hidden" name="csrf" value="{{csrf}}">
           {{#isNew}}\(field("code", "planner_project_code", attributes: " required maxlength=\"64\""))
           \(select("stage", "promo_stage", options: "stages")){{/isNew}}
-          {{^isNew}}<p><b>{{t.planner_project_code}}</b> {{code}} · {{t.promo_stage}} {{stageName}}</p>{{/isNew}}
+          {{^isNew}}<p><b>{{t.planner_project_code}}</b> {{form.values.code}} · {{t.promo_stage}} {{stageName}}</p>{{/isNew}}
           \(field("nameZh", "planner_name_zh", attributes: " required"))
           \(field("nameEn", "planner_name_en"))
           \(select("type", "promo_type", options: "types"))
@@ -55,8 +65,8 @@ enum PlannerTemplates {
             {{^drawingMap}}<p class="note">{{t.planner_site_no_outline}}</p>{{/drawingMap}}
             <div class="field"><label for="site-file">{{t.planner_site_upload}}</label><input id="site-file" type="file" accept=".geojson,.json,application/geo+json,application/json"></div>
             <div class="field"><label for="site">{{t.planner_site_geojson}}</label>
-              <textarea id="site" name="site" rows="3"{{#siteError}} aria-invalid="true" aria-describedby="site-error"{{/siteError}}>{{site}}</textarea>
-              {{#siteError}}<p class="field-error" id="site-error">{{siteError}}</p>{{/siteError}}</div>
+              <textarea id="site" name="site" rows="3"\(invalid("site"))>{{form.values.site}}</textarea>
+              \(error("site"))</div>
           </fieldset>
           <p class="actions"><button type="submit" id="project-save">{{t.form_save}}</button> <a href="{{cancel}}">{{t.form_cancel}}</a></p>
         </form>

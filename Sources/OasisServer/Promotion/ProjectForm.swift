@@ -4,8 +4,8 @@ import OasisImport
 import OasisServices
 
 /// The project form as typed: every field kept as text so that a refused form comes back with what the planner
-/// wrote. `project(base:)` reads it into a project (on top of the stored one when editing) with field errors in
-/// the page's language; the domain rules stay in `PromotionService.save`.
+/// wrote. `project(base:into:)` reads it into a project (on top of the stored one when editing), rejecting what
+/// cannot be read beside its field; the domain rules stay in `PromotionService.save`.
 struct ProjectForm: Decodable {
     var csrf: String?
     var code: String?
@@ -64,9 +64,8 @@ struct ProjectForm: Decodable {
 
     /// The project the form describes, or the errors that keep it from being one. `base` is the stored project
     /// when editing: what the form does not show (milestones, investments, risks, the stage) is kept from it.
-    func project(base: RenewalProject?, language: Language, catalogue: MessageCatalogue) -> (RenewalProject?, FormErrors) {
-        var errors = FormErrors()
-        func say(_ field: String, _ key: String) { errors.add(field, catalogue.text(MessageKey(key), language)) }
+    func project(base: RenewalProject?, into state: inout FormState) -> RenewalProject? {
+        func say(_ field: String, _ key: String) { state.reject(field, MessageKey(key)) }
         let code = base?.code ?? Self.trimmed(self.code)
         if code.isEmpty { say("code", "form_required") }
         let nameZh = Self.trimmed(self.nameZh)
@@ -83,7 +82,9 @@ struct ProjectForm: Decodable {
         for (source, path, field) in Self.budgetFields {
             let text = Self.trimmed(self[keyPath: path])
             guard !text.isEmpty else { continue }
-            if let value = Double(text.replacingOccurrences(of: ",", with: "")), value.isFinite { budget[source] = value } else {
+            if let value = Double(text.replacingOccurrences(of: ",", with: "")), value.isFinite {
+                budget[source] = value
+            } else {
                 say(field, "form_number_invalid")
             }
         }
@@ -121,7 +122,7 @@ struct ProjectForm: Decodable {
                 say("site", "form_site_invalid")
             }
         }
-        guard errors.isEmpty, let type else { return (nil, errors) }
+        guard !state.hasErrors, let type else { return nil }
         var project =
             base
             ?? RenewalProject(code: code, nameZh: nameZh, nameEn: "", type: type, region: region, stage: stage)
@@ -139,7 +140,7 @@ struct ProjectForm: Decodable {
         project.maximumHeightMeters = height
         project.location = location
         project.area = area
-        return (project, errors)
+        return project
     }
 
     /// The form field a detail of `PromotionService.validate` (`projects[0].budget.fiscal`, …) belongs to.
@@ -160,14 +161,13 @@ struct ProjectForm: Decodable {
         }
     }
 
-    /// The typed values for the template.
-    var values: [String: Any] {
+    /// The typed values, by input name (the check box aside).
+    var values: [String: String] {
         [
-            "code": code ?? "", "nameZh": nameZh ?? "", "nameEn": nameEn ?? "", "unit": unit ?? "",
-            "budgetFiscal": budgetFiscal ?? "", "budgetSpecialBonds": budgetSpecialBonds ?? "", "budgetSocialCapital": budgetSocialCapital ?? "",
-            "budgetBankFinance": budgetBankFinance ?? "", "plannedStart": plannedStart ?? "", "plannedEnd": plannedEnd ?? "",
-            "measures": measures ?? "", "problems": problems ?? "", "residential": residential != nil, "maxHeight": maxHeight ?? "",
-            "site": site ?? "",
+            "code": code ?? "", "nameZh": nameZh ?? "", "nameEn": nameEn ?? "", "type": type ?? "", "region": region ?? "", "stage": stage ?? "",
+            "unit": unit ?? "", "budgetFiscal": budgetFiscal ?? "", "budgetSpecialBonds": budgetSpecialBonds ?? "",
+            "budgetSocialCapital": budgetSocialCapital ?? "", "budgetBankFinance": budgetBankFinance ?? "", "plannedStart": plannedStart ?? "",
+            "plannedEnd": plannedEnd ?? "", "measures": measures ?? "", "problems": problems ?? "", "maxHeight": maxHeight ?? "", "site": site ?? "",
         ]
     }
 }

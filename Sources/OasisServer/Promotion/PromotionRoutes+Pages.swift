@@ -16,7 +16,7 @@ extension PromotionRoutes {
     }
 
     func projectPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try await pages.page(context) { context in try await projectDetail(context, extra: [:]) }
+        try await pages.page(context) { context in try await projectDetail(context, form: FormState()) }
     }
 
     func t(_ key: String, _ context: OasisRequestContext, _ arguments: String...) -> String {
@@ -113,8 +113,8 @@ extension PromotionRoutes {
         return pages.render("projects", title: t("promo_library", context), data: data, current: "/promotion", context: context)
     }
 
-    /// One project; `extra` carries a refused form's typed values and errors (`status` then says why).
-    func projectDetail(_ context: OasisRequestContext, extra: [String: Any], status: HTTPResponse.Status = .ok) async throws -> Response {
+    /// One project; `form` carries a refused stage or report form's typed values and errors.
+    func projectDetail(_ context: OasisRequestContext, form: FormState) async throws -> Response {
         let view = try await promotion.view(try RequestParameters.id(context), by: context.principal)
         let project = view.project
         let region = try await store.regions.get(try RegionCode(project.region))
@@ -129,11 +129,13 @@ extension PromotionRoutes {
         ).render()
         let now = store.clock.now()
         let stageMoves = ProjectStage.allCases.filter { project.stage.canMove(to: $0) }.sorted { $0 > $1 }
-        var data: [String: Any] = [
+        let data: [String: Any] = [
             "id": project.id, "canWrite": context.principal.can(.writeProjects), "hasStageMoves": !stageMoves.isEmpty,
             "stageMoves": stageMoves.map { ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": false] },
             "code": project.code, "name": project.name(in: context.language),
-            "flags": view.flags.map { ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail(in: context.language, catalogue: catalogue)] },
+            "flags": view.flags.map {
+                ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail(in: context.language, catalogue: catalogue)]
+            },
             "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
             "regionName": region.map { regionName($0, context) } ?? project.region,
             "unit": project.unit ?? "—", "stage": t("project_stage_\(project.stage.rawValue)", context),
@@ -163,9 +165,8 @@ extension PromotionRoutes {
                 ]
             },
         ]
-        data.merge(extra) { _, typed in typed }
         return pages.render(
-            "project", title: "\(project.code) \(project.name(in: context.language))", data: data, current: "/promotion", context: context,
-            status: status)
+            "project", title: "\(project.code) \(project.name(in: context.language))", data: data, form: form, current: "/promotion",
+            context: context)
     }
 }

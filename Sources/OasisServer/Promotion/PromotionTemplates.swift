@@ -97,8 +97,8 @@ enum PromotionTemplates {
           \(PlannerTemplates.field("reportedOn", "planner_reported_on", attributes: " placeholder=\"2026-06-30\""))
           \(PlannerTemplates.field("percent", "planner_percent", attributes: " inputmode=\"decimal\" placeholder=\"35\""))
           <div class="field"><label for="narrative">{{t.planner_narrative}}</label>
-            <textarea id="narrative" name="narrative" rows="3"{{#narrativeError}} aria-invalid="true" aria-describedby="narrative-error"{{/narrativeError}}>{{narrative}}</textarea>
-            {{#narrativeError}}<p class="field-error" id="narrative-error">{{narrativeError}}</p>{{/narrativeError}}</div>
+            <textarea id="narrative" name="narrative" rows="3"\(PlannerTemplates.invalid("narrative"))>{{form.values.narrative}}</textarea>
+            \(PlannerTemplates.error("narrative"))</div>
           <p class="actions"><button type="submit" id="report-submit">{{t.planner_add_report}}</button></p>
         </form>
         </section>

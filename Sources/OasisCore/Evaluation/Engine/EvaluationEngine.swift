@@ -48,7 +48,8 @@ public struct EvaluationEngine: Sendable {
             region: region, period: period,
             indicators: framework.indicators.map {
                 IndicatorResult(
-                    indicator: $0.code, value: nil, status: .unknown, basis: $0.context ? .context : ($0.threshold == nil ? .insufficientPeers : .threshold),
+                    indicator: $0.code, value: nil, status: .unknown,
+                    basis: $0.context ? .context : ($0.threshold == nil ? .insufficientPeers : .threshold),
                     score: nil, previousValue: nil, previousPeriod: nil, change: nil, rank: nil, peerCount: 0, severity: nil)
             },
             groups: [], goals: [], overall: nil, rank: nil, peerCount: peers, previousOverall: nil
