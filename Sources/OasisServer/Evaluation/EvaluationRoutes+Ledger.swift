@@ -49,7 +49,7 @@ extension EvaluationRoutes {
             "previous": offset > 0 ? "/evaluation/problems?" + filter.parameters(offset: max(0, offset - size)) : false,
             "next": offset + rows.count < page.total ? "/evaluation/problems?" + filter.parameters(offset: offset + size) : false,
             "exportQuery": filter.parameters().isEmpty ? "" : "&" + filter.parameters(),
-            "contextNote": contextCodes.isEmpty ? false : catalogue.text("ledger_contextCodesnote", language, contextCodes.joined(separator: "、")),
+            "contextNote": contextCodes.isEmpty ? false : catalogue.text("ledger_context_note", language, contextCodes.joined(separator: "、")),
         ]
         // A filter that cannot be used is shown beside its field on this page, with what was typed; the others still apply.
         return pages.render(
