@@ -68,7 +68,7 @@ enum Stylesheet {
         .planner-form fieldset { display: grid; gap: 8px; border: 1px solid var(--line); border-radius: 4px; }
         .field { display: grid; gap: 4px; min-width: 0; } .filters .field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
         .field input:not([type=checkbox]), .field select, .field textarea { width: 100%; min-height: 44px; } .filters .field input, .filters .field select { width: auto; }
-        .field-error { color: var(--error); font-weight: 600; margin: 0; flex-basis: 100%; } .field-error::before { content: "✖ "; }
+        .field-error { color: var(--error); font-weight: 600; margin: 0; flex-basis: 100%; }
         [aria-invalid=true] { border-color: var(--error); outline: 2px solid var(--error); }
         .planner-form button, .filters button { min-height: 44px; font: inherit; padding: 8px 14px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
         .form-errors { border: 1px solid var(--error); border-radius: 4px; padding: 4px 12px; background: #fff; margin: 8px 0; }
