@@ -16,10 +16,18 @@ public struct ProjectFlag: Codable, Sendable, Equatable {
     }
 
     public var kind: Kind
+    /// The detail in English, for the API and logs.
     public var detail: String
+    /// The catalogue key of the detail and its arguments, for pages in any language (not part of the JSON form).
+    public var messageKey = ""
+    public var arguments: [String] = []
 
-    public init(kind: Kind, detail: String) {
+    enum CodingKeys: String, CodingKey { case kind, detail }
+
+    public init(kind: Kind, detail: String, messageKey: String = "", arguments: [String] = []) {
         self.kind = kind
         self.detail = detail
+        self.messageKey = messageKey
+        self.arguments = arguments
     }
 }

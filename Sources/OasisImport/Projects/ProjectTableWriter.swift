@@ -10,27 +10,12 @@ public enum ProjectTableWriter {
     ]
 
     public static func csv(_ projects: [RenewalProject]) -> [UInt8] {
-        var text = "\u{FEFF}" + ProjectColumns.all.joined(separator: ",") + "\r\n"
-        for project in projects {
-            text += ProjectColumns.fields(project).map(quoted).joined(separator: ",") + "\r\n"
-        }
-        return Array(text.utf8)
+        DelimitedTableWriter.csv(header: ProjectColumns.all, rows: projects.map(ProjectColumns.fields))
     }
 
     public static func xlsx(_ projects: [RenewalProject]) throws -> [UInt8] {
-        var rows: [[XLSXWriter.Cell]] = [ProjectColumns.all.map { .text($0) }]
-        for project in projects {
-            rows.append(
-                zip(ProjectColumns.all, ProjectColumns.fields(project)).map { column, field in
-                    if numericColumns.contains(column), let number = Double(field) { return .number(number) }
-                    return .text(field)
-                })
-        }
-        return try XLSXWriter(sheetName: "projects").workbook(rows: rows)
-    }
-
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let numeric = Set(ProjectColumns.all.indices.filter { numericColumns.contains(ProjectColumns.all[$0]) })
+        return try DelimitedTableWriter.xlsx(
+            sheetName: "projects", header: ProjectColumns.all, rows: projects.map(ProjectColumns.fields), numericColumns: numeric)
     }
 }

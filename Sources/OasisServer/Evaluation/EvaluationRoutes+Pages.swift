@@ -122,40 +122,6 @@ extension EvaluationRoutes {
         return pages.render("evaluation-region", title: p.regionName, data: data, current: "/evaluation", context: context)
     }
 
-    func problemList(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        let language = context.language
-        let regionText = RequestParameters.text(request, "region") ?? ""
-        let region = regionText.isEmpty ? nil : try RequestParameters.regionCode(regionText, field: "region").rawValue
-        let statusText = RequestParameters.text(request, "status") ?? ""
-        let status = ProblemStatus(rawValue: statusText)
-        let framework = try await store.frameworks.activeOrBuiltIn()
-        let problems = try await store.problems.list(region: region, status: status, for: context.principal.access(for: .readIndicators))
-        let names = Dictionary(
-            try await store.regions.list().map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
-        let canWrite = context.principal.can(.writeIndicators)
-        let moves: [ProblemStatus: [ProblemStatus]] = [
-            .open: [.inRemediation, .solved], .inRemediation: [.solved, .open], .solved: [.open, .inRemediation], .verified: [],
-        ]
-        let rows = problems.map { problem -> [String: Any] in
-            [
-                "id": problem.id, "region": names[problem.region] ?? problem.region,
-                "indicator": "\(problem.indicator) \(framework.indicator(problem.indicator)?.name(in: language) ?? "")",
-                "severity": catalogue.text(problem.severity.messageKey, language), "status": catalogue.text(problem.status.messageKey, language),
-                "first": problem.firstPeriod, "last": problem.lastFailedPeriod, "csrf": context.csrfToken ?? "",
-                "canMove": canWrite && !(moves[problem.status] ?? []).isEmpty,
-                "moves": (moves[problem.status] ?? []).map { ["value": $0.rawValue, "label": catalogue.text($0.messageKey, language)] },
-            ]
-        }
-        let data: [String: Any] = [
-            "problems": rows, "region": region ?? "",
-            "statuses": ProblemStatus.allCases.map {
-                ["value": $0.rawValue, "label": catalogue.text($0.messageKey, language), "selected": $0 == status]
-            },
-        ]
-        return pages.render(
-            "evaluation-problems", title: catalogue.text("eval_problems", language), data: data, current: "/evaluation", context: context)
-    }
-
     func framework(_ context: OasisRequestContext) async throws -> Response {
         let language = context.language
         let framework = try await store.frameworks.activeOrBuiltIn()
@@ -167,10 +133,10 @@ extension EvaluationRoutes {
                 "name": level.name(in: language),
                 "indicators": framework.indicators.filter { $0.level == level.code }.map { definition -> [String: Any] in
                     [
-                        "code": definition.code, "name": definition.name(in: language), "unit": definition.unit,
+                        "code": definition.code, "name": definition.name(in: language), "unit": IndicatorFormat.unit(definition.unit, in: language),
                         "group": groups[definition.group] ?? definition.group, "goal": goals[definition.goal] ?? definition.goal,
                         "direction": catalogue.text(MessageKey("direction_\(definition.direction.rawValue)"), language),
-                        "threshold": IndicatorFormat.threshold(definition)
+                        "threshold": IndicatorFormat.threshold(definition, language: language)
                             + (definition.threshold?.source(in: language).map { "（\($0)）" } ?? ""),
                         "confidence": catalogue.text(MessageKey("confidence_\(definition.confidence.rawValue)"), language),
                     ]

@@ -11,7 +11,7 @@ enum EvaluationTemplates {
         <form method="get" action="/evaluation" class="filters">
           <label for="period">{{t.eval_period}}</label>
           <select id="period" name="period">{{#periods}}<option value="{{year}}"{{#selected}} selected{{/selected}}>{{year}}</option>{{/periods}}</select>
-          <button type="submit">OK</button>
+          <button type="submit">{{t.form_apply}}</button>
         </form>
         <div class="chart">{{{tileMap}}}</div>
         <h2>{{rankingTitle}}</h2>
@@ -55,27 +55,49 @@ enum EvaluationTemplates {
         """
 
     static let problems = """
-        <h1>{{t.eval_problems}}</h1>
-        <form method="get" action="/evaluation/problems" class="filters">
-          <label for="status">{{t.problem_status}}</label>
-          <select id="status" name="status"><option value="">—</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
-          <input type="hidden" name="region" value="{{region}}">
-          <button type="submit">OK</button>
+        <h1 id="problems-title">{{t.eval_problems}}</h1>
+        <form method="get" action="/evaluation/problems" class="filters" id="ledger-filters">
+          <div class="field">
+            <label for="region">{{t.ledger_filter_region}}</label>
+            <select id="region" name="region"\(PlannerTemplates.invalid("region"))><option value="">{{t.ledger_filter_all}}</option>{{#regions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/regions}}</select>
+            \(PlannerTemplates.error("region"))
+          </div>
+          <div class="field">
+            <label for="severity">{{t.ledger_filter_severity}}</label>
+            <select id="severity" name="severity"\(PlannerTemplates.invalid("severity"))><option value="">{{t.ledger_filter_all}}</option>{{#severities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/severities}}</select>
+            \(PlannerTemplates.error("severity"))
+          </div>
+          <div class="field">
+            <label for="status">{{t.problem_status}}</label>
+            <select id="status" name="status"\(PlannerTemplates.invalid("status"))><option value="">{{t.ledger_filter_all}}</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
+            \(PlannerTemplates.error("status"))
+          </div>
+          <div class="field">
+            <label for="year">{{t.ledger_filter_year}}</label>
+            <input id="year" name="year" value="{{form.values.year}}" inputmode="numeric" size="6"\(PlannerTemplates.invalid("year"))>
+            \(PlannerTemplates.error("year"))
+          </div>
+          <button type="submit" id="ledger-filter">{{t.ledger_filter_submit}}</button>
         </form>
+        <p class="actions"><span id="ledger-summary">{{summary}}</span> · {{t.ledger_export}}:
+          <a id="ledger-export-csv" href="/evaluation/problems/export?format=csv{{exportQuery}}">CSV</a> ·
+          <a id="ledger-export-xlsx" href="/evaluation/problems/export?format=xlsx{{exportQuery}}">XLSX</a></p>
+        {{#contextNote}}<p class="note" id="context-note">{{contextNote}}</p>{{/contextNote}}
         {{^problems}}<p>{{t.problem_none}}</p>{{/problems}}
         <div class="scroll">
         <table class="list" id="problems">
           <thead><tr><th scope="col">#</th><th scope="col">{{t.problem_region}}</th><th scope="col">{{t.eval_indicator}}</th><th scope="col">{{t.problem_severity}}</th><th scope="col">{{t.problem_status}}</th><th scope="col" class="num">{{t.problem_first}}</th><th scope="col" class="num">{{t.problem_last_failed}}</th><th scope="col">{{t.problem_move}}</th></tr></thead>
-          <tbody>{{#problems}}<tr><td>{{id}}</td><td>{{region}}</td><td>{{indicator}}</td><td>{{severity}}</td><td>{{status}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td>
+          <tbody>{{#problems}}<tr data-region="{{regionCode}}"><td>{{id}}</td><td>{{region}}</td><td>{{indicator}}</td><td>{{severity}}</td><td>{{status}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td>
           <td>{{#canMove}}<form method="post" action="/evaluation/problems/{{id}}" class="inline-form">
             <input type="hidden" name="csrf" value="{{csrf}}">
             <label class="visually-hidden" for="to-{{id}}">{{t.problem_move}}</label>
             <select id="to-{{id}}" name="status">{{#moves}}<option value="{{value}}">{{label}}</option>{{/moves}}</select>
             <label class="visually-hidden" for="period-{{id}}">{{t.problem_solved_period}}</label>
             <input id="period-{{id}}" name="period" size="5" inputmode="numeric" placeholder="{{t.problem_solved_period}}">
-            <button type="submit">OK</button></form>{{/canMove}}</td></tr>{{/problems}}</tbody>
+            <button type="submit">{{t.form_apply}}</button></form>{{/canMove}}</td></tr>{{/problems}}</tbody>
         </table>
         </div>
+        <nav class="actions pager" aria-label="{{t.eval_problems}}">{{#previous}}<a id="ledger-previous" href="{{previous}}">← {{t.ledger_previous}}</a>{{/previous}} {{#next}}<a id="ledger-next" href="{{next}}">{{t.ledger_next}} →</a>{{/next}}</nav>
         """
 
     static let framework = """
@@ -95,7 +117,7 @@ enum EvaluationTemplates {
     static let importPage = """
         <h1>{{t.import_title}}</h1>
         <p>{{t.import_hint}}</p>
-        <form id="import-form" class="card wide" data-endpoint="/api/v1/indicator-values/import" data-csrf="{{csrf}}"
+        <form id="import-form" class="card wide" data-endpoint="/evaluation/import" data-csrf="{{csrf}}"
               data-progress="{{t.import_progress}}" data-result="{{t.import_result}}" data-refused="{{t.import_refused}}"
               data-place="{{t.import_place}}" data-reason="{{t.import_reason}}">
           <label for="import-file">{{t.import_file}}</label>
@@ -103,7 +125,7 @@ enum EvaluationTemplates {
           <label><input id="accept-valid" name="acceptValid" type="checkbox"> {{t.import_accept_valid}}</label>
           <button id="import-submit" type="submit">{{t.import_submit}}</button>
           <progress id="import-progress" max="100" value="0" hidden></progress>
-          <noscript><p class="error">JavaScript is needed for uploads here; use <code>oasis values import FILE</code> or the API.</p></noscript>
+          <noscript><p class="error">{{t.import_noscript}}</p></noscript>
         </form>
         <div id="import-result" role="status" aria-live="polite"></div>
         <script src="/static/oasis.js"></script>

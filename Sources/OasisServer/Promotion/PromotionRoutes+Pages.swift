@@ -16,7 +16,7 @@ extension PromotionRoutes {
     }
 
     func projectPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        try await pages.page(context) { context in try await projectDetail(context) }
+        try await pages.page(context) { context in try await projectDetail(context, form: FormState()) }
     }
 
     func t(_ key: String, _ context: OasisRequestContext, _ arguments: String...) -> String {
@@ -77,12 +77,15 @@ extension PromotionRoutes {
         query.region = region
         let page = try await store.projects.list(query, for: context.principal.access(for: .readProjects))
         let views = try await promotion.views(page.items)
+        let regionNames = Dictionary(
+            try await store.regions.list().map { ($0.code.rawValue, regionName($0, context)) }, uniquingKeysWith: { first, _ in first })
         let rows: [[String: Any]] = views.map { view in
             let project = view.project
             return [
                 "id": project.id, "code": project.code,
                 "name": project.name(in: context.language),
-                "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
+                "type": t("project_type_\(project.type.rawValue)", context),
+                "region": regionNames[project.region] ?? project.region, "regionCode": project.region,
                 "stage": t("project_stage_\(project.stage.rawValue)", context),
                 "budget": NumberFormat.whole(project.totalBudget), "progress": project.progress.map { SVG.number($0, decimals: 0) + " %" } ?? "—",
                 "flags": view.flags.map { t("flag_\($0.kind.rawValue)", context) }.joined(separator: "、"),
@@ -97,6 +100,7 @@ extension PromotionRoutes {
         }
         let data: [String: Any] = [
             "region": region, "measure": query.measure.map { $0 as Any } ?? false, "projects": rows,
+            "canWrite": context.principal.can(.writeProjects),
             "stages": ProjectStage.allCases.map {
                 ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": $0 == query.stage]
             },
@@ -109,7 +113,8 @@ extension PromotionRoutes {
         return pages.render("projects", title: t("promo_library", context), data: data, current: "/promotion", context: context)
     }
 
-    func projectDetail(_ context: OasisRequestContext) async throws -> Response {
+    /// One project; `form` carries a refused stage or report form's typed values and errors.
+    func projectDetail(_ context: OasisRequestContext, form: FormState) async throws -> Response {
         let view = try await promotion.view(try RequestParameters.id(context), by: context.principal)
         let project = view.project
         let region = try await store.regions.get(try RegionCode(project.region))
@@ -123,9 +128,14 @@ extension PromotionRoutes {
             outside: view.flags.contains { $0.kind == .outsideBoundary }
         ).render()
         let now = store.clock.now()
+        let stageMoves = ProjectStage.allCases.filter { project.stage.canMove(to: $0) }.sorted { $0 > $1 }
         let data: [String: Any] = [
+            "id": project.id, "canWrite": context.principal.can(.writeProjects), "hasStageMoves": !stageMoves.isEmpty,
+            "stageMoves": stageMoves.map { ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": false] },
             "code": project.code, "name": project.name(in: context.language),
-            "flags": view.flags.map { ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail] },
+            "flags": view.flags.map {
+                ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail(in: context.language, catalogue: catalogue)]
+            },
             "type": t("project_type_\(project.type.rawValue)", context), "region": project.region,
             "regionName": region.map { regionName($0, context) } ?? project.region,
             "unit": project.unit ?? "—", "stage": t("project_stage_\(project.stage.rawValue)", context),
@@ -156,6 +166,7 @@ extension PromotionRoutes {
             },
         ]
         return pages.render(
-            "project", title: "\(project.code) \(project.name(in: context.language))", data: data, current: "/promotion", context: context)
+            "project", title: "\(project.code) \(project.name(in: context.language))", data: data, form: form, current: "/promotion",
+            context: context)
     }
 }

@@ -31,7 +31,19 @@ struct PromotionRoutes: RouteCollection {
         Route(.post, "/api/v1/projects/:id/reports", .api, .permission(.writeProjects), Self.addProgressReport),
         Route(.get, "/promotion", .web, .permission(.readProjects), Self.overviewPage),
         Route(.get, "/projects", .web, .permission(.readProjects), Self.libraryPage),
+        Route(.get, "/projects/new", .web, .permission(.writeProjects), Self.newProjectPage),
+        Route(.post, "/projects/new", .web, .permission(.writeProjects), Self.createProjectForm),
         Route(.get, "/projects/:id", .web, .permission(.readProjects), Self.projectPage),
+        Route(.get, "/projects/:id/edit", .web, .permission(.writeProjects), Self.editProjectPage),
+        Route(.post, "/projects/:id/edit", .web, .permission(.writeProjects), Self.updateProjectForm),
+        Route(.post, "/projects/:id/stage", .web, .permission(.writeProjects), Self.moveProjectForm),
+        Route(.post, "/projects/:id/reports", .web, .permission(.writeProjects), Self.addReportForm),
+        Route(.get, "/plans", .web, .permission(.readProjects), Self.plansPage),
+        Route(.post, "/plans", .web, .permission(.writeProjects), Self.createPlanForm),
+        Route(.get, "/plans/:id", .web, .permission(.readProjects), Self.planPage),
+        Route(.post, "/plans/:id/schemes", .web, .permission(.writeProjects), Self.createSchemeForm),
+        Route(.post, "/tasks/:id/status", .web, .permission(.writeProjects), Self.taskStatusForm),
+        Route(.get, "/static/site-drawing.js", .static, .anyone, Self.siteDrawingScript),
     ]
 
     let promotion: PromotionService

@@ -6,11 +6,11 @@ enum PromotionTemplates {
         <h1 id="promotion-title">{{t.promo_title}}</h1>
         <p class="lead">{{t.promo_intro}}</p>
         <form method="get" action="/promotion" class="filters">
-          <label for="region">{{t.region_name}}</label>
+          <label for="region">{{t.ledger_filter_region}}</label>
           <select id="region" name="region">{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
-          <button type="submit">OK</button>
+          <button type="submit">{{t.form_apply}}</button>
         </form>
-        <p class="actions"><a href="/projects?region={{region}}">{{t.promo_library}}</a> ·
+        <p class="actions"><a href="/projects?region={{region}}">{{t.promo_library}}</a> · <a id="plans-link" href="/plans">{{t.planner_plans}}</a> ·
           <a id="progress-report-link" href="/api/v1/reports/progress?region={{region}}&amp;lang={{lang}}">{{t.promo_report_link}}</a></p>
         <div class="figures-row">
           <div class="figure"><span>{{t.promo_projects}}</span><b id="project-count">{{projects}}</b></div>
@@ -42,13 +42,14 @@ enum PromotionTemplates {
           {{#measure}}<input type="hidden" name="measure" value="{{measure}}">{{/measure}}
           <label for="stage">{{t.promo_stage}}</label>
           <select id="stage" name="stage"><option value="">—</option>{{#stages}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stages}}</select>
-          <button type="submit">OK</button>
+          <button type="submit">{{t.form_apply}}</button>
         </form>
+        {{#canWrite}}<p class="actions"><a id="new-project" href="/projects/new">{{t.planner_new_project}}</a> · <a href="/plans">{{t.planner_plans}}</a></p>{{/canWrite}}
         <p class="actions">{{summary}} · <a href="/api/v1/projects/export?format=csv&amp;region={{region}}">CSV</a> · <a href="/api/v1/projects/export?format=xlsx&amp;region={{region}}">XLSX</a></p>
         <div class="scroll">
         <table class="list" id="projects">
-          <thead><tr><th scope="col">{{t.promo_project}}</th><th scope="col">{{t.promo_type}}</th><th scope="col">{{t.region_name}}</th><th scope="col">{{t.promo_stage}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col">{{t.promo_flags}}</th></tr></thead>
-          <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}">{{code}} {{name}}</a></td><td>{{type}}</td><td>{{region}}</td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
+          <thead><tr><th scope="col">{{t.promo_project}}</th><th scope="col">{{t.promo_type}}</th><th scope="col">{{t.ledger_filter_region}}</th><th scope="col">{{t.promo_stage}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col">{{t.promo_flags}}</th></tr></thead>
+          <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}">{{code}} {{name}}</a></td><td>{{type}}</td><td>{{region}} <span class="note">{{regionCode}}</span></td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
         </table>
         </div>
         <p class="actions">{{#previous}}<a href="{{previous}}">← {{t.promo_previous}}</a>{{/previous}} {{#next}}<a href="{{next}}">{{t.promo_next}} →</a>{{/next}}</p>
@@ -60,7 +61,7 @@ enum PromotionTemplates {
         {{#flags}}<p class="error flag"><span aria-hidden="true">⚠</span> {{label}}: {{detail}}</p>{{/flags}}
         <dl class="facts">
           <dt>{{t.promo_type}}</dt><dd>{{type}}</dd>
-          <dt>{{t.region_name}}</dt><dd>{{regionName}} ({{region}})</dd>
+          <dt>{{t.ledger_filter_region}}</dt><dd>{{regionName}} ({{region}})</dd>
           <dt>{{t.promo_by_unit}}</dt><dd>{{unit}}</dd>
           <dt>{{t.promo_stage}}</dt><dd id="project-stage">{{stage}}</dd>
           <dt>{{t.promo_progress}}</dt><dd>{{progress}}</dd>
@@ -70,12 +71,37 @@ enum PromotionTemplates {
           <dt>{{t.promo_measure}}</dt><dd>{{measures}}</dd>
           <dt>{{t.promo_problems_addressed}}</dt><dd>{{problems}}</dd>
         </dl>
+        {{#canWrite}}<p class="actions"><a id="project-edit" href="/projects/{{id}}/edit">{{t.planner_edit_project}}</a></p>{{/canWrite}}
         {{#map}}<div class="chart">{{{map}}}</div>{{/map}}
+        {{#canWrite}}
+        <section id="stage-move"><h2>{{t.planner_move_stage}}</h2>
+        {{#hasStageMoves}}<form method="post" action="/projects/{{id}}/stage" class="planner-form" id="stage-form" novalidate>
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          \(PlannerTemplates.select("stage", "planner_to_stage", options: "stageMoves"))
+          \(PlannerTemplates.field("on", "planner_stage_on", attributes: " placeholder=\"2026-06-30\""))
+          <p class="actions"><button type="submit" id="stage-submit">{{t.planner_move_stage}}</button></p>
+        </form>{{/hasStageMoves}}
+        </section>
+        {{/canWrite}}
         <h2>{{t.promo_milestones}}</h2>
         <table class="list" id="milestones"><thead><tr><th scope="col">{{t.promo_milestone}}</th><th scope="col">{{t.promo_due}}</th><th scope="col">{{t.promo_done}}</th></tr></thead>
           <tbody>{{#milestones}}<tr class="{{rowClass}}"><td>{{name}}</td><td>{{due}}</td><td>{{done}}</td></tr>{{/milestones}}</tbody></table>
         <h2>{{t.promo_reports}}</h2>
         {{^reports}}<p>{{t.promo_no_reports}}</p>{{/reports}}
         <ol class="reports" id="progress-reports">{{#reports}}<li><b>{{day}} · {{percent}}</b> {{narrative}} <span class="note">{{by}}{{#photos}} · {{photos}}{{/photos}}</span></li>{{/reports}}</ol>
+        {{#canWrite}}
+        <section id="report-form-section"><h2>{{t.planner_new_report}}</h2>
+        \(PlannerTemplates.errorSummary)
+        <form method="post" action="/projects/{{id}}/reports" class="planner-form" id="report-form" novalidate>
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          \(PlannerTemplates.field("reportedOn", "planner_reported_on", attributes: " placeholder=\"2026-06-30\""))
+          \(PlannerTemplates.field("percent", "planner_percent", attributes: " inputmode=\"decimal\" placeholder=\"35\""))
+          <div class="field"><label for="narrative">{{t.planner_narrative}}</label>
+            <textarea id="narrative" name="narrative" rows="3"\(PlannerTemplates.invalid("narrative"))>{{form.values.narrative}}</textarea>
+            \(PlannerTemplates.error("narrative"))</div>
+          <p class="actions"><button type="submit" id="report-submit">{{t.planner_add_report}}</button></p>
+        </form>
+        </section>
+        {{/canWrite}}
         """
 }

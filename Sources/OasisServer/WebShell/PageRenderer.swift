@@ -26,7 +26,7 @@ struct PageRenderer: Sendable {
             "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
-        for (name, text) in templates {
+        for (name, text) in templates.merging(PlannerPages.templates, uniquingKeysWith: { first, _ in first }) {
             // The templates are compiled into the binary and covered by tests; a parse error is a build defect.
             try! library.register(text, named: name)
         }

@@ -74,5 +74,15 @@ enum Stylesheet {
         #case-reply { background: #fff; border-inline-start: 4px solid var(--accent); margin: 8px 0; padding: 8px 12px; overflow-wrap: anywhere; }
         .step-form select { max-width: 100%; min-width: 0; }
         #submit-form select, #submit-form input, #unit-form select, #unit-form input, .step-form select, .step-form input, .step-form button { min-height: 44px; }
+        /* ---- Planner forms and the problem ledger (helper "planner"): fields with their errors beside them, the site map ---- */
+        .planner-form { display: grid; gap: 10px; max-width: 640px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
+        .planner-form fieldset { display: grid; gap: 8px; border: 1px solid var(--line); border-radius: 4px; }
+        .field { display: grid; gap: 4px; min-width: 0; } .filters .field { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+        .field input:not([type=checkbox]), .field select, .field textarea { width: 100%; min-height: 44px; } .filters .field input, .filters .field select { width: auto; }
+        .field-error { color: var(--error); font-weight: 600; margin: 0; flex-basis: 100%; }
+        [aria-invalid=true] { border-color: var(--error); outline: 2px solid var(--error); }
+        .planner-form button, .filters button { min-height: 44px; font: inherit; padding: 8px 14px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
+        .form-errors { border: 1px solid var(--error); border-radius: 4px; padding: 4px 12px; background: #fff; margin: 8px 0; }
+        .site-drawing svg { max-width: 100%; touch-action: manipulation; } .pager a { display: inline-block; padding: 10px 6px; }
         """
 }

@@ -101,9 +101,9 @@ public struct ProgressReportDocument {
     public func trendText(_ trend: MeasureStatus.IndicatorTrend) -> String? {
         let name = trend.names.text(in: language)
         guard let last = trend.points.last else { return nil }
-        var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit)) (\(last.period))"
+        var text = "\(name) \(IndicatorFormat.value(last.value, unit: trend.unit, language: language)) (\(last.period))"
         if trend.points.count > 1, let first = trend.points.first {
-            text += " ← \(IndicatorFormat.value(first.value, unit: trend.unit)) (\(first.period))"
+            text += " ← \(IndicatorFormat.value(first.value, unit: trend.unit, language: language)) (\(first.period))"
         }
         return text
     }
@@ -168,7 +168,8 @@ public struct ProgressReportDocument {
         for view in flagged.prefix(100) {
             html += "<tr class=\"fail\"><td>\(HTML.escape(view.project.code)) \(HTML.escape(view.project.name(in: language)))</td>"
             html += "<td>\(HTML.escape(t("project_stage_\(view.project.stage.rawValue)")))</td>"
-            html += "<td>\(HTML.escape(view.flags.map { t("flag_\($0.kind.rawValue)") + ": " + $0.detail }.joined(separator: "; ")))</td></tr>"
+            html +=
+                "<td>\(HTML.escape(view.flags.map { t("flag_\($0.kind.rawValue)") + ": " + $0.detail(in: language, catalogue: catalogue) }.joined(separator: "; ")))</td></tr>"
         }
         if flagged.count > 100 { html += "<tr><td colspan=\"3\">\(HTML.escape(t("promo_more", String(flagged.count - 100))))</td></tr>" }
         return html + "</tbody></table></section>"

@@ -16,7 +16,7 @@ public struct EvaluationPresentation {
 
     public var regionName: String { check.region.names.text(in: language) }
 
-    public func format(_ value: Double?, unit: String = "") -> String { IndicatorFormat.value(value, unit: unit) }
+    public func format(_ value: Double?, unit: String = "") -> String { IndicatorFormat.value(value, unit: unit, language: language) }
 
     public func score(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
 
@@ -30,7 +30,7 @@ public struct EvaluationPresentation {
         }
     }
 
-    public func thresholdText(_ definition: IndicatorDefinition) -> String { IndicatorFormat.threshold(definition) }
+    public func thresholdText(_ definition: IndicatorDefinition) -> String { IndicatorFormat.threshold(definition, language: language) }
 
     /// Charts are drawn mirrored for a right-to-left language.
     var rightToLeft: Bool { language.dir == "rtl" }
@@ -69,7 +69,8 @@ public struct EvaluationPresentation {
                     label: definition.code, value: relative,
                     note: "(\(format(value, unit: definition.unit)) / \(thresholdText(definition)))", hatched: result.status == .fail)
             },
-            unit: "%", source: t("eval_source") + ": " + rows.compactMap { $0.0.threshold?.sourceEn }.uniqued().prefix(3).joined(separator: "; "),
+            unit: "%",
+            source: t("eval_source") + ": " + rows.compactMap { $0.0.threshold?.source(in: language) }.uniqued().prefix(3).joined(separator: "; "),
             rightToLeft: rightToLeft
         ).render()
     }
@@ -104,7 +105,8 @@ public struct EvaluationPresentation {
         }
         return LineChart(
             title: (definition?.name(in: language) ?? target.indicator) + " → \(target.targetYear)",
-            points: projection.observations.map { .init(period: $0.year, value: $0.value) }, unit: definition?.unit ?? "",
+            points: projection.observations.map { .init(period: $0.year, value: $0.value) },
+            unit: IndicatorFormat.unit(definition?.unit ?? "", in: language),
             target: (target.value, (target.comparison == .atLeast ? "≥ " : "≤ ") + format(target.value, unit: definition?.unit ?? "")),
             projection: projected,
             source: target.source(in: language), rightToLeft: rightToLeft

@@ -4,6 +4,8 @@ import OasisCore
 /// a page of results.
 public struct ProjectQuery: Sendable {
     public var region: String?
+    /// One project code exactly (the create form's check that a code is free).
+    public var code: String?
     public var stage: ProjectStage?
     public var type: ProjectType?
     public var unit: String?
@@ -34,6 +36,10 @@ public struct ProjectQuery: Sendable {
             let within = ScopeFilter.within(region, column: "region_code")
             parts.append(within.sql)
             binds.append(within.bind)
+        }
+        if let code {
+            parts.append("code = ?")
+            binds.append(.text(code))
         }
         if let stage {
             parts.append("stage = ?")

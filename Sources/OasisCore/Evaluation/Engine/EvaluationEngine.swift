@@ -48,7 +48,8 @@ public struct EvaluationEngine: Sendable {
             region: region, period: period,
             indicators: framework.indicators.map {
                 IndicatorResult(
-                    indicator: $0.code, value: nil, status: .unknown, basis: $0.threshold == nil ? .insufficientPeers : .threshold,
+                    indicator: $0.code, value: nil, status: .unknown,
+                    basis: $0.context ? .context : ($0.threshold == nil ? .insufficientPeers : .threshold),
                     score: nil, previousValue: nil, previousPeriod: nil, change: nil, rank: nil, peerCount: 0, severity: nil)
             },
             groups: [], goals: [], overall: nil, rank: nil, peerCount: peers, previousOverall: nil
@@ -87,12 +88,16 @@ public struct EvaluationEngine: Sendable {
     {
         var result = IndicatorResult(
             indicator: definition.code, value: value, status: .unknown,
-            basis: definition.threshold == nil ? .insufficientPeers : .threshold, score: nil,
+            basis: definition.context ? .context : (definition.threshold == nil ? .insufficientPeers : .threshold), score: nil,
             previousValue: previous?.value, previousPeriod: previous?.period,
             change: value.flatMap { current in previous.map { current - $0.value } },
             rank: nil, peerCount: peers.count, severity: nil
         )
         guard let value else { return result }
+        if definition.context {
+            result.basis = .context
+            return result
+        }
         if let threshold = definition.threshold, let passes = threshold.passes(value, direction: definition.direction) {
             result.status = passes ? .pass : .fail
             result.basis = .threshold
@@ -103,6 +108,8 @@ public struct EvaluationEngine: Sendable {
         } else {
             result.basis = .insufficientPeers
         }
+        // An indicator that cannot be judged is not scored: it neither ranks nor enters group, goal or overall scores.
+        guard result.status != .unknown else { return result }
         result.score = score(definition, value: value, peers: peers, status: result.status)
         if result.status == .fail, let score = result.score {
             result.severity = score < settings.highSeverityBelow ? .high : (score < settings.mediumSeverityBelow ? .medium : .low)

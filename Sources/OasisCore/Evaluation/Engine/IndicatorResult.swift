@@ -4,7 +4,7 @@ public struct IndicatorResult: Sendable, Codable, Equatable {
     public var value: Double?
     public var status: IndicatorStatus
     public var basis: StatusBasis
-    /// 0–100 among the peers of the period; nil without a value.
+    /// 0–100 among the peers of the period; nil without a value or when the status cannot be judged (`unknown`).
     public var score: Double?
     /// The value of the latest earlier period that has one.
     public var previousValue: Double?

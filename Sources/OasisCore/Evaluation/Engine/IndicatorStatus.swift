@@ -14,4 +14,6 @@ public enum StatusBasis: String, Codable, Sendable {
     case peers
     /// Neither: no threshold and fewer than `EvaluationSettings.minimumPeers` peers with a value.
     case insufficientPeers = "insufficient_peers"
+    /// A context figure (population): shown, never judged (`IndicatorDefinition.context`).
+    case context
 }

@@ -14,6 +14,9 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, N
     public var weight: Double
     /// Supplied by a module (census, hotline, living circles …) rather than imported.
     public var computed: Bool
+    /// A context figure (population counts, the urbanisation rate): shown beside the check, never judged, scored or
+    /// entered in the problem ledger.
+    public var context: Bool
 
     public var id: String { code }
 
@@ -23,7 +26,7 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, N
     public init(
         code: String, nameZh: String, nameEn: String, unit: String, level: String, group: String, goal: String,
         direction: IndicatorDirection, threshold: Threshold? = nil, confidence: SourceConfidence = .practice,
-        weight: Double = 1, computed: Bool = false
+        weight: Double = 1, computed: Bool = false, context: Bool = false
     ) {
         self.code = code
         self.names = LocalizedText(zhHans: nameZh, en: nameEn)
@@ -36,10 +39,11 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, N
         self.confidence = confidence
         self.weight = weight
         self.computed = computed
+        self.context = context
     }
 
     enum CodingKeys: String, CodingKey {
-        case code, nameZh, nameEn, names, unit, level, group, goal, direction, threshold, confidence, weight, computed
+        case code, nameZh, nameEn, names, unit, level, group, goal, direction, threshold, confidence, weight, computed, context
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +59,7 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, N
         confidence = try container.decodeIfPresent(SourceConfidence.self, forKey: .confidence) ?? .practice
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         computed = try container.decodeIfPresent(Bool.self, forKey: .computed) ?? false
+        context = try container.decodeIfPresent(Bool.self, forKey: .context) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,5 +75,7 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable, N
         try container.encode(confidence, forKey: .confidence)
         try container.encode(weight, forKey: .weight)
         try container.encode(computed, forKey: .computed)
+        // Written only when set, so that frameworks without context figures keep their exact form.
+        if context { try container.encode(true, forKey: .context) }
     }
 }
