@@ -36,7 +36,7 @@ let package = Package(
         // The message catalogue's language files are compiled in as byte arrays, so the binary needs no bundle.
         .target(
             name: "OasisCore",
-            resources: [.embedInCode("Localization/Languages")],
+            resources: [.embedInCode("Localization/Languages"), .embedInCode("Lifeline/MajorHazards/Data")],
             swiftSettings: swiftSettings
         ),
         // The walking graph in compact arrays and the searches over it (nearest facility, coverage).
