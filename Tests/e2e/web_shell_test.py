@@ -16,272 +16,15 @@ Screenshots are kept in a temp dir whose path is printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import secrets
-import shutil
-import signal
-import socket
-import subprocess
 import sys
-import tempfile
-import time
-import traceback
-import urllib.error
-import urllib.request
-from typing import Callable
 from urllib.parse import urlparse
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from oasis_browser import PHONE_WIDTH, Browser, Results, Server, http_get, main, text_overflow_problems  # noqa: E402
+
 REGION = "650100"  # 乌鲁木齐市 / Urumqi
-WAIT = 15  # seconds for any single browser condition
-
-# --------------------------------------------------------------------------------------------------
-# Reporting
-
-
-class Results:
-    def __init__(self) -> None:
-        self.passed: list[str] = []
-        self.failed: list[tuple[str, str]] = []
-
-    def run(self, name: str, fn: Callable[[], str | None]) -> bool:
-        started = time.monotonic()
-        try:
-            note = fn()
-        except Exception as exc:  # noqa: BLE001 - every failure is a test failure
-            detail = f"{type(exc).__name__}: {exc}".strip()
-            # Selenium messages carry a long native stack trace; keep the first line.
-            detail = detail.splitlines()[0] if detail else type(exc).__name__
-            if not isinstance(exc, AssertionError):
-                tb = traceback.extract_tb(exc.__traceback__)
-                here = [f for f in tb if f.filename == __file__]
-                if here:
-                    detail += f" (line {here[-1].lineno})"
-            self.failed.append((name, detail))
-            log(f"FAIL  {name}: {detail}")
-            return False
-        elapsed = time.monotonic() - started
-        self.passed.append(name)
-        log(f"PASS  {name} ({elapsed:.1f}s){': ' + note if note else ''}")
-        return True
-
-    def fail(self, name: str, detail: str) -> None:
-        self.failed.append((name, detail))
-        log(f"FAIL  {name}: {detail}")
-
-
-def log(msg: str) -> None:
-    print(msg, flush=True)
-
-
-# --------------------------------------------------------------------------------------------------
-# The server under test
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def http_get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
-    req = urllib.request.Request(url, headers={"Accept": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return resp.status, resp.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.read()
-
-
-class Server:
-    def __init__(self, binary: str, workdir: str, password: str) -> None:
-        self.binary = binary
-        self.workdir = workdir
-        self.password = password
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = os.path.join(workdir, "server.log")
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 60.0) -> float:
-        env = dict(os.environ)
-        for var in ("OASIS_DATABASE_URL", "OASIS_HOST", "OASIS_PORT"):
-            env.pop(var, None)
-        env["OASIS_ADMIN_PASSWORD"] = self.password
-        cmd = [
-            self.binary, "serve",
-            "--host", "127.0.0.1",
-            "--port", str(self.port),
-            "--database", os.path.join(self.workdir, "oasis.sqlite"),
-            "--log-level", "info",
-        ]
-        log(f"server: {' '.join(cmd)}")
-        log_file = open(self.log_path, "wb")  # noqa: SIM115 - closed with the process
-        started = time.monotonic()
-        self.proc = subprocess.Popen(
-            cmd, cwd=self.workdir, env=env, stdin=subprocess.DEVNULL,
-            stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-        log_file.close()
-        deadline = started + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with code {self.proc.returncode} before it was ready")
-            try:
-                status, _ = http_get(self.base + "/readyz", timeout=1.0)
-                if status == 200:
-                    return time.monotonic() - started
-            except OSError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError(f"/readyz did not answer 200 within {timeout:.0f}s")
-
-    def stop(self) -> None:
-        proc = self.proc
-        if proc is None or proc.poll() is not None:
-            return
-        try:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            log("server: no exit 10s after SIGTERM; killing")
-            proc.kill()
-            proc.wait(timeout=10)
-        except ProcessLookupError:
-            pass
-
-    def log_tail(self, lines: int = 40) -> str:
-        try:
-            with open(self.log_path, "rb") as f:
-                data = f.read().decode("utf-8", "replace").splitlines()
-        except OSError:
-            return "(no server log)"
-        return "\n".join(data[-lines:])
-
-
-# --------------------------------------------------------------------------------------------------
-# The browser
-
-
-def make_driver():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    # --no-sandbox: Chromium refuses to start as root without it (CI runs as root).
-    # --disable-dev-shm-usage: small /dev/shm in containers crashes tabs otherwise.
-    for arg in (
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=1280,900", "--no-first-run", "--no-default-browser-check",
-        "--disable-extensions", "--disable-background-networking", "--disable-sync",
-    ):
-        options.add_argument(arg)
-    service = Service(CHROMEDRIVER)
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(30)
-    return driver
-
-
-class Browser:
-    def __init__(self, driver, base: str, shots: str) -> None:
-        from selenium.webdriver.common.by import By
-        from selenium.webdriver.support.ui import WebDriverWait
-
-        self.d = driver
-        self.base = base
-        self.shots = shots
-        self.By = By
-        self.Wait = WebDriverWait
-
-    # -- helpers ------------------------------------------------------------------------------
-    def open(self, path: str) -> None:
-        self.d.get(self.base + path)
-
-    def css(self, selector: str):
-        return self.d.find_elements(self.By.CSS_SELECTOR, selector)
-
-    def one(self, selector: str, what: str | None = None):
-        found = self.css(selector)
-        assert found, f"{what or selector} not found on {self.path()}"
-        return found[0]
-
-    def wait(self, cond: Callable[[], object], what: str, timeout: float = WAIT):
-        from selenium.common.exceptions import TimeoutException
-
-        try:
-            return self.Wait(self.d, timeout, poll_frequency=0.1).until(lambda _d: cond())
-        except TimeoutException:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (at {self.path()})") from None
-
-    def wait_css(self, selector: str, what: str | None = None):
-        return self.wait(lambda: (self.css(selector) or [None])[0], what or selector)
-
-    def path(self) -> str:
-        try:
-            u = urlparse(self.d.current_url)
-        except Exception:  # noqa: BLE001
-            return "?"
-        return u.path + (f"?{u.query}" if u.query else "")
-
-    def html_lang(self) -> str:
-        return self.d.find_element(self.By.TAG_NAME, "html").get_attribute("lang") or ""
-
-    def h1_texts(self) -> list[str]:
-        return [e.text.strip() for e in self.css("h1")]
-
-    def click(self, element) -> None:
-        """Click like a user; if the element exists but is not interactable (e.g. inside a collapsed
-        tree), say so and fall back to a script click so the rest of the flow can still be checked."""
-        from selenium.common.exceptions import ElementClickInterceptedException, ElementNotInteractableException
-
-        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
-        try:
-            element.click()
-        except (ElementNotInteractableException, ElementClickInterceptedException) as exc:
-            log(f"      note: native click failed ({type(exc).__name__}); using a script click")
-            self.d.execute_script("arguments[0].click();", element)
-
-    def click_and_wait_reload(self, element, what: str) -> None:
-        from selenium.webdriver.support import expected_conditions as EC
-
-        html = self.d.find_element(self.By.TAG_NAME, "html")
-        self.click(element)
-        self.wait(lambda: self.is_stale(EC, html), f"a new page after {what}")
-        self.wait(lambda: self.d.execute_script("return document.readyState") == "complete", "page load")
-
-    def is_stale(self, EC, element) -> bool:
-        """Whether the page holding `element` has gone. Chromium sometimes reports a node of the old page as
-        "does not belong to the document" instead of a stale reference; that means gone as well."""
-        from selenium.common.exceptions import WebDriverException
-
-        try:
-            return bool(EC.staleness_of(element)(self.d))
-        except WebDriverException as exc:
-            if "does not belong to the document" in str(exc):
-                return True
-            raise
-
-    def screenshot(self, name: str) -> str:
-        path = os.path.join(self.shots, f"{name}.png")
-        self.d.save_screenshot(path)
-        return path
-
-    def logged_in(self) -> bool:
-        return bool(self.css("#logout"))
-
-    def submit_login(self, username: str, password: str) -> None:
-        self.open("/login")
-        user = self.wait_css("input#username", "the username field")
-        pwd = self.one("input#password", "the password field")
-        user.clear()
-        user.send_keys(username)
-        pwd.clear()
-        pwd.send_keys(password)
-        self.click_and_wait_reload(self.one("#login-submit", "the login button"), "submitting the login form")
 
 
 ERROR_SELECTORS = (
@@ -294,40 +37,9 @@ ERROR_WORDS = ("invalid", "incorrect", "wrong", "failed", "错误", "无效", "�
 # --------------------------------------------------------------------------------------------------
 # Uyghur: right to left, no overflow at phone width, no missing glyphs
 
-PHONE_WIDTH = 390  # CSS px: a common phone's viewport width
 # Every letter of the Uyghur Arabic-script alphabet (with the hamza carrier ئ, which starts a word that begins
 # with a vowel), the Arabic comma, semicolon and question mark and the guillemets the translations use.
 UYGHUR_SAMPLE = "ئا ئە ب پ ت ج چ خ د ر ز ژ س ش غ ف ق ك گ ڭ ل م ن ھ ئو ئۇ ئۆ ئۈ ۋ ئې ئى ي ، ؛ ؟ « »"
-
-# Whether any text leaves its box. The page itself must not scroll sideways; every visible element that holds
-# text directly must lie within the viewport and, unless it is inline, its content must fit its own box.
-# Elements inside a container made to scroll sideways (wide tables in .scroll, the module navigation) are
-# allowed to be wider: that is their design. SVG charts scale to their container and are not measured here.
-OVERFLOW_JS = r"""
-const vw = document.documentElement.clientWidth;
-const problems = [];
-if (document.documentElement.scrollWidth > vw + 1)
-  problems.push(`the page scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${vw}`);
-const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ' "' + (el.textContent || '').trim().slice(0, 30) + '"';
-const inScroller = el => {
-  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-    const o = getComputedStyle(p).overflowX;
-    if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
-  }
-  return false;
-};
-for (const el of document.querySelectorAll('body *')) {
-  if (!(el instanceof HTMLElement) || el.closest('.skip, .visually-hidden, svg')) continue;
-  const ownText = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-  if (!ownText || el.getClientRects().length === 0 || inScroller(el)) continue;
-  const r = el.getBoundingClientRect();
-  if (r.left < -1 || r.right > vw + 1) problems.push(`${describe(el)} spans x ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
-  const display = getComputedStyle(el).display;
-  if (display !== 'inline' && !['SELECT', 'INPUT', 'TEXTAREA'].includes(el.tagName) && el.scrollWidth > el.clientWidth + 1)
-    problems.push(`${describe(el)}: content ${el.scrollWidth} px wider than its box ${el.clientWidth} px`);
-}
-return problems.slice(0, 8);
-"""
 
 # Whether any Uyghur character falls back to the missing-glyph box. Method: a canvas draws text through the
 # same font matching as the page (the page's own font-family list, then the system's fallback fonts), and a
@@ -481,10 +193,7 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
 
     def uyghur() -> str:
         # The home page, the public hotline form and a health-check page in Uyghur at phone width.
-        b.d.execute_cdp_cmd(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 1, "mobile": True},
-        )
+        b.viewport(PHONE_WIDTH)
         notes = []
         try:
             b.open("/")
@@ -504,7 +213,7 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
                     "const r = document.querySelector('.brand').getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth];"
                 )
                 assert brand[1] > brand[2] - 40, f"{path}: the brand is not at the right edge (x {brand[0]:.0f}..{brand[1]:.0f} of {brand[2]})"
-                overflow = b.d.execute_script(OVERFLOW_JS)
+                overflow = text_overflow_problems(b.d)
                 assert not overflow, f"{path}: text overflows at {PHONE_WIDTH} px: {overflow}"
                 glyphs = b.d.execute_script(GLYPH_JS, UYGHUR_SAMPLE)
                 assert "error" not in glyphs, f"{path}: {glyphs.get('error')}"
@@ -532,7 +241,7 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
             assert chart["zero"] > chart["hundred"], f"the score scale is not mirrored: {chart}"
             notes.append("goal chart mirrored")
         finally:
-            b.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            b.reset_viewport()
         return "; ".join(notes)
 
     def logout() -> str:
@@ -568,93 +277,5 @@ def scenario(results: Results, server: Server, b: Browser, password: str) -> Non
 # --------------------------------------------------------------------------------------------------
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default=".build/debug/oasis", help="the oasis executable")
-    parser.add_argument("--screenshots", help="dir for screenshots (default: a new temp dir, kept)")
-    parser.add_argument("--keep", action="store_true", help="keep the server's temp dir (DB and log)")
-    args = parser.parse_args()
-
-    results = Results()
-
-    # SIGTERM (e.g. CI timeout) should still run the cleanup below.
-    def on_term(signum, _frame):
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    signal.signal(signal.SIGTERM, on_term)
-
-    binary = os.path.abspath(args.binary)
-    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
-        results.fail("setup", f"no executable at {binary} (build it first: swift build)")
-        return finish(results)
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not os.path.exists(path):
-            results.fail("setup", f"{path} missing (apt-get install chromium chromium-driver)")
-            return finish(results)
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        results.fail("setup", "python module selenium missing (pip install selenium, or run scripts/test)")
-        return finish(results)
-
-    workdir = tempfile.mkdtemp(prefix="oasis-e2e-")
-    shots = args.screenshots or tempfile.mkdtemp(prefix="oasis-e2e-shots-")
-    os.makedirs(shots, exist_ok=True)
-    password = "e2e-" + secrets.token_urlsafe(12)
-    server = Server(binary, workdir, password)
-    try:
-        run_all(results, server, shots, password)
-    except KeyboardInterrupt as exc:
-        results.fail("interrupted", str(exc) or "KeyboardInterrupt")
-    finally:
-        # Always: browser down, server down (SIGTERM, then SIGKILL after 10 s).
-        for quit_driver in DRIVERS:
-            try:
-                quit_driver.quit()
-            except Exception:  # noqa: BLE001
-                pass
-        server.stop()
-    log(f"screenshots: {shots}")
-    if args.keep or results.failed:
-        log(f"server dir (DB, server.log) kept: {workdir}")
-    else:
-        shutil.rmtree(workdir, ignore_errors=True)
-    return finish(results, server)
-
-
-DRIVERS: list = []
-
-
-def run_all(results: Results, server: Server, shots: str, password: str) -> None:
-    try:
-        took = server.start()
-        log(f"server: ready on {server.base} after {took:.2f}s")
-    except Exception as exc:  # noqa: BLE001
-        results.fail("server starts and /readyz answers 200", str(exc))
-        return
-    try:
-        driver = make_driver()
-    except Exception as exc:  # noqa: BLE001
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        results.fail("headless chromium starts", f"{type(exc).__name__}: {first}")
-        return
-    DRIVERS.append(driver)
-    scenario(results, server, Browser(driver, server.base, shots), password)
-
-
-def finish(results: Results, server: Server | None = None) -> int:
-    if results.failed and server is not None and server.proc is not None:
-        log("---- last lines of the server log ----")
-        log(server.log_tail())
-        log("--------------------------------------")
-    if results.failed:
-        log("failures:")
-        for name, detail in results.failed:
-            log(f"  - {name}: {detail}")
-    sys.stderr.flush()
-    print(f"{len(results.passed)} passed, {len(results.failed)} failed", flush=True)
-    return 1 if results.failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, scenario))

@@ -26,19 +26,19 @@ extension IdentityRoutes {
         let form = try await WebPages.form(PasswordForm.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         let password = form.password ?? ""
-        var error: String?
-        if password.count < 10 {
-            error = catalogue.text("password_too_short", context.language)
-        } else if password != (form.repeatedPassword ?? "") {
-            error = catalogue.text("password_mismatch", context.language)
+        var state = FormState(secretFields: ["password", "repeat"])
+        if password != (form.repeatedPassword ?? "") { state.reject("repeat", "password_mismatch") }
+        if !state.hasErrors {
+            do {
+                try await identity.changePassword(userID: context.principal.userID!, to: password, by: context.principal)
+                return Response.redirect(to: "/", type: .found)
+            } catch let error as OasisError where state.accepts(error) {
+                state.reject(error, catalogue: catalogue)
+            }
         }
-        if let error {
-            return pages.render(
-                "password", title: catalogue.text("password_change_title", context.language),
-                data: ["error": error], current: "", context: context, status: .badRequest)
-        }
-        try await identity.changePassword(userID: context.principal.userID!, to: password, by: context.principal)
-        return Response.redirect(to: "/", type: .found)
+        return pages.render(
+            "password", title: catalogue.text("password_change_title", context.language), data: [:], form: state, current: "",
+            context: context)
     }
 
     func usersPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {

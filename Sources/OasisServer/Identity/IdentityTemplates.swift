@@ -3,13 +3,15 @@ enum IdentityTemplates {
     static let changePassword = """
         <h1>{{t.password_change_title}}</h1>
         <p>{{t.password_change_hint}}</p>
-        {{#error}}<p class="error" role="alert"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
+        {{#form.general}}<p class="error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <form method="post" action="/account/password" class="card">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="new-password">{{t.password_new}}</label>
-          <input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required>
+          <input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required{{#form.errors.password}} aria-invalid="true" aria-describedby="password-error"{{/form.errors.password}}>
+          {{#form.errors.password}}<p class="field-error" id="password-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.password}}
           <label for="repeat-password">{{t.password_repeat}}</label>
-          <input id="repeat-password" name="repeat" type="password" autocomplete="new-password" minlength="10" required>
+          <input id="repeat-password" name="repeat" type="password" autocomplete="new-password" minlength="10" required{{#form.errors.repeat}} aria-invalid="true" aria-describedby="repeat-error"{{/form.errors.repeat}}>
+          {{#form.errors.repeat}}<p class="field-error" id="repeat-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.repeat}}
           <button id="password-submit" type="submit">{{t.password_save}}</button>
         </form>
         """

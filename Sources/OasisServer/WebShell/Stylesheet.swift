@@ -40,6 +40,7 @@ enum Stylesheet {
         input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
         select, textarea { font: inherit; } input, select, textarea { max-width: 100%; } fieldset { min-width: 0; } .card > * { min-width: 0; }
         .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
+        .field-error { color: var(--error); font-weight: 600; margin: 0; font-size: .95rem; } [aria-invalid=true] { border: 2px solid var(--error); }
         .error { color: var(--error); font-weight: 600; } .ok { color: var(--ok); font-weight: 600; }
         .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
         .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 140px; }

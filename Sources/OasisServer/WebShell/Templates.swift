@@ -82,14 +82,16 @@ enum Templates {
 
     static let login = """
         <h1>{{t.login_title}}</h1>
-        {{#error}}<p class="error" role="alert" id="login-error"><span aria-hidden="true">✖</span> {{error}}</p>{{/error}}
+        {{#form.general}}<p class="error" role="alert" id="login-error"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <form method="post" action="/login" class="card">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <input type="hidden" name="next" value="{{next}}">
           <label for="username">{{t.login_username}}</label>
-          <input id="username" name="username" autocomplete="username" required value="{{username}}">
+          <input id="username" name="username" autocomplete="username" required value="{{form.values.username}}"{{#form.errors.username}} aria-invalid="true" aria-describedby="username-error"{{/form.errors.username}}>
+          {{#form.errors.username}}<p class="field-error" id="username-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.username}}
           <label for="password">{{t.login_password}}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required>
+          <input id="password" name="password" type="password" autocomplete="current-password" required{{#form.errors.password}} aria-invalid="true" aria-describedby="password-error"{{/form.errors.password}}>
+          {{#form.errors.password}}<p class="field-error" id="password-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.password}}
           <button id="login-submit" type="submit">{{t.login_submit}}</button>
         </form>
         """

@@ -24,6 +24,15 @@ struct WebPages: Sendable {
         renderer.render(template, title: title, data: data, current: current, context: context, status: status)
     }
 
+    /// A form's page shown again with what was typed and its errors (see ``FormState``), with the form's status.
+    func render(
+        _ template: String, title: String, data: [String: Any], form: FormState, current: String, context: OasisRequestContext
+    ) -> Response {
+        renderer.render(
+            template, title: title, data: data.merging(form.data(catalogue, context.language)) { $1 }, current: current, context: context,
+            status: form.hasErrors ? form.status : .ok)
+    }
+
     /// Runs a page handler with a CSRF cookie in place and the one-time-password rule applied.
     func page(
         _ context: OasisRequestContext, allowPasswordChange: Bool = false,

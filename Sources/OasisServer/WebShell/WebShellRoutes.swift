@@ -75,18 +75,22 @@ struct WebShellRoutes: RouteCollection {
         let form = try await WebPages.form(LoginForm.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         let username = (form.username ?? "").trimmingASCIIWhitespace()
+        var state = FormState(values: ["username": username], secretFields: ["password"])
+        if username.isEmpty { state.reject("username", "form_error_required") }
+        if (form.password ?? "").isEmpty { state.reject("password", "form_error_required") }
+        if state.hasErrors { return renderLogin(state, next: form.next, context: context) }
         let address = context.clientAddress
         let wait = await throttle.waitSeconds(username: username, address: address)
         if wait > 0 {
-            return renderLogin(
-                error: catalogue.text("login_throttled", context.language, String(wait)), username: username,
-                next: form.next, context: context, status: .tooManyRequests)
+            state.reject(nil, "login_throttled", String(wait))
+            state.status = .tooManyRequests
+            return renderLogin(state, next: form.next, context: context)
         }
         guard let user = try await identity.authenticate(username: username, password: form.password ?? "") else {
             await throttle.recordFailure(username: username, address: address)
-            return renderLogin(
-                error: catalogue.text("login_failed", context.language), username: username, next: form.next,
-                context: context, status: .unauthorized)
+            state.reject(nil, "login_failed")
+            state.status = .unauthorized
+            return renderLogin(state, next: form.next, context: context)
         }
         await throttle.recordSuccess(username: username)
         let token = try await identity.startSession(for: user, lifetime: configuration.sessionLifetimeSeconds)
@@ -101,11 +105,11 @@ struct WebShellRoutes: RouteCollection {
         return response
     }
 
-    func renderLogin(error: String, username: String, next: String?, context: OasisRequestContext, status: HTTPResponse.Status) -> Response {
+    /// The sign-in page again with the username kept and the errors shown.
+    func renderLogin(_ state: FormState, next: String?, context: OasisRequestContext) -> Response {
         pages.render(
-            "login", title: catalogue.text("login_title", context.language),
-            data: ["error": error, "username": username, "next": WebPages.safeNext(next)], current: "/login",
-            context: context, status: status)
+            "login", title: catalogue.text("login_title", context.language), data: ["next": WebPages.safeNext(next)], form: state,
+            current: "/login", context: context)
     }
 
     func logout(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
