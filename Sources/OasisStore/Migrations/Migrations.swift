@@ -11,6 +11,7 @@ public enum Migrations {
         Migration008Calendars.migration,
         Migration009RegionNames.migration,
         Migration010LocalizedNames.migration,
+        Migration013PasswordHistory.migration,
     ]
 
     /// The schema version this build writes.
