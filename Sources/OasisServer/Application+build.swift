@@ -24,7 +24,8 @@ public enum OasisApplication {
         let renderer = PageRenderer()
         let pages = WebPages(renderer: renderer, cookiesAreSecure: configuration.cookiesAreSecure)
         let identity = IdentityService(
-            store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays)
+            store: store, hasher: PasswordHasher(cost: configuration.bcryptCost), tokenLifetimeDays: configuration.tokenLifetimeDays,
+            passwordHistory: configuration.passwordHistory)
         let router = Router(context: OasisRequestContext.self)
         router.add(
             middleware: EdgeMiddleware(

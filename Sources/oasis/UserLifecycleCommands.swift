@@ -21,7 +21,7 @@ extension UserCommand {
             }
             let identity = IdentityService(
                 store: store, hasher: PasswordHasher(cost: configuration.bcryptCost),
-                tokenLifetimeDays: configuration.tokenLifetimeDays)
+                tokenLifetimeDays: configuration.tokenLifetimeDays, passwordHistory: configuration.passwordHistory)
             return try await body(identity, user)
         }
     }

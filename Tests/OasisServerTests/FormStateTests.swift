@@ -49,7 +49,8 @@ struct FormStateTests {
             func change(_ password: String, _ repeated: String, language: String) async throws -> TestResponse {
                 try await app.request(
                     .post, "/account/password", headers: [.cookie: cookies + "; oasis_lang=\(language)"],
-                    body: "password=\(password)&repeat=\(repeated)&csrf=\(csrf)", contentType: "application/x-www-form-urlencoded")
+                    body: "current=\(Harness.adminPassword)&password=\(password)&repeat=\(repeated)&csrf=\(csrf)",
+                    contentType: "application/x-www-form-urlencoded")
             }
             let mismatch = try await change("long-enough-1", "long-enough-2", language: "en")
             #expect(mismatch.status == .unprocessableContent)

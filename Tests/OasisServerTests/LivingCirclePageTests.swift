@@ -52,9 +52,9 @@ struct LivingCirclePageTests {
             #expect(after.text.contains("id=\"living-figures\""))
             // Urumqi: P04 37.5 %, U22 1.00 m²/person; Tianshan: 25.0 %, 2.00.
             #expect(after.text.contains("<td class=\"num\">37.5 %</td>"))
-            #expect(after.text.contains("<td class=\"num\">1.00 m²/人</td>"))
+            #expect(after.text.contains("<td class=\"num\">1.00 m²/person</td>"))
             #expect(after.text.contains("<td class=\"num\">25.0 %</td>"))
-            #expect(after.text.contains("<td class=\"num\">2.00 m²/人</td>"))
+            #expect(after.text.contains("<td class=\"num\">2.00 m²/person</td>"))
             // The whole tree by default.
             #expect(try await page(app, "/living-circles", token: app.analystToken).status == .ok)
         }

@@ -35,8 +35,8 @@ struct RightToLeftLayoutTests {
         #expect(ltr.contains(#"<text x="276.0" y="50.0" text-anchor="start""#)) // 120 + 150 + 6
         #expect(rtl.contains(#"<text x="374.0" y="50.0" text-anchor="start""#)) // 650 − 276
         // The 0 and 100 ticks swap sides: 0 at 120 and 100 at 420 left to right; 530 and 230 right to left.
-        #expect(rtl.contains(##"<text x="530.0" y="25.0" text-anchor="middle" font-size="10" font-weight="normal" fill="#4b5d5b">0</text>"##))
-        #expect(rtl.contains(##"<text x="230.0" y="25.0" text-anchor="middle" font-size="10" font-weight="normal" fill="#4b5d5b">100</text>"##))
+        #expect(rtl.contains(##"<text x="530.0" y="25.0" text-anchor="middle" font-size="11" font-weight="normal" fill="#4b5d5b">0</text>"##))
+        #expect(rtl.contains(##"<text x="230.0" y="25.0" text-anchor="middle" font-size="11" font-weight="normal" fill="#4b5d5b">100</text>"##))
     }
 
     @Test("the pages in ug isolate ranges and draw mirrored charts; in zh-Hans nothing is added")

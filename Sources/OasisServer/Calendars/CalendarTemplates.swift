@@ -8,7 +8,7 @@ enum CalendarTemplates {
         <div class="scroll">
         <table class="list" id="calendar-years">
           <thead><tr><th scope="col">{{t.calendar_region}}</th><th scope="col">{{t.calendar_year}}</th><th scope="col" class="num">{{t.calendar_days_off}}</th><th scope="col" class="num">{{t.calendar_make_up_days}}</th><th scope="col">{{t.calendar_source}}</th><th scope="col">{{t.calendar_loaded_at}}</th></tr></thead>
-          <tbody>{{#years}}<tr><td>{{region}}</td><td>{{year}}{{#builtIn}} <small>{{t.calendar_built_in}}</small>{{/builtIn}}{{#sample}} <strong class="error">{{t.calendar_sample}}</strong>{{/sample}}</td><td class="num">{{daysOff}}</td><td class="num">{{makeUp}}</td><td>{{source}}</td><td>{{loadedAt}}</td></tr>{{/years}}</tbody>
+          <tbody>{{#years}}<tr><td>{{region}}</td><td>{{year}}{{#builtIn}} <small>{{t.calendar_built_in}}</small>{{/builtIn}}{{#sample}} <strong class="error">{{t.calendar_sample}}</strong>{{/sample}}</td><td class="num">{{daysOff}}</td><td class="num">{{makeUp}}</td><td translate="no">{{source}}</td><td>{{loadedAt}}</td></tr>{{/years}}</tbody>
         </table>
         </div>
         <h2>{{t.calendar_office_hours}}</h2>
@@ -17,7 +17,7 @@ enum CalendarTemplates {
         <div class="scroll">
         <table class="list" id="calendar-hours">
           <thead><tr><th scope="col">{{t.calendar_region}}</th><th scope="col">{{t.calendar_effective_from}}</th><th scope="col">{{t.calendar_periods}}</th><th scope="col">{{t.calendar_label}}</th></tr></thead>
-          <tbody>{{#hours}}<tr><td>{{region}}</td><td>{{from}}</td><td>{{periods}}</td><td>{{label}}{{#sample}} <strong class="error">{{t.calendar_sample}}</strong>{{/sample}}</td></tr>{{/hours}}</tbody>
+          <tbody>{{#hours}}<tr><td>{{region}}</td><td>{{from}}</td><td>{{periods}}</td><td><span translate="no">{{label}}</span>{{#sample}} <strong class="error">{{t.calendar_sample}}</strong>{{/sample}}</td></tr>{{/hours}}</tbody>
         </table>
         </div>
         {{/hasHours}}

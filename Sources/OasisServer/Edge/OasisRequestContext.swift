@@ -15,6 +15,8 @@ public struct OasisRequestContext: RequestContext {
     public var csrfToken: String?
     /// Whether the user signed in with a one-time password that must be replaced.
     public var mustChangePassword = false
+    /// The request's query as sent (percent-encoded), for links to the same page in another language.
+    public var query = ""
     var uploadLimit = 16 * 1024 * 1024
     /// The connection, for its peer address: read only by the few handlers that need the client (sign-in,
     /// intake, links behind a proxy), not formatted on every request.

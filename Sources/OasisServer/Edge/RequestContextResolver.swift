@@ -20,6 +20,7 @@ struct RequestContextResolver: Sendable {
     func resolve(_ request: Request, requested: Language?, into context: inout OasisRequestContext) async throws {
         context.uploadLimit = configuration.maxBodyBytes
         context.language = Self.language(of: request, requested: requested)
+        context.query = request.uri.query ?? ""
         context.csrfToken = request.cookies[CookieNames.csrf]?.value
         context.forwarding = ClientForwarding(
             trustedProxies: configuration.trustedProxies, publicBaseURL: configuration.publicBaseURL,

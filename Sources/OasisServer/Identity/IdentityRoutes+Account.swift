@@ -13,7 +13,7 @@ extension IdentityRoutes {
     func changeOwnPassword(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<UserDTO> {
         guard let id = context.principal.userID else { throw OasisError.unauthenticated }
         let input = try await JSONResponse.decode(NewPassword.self, from: request, context: context)
-        try await identity.changePassword(userID: id, to: input.password, by: context.principal)
+        try await identity.changePassword(userID: id, to: input.password, current: input.currentPassword, by: context.principal)
         guard let user = try await users.resolve(id: id) else { throw OasisError.unauthenticated }
         return JSONBody(UserDTO(user))
     }

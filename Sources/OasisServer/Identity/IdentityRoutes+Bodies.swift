@@ -14,6 +14,8 @@ extension IdentityRoutes {
 
     struct NewPassword: Decodable {
         var password: String
+        /// Required except in the forced change right after signing in with a one-time password.
+        var currentPassword: String?
     }
 
     struct NewToken: Decodable {

@@ -69,7 +69,12 @@ extension IdentityRoutes {
             }
             return pages.render(
                 "user-tokens", title: pages.text("tokens_title", context, arguments: [user.username]),
-                data: ["tokens": rows, "hasTokens": !rows.isEmpty, "title": pages.text("tokens_title", context, arguments: [user.username])],
+                data: [
+                    "tokens": rows, "hasTokens": !rows.isEmpty,
+                    // The username is the user's own word: marked so (translate="no") inside the heading.
+                    "title": HTML.escape(pages.text("tokens_title", context, arguments: ["\u{E000}"]))
+                        .replacingOccurrences(of: "\u{E000}", with: "<bdi translate=\"no\">" + HTML.escape(user.username) + "</bdi>"),
+                ],
                 current: "/users", context: context)
         }
     }

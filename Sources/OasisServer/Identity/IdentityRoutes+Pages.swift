@@ -7,15 +7,19 @@ import OasisStore
 extension IdentityRoutes {
     func passwordPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context, allowPasswordChange: true) { context in
-            pages.render("password", title: catalogue.text("password_change_title", context.language), data: [:], current: "", context: context)
+            pages.render(
+                "password", title: catalogue.text("password_change_title", context.language), data: ["asksCurrent": !context.mustChangePassword],
+                current: "", context: context)
         }
     }
 
     struct PasswordForm: Decodable {
+        var current: String?
         var password: String?
         var repeatedPassword: String?
         var csrf: String?
         enum CodingKeys: String, CodingKey {
+            case current
             case password
             case repeatedPassword = "repeat"
             case csrf
@@ -26,19 +30,24 @@ extension IdentityRoutes {
         let form = try await WebPages.form(PasswordForm.self, request, context)
         try pages.checkCSRF(form.csrf, context)
         let password = form.password ?? ""
-        var state = FormState(secretFields: ["password", "repeat"])
+        // The forced change right after a one-time password sign-in does not ask for the current password (see
+        // IdentityService.changePassword); every later change does.
+        let asksCurrent = !context.mustChangePassword
+        var state = FormState(secretFields: ["current", "password", "repeat"], fieldNames: ["currentPassword": "current"])
+        if asksCurrent, (form.current ?? "").isEmpty { state.reject("current", "current_password_required") }
         if password != (form.repeatedPassword ?? "") { state.reject("repeat", "password_mismatch") }
         if !state.hasErrors {
             do {
-                try await identity.changePassword(userID: context.principal.userID!, to: password, by: context.principal)
+                try await identity.changePassword(
+                    userID: context.principal.userID!, to: password, current: asksCurrent ? form.current : nil, by: context.principal)
                 return Response.redirect(to: "/", type: .found)
             } catch let error as OasisError where state.accepts(error) {
                 state.reject(error, catalogue: catalogue)
             }
         }
         return pages.render(
-            "password", title: catalogue.text("password_change_title", context.language), data: [:], form: state, current: "",
-            context: context)
+            "password", title: catalogue.text("password_change_title", context.language), data: ["asksCurrent": asksCurrent], form: state,
+            current: "", context: context)
     }
 
     func usersPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {

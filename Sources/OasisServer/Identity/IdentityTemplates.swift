@@ -2,10 +2,15 @@
 enum IdentityTemplates {
     static let changePassword = """
         <h1>{{t.password_change_title}}</h1>
-        <p>{{t.password_change_hint}}</p>
+        <p>{{#asksCurrent}}{{t.password_change_hint_voluntary}}{{/asksCurrent}}{{^asksCurrent}}{{t.password_change_hint}}{{/asksCurrent}}</p>
         {{#form.general}}<p class="error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <form method="post" action="/account/password" class="card">
           <input type="hidden" name="csrf" value="{{csrf}}">
+          {{#asksCurrent}}
+          <label for="current-password">{{t.password_current}}</label>
+          <input id="current-password" name="current" type="password" autocomplete="current-password" required{{#form.errors.current}} aria-invalid="true" aria-describedby="current-error"{{/form.errors.current}}>
+          {{#form.errors.current}}<p class="field-error" id="current-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.current}}
+          {{/asksCurrent}}
           <label for="new-password">{{t.password_new}}</label>
           <input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required{{#form.errors.password}} aria-invalid="true" aria-describedby="password-error"{{/form.errors.password}}>
           {{#form.errors.password}}<p class="field-error" id="password-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.password}}
@@ -21,7 +26,7 @@ enum IdentityTemplates {
         <div class="scroll">
         <table class="list" id="users">
           <thead><tr><th scope="col">{{t.user_username}}</th><th scope="col">{{t.user_display_name}}</th><th scope="col">{{t.user_role}}</th><th scope="col">{{t.user_scope}}</th><th scope="col">{{t.user_status}}</th><th scope="col">{{t.user_actions}}</th><th scope="col">{{t.user_change}}</th></tr></thead>
-          <tbody>{{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{scope}}</td><td>{{status}}</td>
+          <tbody>{{#users}}<tr><td translate="no">{{username}}</td><td translate="no">{{displayName}}</td><td>{{role}}</td><td translate="no">{{scope}}</td><td>{{status}}</td>
             <td><form method="post" action="/users/{{id}}/{{action}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{actionLabel}}</button></form>
               <form method="post" action="/users/{{id}}/password-reset" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.user_reset_password}}</button></form>
               <form method="post" action="/users/{{id}}/sessions/revoke-all" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.user_sign_out_everywhere}}</button></form>
@@ -43,12 +48,12 @@ enum IdentityTemplates {
         """
 
     static let tokens = """
-        <h1>{{title}}</h1>
+        <h1>{{{title}}}</h1>
         {{^hasTokens}}<p>{{t.tokens_none}}</p>{{/hasTokens}}
         {{#hasTokens}}<div class="scroll">
         <table class="list" id="tokens">
           <thead><tr><th scope="col">ID</th><th scope="col">{{t.token_name}}</th><th scope="col">{{t.token_created}}</th><th scope="col">{{t.token_last_used}}</th><th scope="col">{{t.token_expires}}</th><th scope="col">{{t.user_status}}</th><th scope="col">{{t.user_actions}}</th></tr></thead>
-          <tbody>{{#tokens}}<tr><td>{{id}}</td><td>{{name}}</td><td>{{created}}</td><td>{{lastUsed}}</td><td>{{expires}}</td><td>{{status}}</td>
+          <tbody>{{#tokens}}<tr><td>{{id}}</td><td translate="no">{{name}}</td><td>{{created}}</td><td>{{lastUsed}}</td><td>{{expires}}</td><td>{{status}}</td>
             <td>{{#live}}<form method="post" action="/users/{{userId}}/tokens/{{id}}/expire" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.token_expire_now}}</button></form>
               <form method="post" action="/users/{{userId}}/tokens/{{id}}/revoke" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.token_revoke}}</button></form>{{/live}}</td></tr>{{/tokens}}</tbody>
         </table>

@@ -53,7 +53,9 @@ extension LivingCircleRoutes {
             "counts": catalogue.text(
                 "living_counts", language, String(residences.count), String(layers[.facilities]?.count ?? 0),
                 String(layers[.shelters]?.count ?? 0), String(minutes.count)),
-            "children": children.map { ["code": $0.code.rawValue, "name": $0.name(in: language)] }, "hasChildren": !children.isEmpty,
+            "children": children.map {
+                ["code": $0.code.rawValue, "name": $0.name(in: language), "nameLang": $0.nameLanguage(in: language).rawValue]
+            }, "hasChildren": !children.isEmpty,
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
@@ -96,9 +98,13 @@ extension LivingCircleRoutes {
             for period in Set(own.map(\.period)).sorted(by: >) {
                 let values = indicators.map { indicator -> String in
                     guard let value = own.first(where: { $0.indicator == indicator.code && $0.period == period })?.value else { return "—" }
-                    return indicator.isPercentage ? String(format: "%.1f %%", value) : String(format: "%.2f m²/人", value)
+                    return indicator.isPercentage
+                        ? String(format: "%.1f %%", value) : catalogue.text("unit_m2_per_person", language, String(format: "%.2f", value))
                 }
-                rows.append(["code": region.code.rawValue, "name": region.name(in: language), "period": period, "values": values])
+                rows.append([
+                    "code": region.code.rawValue, "name": region.name(in: language), "nameLang": region.nameLanguage(in: language).rawValue,
+                    "period": period, "values": values,
+                ])
             }
         }
         return (columns, rows)

@@ -8,9 +8,9 @@ enum LivingCircleTemplates {
         <form method="get" action="/living-circles" class="filters">
           <label for="region">{{t.living_region}}</label>
           <input id="region" name="region" value="{{code}}" size="8" inputmode="numeric">
-          <button type="submit">OK</button>
+          <button type="submit">{{t.button_ok}}</button>
         </form>
-        {{#hasChildren}}<p class="actions">{{t.living_subregions}}: {{#children}}<a href="/living-circles?region={{code}}">{{name}}</a> {{/children}}</p>{{/hasChildren}}
+        {{#hasChildren}}<p class="actions">{{t.living_subregions}}: {{#children}}<a href="/living-circles?region={{code}}" lang="{{nameLang}}">{{name}}</a> {{/children}}</p>{{/hasChildren}}
         <p id="layer-counts">{{counts}}</p>
         {{^hasAccess}}<p class="note" id="no-network">{{t.living_no_network}}</p>{{/hasAccess}}
         {{#truncated}}<p class="note">{{t.living_truncated}} {{limit}}</p>{{/truncated}}
@@ -21,7 +21,7 @@ enum LivingCircleTemplates {
         <div class="scroll">
         <table class="list" id="living-figures">
           <thead><tr><th scope="col">{{t.region_name}}</th><th scope="col" class="num">{{t.eval_period}}</th>{{#columns}}<th scope="col" class="num"><abbr title="{{name}}">{{code}}</abbr></th>{{/columns}}</tr></thead>
-          <tbody>{{#figures}}<tr><td><a href="/evaluation/{{code}}?period={{period}}">{{name}}</a></td><td class="num">{{period}}</td>{{#values}}<td class="num">{{.}}</td>{{/values}}</tr>{{/figures}}</tbody>
+          <tbody>{{#figures}}<tr><td><a href="/evaluation/{{code}}?period={{period}}" lang="{{nameLang}}">{{name}}</a></td><td class="num">{{period}}</td>{{#values}}<td class="num">{{.}}</td>{{/values}}</tr>{{/figures}}</tbody>
         </table>
         </div>
         {{/hasFigures}}
@@ -32,7 +32,7 @@ enum LivingCircleTemplates {
         <div class="scroll">
         <table class="list" id="shelter-list">
           <thead><tr><th scope="col">{{t.living_shelter_name}}</th><th scope="col">{{t.living_shelter_class}}</th><th scope="col" class="num">{{t.living_shelter_area}}</th><th scope="col" class="num">{{t.living_shelter_per_capita}}</th><th scope="col" class="num">{{t.living_shelter_capacity}}</th></tr></thead>
-          <tbody>{{#shelterRows}}<tr data-shelter="{{id}}"><td>{{name}}</td><td>{{class}}</td><td class="num">{{area}}</td><td class="num">{{perCapita}}</td><td class="num">{{capacity}}</td></tr>{{/shelterRows}}</tbody>
+          <tbody>{{#shelterRows}}<tr data-shelter="{{id}}"><td translate="no">{{name}}</td><td>{{class}}</td><td class="num">{{area}}</td><td class="num">{{perCapita}}</td><td class="num">{{capacity}}</td></tr>{{/shelterRows}}</tbody>
         </table>
         </div>
         {{/hasShelters}}
@@ -49,10 +49,10 @@ enum LivingCircleTemplates {
         <p class="note">{{t.living_shelter_reach_note}}</p>
         <h2>{{t.living_how_title}}</h2>
         <ol class="steps">
-          <li>{{t.living_how_layers}} <code>oasis layers import residences homes.geojson</code></li>
-          <li>{{t.living_how_network}} <code>oasis network build city.osm.pbf --output city.oasisnet</code></li>
-          <li>{{t.living_how_access}} <code>oasis analyse access --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
-          <li>{{t.living_how_shelters}} <code>oasis analyse shelters --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
+          <li>{{t.living_how_layers}} <code translate="no">oasis layers import residences homes.geojson</code></li>
+          <li>{{t.living_how_network}} <code translate="no">oasis network build city.osm.pbf --output city.oasisnet</code></li>
+          <li>{{t.living_how_access}} <code translate="no">oasis analyse access --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
+          <li>{{t.living_how_shelters}} <code translate="no">oasis analyse shelters --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
           <li>{{t.living_how_check}}</li>
         </ol>
         """

@@ -44,7 +44,8 @@ enum APICatalogue {
             tag: "identity", responses: [200: "User", 401: "Error"]),
         APIOperation(
             method: .post, path: "/api/v1/me/password", operationID: "changeOwnPassword",
-            summary: "Replace the caller's password (required first after signing in with a one-time password).",
+            summary:
+                "Replace the caller's password (required first after signing in with a one-time password); give currentPassword, except in that first change. A password equal to the current one or one of the last passwordHistory is refused.",
             tag: "identity", requestBody: .json(schema: "NewPassword"),
             responses: [200: "User", 400: "Error", 401: "Error", 403: "Error", 415: "Error"]),
         APIOperation(

@@ -76,7 +76,16 @@ enum APISchemas {
                 "scope": ref("Scope"),
             ],
         ],
-        "NewPassword": ["type": "object", "required": ["password"], "properties": ["password": ["type": "string", "minLength": 10]]],
+        "NewPassword": [
+            "type": "object", "required": ["password"],
+            "properties": [
+                "password": ["type": "string", "minLength": 10],
+                "currentPassword": [
+                    "type": "string",
+                    "description": "the caller's current password; required except right after signing in with a one-time password",
+                ],
+            ],
+        ],
         "NewToken": [
             "type": "object", "required": ["name"],
             "properties": [

@@ -5,14 +5,20 @@ import OasisStore
 
 /// The audit log: recent events in the caller's scope, the chain's verification, and the page.
 extension PlatformRoutes {
-    func audit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<AuditEventDTO>> {
+    /// The `limit` query parameter: 1–1000 events, `fallback` when not given.
+    static func limit(_ request: Request, fallback: Int) throws -> Int {
         let limitText = RequestParameters.text(request, "limit")
-        let limit = limitText.flatMap(Int.init) ?? 100
+        let limit = limitText.flatMap(Int.init) ?? fallback
         guard (1...1000).contains(limit), limitText == nil || Int(limitText!) != nil else {
             throw OasisError.invalid(
                 code: "invalid_parameter", message: "limit must be a whole number from 1 to 1000.",
                 details: [.init(field: "limit", reason: "got \(limitText ?? "")")])
         }
+        return limit
+    }
+
+    func audit(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<AuditEventDTO>> {
+        let limit = try Self.limit(request, fallback: 100)
         let events = try await store.audit.recent(limit: limit, for: context.principal.access(for: .readAudit))
         return JSONBody(ItemList(items: events.map(AuditEventDTO.init)))
     }
@@ -28,12 +34,15 @@ extension PlatformRoutes {
     func auditPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.page(context) { context in
             let language = context.language
-            let events = try await store.audit.recent(limit: 200, for: context.principal.access(for: .readAudit))
+            let limit = try Self.limit(request, fallback: 200)
+            let events = try await store.audit.recent(limit: limit, for: context.principal.access(for: .readAudit))
+            let labels = AuditLabels(catalogue: catalogue, language: language)
             var data: [String: Any] = [
                 "events": events.map { event -> [String: Any] in
-                    [
-                        "seq": event.seq, "at": NumberFormat.chinaTime(event.at), "actor": event.actorName, "action": event.action,
-                        "entity": "\(event.entityType) \(event.entityID)",
+                    let action = labels.action(event.action)
+                    return [
+                        "seq": event.seq, "at": NumberFormat.chinaTime(event.at), "actor": event.actorName, "code": event.action,
+                        "action": action.label, "known": action.known, "entity": labels.entity(event.entityType), "entityID": event.entityID,
                     ]
                 }
             ]

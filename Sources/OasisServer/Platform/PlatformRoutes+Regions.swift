@@ -67,16 +67,19 @@ extension PlatformRoutes {
             let lineage = try await store.regions.lineage(of: code).dropLast()
             func figures(_ region: Region) -> [String: Any] {
                 [
-                    "code": region.code.rawValue, "name": region.name(in: language),
+                    "code": region.code.rawValue, "name": region.name(in: language), "nameLang": region.nameLanguage(in: language).rawValue,
                     "population": NumberFormat.integer(region.population), "urbanPopulation": NumberFormat.integer(region.urbanPopulation),
                     "rate": NumberFormat.percent(region.urbanisationRate),
                 ]
             }
             var data = figures(region)
             data["otherName"] = region.name(in: other)
+            data["otherLanguage"] = other.rawValue
             data["level"] = catalogue.text(region.level.messageKey, language)
             data["censusYear"] = region.censusYear.map(String.init) ?? "—"
-            data["lineage"] = lineage.map { ["code": $0.code.rawValue, "name": $0.name(in: language)] }
+            data["lineage"] = lineage.map {
+                ["code": $0.code.rawValue, "name": $0.name(in: language), "nameLang": $0.nameLanguage(in: language).rawValue]
+            }
             data["children"] = children.map(figures)
             data["hasChildren"] = !children.isEmpty
             return pages.render("region", title: region.name(in: language), data: data, current: "", context: context)

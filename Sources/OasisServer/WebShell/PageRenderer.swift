@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Mustache
 import NIOCore
@@ -13,7 +14,7 @@ struct PageRenderer: Sendable {
     init(catalogue: MessageCatalogue = .standard) {
         var library = MustacheLibrary()
         let templates: [String: String] = [
-            "layout": Templates.layout, "home": Templates.home, "login": Templates.login, "error": Templates.error,
+            "layout": Templates.layout, "nav-items": Templates.navItems, "home": Templates.home, "login": Templates.login, "error": Templates.error,
             "region": PlatformTemplates.region, "audit": PlatformTemplates.audit,
             "password": IdentityTemplates.changePassword, "users": IdentityTemplates.users,
             "user-password": IdentityTemplates.oneTimePassword, "user-tokens": IdentityTemplates.tokens,
@@ -64,14 +65,20 @@ struct PageRenderer: Sendable {
         var layoutData: [String: Any] = [
             "t": table, "lang": language.rawValue, "dir": language.dir,
             "languages": Language.allCases.map { other -> [String: Any] in
-                ["tag": other.rawValue, "dir": other.dir, "name": other.nativeName, "current": other == language]
+                [
+                    "tag": other.rawValue, "dir": other.dir, "name": other.nativeName, "current": other == language,
+                    "href": Self.languageLink(query: context.query, to: other),
+                ]
             }, "title": title, "content": content,
             "nav": navigation(current: current, context: context), "csrf": context.csrfToken ?? "",
         ]
         if context.principal.kind == .user {
             let role = context.principal.role.map { catalogue.text($0.messageKey, language) } ?? ""
             layoutData["user"] = true
-            layoutData["signedInAs"] = catalogue.text("signed_in_as", language, context.principal.username, role)
+            // The username is the user's own word, in no page language: marked so (translate="no"), and isolated.
+            let name = "<bdi translate=\"no\">" + HTML.escape(context.principal.username) + "</bdi>"
+            layoutData["signedInAs"] = HTML.escape(catalogue.text("signed_in_as", language, "\u{E000}", role))
+                .replacingOccurrences(of: "\u{E000}", with: name)
         }
         let rendered = library.render(layoutData, withTemplate: "layout") ?? ""
         // On right-to-left pages every number–number range is isolated left to right, whatever wrote it.
@@ -80,6 +87,13 @@ struct PageRenderer: Sendable {
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: html))
         )
+    }
+
+    /// The link that shows the same page in another language: the page's query kept (filters, year, the tracked
+    /// case), its `lang` replaced.
+    static func languageLink(query: String, to language: Language) -> String {
+        let kept = query.split(separator: "&").filter { !$0.isEmpty && !$0.hasPrefix("lang=") }
+        return "?" + (kept.map(String.init) + ["lang=" + language.rawValue]).joined(separator: "&")
     }
 
     func errorPage(_ error: OasisError, context: OasisRequestContext) -> Response {

@@ -15,16 +15,24 @@ enum Stylesheet {
         .skip { position: absolute; inset-inline-start: -999px; } .skip:focus { inset-inline-start: 8px; top: 8px; background: #fff; padding: 4px 8px; }
         header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 16px; background: var(--accent); color: var(--accent-ink); }
         header.top a, header.top button { color: var(--accent-ink); }
+        header.top a, .account a { display: inline-flex; align-items: center; min-height: 44px; }
         .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; margin-inline-end: auto; }
-        #lang-switch { display: flex; gap: 10px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
-        .account { display: flex; gap: 8px; align-items: center; font-size: .9rem; }
-        form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid var(--accent-ink); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+        #lang-switch { display: flex; gap: 4px; } #lang-switch a { padding: 0 6px; } #lang-switch a[aria-current] { font-weight: 700; text-decoration: none; }
+        .account { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; font-size: .9rem; }
+        form.inline { display: inline; } form.inline button { background: transparent; border: 1px solid currentColor; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
         nav.modules { background: #fff; border-bottom: 1px solid var(--line); overflow-x: auto; }
         nav.modules ul { display: flex; gap: 4px; list-style: none; margin: 0; padding: 0 12px; white-space: nowrap; }
-        nav.modules li a, nav.modules li span { display: inline-block; padding: 10px 10px; text-decoration: none; }
+        nav.modules li a, nav.modules li span { display: inline-flex; align-items: center; min-height: 44px; padding: 0 10px; text-decoration: none; }
         nav.modules a[aria-current] { border-bottom: 3px solid var(--accent); font-weight: 600; }
+        nav.modules details.menu { display: none; }
+        nav.modules details.menu > summary { display: flex; align-items: center; gap: 8px; min-height: 44px; padding: 0 16px; cursor: pointer; font-weight: 600; list-style: none; }
+        nav.modules details.menu > summary::-webkit-details-marker { display: none; } .menu-icon { font-size: 1.3rem; }
+        nav.modules details.menu ul { flex-direction: column; white-space: normal; padding: 0 0 8px; gap: 0; }
+        nav.modules details.menu li a, nav.modules details.menu li span { display: flex; padding: 0 16px; }
+        nav.modules details.menu a[aria-current] { border-bottom: 0; border-inline-start: 4px solid var(--accent); }
+        @media (max-width: 700px) { nav.modules details.menu { display: block; } nav.modules ul.bar { display: none; } nav.modules { overflow-x: visible; } }
         nav.modules .soon { color: var(--muted); }
-        main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+        main { max-width: 1100px; margin: 0 auto; padding: 16px; overflow-wrap: break-word; } code { overflow-wrap: anywhere; }
         h1 small { font-size: .55em; color: var(--muted); font-weight: 400; }
         .lead { font-size: 1.1rem; } .note, .source, .legend { color: var(--muted); font-size: .9rem; }
         ul.tree, ul.tree ul { list-style: none; padding-inline-start: 1.1rem; } ul.tree { padding-inline-start: 0; }
@@ -35,9 +43,12 @@ enum Stylesheet {
         .scroll { overflow-x: auto; } table.list { width: 100%; }
         caption { text-align: start; color: var(--muted); padding: 4px 0; }
         .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 0 0 8px; }
+        .crumbs a { display: inline-flex; align-items: center; min-height: 44px; }
         .crumbs li + li::before { content: "›"; margin-inline-end: 6px; color: var(--muted); } [dir=rtl] .crumbs li + li::before { content: "‹"; }
         .card { display: grid; gap: 8px; max-width: 360px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
         input { font: inherit; padding: 8px; border: 1px solid var(--muted); border-radius: 4px; }
+        button, select, summary, input:not([type=hidden]):not([type=checkbox]):not([type=radio]) { min-height: 44px; }
+        input[type=checkbox], input[type=radio] { width: 22px; height: 22px; }
         select, textarea { font: inherit; } input, select, textarea { max-width: 100%; } fieldset { min-width: 0; } .card > * { min-width: 0; }
         .card button { font: inherit; padding: 8px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
         .field-error { color: var(--error); font-weight: 600; margin: 0; font-size: .95rem; } [aria-invalid=true] { border: 2px solid var(--error); }
@@ -45,12 +56,12 @@ enum Stylesheet {
         .figures-row { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
         .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 140px; }
         .figure span { display: block; color: var(--muted); font-size: .85rem; } .figure b { font-size: 1.6rem; font-variant-numeric: tabular-nums; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
-        .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; }
-        .chart svg { max-width: 720px; height: auto; display: block; }
+        .charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
+        .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; overflow-x: auto; min-width: 0; max-width: 100%; }
+        .chart svg { display: block; max-width: none; }
         .actions a[aria-current] { font-weight: 700; text-decoration: none; }
         .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
-        .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 6px; }
+        .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 8px; }
         .inline-form { display: flex; gap: 4px; flex-wrap: wrap; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         tr.fail td { background: #fbf1dc; }
@@ -84,5 +95,11 @@ enum Stylesheet {
         .planner-form button, .filters button { min-height: 44px; font: inherit; padding: 8px 14px; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; cursor: pointer; }
         .form-errors { border: 1px solid var(--error); border-radius: 4px; padding: 4px 12px; background: #fff; margin: 8px 0; }
         .site-drawing svg { max-width: 100%; touch-action: manipulation; } .pager a { display: inline-block; padding: 10px 6px; }
+        @media (max-width: 700px) {
+          header.top { padding: 4px 8px; gap: 4px 8px; } main { padding: 10px; } .figures { display: block; margin-inline-start: 0; }
+          main table { display: block; max-width: 100%; overflow-x: auto; } .card { max-width: 100%; } .figure { min-width: 0; flex: 1 1 40%; }
+          .account .who { flex-basis: 100%; }
+        }
+        @media print { header.top, nav.modules, footer { display: none; } body { background: #fff; } .chart { overflow: visible; } .chart svg { max-width: 100%; height: auto; } }
         """
 }

@@ -16,12 +16,13 @@ enum Templates {
         <header class="top">
           <a class="brand" href="/"><span class="logo" aria-hidden="true">◆</span> {{t.app_name}}</a>
           <nav id="lang-switch" aria-label="{{t.language_label}}">
-            {{#languages}}<a hreflang="{{tag}}" lang="{{tag}}" dir="{{dir}}" href="?lang={{tag}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a>{{/languages}}
+            {{#languages}}<a hreflang="{{tag}}" lang="{{tag}}" dir="{{dir}}" href="{{href}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a>{{/languages}}
           </nav>
           <div class="account">
             <a id="report-problem" class="report" href="/hotline/new">{{t.hotline_report_entry}}</a>
             {{#user}}
-            <span class="who">{{signedInAs}}</span>
+            <span class="who">{{{signedInAs}}}</span>
+            <a id="password-link" href="/account/password">{{t.password_change_link}}</a>
             <form method="post" action="/logout" class="inline">
               <input type="hidden" name="csrf" value="{{csrf}}">
               <button type="submit" id="logout">{{t.logout}}</button>
@@ -31,10 +32,14 @@ enum Templates {
           </div>
         </header>
         <nav class="modules" aria-label="{{t.nav_label}}">
-          <ul>
-            {{#nav}}
-            <li>{{#href}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/href}}{{^href}}<span class="soon" title="{{t.module_coming}}">{{label}}</span>{{/href}}</li>
-            {{/nav}}
+          <details class="menu" id="menu">
+            <summary id="menu-toggle"><span class="menu-icon" aria-hidden="true">☰</span> {{t.nav_menu}}</summary>
+            <ul>
+              {{> nav-items}}
+            </ul>
+          </details>
+          <ul class="bar">
+            {{> nav-items}}
           </ul>
         </nav>
         <main id="main">
@@ -45,8 +50,13 @@ enum Templates {
         </html>
         """
 
+    /// The modules' links, shown twice by the layout: in the phone's menu and in the desk's bar.
+    static let navItems = """
+        {{#nav}}<li>{{#href}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/href}}{{^href}}<span class="soon" title="{{t.module_coming}}">{{label}}</span>{{/href}}</li>{{/nav}}
+        """
+
     static let home = """
-        <h1>{{t.app_name}} <small>Oasis</small></h1>
+        <h1>{{t.app_name}}{{#latinName}} <small lang="en">Oasis</small>{{/latinName}}</h1>
         <p class="lead">{{t.app_tagline}}</p>
         <section aria-labelledby="regions-heading">
           <h2 id="regions-heading">{{t.regions_title}}</h2>
@@ -55,17 +65,17 @@ enum Templates {
           <ul class="tree">
             {{#tree}}
             <li>
-              <div class="node"><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+              <div class="node"><a class="region-link" data-code="{{code}}" href="/regions/{{code}}" lang="{{nameLang}}">{{name}}</a>
                 <span class="figures">{{population}} · {{rate}}</span></div>
               <ul>
                 {{#children}}
                 <li>
                   <details>
-                    <summary><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+                    <summary><a class="region-link" data-code="{{code}}" href="/regions/{{code}}" lang="{{nameLang}}">{{name}}</a>
                       <span class="figures">{{population}} · {{rate}}</span></summary>
                     <ul>
                       {{#children}}
-                      <li><a class="region-link" data-code="{{code}}" href="/regions/{{code}}">{{name}}</a>
+                      <li><a class="region-link" data-code="{{code}}" href="/regions/{{code}}" lang="{{nameLang}}">{{name}}</a>
                         <span class="figures">{{population}} · {{rate}}</span></li>
                       {{/children}}
                     </ul>

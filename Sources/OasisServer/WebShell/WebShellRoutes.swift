@@ -45,6 +45,7 @@ struct WebShellRoutes: RouteCollection {
             func describe(_ node: RegionTree.Node) -> [String: Any] {
                 [
                     "code": node.region.code.rawValue, "name": node.region.name(in: language),
+                    "nameLang": node.region.nameLanguage(in: language).rawValue,
                     "population": NumberFormat.integer(node.region.population), "rate": NumberFormat.percent(node.region.urbanisationRate),
                     "children": node.children.map(describe),
                 ]
@@ -52,7 +53,7 @@ struct WebShellRoutes: RouteCollection {
             let legend = catalogue.text("region_population", language) + " · " + catalogue.text("region_urbanisation_rate", language)
             return pages.render(
                 "home", title: catalogue.text("nav_home", language),
-                data: ["tree": tree.roots.map(describe), "legend": legend], current: "/", context: context)
+                data: ["tree": tree.roots.map(describe), "legend": legend, "latinName": language != .en], current: "/", context: context)
         }
     }
 

@@ -40,7 +40,7 @@ public struct FeatureMap: Sendable {
             svg += "<g class=\"polygons\">"
             for polygon in polygons {
                 svg +=
-                    "<path d=\"\(projection.path(rings: polygon.rings))\" fill=\"\(SVG.escape(polygon.fill))\" fill-rule=\"evenodd\" stroke=\"#4b5d5b\" stroke-width=\"0.8\"><title>\(SVG.escape(polygon.name))</title></path>"
+                    "<path d=\"\(projection.path(rings: polygon.rings))\" fill=\"\(SVG.escape(polygon.fill))\" fill-rule=\"evenodd\" stroke=\"#4b5d5b\" stroke-width=\"0.8\"><title translate=\"no\">\(SVG.escape(polygon.name))</title></path>"
             }
             svg += "</g>"
             let network = lines.filter { $0.count >= 2 }.map(projection.path(line:)).joined(separator: " ")
@@ -89,7 +89,7 @@ public struct FeatureMap: Sendable {
     private func marker(for point: MapPoint, at projection: MapProjection) -> String {
         let x = projection.x(point.position)
         let y = projection.y(point.position)
-        let tooltip = "<title>\(SVG.escape(point.name))</title>"
+        let tooltip = "<title translate=\"no\">\(SVG.escape(point.name))</title>"
         if let value = point.value, let coverage {
             let fill = coverage.fill(for: value)
             return

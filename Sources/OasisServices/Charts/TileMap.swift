@@ -21,17 +21,26 @@ public struct TileMap {
     public var tiles: [Tile]
     public var legend: String
     public var source: String?
+    /// Where a tile leads: this followed by the region's code (nil: tiles are not links). By default the region's
+    /// health check.
+    public var linkPrefix: String?
 
-    public init(title: String, showsTitle: Bool = true, tiles: [Tile], legend: String, source: String? = nil) {
+    public init(
+        title: String, showsTitle: Bool = true, tiles: [Tile], legend: String, source: String? = nil, linkPrefix: String? = "/evaluation/"
+    ) {
         self.title = title
         self.showsTitle = showsTitle
         self.tiles = tiles
         self.legend = legend
         self.source = source
+        self.linkPrefix = linkPrefix
     }
 
+    /// The baselines of a name's lines and of the value, by the number of lines.
+    static let baselines: [Int: (lines: [Double], value: Double)] = [1: ([26], 50), 2: ([19, 31], 55), 3: ([14, 26, 38], 60)]
+
     public func render() -> String {
-        let size = 64.0
+        let size = 72.0
         let gap = 4.0
         let top = 30.0
         let positions = TileLayout.positions(for: tiles.map(\.code))
@@ -46,15 +55,24 @@ public struct TileMap {
             let x = Double(position.column) * (size + gap)
             let y = top + Double(position.row) * (size + gap)
             let stroke = tile.highlighted ? "stroke=\"#d9a441\" stroke-width=\"4\"" : "stroke=\"#1d2b2a\" stroke-width=\"0.5\""
-            svg += "<g><title>\(SVG.escape(tile.label)) \(tile.code): \(tile.value.map { SVG.number($0) } ?? "—")</title>"
+            let name = SVG.escape(tile.label)
+            svg += linkPrefix.map { "<a href=\"\(SVG.escape($0 + tile.code))\" data-name=\"\(name)\">" } ?? "<g data-name=\"\(name)\">"
+            svg += "<title>\(name) \(tile.code): \(tile.value.map { SVG.number($0) } ?? "—")</title>"
             svg +=
                 "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"\(size)\" height=\"\(size)\" rx=\"4\" fill=\"\(SVG.scoreFill(tile.value))\" \(stroke)/>"
             let ink = SVG.inkOn(tile.value)
-            let label = tile.label.count > 5 ? String(tile.label.prefix(5)) : tile.label
-            svg += SVG.text(label, x: x + size / 2, y: y + 24, anchor: "middle", size: 11, fill: ink)
+            let lines = TileLabel.lines(tile.label, width: size - 6, size: SVG.minimumTextSize, maxLines: 3)
+            let place = Self.baselines[lines.count] ?? Self.baselines[3]!
+            let middle = SVG.number(x + size / 2)
+            svg +=
+                "<text class=\"tile-name\" x=\"\(middle)\" text-anchor=\"middle\" font-size=\"\(SVG.number(SVG.minimumTextSize, decimals: 0))\" fill=\"\(ink)\">"
+            for (line, baseline) in zip(lines, place.lines) {
+                svg += "<tspan x=\"\(middle)\" y=\"\(SVG.number(y + baseline))\">\(SVG.escape(line))</tspan>"
+            }
+            svg += "</text>"
             svg += SVG.text(
-                tile.value.map { SVG.number($0) } ?? "—", x: x + size / 2, y: y + 44, anchor: "middle", size: 13, weight: "bold", fill: ink)
-            svg += "</g>"
+                tile.value.map { SVG.number($0) } ?? "—", x: x + size / 2, y: y + place.value, anchor: "middle", size: 13, weight: "bold", fill: ink)
+            svg += linkPrefix == nil ? "</g>" : "</a>"
         }
         let legendY = height - 34
         for step in 0..<5 {

@@ -15,6 +15,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var sessionLifetimeSeconds: Double?
     /// How many days a newly issued API token lasts.
     public var tokenLifetimeDays: Int?
+    /// How many earlier passwords a new one may not repeat.
+    public var passwordHistory: Int?
     public var seedDemo: Bool?
     /// `warn` or `refuse`: what happens to a renewal project that cites no health-check problem.
     public var renewalCitation: String?
@@ -34,7 +36,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         maxBodyBytes: Int? = nil, secureCookies: Bool? = nil, bcryptCost: Int? = nil,
         sessionLifetimeSeconds: Double? = nil, seedDemo: Bool? = nil, renewalCitation: String? = nil, notificationWebhook: String? = nil,
         trustedProxies: [String]? = nil, intakePostsPerMinute: Int? = nil, publicBaseURL: String? = nil, auditAnchor: String? = nil,
-        tokenLifetimeDays: Int? = nil
+        tokenLifetimeDays: Int? = nil, passwordHistory: Int? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,6 +47,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         self.bcryptCost = bcryptCost
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.tokenLifetimeDays = tokenLifetimeDays
+        self.passwordHistory = passwordHistory
         self.seedDemo = seedDemo
         self.renewalCitation = renewalCitation
         self.notificationWebhook = notificationWebhook
@@ -60,7 +63,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_LOG_FORMAT": "logFormat",
         "OASIS_MAX_BODY_BYTES": "maxBodyBytes", "OASIS_SECURE_COOKIES": "secureCookies",
         "OASIS_BCRYPT_COST": "bcryptCost", "OASIS_SESSION_LIFETIME_SECONDS": "sessionLifetimeSeconds",
-        "OASIS_TOKEN_LIFETIME_DAYS": "tokenLifetimeDays",
+        "OASIS_TOKEN_LIFETIME_DAYS": "tokenLifetimeDays", "OASIS_PASSWORD_HISTORY": "passwordHistory",
         "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
         "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
@@ -92,6 +95,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         bcryptCost = try int("OASIS_BCRYPT_COST")
         sessionLifetimeSeconds = try int("OASIS_SESSION_LIFETIME_SECONDS").map(Double.init)
         tokenLifetimeDays = try int("OASIS_TOKEN_LIFETIME_DAYS")
+        passwordHistory = try int("OASIS_PASSWORD_HISTORY")
         // OASIS_DEMO is the documented name; OASIS_SEED_DEMO is still read.
         let demo = try bool("OASIS_DEMO")
         let legacyDemo = try bool("OASIS_SEED_DEMO")

@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var sessionLifetimeSeconds: Double = 12 * 3600
     /// How many days a newly issued API token lasts.
     public var tokenLifetimeDays: Int = 365
+    /// How many earlier passwords of a user a new password may not repeat (the current one is always refused); 0–24.
+    public var passwordHistory = 5
     /// Seed the built-in Xinjiang demo into an empty database. nil: automatic, on for the embedded SQLite store
     /// and off for PostgreSQL, so that a production install never starts with sample data unless asked.
     public var seedDemo: Bool?
@@ -103,6 +105,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw OasisError.invalid(code: "config_token_lifetime", message: "tokenLifetimeDays: \(reason).")
             }
             tokenLifetimeDays = days
+        }
+        if let depth = partial.passwordHistory {
+            guard (0...24).contains(depth) else {
+                throw OasisError.invalid(code: "config_password_history", message: "passwordHistory must be 0–24; got \(depth).")
+            }
+            passwordHistory = depth
         }
         if let seed = partial.seedDemo { seedDemo = seed }
         if let proxies = partial.trustedProxies {

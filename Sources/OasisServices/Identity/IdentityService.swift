@@ -10,11 +10,17 @@ public struct IdentityService: Sendable {
     public let hasher: PasswordHasher
     /// How long a newly issued API token lasts.
     public let tokenLifetime: TimeInterval
+    /// How many earlier passwords a new password may not repeat (the `passwordHistory` setting).
+    public let passwordHistory: Int
 
-    public init(store: Store, hasher: PasswordHasher, tokenLifetimeDays: Int = ServerConfiguration().tokenLifetimeDays) {
+    public init(
+        store: Store, hasher: PasswordHasher, tokenLifetimeDays: Int = ServerConfiguration().tokenLifetimeDays,
+        passwordHistory: Int = ServerConfiguration().passwordHistory
+    ) {
         self.store = store
         self.hasher = hasher
         self.tokenLifetime = TimeInterval(tokenLifetimeDays) * 86_400
+        self.passwordHistory = passwordHistory
     }
 
     /// A new user with a password (validated and hashed here).
@@ -68,10 +74,46 @@ public struct IdentityService: Sendable {
         return (id, token, store.clock.now() + lifetime)
     }
 
-    public func changePassword(userID: Int64, to password: String, by principal: Principal) async throws {
+    /// Replaces the user's own password. Asks for the current password (`current`), except in the forced change after
+    /// signing in with a one-time password: that password was typed moments before to open the session, and the session
+    /// can do nothing else until the change, so asking for it again adds nothing. Refuses a new password equal to the
+    /// current one (the one-time password included) or to any of the last `passwordHistory` earlier ones.
+    /// Errors name their field: `password` (too short, reused), `currentPassword` (missing or wrong).
+    public func changePassword(userID: Int64, to password: String, current: String?, by principal: Principal) async throws {
+        let access = try principal.access(toAccountOf: userID)
+        guard let user = try await store.users.get(id: userID, for: access),
+            let hashes = try await store.users.passwordHashes(userID: userID, earlier: passwordHistory)
+        else { throw OasisError.notFound("User", String(userID)) }
+        if !user.mustChangePassword {
+            guard let current, !current.isEmpty else {
+                throw OasisError.invalid(
+                    code: "current_password_required", message: "Give the current password to change it.",
+                    details: [.init(field: "currentPassword", reason: "missing")])
+            }
+            guard try await hasher.verify(current, hash: hashes.current) else {
+                throw OasisError.invalid(
+                    code: "current_password_wrong", message: "The current password is not correct.",
+                    details: [.init(field: "currentPassword", reason: "does not match")])
+            }
+        }
         try User.validatePassword(password)
+        if try await hasher.verify(password, hash: hashes.current) {
+            throw user.mustChangePassword
+                ? OasisError.invalid(
+                    code: "password_is_one_time", message: "Choose a password of your own, not the one-time password.",
+                    details: [.init(field: "password", reason: "equals the one-time password")])
+                : OasisError.invalid(
+                    code: "password_reused", message: "The new password must differ from the current one and the last \(passwordHistory).",
+                    details: [.init(field: "password", reason: "equals the current password")])
+        }
+        for earlier in hashes.earlier {
+            guard try await hasher.verify(password, hash: earlier) else { continue }
+            throw OasisError.invalid(
+                code: "password_reused", message: "The new password must differ from the current one and the last \(passwordHistory).",
+                details: [.init(field: "password", reason: "equals an earlier password")])
+        }
         let hash = try await hasher.hash(password)
-        try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, by: principal.access(toAccountOf: userID))
+        try await store.users.setPassword(userID: userID, passwordHash: hash, mustChange: false, keepingHistory: passwordHistory, by: access)
     }
 
     /// Gives a user a new one-time password (to be changed at the next sign-in) and ends its sessions; the
@@ -80,7 +122,8 @@ public struct IdentityService: Sendable {
         let access = try principal.access(for: .manageUsers)
         _ = try await store.users.manageable(userID: userID, by: access)
         let password = SecretToken.oneTimePassword()
-        let user = try await store.users.resetPassword(userID: userID, oneTimePasswordHash: try await hasher.hash(password), by: access)
+        let user = try await store.users.resetPassword(
+            userID: userID, oneTimePasswordHash: try await hasher.hash(password), keepingHistory: passwordHistory, by: access)
         return (user, password)
     }
 

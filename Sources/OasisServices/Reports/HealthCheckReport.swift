@@ -23,7 +23,9 @@ public struct HealthCheckReport {
         thead { display: table-header-group; } tr { break-inside: avoid; }
         [lang=ug] body { font-family: \(FontStack.uyghur); }
         [dir=rtl] td.num, [dir=rtl] .figure b { direction: ltr; unicode-bidi: isolate; text-align: left; }
-        @media screen { body { padding: 16px; } }
+        @media screen { body { padding: 16px; } .chart { overflow-x: auto; } }
+        @media screen and (max-width: 700px) { body { padding: 10px; } table { display: block; overflow-x: auto; } }
+        @media print { .chart svg { max-width: 100%; height: auto; } }
         """
 
     public func render() -> String {

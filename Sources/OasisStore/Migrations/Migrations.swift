@@ -12,6 +12,7 @@ public enum Migrations {
         Migration009RegionNames.migration,
         Migration010LocalizedNames.migration,
         Migration011HotlineDesk.migration,
+        Migration012PasswordHistory.migration,
     ]
 
     /// The schema version this build writes.

@@ -17,12 +17,15 @@ extension UserRepository {
         return after
     }
 
-    /// Replaces the password with a one-time one (already hashed) that must be changed at the next sign-in.
-    public func resetPassword(userID: Int64, oneTimePasswordHash: String, by access: StoreAccess) async throws -> User {
+    /// Replaces the password with a one-time one (already hashed) that must be changed at the next sign-in. The replaced
+    /// hash joins the user's password history, of which the newest `keepingHistory` are kept.
+    public func resetPassword(userID: Int64, oneTimePasswordHash: String, keepingHistory: Int = 0, by access: StoreAccess) async throws -> User {
         let before = try await manageable(userID: userID, by: access)
         var after = before
         after.mustChangePassword = true
+        let now = clock.now()
         try await write(before: before, after: after, action: "user.password_reset", by: access) { tx in
+            try await Self.keepReplacedHash(userID: userID, keep: keepingHistory, at: now, on: tx)
             try await tx.execute(
                 "UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?",
                 [.text(oneTimePasswordHash), .int(userID)])

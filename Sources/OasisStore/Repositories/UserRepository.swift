@@ -60,11 +60,16 @@ public struct UserRepository: Sendable {
         }
     }
 
-    /// Replaces a user's password hash; the user may do this to themself, a user manager to anyone in scope.
-    public func setPassword(userID: Int64, passwordHash: String, mustChange: Bool, by access: StoreAccess) async throws {
+    /// Replaces a user's password hash; the user may do this to themself, a user manager to anyone in scope. The replaced
+    /// hash joins the user's password history, of which the newest `keepingHistory` are kept.
+    public func setPassword(
+        userID: Int64, passwordHash: String, mustChange: Bool, keepingHistory: Int = 0, by access: StoreAccess
+    ) async throws {
         guard let user = try await get(id: userID, for: access) else { throw OasisError.notFound("User", String(userID)) }
         let audit = self.audit
+        let now = clock.now()
         try await database.transaction { tx in
+            try await Self.keepReplacedHash(userID: userID, keep: keepingHistory, at: now, on: tx)
             try await tx.execute(
                 "UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?",
                 [.text(passwordHash), SQLValue(mustChange), .int(userID)]
