@@ -77,16 +77,16 @@ struct FeatureMapTests {
         let svg = Self.map().render()
         #expect(svg.contains("<circle cx=\"16.0\" cy=\"46.0\" r=\"5\" fill=\"#d9a441\""))
         #expect(svg.contains("<path d=\"M16.0,654.0 L"), "the district's first corner (24.00, 60.00) is 608 units below")
-        #expect(svg.contains("fill=\"#0b5e52\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title>Home 1</title>"))
-        #expect(svg.contains("fill=\"#7fb3a7\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title>Home 2</title>"))
-        #expect(svg.contains("fill=\"#f2c6b4\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title>Home 3</title>"))
+        #expect(svg.contains("fill=\"#0b5e52\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title translate=\"no\">Home 1</title>"))
+        #expect(svg.contains("fill=\"#7fb3a7\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title translate=\"no\">Home 2</title>"))
+        #expect(svg.contains("fill=\"#f2c6b4\" stroke=\"#1d2b2a\" stroke-width=\"0.4\"><title translate=\"no\">Home 3</title>"))
     }
 
     @Test("names are escaped and the output is the same every time")
     func escapingAndDeterminism() {
         let svg = Self.map().render()
-        #expect(svg.contains("<title>Park &lt;&quot;A&amp;B&quot;&gt;</title>"))
-        #expect(svg.contains("<title>District &lt;1&gt;</title>"))
+        #expect(svg.contains("<title translate=\"no\">Park &lt;&quot;A&amp;B&quot;&gt;</title>"))
+        #expect(svg.contains("<title translate=\"no\">District &lt;1&gt;</title>"))
         #expect(svg.contains(">Kindergartens &amp; homes</text>"))
         #expect(!svg.contains("<\"A&B\">"))
         #expect(svg == Self.map().render())
