@@ -29,6 +29,10 @@ struct OneLanguagePerPageTests {
         "OpenStreetMap", "T",
         // Paths a page names: the OGC API's /ogc.
         "ogc",
+        // The pattern of a date field's hint: 计划开工日期（YYYY-MM-DD）.
+        "YYYY", "MM", "DD",
+        // A key on the keyboard, in the multiple-choice hint.
+        "Ctrl",
     ]
 
     /// Pages that other work in progress still fails (their owners fix them in the same round): path, language and
@@ -37,10 +41,13 @@ struct OneLanguagePerPageTests {
     static let expectedFailures: [String: Set<Language>] = [
         // Health check (helper "planner"): hard-coded "OK" buttons and "breadcrumb" labels, indicator codes (D01…) and
         // units (栋) in Latin/Han on other-language pages, region names without a Uyghur name, the import page's hint.
-        "/evaluation": [.zhHans, .ug], "/evaluation/import": [.zhHans, .ug], "/evaluation/framework": [.zhHans, .en, .ug],
-        "/evaluation/problems": [.zhHans, .ug], "/evaluation/650100": [.zhHans, .en, .ug], "/evaluation/650100/report": [.zhHans, .en, .ug],
+        "/evaluation": [.ug], "/evaluation/import": [.zhHans, .ug], "/evaluation/framework": [.zhHans, .en, .ug],
+        "/evaluation/problems": [.ug], "/evaluation/650100": [.zhHans, .ug], "/evaluation/650100/report": [.zhHans, .en, .ug],
         // Projects and promotion (helper "planner"): "OK" buttons, "breadcrumb", project names and units of the demo, "system".
-        "/promotion": [.zhHans, .en, .ug], "/projects": [.zhHans, .ug], "/projects/1": [.zhHans, .en, .ug],
+        "/promotion": [.en, .ug], "/projects": [.zhHans, .ug], "/projects/1": [.zhHans, .en, .ug],
+        // The planners' and the public forms' region lists: districts without a Uyghur name are shown in Chinese
+        // without a `lang` mark (Region.nameLanguage(in:) is the fix).
+        "/projects/new": [.ug], "/plans": [.ug], "/hotline/new": [.ug], "/hotline/units": [.ug],
         // Hotline (helper "desk"): "OK" buttons, "breadcrumb", the case's own description, "(三率)", "admin api".
         "/hotline": [.zhHans, .en, .ug], "/hotline/dashboard": [.en, .ug], "/hotline/cases/1": [.zhHans, .en, .ug],
     ]
@@ -156,7 +163,8 @@ struct OneLanguagePerPageTests {
                         var headers: HTTPFields = [.accept: "text/html"]
                         if !cookies.isEmpty { headers[.cookie] = cookies }
                         let response = try await app.request(.get, path + separator + "lang=\(language.rawValue)", headers: headers)
-                        guard response.status == .ok else { continue }
+                        // Pages only: downloads (the ledger's CSV and XLSX export) are files, headed in the page's language.
+                        guard response.status == .ok, response.headers[.contentType]?.hasPrefix("text/html") == true else { continue }
                         checked += 1
                         let foreign = Self.foreign(Self.visibleText(response.text, language: language), language: language)
                         let expected = Self.expectedFailures[path]?.contains(language) == true

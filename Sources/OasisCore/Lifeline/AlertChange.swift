@@ -30,7 +30,8 @@ public struct AlertChange: Sendable, Hashable {
         case (let level?, nil): return AlertChange(time: time, kind: .cleared(from: level), value: value)
         case (let from?, let to?):
             if from == to { return nil }
-            return AlertChange(time: time, kind: to.isMoreSevere(than: from) ? .escalated(from: from, to: to) : .eased(from: from, to: to), value: value)
+            return AlertChange(
+                time: time, kind: to.isMoreSevere(than: from) ? .escalated(from: from, to: to) : .eased(from: from, to: to), value: value)
         }
     }
 

@@ -25,7 +25,7 @@ enum EvaluationTemplates {
         """
 
     static let region = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/evaluation">{{t.eval_title}}</a></li><li>{{name}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/evaluation">{{t.eval_title}}</a></li><li>{{name}}</li></ol></nav>
         <h1 id="evaluation-title">{{title}}</h1>
         {{#sample}}<p class="error" id="sample-note"><span aria-hidden="true">⚠</span> {{t.eval_sample_note}}</p>{{/sample}}
         <p class="actions">

@@ -78,6 +78,6 @@ enum HotlineCitizenTemplates {
         <p class="actions"><a href="/hotline/new">{{t.hotline_report_entry}}</a></p>
         {{^cases}}<p id="mine-none">{{t.hotline_mine_none}}</p>{{/cases}}
         {{#hasCases}}<ul class="cards" id="mine-list">{{#cases}}<li class="card"><a href="/hotline/track?code={{code}}"><b>{{category}}</b></a>
-          <span class="note">{{registered}}</span> · <span>{{status}}</span><br><span class="code">{{grouped}}</span><br>{{description}}</li>{{/cases}}</ul>{{/hasCases}}
+          <span class="note">{{registered}}</span> · <span>{{status}}</span><br><span class="code" translate="no">{{grouped}}</span><br><span translate="no">{{description}}</span></li>{{/cases}}</ul>{{/hasCases}}
         """
 }

@@ -17,7 +17,7 @@ enum HotlineTemplates {
         """
 
     static let detail = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/hotline">{{t.nav_hotline}}</a></li><li>{{id}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/hotline">{{t.nav_hotline}}</a></li><li>{{id}}</li></ol></nav>
         <h1 id="case-title">{{t.hotline_case}} {{id}} · {{category}}</h1>
         <dl class="facts">
           <dt>{{t.hotline_status}}</dt><dd id="case-status">{{status}}</dd>
@@ -60,14 +60,14 @@ enum HotlineTemplates {
         """
 
     static let units = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/hotline">{{t.nav_hotline}}</a></li><li>{{t.hotline_units}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/hotline">{{t.nav_hotline}}</a></li><li>{{t.hotline_units}}</li></ol></nav>
         <h1 id="units-title">{{t.hotline_units}}</h1>
         <p class="lead">{{t.hotline_units_intro}}</p>
         {{#saved}}<p class="notice" id="unit-saved" role="status">{{saved}}</p>{{/saved}}
         {{#form.general}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <div class="scroll"><table class="list" id="unit-register">
           <thead><tr><th scope="col">{{t.hotline_unit_name_zh}}</th><th scope="col">{{t.hotline_unit_name_en}}</th><th scope="col">{{t.hotline_unit_name_ug}}</th><th scope="col">{{t.hotline_unit_region}}</th><th scope="col">{{t.hotline_unit_categories}}</th><th scope="col">{{t.hotline_unit_supervisor}}</th></tr></thead>
-          <tbody>{{#units}}<tr><td><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td>{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td>{{region}}</td><td>{{categories}}</td><td>{{supervisor}}</td></tr>{{/units}}</tbody>
+          <tbody>{{#units}}<tr><td lang="zh-Hans"><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td lang="en">{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td>{{region}}</td><td>{{categories}}</td><td>{{supervisor}}</td></tr>{{/units}}</tbody>
         </table></div>
         <h2 id="unit-form-title">{{t.hotline_unit_edit}}</h2>
         <form method="post" action="/hotline/units" class="card wide" id="unit-form" novalidate>

@@ -33,7 +33,7 @@ enum PlannerTemplates {
     }
 
     static let projectForm = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects">{{t.promo_library}}</a></li><li>{{heading}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects">{{t.promo_library}}</a></li><li>{{heading}}</li></ol></nav>
         <h1 id="project-form-title">{{heading}}</h1>
         \(errorSummary)
         <form method="post" action="{{action}}" class="planner-form" id="project-form" novalidate>
@@ -74,7 +74,7 @@ enum PlannerTemplates {
         """
 
     static let plans = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.planner_plans}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.planner_plans}}</li></ol></nav>
         <h1 id="plans-title">{{t.planner_plans}}</h1>
         {{^plans}}<p>{{t.planner_no_plans}}</p>{{/plans}}
         <ul class="plans" id="plan-list">{{#plans}}<li><a href="/plans/{{id}}">{{title}}</a> <span class="note">{{region}} · {{years}}</span></li>{{/plans}}</ul>
@@ -92,7 +92,7 @@ enum PlannerTemplates {
         """
 
     static let plan = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/plans">{{t.planner_plans}}</a></li><li>{{title}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/plans">{{t.planner_plans}}</a></li><li>{{title}}</li></ol></nav>
         <h1 id="plan-title">{{title}}</h1>
         <p class="note">{{region}} · {{years}}</p>
         <h2>{{t.planner_schemes}}</h2>

@@ -35,7 +35,7 @@ enum PromotionTemplates {
         """
 
     static let library = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.promo_library}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li>{{t.promo_library}}</li></ol></nav>
         <h1 id="library-title">{{t.promo_library}}</h1>
         <form method="get" action="/projects" class="filters">
           <input type="hidden" name="region" value="{{region}}">
@@ -56,7 +56,7 @@ enum PromotionTemplates {
         """
 
     static let project = """
-        <nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li>{{code}}</li></ol></nav>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li>{{code}}</li></ol></nav>
         <h1 id="project-title">{{code}} {{name}}</h1>
         {{#flags}}<p class="error flag"><span aria-hidden="true">⚠</span> {{label}}: {{detail}}</p>{{/flags}}
         <dl class="facts">

@@ -42,7 +42,8 @@ public struct LineProtocolReader: Sendable {
         guard problems.isEmpty else {
             let more = problemCount > problems.count ? " (\(problemCount - problems.count) more not listed)" : ""
             throw OasisError.invalid(
-                code: "invalid_line_protocol", message: "\(problemCount) line(s) of the batch are not valid line protocol\(more); nothing was stored.",
+                code: "invalid_line_protocol",
+                message: "\(problemCount) line(s) of the batch are not valid line protocol\(more); nothing was stored.",
                 details: problems)
         }
         return readings
@@ -77,7 +78,8 @@ public struct LineProtocolReader: Sendable {
             chosen = fields[0]
         } else if let value = fields.first(where: { $0.name == "value" }) {
             if let extra = fields.first(where: { $0.name != "value" }) {
-                throw LineProblem(field: extra.name, reason: "a line with several fields may carry only `value`; send other quantities as sensors of their own")
+                throw LineProblem(
+                    field: extra.name, reason: "a line with several fields may carry only `value`; send other quantities as sensors of their own")
             }
             chosen = value
         } else {
@@ -86,7 +88,9 @@ public struct LineProtocolReader: Sendable {
         let value = try Self.number(chosen.value, field: chosen.name)
         var time = receivedAt
         if sections.count == 3 {
-            guard let stamp = Int64(sections[2]) else { throw LineProblem(field: "timestamp", reason: "`\(sections[2])` is not an integer timestamp") }
+            guard let stamp = Int64(sections[2]) else {
+                throw LineProblem(field: "timestamp", reason: "`\(sections[2])` is not an integer timestamp")
+            }
             time = Date(timeIntervalSince1970: Double(stamp) / precision.perSecond)
         }
         return SensorReading(sensorID: sensor, time: time, value: value)

@@ -52,7 +52,8 @@ public struct MajorHazardAssessment: Sendable, Hashable {
             terms.append(Term(item: item, criticalTonnes: critical, beta: beta))
         }
         guard problems.isEmpty else {
-            throw OasisError.invalid(code: "invalid_hazard_inventory", message: "The inventory cannot be assessed under GB 18218-2018.", details: problems)
+            throw OasisError.invalid(
+                code: "invalid_hazard_inventory", message: "The inventory cannot be assessed under GB 18218-2018.", details: problems)
         }
         self.terms = terms
         self.alpha = tables.alpha(exposedPeople: exposedPeople)
