@@ -6,7 +6,8 @@ import OasisStore
 /// `oasis cases units …`: the register of units cases are dispatched to.
 struct CasesUnitsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "units", abstract: "List the register of units, or add or change a unit.", subcommands: [List.self, Save.self])
+        commandName: "units", abstract: "List the register of units, or add, change or remove a unit.",
+        subcommands: [List.self, Save.self, Remove.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the register of units.")
@@ -51,6 +52,22 @@ struct CasesUnitsCommand: AsyncParsableCommand {
                 try await CaseService(store: store, taxonomy: try await CaseService.storedTaxonomy(store)).saveUnit(unit, by: .system)
             }
             try output.emit(saved) { languageOptions.text("cli_case_unit_saved", saved.name) }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a unit from the register (refused while open cases, routing rules or users name it; audited).")
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "The unit's name in Chinese (its key).") var name: String
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
+
+        func run() async throws {
+            _ = try await storeOptions.withStore { store in
+                try await CaseService(store: store, taxonomy: try await CaseService.storedTaxonomy(store)).removeUnit(named: name, by: .system)
+            }
+            try output.emit(["removed": name]) { languageOptions.text("cli_case_unit_removed", name) }
         }
     }
 }

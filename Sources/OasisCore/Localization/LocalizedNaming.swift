@@ -19,6 +19,9 @@ extension NamedInLanguages {
 
     /// The name in a language, falling back to zh-Hans and then English.
     public func name(in language: Language) -> String { names.text(in: language) }
+
+    /// The language the name is shown in on a page of `language` (a fallback's when it has no name in it).
+    public func nameLanguage(in language: Language) -> Language { names.language(shownIn: language) }
 }
 
 /// A record whose title is a map of languages, read also through the flat Chinese and English titles.

@@ -28,6 +28,11 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         return texts.values.sorted().first ?? ""
     }
 
+    /// The language ``text(in:)`` answers in for a page of `language`: its own, or the first fallback that has a text.
+    public func language(shownIn language: Language) -> Language {
+        language.fallbacks.first { texts[$0] != nil } ?? language
+    }
+
     public init(from decoder: any Decoder) throws {
         let raw = try decoder.singleValueContainer().decode([String: String].self)
         var texts: [Language: String] = [:]

@@ -78,16 +78,10 @@ extension EvaluationRoutes {
         return JSONBody(try await ranking(level: level, period: try Self.period(request)))
     }
 
-    func problems(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<LedgerProblem>> {
-        let status = try RequestParameters.text(request, "status").map { text throws(OasisError) -> ProblemStatus in
-            guard let status = ProblemStatus(rawValue: text) else {
-                throw RequestParameters.choiceError("status", text, ProblemStatus.allCases.map(\.rawValue))
-            }
-            return status
-        }
-        let region = try RequestParameters.region(request)
-        return JSONBody(
-            ItemList(items: try await store.problems.list(region: region, status: status, for: context.principal.access(for: .readIndicators))))
+    func problems(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProblemPage> {
+        let query = try LedgerFilter.apiQuery(request)
+        let page = try await evaluation.ledger(query, by: context.principal)
+        return JSONBody(ProblemPage(total: page.total, offset: query.offset, limit: query.limit, items: page.items))
     }
 
     func setProblemStatus(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LedgerProblem> {

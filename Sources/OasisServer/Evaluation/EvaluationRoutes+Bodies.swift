@@ -1,5 +1,6 @@
 import OasisCore
 import OasisServices
+import OasisStore
 
 /// The request and answer bodies of the health-check routes.
 extension EvaluationRoutes {
@@ -9,6 +10,14 @@ extension EvaluationRoutes {
         var period: Int
         var value: Double
         var source: String?
+    }
+
+    /// One page of the problem ledger: the rows matching the filters, `total` of them in all.
+    struct ProblemPage: Encodable {
+        var total: Int
+        var offset: Int
+        var limit: Int?
+        var items: [LedgerProblem]
     }
 
     struct StatusChange: Decodable {

@@ -18,12 +18,13 @@ extension EvaluationRoutes {
         let framework = try await store.frameworks.activeOrBuiltIn()
         let page = try await evaluation.ledger(filter.query, by: context.principal)
         let regions = try await store.regions.list().filter { $0.level <= .county }
-        let names = Dictionary(regions.map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
+        let byCode = Dictionary(regions.map { ($0.code.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         let canWrite = context.principal.can(.writeIndicators)
         let rows = page.items.map { problem -> [String: Any] in
             let moves = Self.problemMoves[problem.status] ?? []
             return [
-                "id": problem.id, "region": names[problem.region] ?? problem.region, "regionCode": problem.region,
+                "id": problem.id, "region": byCode[problem.region]?.name(in: language) ?? problem.region, "regionCode": problem.region,
+                "regionLang": byCode[problem.region]?.nameLanguage(in: language).rawValue ?? language.rawValue,
                 "indicator": "\(problem.indicator) \(framework.indicator(problem.indicator)?.name(in: language) ?? "")",
                 "severity": catalogue.text(problem.severity.messageKey, language), "status": catalogue.text(problem.status.messageKey, language),
                 "first": problem.firstPeriod, "last": problem.lastFailedPeriod, "csrf": context.csrfToken ?? "",
@@ -39,7 +40,12 @@ extension EvaluationRoutes {
         let contextCodes = framework.indicators.filter(\.context).map(\.code)
         let data: [String: Any] = [
             "problems": rows,
-            "regions": choices(regions.map { ($0.code.rawValue, "\($0.name(in: language)) \($0.code.rawValue)") }, filter.region),
+            "regions": regions.map {
+                [
+                    "value": $0.code.rawValue, "label": "\($0.name(in: language)) \($0.code.rawValue)", "selected": $0.code.rawValue == filter.region,
+                    "lang": $0.nameLanguage(in: language).rawValue,
+                ]
+            },
             "severities": choices(
                 ProblemSeverity.allCases.reversed().map { ($0.rawValue, catalogue.text($0.messageKey, language)) }, filter.severity),
             "statuses": choices(ProblemStatus.allCases.map { ($0.rawValue, catalogue.text($0.messageKey, language)) }, filter.status),

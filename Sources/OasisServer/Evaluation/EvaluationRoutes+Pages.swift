@@ -75,6 +75,7 @@ extension EvaluationRoutes {
             let rows = zip(regions, evaluations).sorted { ($0.1.rank ?? .max) < ($1.1.rank ?? .max) }.map { region, evaluation -> [String: Any] in
                 [
                     "code": region.code.rawValue, "name": region.name(in: language), "period": period,
+                    "nameLang": region.nameLanguage(in: language).rawValue,
                     "rank": evaluation.rank.map(String.init) ?? "—", "overall": evaluation.overall.map { String(format: "%.1f", $0) } ?? "—",
                     "change": evaluation.overallChange.map { String(format: "%+.1f", $0) } ?? "—",
                     "failing": evaluation.indicators.filter { $0.status == .fail }.count,
@@ -85,7 +86,12 @@ extension EvaluationRoutes {
             data["rankingTitle"] = catalogue.text("eval_ranking", language, String(period), catalogue.text("region_level_prefecture", language))
             data["tileMap"] = TileMap(
                 title: catalogue.text("eval_tilemap", language),
-                tiles: zip(regions, evaluations).map { .init(code: $0.code.rawValue, label: $0.name(in: language), value: $1.overall) },
+                tiles: zip(regions, evaluations).map {
+                    let nameLanguage = $0.nameLanguage(in: language)
+                    return .init(
+                        code: $0.code.rawValue, label: $0.name(in: language), value: $1.overall,
+                        labelLanguage: nameLanguage == language ? nil : nameLanguage.rawValue)
+                },
                 legend: catalogue.text("eval_overall", language) + " 0–100", source: nil
             ).render()
         } else {
@@ -137,7 +143,7 @@ extension EvaluationRoutes {
                         "group": groups[definition.group] ?? definition.group, "goal": goals[definition.goal] ?? definition.goal,
                         "direction": catalogue.text(MessageKey("direction_\(definition.direction.rawValue)"), language),
                         "threshold": IndicatorFormat.threshold(definition, language: language)
-                            + (definition.threshold?.source(in: language).map { "（\($0)）" } ?? ""),
+                            + (definition.threshold?.source(in: language).map { language == .zhHans ? "（\($0)）" : " (\($0))" } ?? ""),
                         "confidence": catalogue.text(MessageKey("confidence_\(definition.confidence.rawValue)"), language),
                     ]
                 },

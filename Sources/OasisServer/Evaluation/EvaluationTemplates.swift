@@ -18,7 +18,7 @@ enum EvaluationTemplates {
         <div class="scroll">
         <table class="list" id="ranking">
           <thead><tr><th scope="col">{{t.eval_rank}}</th><th scope="col">{{t.region_name}}</th><th scope="col" class="num">{{t.eval_overall}}</th><th scope="col" class="num">{{t.eval_change}}</th><th scope="col" class="num">{{t.eval_failing}}</th></tr></thead>
-          <tbody>{{#rows}}<tr><td class="num">{{rank}}</td><td><a href="/evaluation/{{code}}?period={{period}}">{{name}}</a></td><td class="num">{{overall}}</td><td class="num">{{change}}</td><td class="num">{{failing}}</td></tr>{{/rows}}</tbody>
+          <tbody>{{#rows}}<tr><td class="num">{{rank}}</td><td><a href="/evaluation/{{code}}?period={{period}}" lang="{{nameLang}}">{{name}}</a></td><td class="num">{{overall}}</td><td class="num">{{change}}</td><td class="num">{{failing}}</td></tr>{{/rows}}</tbody>
         </table>
         </div>
         {{/hasData}}
@@ -59,7 +59,7 @@ enum EvaluationTemplates {
         <form method="get" action="/evaluation/problems" class="filters" id="ledger-filters">
           <div class="field">
             <label for="region">{{t.ledger_filter_region}}</label>
-            <select id="region" name="region"\(PlannerTemplates.invalid("region"))><option value="">{{t.ledger_filter_all}}</option>{{#regions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/regions}}</select>
+            <select id="region" name="region"\(PlannerTemplates.invalid("region"))><option value="">{{t.ledger_filter_all}}</option>{{#regions}}<option value="{{value}}"{{#selected}} selected{{/selected}} lang="{{lang}}">{{label}}</option>{{/regions}}</select>
             \(PlannerTemplates.error("region"))
           </div>
           <div class="field">
@@ -87,7 +87,7 @@ enum EvaluationTemplates {
         <div class="scroll">
         <table class="list" id="problems">
           <thead><tr><th scope="col">#</th><th scope="col">{{t.problem_region}}</th><th scope="col">{{t.eval_indicator}}</th><th scope="col">{{t.problem_severity}}</th><th scope="col">{{t.problem_status}}</th><th scope="col" class="num">{{t.problem_first}}</th><th scope="col" class="num">{{t.problem_last_failed}}</th><th scope="col">{{t.problem_move}}</th></tr></thead>
-          <tbody>{{#problems}}<tr data-region="{{regionCode}}"><td>{{id}}</td><td>{{region}}</td><td>{{indicator}}</td><td>{{severity}}</td><td>{{status}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td>
+          <tbody>{{#problems}}<tr data-region="{{regionCode}}"><td>{{id}}</td><td lang="{{regionLang}}">{{region}}</td><td>{{indicator}}</td><td>{{severity}}</td><td>{{status}}</td><td class="num">{{first}}</td><td class="num">{{last}}</td>
           <td>{{#canMove}}<form method="post" action="/evaluation/problems/{{id}}" class="inline-form">
             <input type="hidden" name="csrf" value="{{csrf}}">
             <label class="visually-hidden" for="to-{{id}}">{{t.problem_move}}</label>
@@ -117,6 +117,9 @@ enum EvaluationTemplates {
     static let importPage = """
         <h1>{{t.import_title}}</h1>
         <p>{{t.import_hint}}</p>
+        <ul class="note" id="import-layouts"><li>{{t.import_hint_long}} <code translate="no">region, indicator, period, value[, source, unit]</code></li>
+          <li>{{t.import_hint_wide}} <code translate="no">region, period[, source]</code> {{t.import_hint_wide_more}}</li></ul>
+        <p>{{t.import_hint_errors}}</p>
         <form id="import-form" class="card wide" data-endpoint="/evaluation/import" data-csrf="{{csrf}}"
               data-progress="{{t.import_progress}}" data-result="{{t.import_result}}" data-refused="{{t.import_refused}}"
               data-place="{{t.import_place}}" data-reason="{{t.import_reason}}">
@@ -125,7 +128,7 @@ enum EvaluationTemplates {
           <label><input id="accept-valid" name="acceptValid" type="checkbox"> {{t.import_accept_valid}}</label>
           <button id="import-submit" type="submit">{{t.import_submit}}</button>
           <progress id="import-progress" max="100" value="0" hidden></progress>
-          <noscript><p class="error">{{t.import_noscript}}</p></noscript>
+          <noscript><p class="error">{{t.import_noscript}}</p><pre translate="no">oasis values import values.csv</pre></noscript>
         </form>
         <div id="import-result" role="status" aria-live="polite"></div>
         <script src="/static/oasis.js"></script>

@@ -35,7 +35,7 @@ enum HotlineCitizenTemplates {
           <label for="region">{{t.hotline_district}}</label>
           <select id="region" name="region"{{^hasAreas}} required{{/hasAreas}}{{#form.errors.region}} aria-invalid="true" aria-describedby="region-error"{{/form.errors.region}}>
             <option value="">{{#hasAreas}}{{t.hotline_district_from_map}}{{/hasAreas}}{{^hasAreas}}{{t.hotline_district_placeholder}}{{/hasAreas}}</option>
-            {{#districts}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/districts}}
+            {{#districts}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}} lang="{{nameLang}}">{{name}}</option>{{/items}}</optgroup>{{/districts}}
           </select>
           {{#form.errors.region}}<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.region}}
           <fieldset><legend>{{t.hotline_contact}}</legend>

@@ -141,6 +141,7 @@ extension HotlineRoutes {
             let key = parent?.code.rawValue ?? ""
             let item: [String: Any] = [
                 "code": region.code.rawValue, "name": region.names.text(in: context.language), "selected": region.code.rawValue == selected,
+                "nameLang": region.nameLanguage(in: context.language).rawValue,
             ]
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].items.append(item)

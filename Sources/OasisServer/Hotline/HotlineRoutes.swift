@@ -19,6 +19,7 @@ struct HotlineRoutes: RouteCollection {
         Route(.put, "/api/v1/routing-rules", .api, .permission(.dispatchCases), personal: true, Self.setRoutingRule),
         Route(.get, "/api/v1/case-units", .api, .permission(.readCases), Self.listUnits),
         Route(.put, "/api/v1/case-units", .api, .permission(.manageUsers), Self.saveUnit),
+        Route(.delete, "/api/v1/case-units/:name", .api, .permission(.manageUsers), Self.removeUnit),
         Route(.get, "/api/v1/cases/:id", .api, .permission(.readCases), personal: true, Self.item),
         Route(.get, "/api/v1/cases/:id/events", .api, .permission(.readCases), personal: true, Self.history),
         // Which step a role may take is the step's own rule (the case service's).
@@ -37,6 +38,7 @@ struct HotlineRoutes: RouteCollection {
         Route(.get, "/hotline/mine", .web, .signedIn, personal: true, Self.minePage),
         Route(.get, "/hotline/units", .web, .permission(.manageUsers), personal: true, Self.unitsPage),
         Route(.post, "/hotline/units", .web, .permission(.manageUsers), personal: true, Self.unitsForm),
+        Route(.post, "/hotline/units/remove", .web, .permission(.manageUsers), personal: true, Self.unitsRemoveForm),
         Route(.get, "/static/hotline.js", .static, .anyone, Self.script),
         // Anyone not signed in is sent to the public form; signed-in users who may not read cases get it here.
         Route(.get, "/hotline", .web, .anyone, personal: true, Self.queuePage),

@@ -8,11 +8,11 @@ enum HotlineTemplates {
         <p class="actions"><a href="/hotline/new">{{t.hotline_submit_title}}</a>{{#canSupervise}} · <a href="/hotline/dashboard">{{t.hotline_dashboard}}</a>{{/canSupervise}}{{#canManageUnits}} · <a href="/hotline/units" id="units-link">{{t.hotline_units}}</a>{{/canManageUnits}}</p>
         <form method="get" action="/hotline" class="filters"><label for="status">{{t.hotline_status}}</label>
           <select id="status" name="status"><option value="">—</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
-          <button type="submit">OK</button></form>
+          <button type="submit">{{t.form_apply}}</button></form>
         <p>{{summary}}</p>
         <div class="scroll"><table class="list" id="case-queue">
           <thead><tr><th scope="col">{{t.hotline_case}}</th><th scope="col">{{t.hotline_category}}</th><th scope="col">{{t.hotline_status}}</th><th scope="col">{{t.hotline_region}}</th><th scope="col">{{t.hotline_unit}}</th><th scope="col">{{t.hotline_due}}</th></tr></thead>
-          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> {{description}}</td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{region}}</td><td>{{unit}}</td><td>{{due}}{{#provisional}} <small class="provisional">⚠ {{provisional}}</small>{{/provisional}}</td></tr>{{/cases}}</tbody>
+          <tbody>{{#cases}}<tr class="{{rowClass}}"><td><a href="/hotline/cases/{{id}}">{{id}}</a> <span translate="no">{{description}}</span></td><td>{{category}}</td><td>{{status}}{{#supervised}} · {{t.hotline_supervised}}{{/supervised}}</td><td>{{region}}</td><td>{{unit}}</td><td>{{due}}{{#provisional}} <small class="provisional">⚠ {{provisional}}</small>{{/provisional}}</td></tr>{{/cases}}</tbody>
         </table></div>
         """
 
@@ -21,7 +21,7 @@ enum HotlineTemplates {
         <h1 id="case-title">{{t.hotline_case}} {{id}} · {{category}}</h1>
         <dl class="facts">
           <dt>{{t.hotline_status}}</dt><dd id="case-status">{{status}}</dd>
-          <dt>{{t.hotline_description}}</dt><dd>{{description}}</dd>
+          <dt>{{t.hotline_description}}</dt><dd translate="no">{{description}}</dd>
           <dt>{{t.hotline_address}}</dt><dd>{{address}}</dd>
           <dt>{{t.hotline_region}}</dt><dd id="case-region">{{region}}</dd>
           <dt>{{t.hotline_unit}}</dt><dd id="case-unit">{{unit}}</dd>
@@ -39,7 +39,7 @@ enum HotlineTemplates {
           {{#form.general}}<p class="field-error" id="{{event}}-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}</form>{{/actions}}
         {{#noUnits}}<p class="note" id="no-units">{{t.hotline_units_none}}</p>{{/noUnits}}
         <h2>{{t.hotline_history}}</h2>
-        <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}} <span class="note">{{actor}} {{detail}}</span></li>{{/events}}</ol>
+        <ol class="reports" id="case-history">{{#events}}<li><b>{{at}}</b> {{label}} <span class="note"><span translate="no">{{actor}} {{detail}}</span></span></li>{{/events}}</ol>
         """
 
     static let dashboard = """
@@ -66,8 +66,8 @@ enum HotlineTemplates {
         {{#saved}}<p class="notice" id="unit-saved" role="status">{{saved}}</p>{{/saved}}
         {{#form.general}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
         <div class="scroll"><table class="list" id="unit-register">
-          <thead><tr><th scope="col">{{t.hotline_unit_name_zh}}</th><th scope="col">{{t.hotline_unit_name_en}}</th><th scope="col">{{t.hotline_unit_name_ug}}</th><th scope="col">{{t.hotline_unit_region}}</th><th scope="col">{{t.hotline_unit_categories}}</th><th scope="col">{{t.hotline_unit_supervisor}}</th></tr></thead>
-          <tbody>{{#units}}<tr><td lang="zh-Hans"><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td lang="en">{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td>{{region}}</td><td>{{categories}}</td><td>{{supervisor}}</td></tr>{{/units}}</tbody>
+          <thead><tr><th scope="col">{{t.hotline_unit_name_zh}}</th><th scope="col">{{t.hotline_unit_name_en}}</th><th scope="col">{{t.hotline_unit_name_ug}}</th><th scope="col">{{t.hotline_unit_region}}</th><th scope="col">{{t.hotline_unit_categories}}</th><th scope="col">{{t.hotline_unit_supervisor}}</th><th scope="col">{{t.hotline_unit_remove}}</th></tr></thead>
+          <tbody>{{#units}}<tr><td lang="zh-Hans" id="unit-{{encoded}}"><a href="/hotline/units?edit={{encoded}}">{{name}}</a></td><td lang="en">{{en}}</td><td lang="ug" dir="rtl">{{ug}}</td><td lang="{{regionLang}}">{{region}}</td><td>{{categories}}</td><td translate="no">{{supervisor}}</td><td><form method="post" action="/hotline/units/remove" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="name" value="{{name}}"><button type="submit" class="secondary" aria-describedby="unit-{{encoded}}">{{t.hotline_unit_remove}}</button></form></td></tr>{{/units}}</tbody>
         </table></div>
         <h2 id="unit-form-title">{{t.hotline_unit_edit}}</h2>
         <form method="post" action="/hotline/units" class="card wide" id="unit-form" novalidate>
@@ -82,7 +82,7 @@ enum HotlineTemplates {
           <input id="unit-name-ug" name="nameUg" maxlength="100" lang="ug" dir="rtl" value="{{form.values.nameUg}}"{{#form.errors.nameUg}} aria-invalid="true" aria-describedby="nameUg-error"{{/form.errors.nameUg}}>
           {{#form.errors.nameUg}}<p class="field-error" id="nameUg-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.nameUg}}
           <label for="unit-region">{{t.hotline_unit_region}}</label>
-          <select id="unit-region" name="region"{{#form.errors.region}} aria-invalid="true" aria-describedby="region-error"{{/form.errors.region}}><option value="">{{t.hotline_unit_region_all}}</option>{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
+          <select id="unit-region" name="region"{{#form.errors.region}} aria-invalid="true" aria-describedby="region-error"{{/form.errors.region}}><option value="">{{t.hotline_unit_region_all}}</option>{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}} lang="{{nameLang}}">{{name}}</option>{{/regions}}</select>
           {{#form.errors.region}}<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.region}}
           <label for="unit-categories">{{t.hotline_unit_categories}}</label>
           <select id="unit-categories" name="categories[]" multiple size="6"{{#form.errors.categories}} aria-invalid="true" aria-describedby="categories-error"{{/form.errors.categories}}>{{#categories}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categories}}</select>

@@ -170,8 +170,12 @@ enum APICatalogue {
             parameters: [
                 .queryParameter("region", "this region and everything below it"),
                 .queryParameter("status", "open, in_remediation, solved or verified"),
+                .queryParameter("severity", "low, medium or high"),
+                .queryParameter("year", "problems failing in this year", type: "integer"),
+                .queryParameter("limit", "rows per page, 1–1000 (default: all)", type: "integer"),
+                .queryParameter("offset", "rows to skip", type: "integer"),
             ],
-            responses: [200: "ProblemList", 400: "Error", 401: "Error", 403: "Error"]),
+            responses: [200: "ProblemPage", 400: "Error", 401: "Error", 403: "Error"]),
         APIOperation(
             method: .post, path: "/api/v1/problems/{id}/status", operationID: "setProblemStatus",
             summary: "Move a problem: open ↔ in_remediation → solved (with the period). Only a later period's evaluation verifies it.",
@@ -392,6 +396,12 @@ enum APICatalogue {
             method: .put, path: "/api/v1/case-units", operationID: "saveCaseUnit",
             summary: "Add a unit to the register or replace the one of the same (zh-Hans) name.", tag: "cases",
             requestBody: .json(schema: "CaseUnit"), responses: [200: "CaseUnit", 400: "Error", 401: "Error", 403: "Error", 415: "Error"]),
+        APIOperation(
+            method: .delete, path: "/api/v1/case-units/{name}", operationID: "removeCaseUnit",
+            summary:
+                "Remove a unit from the register; answers the unit removed. 409 case_unit_in_use while open cases, routing rules or users still name it.",
+            tag: "cases", parameters: [.pathParameter("name", "the unit's (zh-Hans) name, percent-encoded")],
+            responses: [200: "CaseUnit", 401: "Error", 403: "Error", 404: "Error", 409: "Error"]),
         APIOperation(
             method: .get, path: "/api/v1/cases/{id}", operationID: "getCase",
             summary: "One case (the reporter's contact only for roles that work cases).",

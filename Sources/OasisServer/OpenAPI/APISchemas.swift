@@ -214,7 +214,10 @@ enum APISchemas {
                 "solvedPeriod": nullableInteger, "verifiedPeriod": nullableInteger, "reopenCount": integer, "note": nullableString,
             ],
         ],
-        "ProblemList": list(of: "Problem"),
+        "ProblemPage": [
+            "type": "object", "required": ["items", "total", "offset"],
+            "properties": ["total": integer, "offset": integer, "limit": integer, "items": ["type": "array", "items": ref("Problem")]],
+        ],
         "CaseTaxonomy": [
             "type": "object", "properties": ["name": string, "version": string, "categories": ["type": "array", "items": ["type": "object"]]],
         ],

@@ -10,13 +10,7 @@ import OasisStore
 /// import and the region page.
 extension PlatformRoutes {
     func regions(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        var level: RegionLevel?
-        if let text = RequestParameters.text(request, "level") {
-            guard let parsed = RegionLevel(rawValue: text) else {
-                throw RequestParameters.choiceError("level", text, RegionLevel.allCases.map(\.rawValue))
-            }
-            level = parsed
-        }
+        let level = try RequestParameters.choice(request, "level", RegionLevel.self)
         let parent = try RequestParameters.text(request, "parent").map { text throws(OasisError) in
             try RequestParameters.regionCode(text, field: "parent")
         }

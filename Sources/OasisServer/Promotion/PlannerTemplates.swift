@@ -27,7 +27,7 @@ enum PlannerTemplates {
     static func select(_ name: String, _ label: String, options: String) -> String {
         """
         <div class="field"><label for="\(name)">{{t.\(label)}}</label>
-          <select id="\(name)" name="\(name)"\(invalid(name))>{{#\(options)}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/\(options)}}</select>
+          <select id="\(name)" name="\(name)"\(invalid(name))>{{#\(options)}}<option value="{{value}}"{{#selected}} selected{{/selected}}{{#lang}} lang="{{.}}"{{/lang}}>{{label}}</option>{{/\(options)}}</select>
           \(error(name))</div>
         """
     }

@@ -56,7 +56,12 @@ extension PromotionRoutes {
         ).total
         let data: [String: Any] = [
             "region": status.region, "lang": context.language.rawValue,
-            "regions": choices.map { ["code": $0.code.rawValue, "name": regionName($0, context), "selected": $0.code.rawValue == status.region] },
+            "regions": choices.map {
+                [
+                    "code": $0.code.rawValue, "name": regionName($0, context), "selected": $0.code.rawValue == status.region,
+                    "nameLang": $0.nameLanguage(in: context.language).rawValue,
+                ]
+            },
             "projects": NumberFormat.integer(projectCount), "late": NumberFormat.integer(status.measures.reduce(0) { $0 + $1.lateProjects }),
             "overdueTasks": NumberFormat.integer(status.measures.reduce(0) { $0 + $1.tasksOverdue }), "measures": measures,
             "chart": bars.isEmpty
@@ -83,7 +88,7 @@ extension PromotionRoutes {
             let project = view.project
             return [
                 "id": project.id, "code": project.code,
-                "name": project.name(in: context.language),
+                "name": project.name(in: context.language), "nameLang": project.nameLanguage(in: context.language).rawValue,
                 "type": t("project_type_\(project.type.rawValue)", context),
                 "region": regionNames[project.region] ?? project.region, "regionCode": project.region,
                 "stage": t("project_stage_\(project.stage.rawValue)", context),
@@ -128,11 +133,14 @@ extension PromotionRoutes {
             outside: view.flags.contains { $0.kind == .outsideBoundary }
         ).render()
         let now = store.clock.now()
+        let comma = context.language == .zhHans ? "，" : ", "
+        let semicolon = context.language == .zhHans ? "；" : "; "
         let stageMoves = ProjectStage.allCases.filter { project.stage.canMove(to: $0) }.sorted { $0 > $1 }
         let data: [String: Any] = [
             "id": project.id, "canWrite": context.principal.can(.writeProjects), "hasStageMoves": !stageMoves.isEmpty,
             "stageMoves": stageMoves.map { ["value": $0.rawValue, "label": t("project_stage_\($0.rawValue)", context), "selected": false] },
             "code": project.code, "name": project.name(in: context.language),
+            "nameLang": project.nameLanguage(in: context.language).rawValue,
             "flags": view.flags.map {
                 ["label": t("flag_\($0.kind.rawValue)", context), "detail": $0.detail(in: context.language, catalogue: catalogue)]
             },
@@ -143,16 +151,16 @@ extension PromotionRoutes {
             "budget": FundingSource.allCases.compactMap { source in
                 project.budget[source].map { "\(t("funding_\(source.rawValue)", context)) \(NumberFormat.whole($0))" }
             }
-            .joined(separator: "，"),
+            .joined(separator: comma),
             "actual": project.actualInvestment.keys.sorted().map { "\($0): \(NumberFormat.whole(project.actualInvestment[$0] ?? 0))" }.joined(
-                separator: "，"),
+                separator: comma),
             "dates": "\(day(project.plannedStart)) – \(day(project.plannedEnd)) / \(day(project.actualEnd))",
             "measures": project.measures.map { "(\($0))" }.joined(separator: " "),
             "problems": problems.isEmpty
                 ? "—"
                 : problems.map { problem in
                     "\(framework.indicator(problem.indicator)?.name(in: context.language) ?? problem.indicator) (\(problem.region), \(problem.firstPeriod)) — \(t("problem_status_\(problem.status.rawValue)", context))"
-                }.joined(separator: "；"),
+                }.joined(separator: semicolon),
             "map": map ?? false,
             "milestones": project.milestones.map {
                 ["name": $0.name, "due": day($0.due), "done": day($0.done), "rowClass": $0.isOverdue(at: now) ? "fail" : ""]

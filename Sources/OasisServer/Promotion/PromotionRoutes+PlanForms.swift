@@ -45,7 +45,10 @@ extension PromotionRoutes {
         let names = Dictionary(regions.map { ($0.code.rawValue, regionName($0, context)) }, uniquingKeysWith: { first, _ in first })
         let chosen = form.region ?? ""
         let regionChoices: [[String: Any]] = regions.map {
-            ["value": $0.code.rawValue, "label": "\(regionName($0, context)) \($0.code.rawValue)", "selected": $0.code.rawValue == chosen]
+            [
+                "value": $0.code.rawValue, "label": "\(regionName($0, context)) \($0.code.rawValue)", "selected": $0.code.rawValue == chosen,
+                "lang": $0.nameLanguage(in: context.language).rawValue,
+            ]
         }
         let data: [String: Any] = [
             "plans": plans.map { plan -> [String: Any] in

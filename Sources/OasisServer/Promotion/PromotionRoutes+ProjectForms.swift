@@ -71,7 +71,11 @@ extension PromotionRoutes {
         let regionChoices: [[String: Any]] =
             [["value": "", "label": "—", "selected": chosenRegion.isEmpty]]
             + regions.map {
-                ["value": $0.code.rawValue, "label": "\(regionName($0, context)) \($0.code.rawValue)", "selected": $0.code.rawValue == chosenRegion]
+                [
+                    "value": $0.code.rawValue, "label": "\(regionName($0, context)) \($0.code.rawValue)",
+                    "selected": $0.code.rawValue == chosenRegion,
+                    "lang": $0.nameLanguage(in: context.language).rawValue,
+                ]
             }
         let typeChoices: [[String: Any]] =
             [["value": "", "label": "—", "selected": chosenType.isEmpty]]

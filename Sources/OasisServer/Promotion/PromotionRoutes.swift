@@ -56,18 +56,8 @@ struct PromotionRoutes: RouteCollection {
     static func query(_ request: Request) throws(OasisError) -> ProjectQuery {
         var query = ProjectQuery(limit: 100)
         query.region = try RequestParameters.region(request)
-        if let text = RequestParameters.text(request, "stage") {
-            guard let stage = ProjectStage(rawValue: text) else {
-                throw RequestParameters.choiceError("stage", text, ProjectStage.allCases.map(\.rawValue))
-            }
-            query.stage = stage
-        }
-        if let text = RequestParameters.text(request, "type") {
-            guard let type = ProjectType(rawValue: text) else {
-                throw RequestParameters.choiceError("type", text, ProjectType.allCases.map(\.rawValue))
-            }
-            query.type = type
-        }
+        query.stage = try RequestParameters.choice(request, "stage", ProjectStage.self)
+        query.type = try RequestParameters.choice(request, "type", ProjectType.self)
         query.unit = RequestParameters.text(request, "unit")
         if let text = RequestParameters.text(request, "policy") { query.policyID = text }
         query.measure = try RequestParameters.integer(request, "measure")

@@ -7,7 +7,7 @@ enum PromotionTemplates {
         <p class="lead">{{t.promo_intro}}</p>
         <form method="get" action="/promotion" class="filters">
           <label for="region">{{t.ledger_filter_region}}</label>
-          <select id="region" name="region">{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/regions}}</select>
+          <select id="region" name="region">{{#regions}}<option value="{{code}}"{{#selected}} selected{{/selected}} lang="{{nameLang}}">{{name}}</option>{{/regions}}</select>
           <button type="submit">{{t.form_apply}}</button>
         </form>
         <p class="actions"><a href="/projects?region={{region}}">{{t.promo_library}}</a> · <a id="plans-link" href="/plans">{{t.planner_plans}}</a> ·
@@ -30,7 +30,7 @@ enum PromotionTemplates {
         {{^units}}<p>{{t.promo_no_delays}}</p>{{/units}}
         {{#hasUnits}}<div class="scroll"><table class="list" id="delays-by-unit">
           <thead><tr><th scope="col">{{t.promo_by_unit}}</th><th scope="col" class="num">{{t.promo_overdue_tasks}}</th><th scope="col" class="num">{{t.promo_late_projects}}</th><th scope="col" class="num">{{t.promo_overdue_milestones}}</th><th scope="col" class="num">{{t.promo_cost_overruns}}</th></tr></thead>
-          <tbody>{{#units}}<tr><td>{{key}}</td><td class="num">{{overdueTasks}}/{{tasks}}</td><td class="num">{{lateProjects}}/{{projects}}</td><td class="num">{{overdueMilestones}}</td><td class="num">{{costOverruns}}</td></tr>{{/units}}</tbody>
+          <tbody>{{#units}}<tr><td translate="no">{{key}}</td><td class="num">{{overdueTasks}}/{{tasks}}</td><td class="num">{{lateProjects}}/{{projects}}</td><td class="num">{{overdueMilestones}}</td><td class="num">{{costOverruns}}</td></tr>{{/units}}</tbody>
         </table></div>{{/hasUnits}}
         """
 
@@ -49,20 +49,20 @@ enum PromotionTemplates {
         <div class="scroll">
         <table class="list" id="projects">
           <thead><tr><th scope="col">{{t.promo_project}}</th><th scope="col">{{t.promo_type}}</th><th scope="col">{{t.ledger_filter_region}}</th><th scope="col">{{t.promo_stage}}</th><th scope="col" class="num">{{t.promo_budget}}</th><th scope="col" class="num">{{t.promo_progress}}</th><th scope="col">{{t.promo_flags}}</th></tr></thead>
-          <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}">{{code}} {{name}}</a></td><td>{{type}}</td><td>{{region}} <span class="note">{{regionCode}}</span></td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
+          <tbody>{{#projects}}<tr class="{{rowClass}}"><td><a href="/projects/{{id}}"><span translate="no">{{code}}</span> <span lang="{{nameLang}}">{{name}}</span></a></td><td>{{type}}</td><td>{{region}} <span class="note">{{regionCode}}</span></td><td>{{stage}}</td><td class="num">{{budget}}</td><td class="num">{{progress}}</td><td>{{flags}}</td></tr>{{/projects}}</tbody>
         </table>
         </div>
         <p class="actions">{{#previous}}<a href="{{previous}}">← {{t.promo_previous}}</a>{{/previous}} {{#next}}<a href="{{next}}">{{t.promo_next}} →</a>{{/next}}</p>
         """
 
     static let project = """
-        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li>{{code}}</li></ol></nav>
-        <h1 id="project-title">{{code}} {{name}}</h1>
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/projects?region={{region}}">{{t.promo_library}}</a></li><li translate="no">{{code}}</li></ol></nav>
+        <h1 id="project-title"><span translate="no">{{code}}</span> <span lang="{{nameLang}}">{{name}}</span></h1>
         {{#flags}}<p class="error flag"><span aria-hidden="true">⚠</span> {{label}}: {{detail}}</p>{{/flags}}
         <dl class="facts">
           <dt>{{t.promo_type}}</dt><dd>{{type}}</dd>
           <dt>{{t.ledger_filter_region}}</dt><dd>{{regionName}} ({{region}})</dd>
-          <dt>{{t.promo_by_unit}}</dt><dd>{{unit}}</dd>
+          <dt>{{t.promo_by_unit}}</dt><dd translate="no">{{unit}}</dd>
           <dt>{{t.promo_stage}}</dt><dd id="project-stage">{{stage}}</dd>
           <dt>{{t.promo_progress}}</dt><dd>{{progress}}</dd>
           <dt>{{t.promo_budget}}</dt><dd>{{budget}}</dd>
@@ -85,10 +85,10 @@ enum PromotionTemplates {
         {{/canWrite}}
         <h2>{{t.promo_milestones}}</h2>
         <table class="list" id="milestones"><thead><tr><th scope="col">{{t.promo_milestone}}</th><th scope="col">{{t.promo_due}}</th><th scope="col">{{t.promo_done}}</th></tr></thead>
-          <tbody>{{#milestones}}<tr class="{{rowClass}}"><td>{{name}}</td><td>{{due}}</td><td>{{done}}</td></tr>{{/milestones}}</tbody></table>
+          <tbody>{{#milestones}}<tr class="{{rowClass}}"><td translate="no">{{name}}</td><td>{{due}}</td><td>{{done}}</td></tr>{{/milestones}}</tbody></table>
         <h2>{{t.promo_reports}}</h2>
         {{^reports}}<p>{{t.promo_no_reports}}</p>{{/reports}}
-        <ol class="reports" id="progress-reports">{{#reports}}<li><b>{{day}} · {{percent}}</b> {{narrative}} <span class="note">{{by}}{{#photos}} · {{photos}}{{/photos}}</span></li>{{/reports}}</ol>
+        <ol class="reports" id="progress-reports">{{#reports}}<li><b>{{day}} · {{percent}}</b> <span translate="no">{{narrative}}</span> <span class="note"><span translate="no">{{by}}</span>{{#photos}} · {{photos}}{{/photos}}</span></li>{{/reports}}</ol>
         {{#canWrite}}
         <section id="report-form-section"><h2>{{t.planner_new_report}}</h2>
         \(PlannerTemplates.errorSummary)

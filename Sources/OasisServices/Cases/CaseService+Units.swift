@@ -12,6 +12,12 @@ extension CaseService {
         return checked
     }
 
+    /// Removes a unit from the register (refused while open cases, routing rules or users still name it).
+    @discardableResult
+    public func removeUnit(named name: String, by principal: Principal) async throws -> CaseUnit {
+        try await store.cases.removeUnit(named: name, by: try principal.access(for: .manageUsers))
+    }
+
     /// Sets the unit of a category in a region ('' for everywhere): a leaf category and a registered unit.
     public func setRoutingRule(category: String, region: String, unit: String, by principal: Principal) async throws {
         let access = try principal.access(for: .dispatchCases)

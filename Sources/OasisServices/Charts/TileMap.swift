@@ -6,12 +6,15 @@ public struct TileMap {
         var label: String
         var value: Double?
         var highlighted = false
+        /// The label's language when it is not the page's (a district without a name in it), marked `lang`.
+        var labelLanguage: String?
 
-        public init(code: String, label: String, value: Double? = nil, highlighted: Bool = false) {
+        public init(code: String, label: String, value: Double? = nil, highlighted: Bool = false, labelLanguage: String? = nil) {
             self.code = code
             self.label = label
             self.value = value
             self.highlighted = highlighted
+            self.labelLanguage = labelLanguage
         }
     }
 
@@ -56,7 +59,9 @@ public struct TileMap {
             let y = top + Double(position.row) * (size + gap)
             let stroke = tile.highlighted ? "stroke=\"#d9a441\" stroke-width=\"4\"" : "stroke=\"#1d2b2a\" stroke-width=\"0.5\""
             let name = SVG.escape(tile.label)
-            svg += linkPrefix.map { "<a href=\"\(SVG.escape($0 + tile.code))\" data-name=\"\(name)\">" } ?? "<g data-name=\"\(name)\">"
+            let lang = tile.labelLanguage.map { " lang=\"\(SVG.escape($0))\"" } ?? ""
+            svg +=
+                linkPrefix.map { "<a href=\"\(SVG.escape($0 + tile.code))\" data-name=\"\(name)\"\(lang)>" } ?? "<g data-name=\"\(name)\"\(lang)>"
             svg += "<title>\(name) \(tile.code): \(tile.value.map { SVG.number($0) } ?? "—")</title>"
             svg +=
                 "<rect x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"\(size)\" height=\"\(size)\" rx=\"4\" fill=\"\(SVG.scoreFill(tile.value))\" \(stroke)/>"

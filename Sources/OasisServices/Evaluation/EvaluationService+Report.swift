@@ -9,7 +9,10 @@ extension EvaluationService {
     {
         let (check, framework, regions, evaluations) = try await checkWithPeers(region: code, period: period, by: principal)
         let peers = zip(regions, evaluations).map { region, evaluation in
-            (code: region.code.rawValue, name: region.name(in: language), overall: evaluation.overall)
+            (
+                code: region.code.rawValue, name: region.name(in: language), overall: evaluation.overall,
+                nameLanguage: region.nameLanguage(in: language) == language ? nil : region.nameLanguage(in: language).rawValue
+            )
         }
         return EvaluationPresentation(
             check: check, framework: framework, peers: peers, language: language,

@@ -5,7 +5,9 @@ import OasisCore
 public struct EvaluationPresentation {
     public let check: RegionCheck
     public let framework: IndicatorFramework
-    public let peers: [(code: String, name: String, overall: Double?)]
+    /// The level's regions: code, name in the report's language, overall score and the name's language when it is
+    /// not the report's (nil when it is).
+    public let peers: [(code: String, name: String, overall: Double?, nameLanguage: String?)]
     public let language: Language
     public let catalogue: MessageCatalogue
     public let settings: EvaluationSettings
@@ -91,7 +93,11 @@ public struct EvaluationPresentation {
     public var tileMap: String {
         TileMap(
             title: t("eval_tilemap"),
-            tiles: peers.map { .init(code: $0.code, label: $0.name, value: $0.overall, highlighted: $0.code == check.region.code) },
+            tiles: peers.map {
+                .init(
+                    code: $0.code, label: $0.name, value: $0.overall, highlighted: $0.code == check.region.code,
+                    labelLanguage: $0.nameLanguage)
+            },
             legend: t("eval_overall") + " 0–100", source: nil
         ).render()
     }

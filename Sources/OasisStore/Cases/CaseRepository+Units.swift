@@ -50,6 +50,45 @@ extension CaseRepository {
         }
     }
 
+    /// Removes a unit from the register. Refused with 409 `case_unit_in_use` while an open case is with it, a routing
+    /// rule names it or a user's scope holds it, so that no case waits for a unit nobody can find; closed cases keep
+    /// the name they were handled under. Only within the writer's scope; audited with the unit removed.
+    @discardableResult
+    public func removeUnit(named name: String, by access: StoreAccess) async throws -> CaseUnit {
+        let audit = self.audit
+        return try await database.transaction { tx in
+            guard let before = try await tx.first("SELECT * FROM case_units WHERE name = ?", [.text(name)]).map(Self.unit(from:)) else {
+                throw OasisError.notFound("Unit", name)
+            }
+            try await WriteScope.require(region: before.region ?? "", access: access, on: tx)
+            let open = CaseStatus.openStatuses.map(\.rawValue).sorted()
+            let counts: [(what: String, sql: String, values: [SQLValue])] = [
+                (
+                    "open cases", "SELECT count(*) AS n FROM cases WHERE unit = ? AND status IN (\(Placeholders.list(open.count)))",
+                    [.text(name)] + open.map { .text($0) }
+                ),
+                ("routing rules", "SELECT count(*) AS n FROM routing_rules WHERE unit = ?", [.text(name)]),
+                ("users", "SELECT count(*) AS n FROM user_scopes WHERE kind = 'unit' AND value = ?", [.text(name)]),
+            ]
+            var uses: [String] = []
+            for count in counts {
+                let n = try await tx.first(count.sql, count.values)?.int("n") ?? 0
+                if n > 0 { uses.append("\(n) \(count.what)") }
+            }
+            guard uses.isEmpty else {
+                throw OasisError(
+                    kind: .conflict, code: "case_unit_in_use", message: "The unit is still in use: \(uses.joined(separator: ", ")).",
+                    details: [.init(field: "name", reason: uses.joined(separator: ", "))])
+            }
+            try await tx.execute("DELETE FROM case_units WHERE name = ?", [.text(name)])
+            try await audit.append(
+                AuditChange(
+                    action: "unit.remove", entityType: "case_unit", entityID: name, regionCode: before.region, before: before, after: CaseUnit?.none),
+                by: access, on: tx)
+            return before
+        }
+    }
+
     static func unit(from row: SQLRow) throws -> CaseUnit {
         CaseUnit(
             name: try row.string("name"), names: try JSONColumn.value([String: String].self, try row.string("names"), column: "names"),

@@ -89,6 +89,15 @@ enum RequestParameters {
         try regionCode(context.parameters.get(name) ?? "", field: name)
     }
 
+    /// An optional query parameter that must be one of a type's raw values; another value is a 400 listing them.
+    static func choice<Choice: RawRepresentable & CaseIterable>(_ request: Request, _ name: String, _: Choice.Type)
+        throws(OasisError) -> Choice? where Choice.RawValue == String
+    {
+        guard let text = text(request, name) else { return nil }
+        guard let value = Choice(rawValue: text) else { throw choiceError(name, text, Choice.allCases.map(\.rawValue)) }
+        return value
+    }
+
     static func choiceError(_ field: String, _ value: String, _ choices: [String]) -> OasisError {
         OasisError.invalid(
             code: "invalid_parameter", message: "Unknown \(field).",
