@@ -1,4 +1,6 @@
+import Foundation
 import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 extension Harness {
@@ -12,5 +14,14 @@ extension Harness {
             contentType: "application/x-www-form-urlencoded")
         let session = try #require(login.cookie("oasis_session"))
         return ("oasis_session=\(session); oasis_csrf=\(csrf)", csrf)
+    }
+
+    /// Posts a form as the signed-in browser of `session` does (with its CSRF token), asking for HTML.
+    func postForm(_ path: String, _ session: (cookies: String, csrf: String), _ fields: [(String, String)]) async throws -> TestResponse {
+        let body = (fields + [("csrf", session.csrf)]).map { name, value in
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+        }.joined(separator: "&")
+        return try await request(
+            .post, path, headers: [.cookie: session.cookies, .accept: "text/html"], body: body, contentType: "application/x-www-form-urlencoded")
     }
 }

@@ -19,13 +19,7 @@ struct PlannerPagesTests {
 
     func post(_ app: Harness, _ path: String, _ session: (cookies: String, csrf: String), _ fields: [(String, String)]) async throws
         -> TestResponse
-    {
-        let body = (fields + [("csrf", session.csrf)]).map { name, value in
-            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
-        }.joined(separator: "&")
-        return try await app.request(
-            .post, path, headers: [.cookie: session.cookies, .accept: "text/html"], body: body, contentType: "application/x-www-form-urlencoded")
-    }
+    { try await app.postForm(path, session, fields) }
 
     /// A ledger of more than one page: six indicators failing in each of the first twelve regions (severities in
     /// turn), and the population figure P01 entered for each as an older evaluation did.

@@ -12,18 +12,7 @@ extension ImplementationScheme {
         var check = DomainCheck()
         check.integer(measure, .measureNumber, "measure")
         check.texts(titles, .name, "", map: "titles", zhHans: "titleZh", en: "titleEn")
-        for (index, task) in tasks.enumerated() {
-            let field = "tasks[\(index)]"
-            if task.titleZh.isEmpty { problems.append(.init(field: "\(field).titleZh", reason: "required")) }
-            if task.leadUnit.isEmpty { problems.append(.init(field: "\(field).leadUnit", reason: "required: every task has a lead unit")) }
-            if task.deliverable.isEmpty { problems.append(.init(field: "\(field).deliverable", reason: "required")) }
-            check.texts(task.titles, .name, field, map: "titles", zhHans: "titleZh", en: "titleEn")
-            check.text(task.leadUnit, .name, "\(field).leadUnit")
-            for (unit, name) in task.coUnits.enumerated() { check.text(name, .name, "\(field).coUnits[\(unit)]") }
-            check.text(task.deliverable, .description, "\(field).deliverable")
-            check.day(task.deadline, "\(field).deadline")
-            check.day(task.doneOn, "\(field).doneOn")
-        }
+        for (index, task) in tasks.enumerated() { problems += task.problems(path: "tasks[\(index)]") }
         return problems + check.details
     }
 }

@@ -243,6 +243,25 @@ enum APICatalogue {
             tag: "promotion", parameters: [.pathParameter("id", "plan id")], requestBody: .json(schema: "Scheme"),
             responses: [201: "Scheme", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 415: "Error"]),
         APIOperation(
+            method: .put, path: "/api/v1/plans/{id}", operationID: "updatePlan",
+            summary: "Change a plan's titles, years and goals (its region and policy stay as created).",
+            tag: "promotion", parameters: [.pathParameter("id", "plan id")], requestBody: .json(schema: "Plan"),
+            responses: [200: "Plan", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 415: "Error"]),
+        APIOperation(
+            method: .put, path: "/api/v1/schemes/{id}", operationID: "updateScheme",
+            summary: "Change a scheme's measure and titles (its tasks change one by one).",
+            tag: "promotion", parameters: [.pathParameter("id", "scheme id")], requestBody: .json(schema: "Scheme"),
+            responses: [200: "Scheme", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 415: "Error"]),
+        APIOperation(
+            method: .post, path: "/api/v1/schemes/{id}/tasks", operationID: "addTask", summary: "Add a task to a scheme; it starts planned.",
+            tag: "promotion", parameters: [.pathParameter("id", "scheme id")], requestBody: .json(schema: "Task"),
+            responses: [201: "Task", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 415: "Error"]),
+        APIOperation(
+            method: .put, path: "/api/v1/tasks/{id}", operationID: "updateTask",
+            summary: "Change a task's titles, lead and co-operating units, deadline and deliverable (its status moves through /status).",
+            tag: "promotion", parameters: [.pathParameter("id", "task id")], requestBody: .json(schema: "Task"),
+            responses: [200: "Task", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 415: "Error"]),
+        APIOperation(
             method: .post, path: "/api/v1/tasks/{id}/status", operationID: "setTaskStatus",
             summary: "Move a task: planned → in_progress → done (with the day) or cancelled.",
             tag: "promotion", parameters: [.pathParameter("id", "task id")], requestBody: .json(schema: "TaskStatusChange"),

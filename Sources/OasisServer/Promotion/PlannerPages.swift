@@ -2,5 +2,6 @@
 enum PlannerPages {
     static let templates: [String: String] = [
         "project-form": PlannerTemplates.projectForm, "plans": PlannerTemplates.plans, "plan": PlannerTemplates.plan,
+        "plan-edit": PlannerEditTemplates.planEdit, "scheme-edit": PlannerEditTemplates.schemeEdit, "task-form": PlannerEditTemplates.task,
     ]
 }

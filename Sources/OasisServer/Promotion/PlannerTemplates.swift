@@ -94,12 +94,13 @@ enum PlannerTemplates {
     static let plan = """
         <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/promotion">{{t.promo_title}}</a></li><li><a href="/plans">{{t.planner_plans}}</a></li><li>{{title}}</li></ol></nav>
         <h1 id="plan-title">{{title}}</h1>
-        <p class="note">{{region}} · {{years}}</p>
+        <p class="note">{{region}} · {{years}}{{#canWrite}} · <a href="/plans/{{id}}/edit" id="plan-edit">{{t.planner_edit_plan}}</a>{{/canWrite}}</p>
         <h2>{{t.planner_schemes}}</h2>
         {{^schemes}}<p>{{t.planner_no_schemes}}</p>{{/schemes}}
         {{#schemes}}<section class="scheme"><h3>({{measure}}) {{title}}</h3>
+          {{#canWrite}}<p class="actions"><a href="/schemes/{{id}}/edit" id="scheme-edit-{{id}}">{{t.planner_edit_scheme}}</a> · <a href="/schemes/{{id}}/tasks/new" id="task-new-{{id}}">{{t.planner_new_task}}</a></p>{{/canWrite}}
           <div class="scroll"><table class="list"><thead><tr><th scope="col">{{t.planner_task}}</th><th scope="col">{{t.planner_lead_unit}}</th><th scope="col">{{t.planner_deadline}}</th><th scope="col">{{t.problem_status}}</th><th scope="col">{{t.problem_move}}</th></tr></thead>
-          <tbody>{{#tasks}}<tr><td>{{title}}</td><td>{{unit}}</td><td>{{deadline}}</td><td>{{status}}</td>
+          <tbody>{{#tasks}}<tr><td>{{title}}{{#canWrite}} <a href="/tasks/{{id}}/edit" class="note" id="task-edit-{{id}}">{{t.planner_edit_task}}</a>{{/canWrite}}</td><td translate="no">{{unit}}</td><td>{{deadline}}</td><td>{{status}}</td>
           <td>{{#open}}{{#canWrite}}<form method="post" action="/tasks/{{id}}/status" class="inline-form">
             <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="plan" value="{{plan}}">
             <label class="visually-hidden" for="task-{{id}}">{{t.problem_move}}</label>

@@ -125,7 +125,7 @@ extension PromotionRoutes {
                 "open": task.status.isOpen, "canWrite": canWrite, "moves": moves,
             ]
         }
-        return ["measure": scheme.measure, "title": scheme.titles.text(in: context.language), "tasks": tasks]
+        return ["id": scheme.id, "measure": scheme.measure, "title": scheme.titles.text(in: context.language), "tasks": tasks, "canWrite": canWrite]
     }
 
     func createSchemeForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
