@@ -118,7 +118,7 @@ struct PublicPrivacyCrawlTests {
                 app,
                 [
                     "category": "C0302", "requestType": "RT03", "description": "WEBFORM-HIDDEN 垃圾桶满溢", "latitude": "43.80011",
-                    "longitude": "87.61122", "name": "Webform Reporter", "phone": "13512340005",
+                    "longitude": "87.61122", "region": "650102", "name": "Webform Reporter", "phone": "13512340005",
                 ])
             let trackingCode = try HotlineDeskTests.code(submitted)
             let allIDs = ids.values.sorted()
@@ -131,6 +131,12 @@ struct PublicPrivacyCrawlTests {
                 let feature = ((try items.json()["features"] as? [[String: Any]])?.first?["id"]).map { "\($0)" } ?? "1"
                 collections[id] = feature
             }
+
+            // The public case is dispatched: its deadline clock starts, and it has a second step.
+            let staff = try await HotlineDeskTests.token(app, "dispatcher-all", .dispatcher)
+            let dispatched = try await app.request(
+                .post, "/api/v1/cases/\(ids["open"]!)/events", token: staff, json: #"{"event": "dispatch", "unit": "天山区城管局"}"#)
+            #expect(dispatched.status == .ok)
 
             let citizen = try await Self.citizenToken(app)
             let publicRoutes = RouteCatalogue.all.filter { $0.method == .get && $0.access == .anyone }
@@ -163,7 +169,9 @@ struct PublicPrivacyCrawlTests {
             #expect(open["lat"] as? Double == 43.82568)
             #expect(open["long"] as? Double == 87.617209)
             #expect(open["media_url"] is NSNull)
-            #expect(open["expected_datetime"] is String, "the deadline")
+            let deadline = try #require(try await app.store.cases.get(Int64(ids["open"]!)!, for: .system)?.deadlines?.resolveBy)
+            #expect(open["expected_datetime"] as? String == W3CDateTime(deadline, utcOffsetSeconds: 8 * 3600).description, "the deadline")
+            #expect(open["status_notes"] as? String != nil)
             let hidden = try #require(shown[ids["redacted"]!])
             #expect(hidden["description"] is NSNull && hidden["address"] is NSNull && hidden["lat"] is NSNull && hidden["long"] is NSNull)
             #expect(hidden["service_code"] as? String == "C0501" && hidden["status"] as? String == "open")
@@ -183,13 +191,16 @@ struct PublicPrivacyCrawlTests {
                     #expect(update[field] is String, "\(field) is a string")
                 }
             }
-            #expect(
-                updates.contains {
-                    $0["service_request_id"] as? String == ids["open"] && ["open", "investigating"].contains($0["status"] as? String)
-                })
+            let openSteps = updates.filter { $0["service_request_id"] as? String == ids["open"] }.compactMap { $0["status"] as? String }
+            #expect(openSteps == ["open", "investigating"], "registered, then dispatched")
+            let updateIDs = updates.map { Int($0["update_id"] as? String ?? "") ?? 0 }
+            #expect(updateIDs == updateIDs.sorted())
+            let window = try await app.request(.get, "/open311/v2/servicerequestupdates.json?start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00Z")
+            #expect(try Self.list(window).isEmpty, "nothing happened in January 2020")
+            let badDate = try await app.request(.get, "/open311/v2/servicerequestupdates.xml?start_date=yesterday")
+            #expect(badDate.status == .badRequest && badDate.text.contains("start_date"))
 
             // Staff within scope see everything, hidden cases and exact places included.
-            let staff = try await HotlineDeskTests.token(app, "dispatcher-all", .dispatcher)
             let full = try Self.list(try await app.request(.get, "/open311/v2/requests.json", token: staff))
             #expect(Set(full.compactMap { $0["service_request_id"] as? String }).isSuperset(of: Set(allIDs)))
             let complaint = try #require(full.first { $0["service_request_id"] as? String == ids["complaint"] })
@@ -202,7 +213,8 @@ struct PublicPrivacyCrawlTests {
 
             // The reporter sees their own hidden complaint in full on the tracking page.
             let tracked = try await app.request(.get, "/hotline/track?code=\(trackingCode)", headers: [.accept: "text/html"])
-            #expect(tracked.status == .ok && tracked.text.contains("WEBFORM-HIDDEN 垃圾桶满溢"))
+            #expect(tracked.status == .ok)
+            #expect(tracked.text.contains("<dd id=\"case-description\" translate=\"no\">WEBFORM-HIDDEN 垃圾桶满溢</dd>"))
         }
     }
 
