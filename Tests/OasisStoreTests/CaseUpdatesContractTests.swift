@@ -51,6 +51,7 @@ struct CaseUpdatesContractTests {
             hidden.excludedCodes = ["RT03", "E0301"]
             #expect(try await steps(hidden) == ["\(a):registered", "\(a):dispatched"])
             #expect(try await steps(CaseQuery(categories: ["E0301"])) == ["\(c):registered"])
+            #expect(try await steps(CaseQuery(statuses: [.dispatched], ids: [b, c])) == ["\(b):registered", "\(b):dispatched"])
             #expect(try await steps(CaseQuery(limit: 2, offset: 1)) == ["\(b):registered", "\(c):registered"])
             var publicList = CaseQuery()
             publicList.excludedCodes = ["RT03"]

@@ -13,7 +13,8 @@ extension CaseRepository {
     }
 
     /// Steps recorded from `from` to `to` (both included) on cases the access may see and `query` keeps (its
-    /// `excludedCodes`, `categories` and paging; its registration window is not used), in the order they happened.
+    /// filters — `excludedCodes`, `categories`, `statuses` (the case's now), `ids` — and paging; its registration window is
+    /// not used), in the order they happened.
     public func updates(from: Date, to: Date, query: CaseQuery, for access: StoreAccess) async throws -> [Update] {
         var filter = query
         filter.registeredFrom = nil
@@ -21,7 +22,7 @@ extension CaseRepository {
         let (condition, binds) = filter.condition(scope: CaseScope(access: access))
         let sql = """
             SELECT e.id AS update_id, e.status AS update_status, e.at AS update_at, c.* FROM case_events e JOIN cases c ON c.id = e.case_id \
-            WHERE e.at >= ? AND e.at <= ? AND \(condition) ORDER BY e.at, e.id LIMIT \(max(1, filter.limit)) OFFSET \(max(0, filter.offset))
+            WHERE e.at >= ? AND e.at <= ? AND e.case_id IN (SELECT id FROM cases WHERE \(condition)) ORDER BY e.at, e.id LIMIT \(max(1, filter.limit)) OFFSET \(max(0, filter.offset))
             """
         return try await database.query(sql, [SQLValue(from), SQLValue(to)] + binds).map { row in
             Update(
