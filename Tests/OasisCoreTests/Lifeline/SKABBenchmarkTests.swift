@@ -1,0 +1,60 @@
+import Foundation
+import OasisCore
+import OasisTestSupport
+import Testing
+
+/// Oasis's default pump rule on the Skoltech Anomaly Benchmark (../shared/data/sensors/skab), scored with SKAB's
+/// own protocol (`SKABBenchmark`, `SKABScore`): the first 400 readings of each file are the rule's normal period,
+/// the rest is scored. The floors are the figures reported in bench/README.md, rounded down; the leaderboard's best
+/// rows (README of github.com/waico/SKAB) are outlier F1 0.78 at FAR 13.55 % (Conv-AE) and NAB standard 32.42
+/// (MSCRED).
+@Suite("The default rules on SKAB")
+struct SKABBenchmarkTests {
+    @Test(
+        "default rule, online: outlier F1, FAR, MAR and NAB on the 34 experiment files",
+        .enabled(if: SharedData.runs("sensors/skab"), Comment(rawValue: SharedData.skipReason("sensors/skab"))))
+    func defaultRule() throws {
+        let files = try SKABBenchmark.files(in: try SharedData.require("sensors/skab"))
+        #expect(files.count == 34)
+        let score = SKABBenchmark.score(SKABBenchmark.defaultRule, on: files)
+        // The test parts hold 127 labelled changepoints (the count SKAB's notebooks print).
+        #expect(score.changepoints == 127)
+        #expect(score.f1 >= 0.79)
+        #expect(score.falseAlarmRate <= 9.5)
+        #expect(score.missingAlarmRate <= 29)
+        #expect(score.nabStandard >= 36.9)
+        #expect(score.nabLowFalsePositives >= 32.5)
+        #expect(score.nabLowFalseNegatives >= 41.1)
+    }
+
+    @Test(
+        "the null detector scores F1 0, FAR 0, MAR 100 and NAB 0 on SKAB, as the leaderboard's row says",
+        .enabled(if: SharedData.runs("sensors/skab"), Comment(rawValue: SharedData.skipReason("sensors/skab"))))
+    func nullDetector() throws {
+        let files = try SKABBenchmark.files(in: try SharedData.require("sensors/skab"))
+        let runs = files.compactMap { SKABBenchmark.run(SKABBenchmark.defaultRule, on: $0) }.map {
+            LabelledRun(name: $0.name, times: $0.times, anomaly: $0.anomaly, changepoint: $0.changepoint, alarm: $0.alarm.map { _ in false })
+        }
+        let score = SKABScore(runs)
+        #expect(score.f1 == 0 && score.falseAlarmRate == 0 && score.missingAlarmRate == 100)
+        #expect(score.nab == [0, 0, 0])
+    }
+
+    @Test("a SKAB file with a bad value names its line and column")
+    func badFile() {
+        let text = "datetime;Current;Pressure;anomaly;changepoint\r\n2020-03-09 10:14:33;1.3;0.05;0.0;0.0\r\n2020-03-09 10:14:34;x;0.05;0.0;0.0\r\n"
+        #expect(throws: OasisError.self) { try SKABFile(name: "t", text: text) }
+        do {
+            _ = try SKABFile(name: "t", text: text)
+        } catch {
+            #expect(error.details.map(\.field) == ["line 3 Current"])
+        }
+        let good = try? SKABFile(name: "t", text: "datetime;Current;Pressure;anomaly;changepoint\r\n2020-03-09 10:14:33;1.3;0.05;0.0;1.0\r\n")
+        #expect(good?.sensors == ["Current", "Pressure"])
+        #expect(good?.rows == [[1.3, 0.05]])
+        #expect(good?.times == [Date(timeIntervalSince1970: 1_583_748_873)])
+        #expect(good?.anomaly == [false] && good?.changepoint == [true])
+        #expect(good?.columns(["Pressure"]) == [[0.05]])
+        #expect(good?.columns(["Flow"]) == nil)
+    }
+}
