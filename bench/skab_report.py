@@ -82,12 +82,13 @@ def main(path):
     if whut:
         print("WHUT pump runs (no labels: every run is normal operation)")
         print()
-        print("| run | readings | alarmed, learnt from its own first 400 readings | alarmed, learnt from the previous run |")
-        print("|---|---|---|---|")
+        print("| run | readings | alarmed, learnt from its first 400 readings (40 s) | alarmed, learnt from its first 3,000 (5 min) | alarmed, learnt from the previous run |")
+        print("|---|---|---|---|---|")
         for r in whut:
             after = r.get("alarmedShareAfterPreviousRun")
             after = "–" if after is None else f"{100 * after:.1f} %"
-            print(f"| {r['run']} | {r['readings']} | {100 * r['alarmedShareOwnStart']:.1f} % | {after} |")
+            print(f"| {r['run']} | {r['readings']} | {100 * r['alarmedShareOwnStart']:.1f} % | "
+                  f"{100 * r['alarmedShareOwnFiveMinutes']:.1f} % | {after} |")
 
 
 if __name__ == "__main__":

@@ -163,12 +163,14 @@ struct RiverFlowReport: Encodable {
 /// One WHUT pump run (10 Hz; the time column's format differs between files, so a reading's time is its row
 /// number ÷ 10 s). No run is labelled: all are normal operation with 1 to 5 pumps. Reported: the share of
 /// readings the default pump rule (on flow1, flow2, pre1, pre2) alarms on when it learns from the run's own first
-/// 400 readings (all false alarms), and when it learns from the previous run (one pump fewer: a change of
+/// 400 readings (40 s; every alarm is false), the same when it learns from the run's first 3,000 readings
+/// (5 minutes), and when it learns from the previous run's first 400 readings (one pump fewer: a change of
 /// operating point it should flag).
 struct WHUTReport: Encodable {
     var run: String
     var readings: Int
     var alarmedShareOwnStart: Double
+    var alarmedShareOwnFiveMinutes: Double
     var alarmedShareAfterPreviousRun: Double?
 
     static let sensors = ["flow1", "flow2", "pre1", "pre2"]
@@ -180,8 +182,12 @@ struct WHUTReport: Encodable {
             let rows = try readRows(folder.appendingPathComponent("\(pumps)pump.csv"))
             let rule = PCAStatisticRule.pumpDefault(sensors: sensors)
             let own = alarmShare(rule, rows: rows)
+            var longer = rule
+            longer.learningReadings = 3000
+            let ownFive = alarmShare(longer, rows: rows)
             let after = previous.map { alarmShare(rule, rows: Array($0.prefix(rule.learningReadings)) + rows, scoredFrom: rule.learningReadings) }
-            reports.append(WHUTReport(run: "\(pumps)pump", readings: rows.count, alarmedShareOwnStart: own, alarmedShareAfterPreviousRun: after))
+            reports.append(WHUTReport(run: "\(pumps)pump", readings: rows.count, alarmedShareOwnStart: own, alarmedShareOwnFiveMinutes: ownFive,
+                    alarmedShareAfterPreviousRun: after))
             previous = rows
         }
         return reports

@@ -19,12 +19,16 @@ struct SKABBenchmarkTests {
         let score = SKABBenchmark.score(SKABBenchmark.defaultRule, on: files)
         // The test parts hold 127 labelled changepoints (the count SKAB's notebooks print).
         #expect(score.changepoints == 127)
-        #expect(score.f1 >= 0.79)
-        #expect(score.falseAlarmRate <= 9.5)
-        #expect(score.missingAlarmRate <= 29)
-        #expect(score.nabStandard >= 36.9)
-        #expect(score.nabLowFalsePositives >= 32.5)
-        #expect(score.nabLowFalseNegatives >= 41.1)
+        // Measured: F1 0.7928, FAR 9.474 %, MAR 28.948 %, NAB 36.958 / 32.583 / 41.174, 64 of 127 changepoints
+        // missed, 80 predicted changepoints outside every window.
+        #expect(score.f1 >= 0.7928)
+        #expect(score.falseAlarmRate <= 9.48)
+        #expect(score.missingAlarmRate <= 28.95)
+        #expect(score.nabStandard >= 36.95)
+        #expect(score.nabLowFalsePositives >= 32.58)
+        #expect(score.nabLowFalseNegatives >= 41.17)
+        #expect(score.missedChangepoints == 64)
+        #expect(score.falseChangepoints == 80)
     }
 
     @Test(
