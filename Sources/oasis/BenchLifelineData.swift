@@ -186,7 +186,9 @@ struct WHUTReport: Encodable {
             longer.learningReadings = 3000
             let ownFive = alarmShare(longer, rows: rows)
             let after = previous.map { alarmShare(rule, rows: Array($0.prefix(rule.learningReadings)) + rows, scoredFrom: rule.learningReadings) }
-            reports.append(WHUTReport(run: "\(pumps)pump", readings: rows.count, alarmedShareOwnStart: own, alarmedShareOwnFiveMinutes: ownFive,
+            reports.append(
+                WHUTReport(
+                    run: "\(pumps)pump", readings: rows.count, alarmedShareOwnStart: own, alarmedShareOwnFiveMinutes: ownFive,
                     alarmedShareAfterPreviousRun: after))
             previous = rows
         }

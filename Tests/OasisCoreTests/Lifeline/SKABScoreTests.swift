@@ -29,8 +29,8 @@ struct SKABScoreTests {
         let score = SKABScore(runs)
         // A: TP = 6…12 = 7, FN = {5} = 1, FP = {13, 14, 21} = 3, TN = 25 − 11 = 14.
         // B: TP = 0, FN = {2, 3, 4} = 3, FP = {9, 10, 11} = 3, TN = 12 − 6 = 6.
-        #expect(
-            [score.truePositives, score.falseNegatives, score.falsePositives, score.trueNegatives] == [7, 4, 6, 20])
+        let counts: [Int] = [score.truePositives, score.falseNegatives, score.falsePositives, score.trueNegatives]
+        #expect(counts == [7, 4, 6, 20])
         // F1 = 7 / (7 + (4 + 6)/2) = 7/12; FAR = 6 / 26; MAR = 4 / 11.
         #expect(abs(score.f1 - 7.0 / 12) < 1e-12)
         #expect(abs(score.falseAlarmRate - 600.0 / 26) < 1e-12)
