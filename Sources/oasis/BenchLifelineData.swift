@@ -17,7 +17,7 @@ extension BenchCommand {
             var report: [String: LifelineDataReport] = [:]
             if let skab {
                 let start = ContinuousClock.now
-                let files = try SKABBenchmark.files(in: URL(fileURLWithPath: skab))
+                let files = try Self.experiments(URL(fileURLWithPath: skab))
                 let score = SKABBenchmark.score(SKABBenchmark.defaultRule, on: files)
                 var figures = SKABFigures(score, files: files.count, seconds: (ContinuousClock.now - start).seconds)
                 for folder in Set(files.map { $0.name.prefix { $0 != "/" } }) {
@@ -31,6 +31,21 @@ extension BenchCommand {
             if let river { report["river"] = .river(try RiverFlowReport.run(URL(fileURLWithPath: river))) }
             if let whut { report["whut"] = .whut(try WHUTReport.run(URL(fileURLWithPath: whut))) }
             Console.line(try JSONOutput.encode(report))
+        }
+
+        /// SKAB's experiment files below its data folder, by folder and name.
+        static func experiments(_ root: URL) throws -> [SKABFile] {
+            let manager = FileManager.default
+            var files: [SKABFile] = []
+            for folder in try manager.contentsOfDirectory(atPath: root.path).sorted() {
+                let url = root.appendingPathComponent(folder)
+                guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
+                for name in names.sorted() where SKABBenchmark.isExperiment(folder: folder, file: name) {
+                    files.append(
+                        try SKABFile(name: "\(folder)/\(name)", text: try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)))
+                }
+            }
+            return files
         }
     }
 }

@@ -13,20 +13,10 @@ public enum SKABBenchmark {
     /// Oasis's default rule for a pump (`PCAStatisticRule.pumpDefault`) on those sensors.
     public static var defaultRule: AssetRule { .pcaStatistic(.pumpDefault(sensors: sensors)) }
 
-    /// The experiment files below SKAB's data folder (every `.csv` in its sub-folders but `anomaly-free`), by path.
-    public static func files(in directory: URL) throws -> [SKABFile] {
-        let manager = FileManager.default
-        var files: [SKABFile] = []
-        for folder in try manager.contentsOfDirectory(atPath: directory.path).sorted() where folder != "anomaly-free" {
-            let url = directory.appendingPathComponent(folder)
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
-            for name in try manager.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".csv") {
-                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
-                files.append(try SKABFile(name: "\(folder)/\(name)", text: text))
-            }
-        }
-        return files
+    /// Whether a file of SKAB's data folder is an experiment to score: every `.csv` in a sub-folder but
+    /// `anomaly-free` (SKAB's `load_skab`). The caller lists the folder and reads the files; this module does no I/O.
+    public static func isExperiment(folder: String, file: String) -> Bool {
+        folder != "anomaly-free" && file.hasSuffix(".csv")
     }
 
     /// Runs the rule over one file, online, and returns the scored part (after the training readings).
