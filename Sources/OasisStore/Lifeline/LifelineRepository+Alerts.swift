@@ -138,7 +138,7 @@ extension LifelineRepository {
                 "SELECT id, level, peak_level FROM lifeline_alerts WHERE sensor_id = ? AND rule_index = ? AND status <> 'closed'",
                 [.int(change.sensorID), .int(Int64(change.rule))])
             let action: String
-            var alertID: Int64
+            let alertID: Int64
             if let level = change.change.levelAfter {
                 if let current {
                     alertID = try current.int("id")

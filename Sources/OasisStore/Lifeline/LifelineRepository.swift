@@ -20,14 +20,12 @@ public struct LifelineRepository: Sendable {
             var details: [OasisError.Detail] = []
             let regions = Set(try await tx.query("SELECT code FROM regions", []).map { try $0.string("code") })
             let unitNames = Array(Set(assets.map(\.ownerUnit)))
-            let units =
-                unitNames.isEmpty
-                ? []
-                : Set(
-                    try await tx.query(
-                        "SELECT name FROM case_units WHERE name IN (\(Placeholders.list(unitNames.count)))", unitNames.map { .text($0) }
-                    )
-                    .map { try $0.string("name") })
+            var units: Set<String> = []
+            if !unitNames.isEmpty {
+                let rows = try await tx.query(
+                    "SELECT name FROM case_units WHERE name IN (\(Placeholders.list(unitNames.count)))", unitNames.map { .text($0) })
+                units = Set(try rows.map { try $0.string("name") })
+            }
             var seen: Set<String> = []
             for (asset, label) in zip(assets, labels) {
                 details += asset.problems(prefix: label)
