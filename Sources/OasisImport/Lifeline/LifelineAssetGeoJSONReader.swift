@@ -62,8 +62,8 @@ public struct LifelineAssetGeoJSONReader: Sendable {
         details += values.details
         let geometry: LifelineGeometry?
         switch GeoJSONGeometryReader.geometry(object["geometry"], path: "\(path).geometry", system: system, details: &details) {
-        case .point(let point): geometry = .point(point)
-        case .lineString(let points): geometry = .line(points)
+        case .point(let point)?: geometry = .point(point)
+        case .lineString(let points)?: geometry = .line(points)
         case nil: geometry = nil
         case .some(let other):
             details.append(.init(field: "\(path).geometry.type", reason: "\(other.typeName): an asset is a Point or a LineString"))

@@ -46,7 +46,7 @@ public struct LifelineSensorCSVReader: Sendable {
             }
             let sensor = LifelineSensor(
                 code: field("code"), quantity: quantity ?? .pressure, unit: field("unit"), asset: field("asset"), rules: rules)
-            details += sensor.problems().map { .init(field: $0.field, line: record.line, column: $0.field, reason: $0.reason) }
+            details += sensor.problems().map { OasisError.Detail(field: $0.field, line: record.line, column: $0.field, reason: $0.reason) }
             if details.count == before {
                 sensors.append(sensor)
                 labels.append("line \(record.line): ")

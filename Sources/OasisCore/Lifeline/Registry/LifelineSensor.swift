@@ -27,7 +27,9 @@ public struct LifelineSensor: Codable, Sendable, Equatable {
             if let reason = LifelineText.reason(value) { problems.append(.init(field: prefix + field, reason: reason)) }
         }
         for (index, rule) in rules.enumerated() {
-            problems += rule.problems().map { .init(field: "\(prefix)rules[\(index)].\($0.field ?? "")", line: $0.line, reason: $0.reason) }
+            problems += rule.problems().map {
+                OasisError.Detail(field: "\(prefix)rules[\(index)].\($0.field ?? "")", line: $0.line, reason: $0.reason)
+            }
         }
         return problems
     }
