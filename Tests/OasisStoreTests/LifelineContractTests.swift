@@ -21,8 +21,9 @@ struct LifelineContractTests {
         ThresholdRule(direction: .above, limits: [.blue: 10, .yellow: 20, .orange: 25, .red: 50], hysteresis: 2))
 
     /// Regions, the two owner units, the two assets and one gas sensor on the main.
-    static func withRegistry(_ kind: TestStoreKind, clock: ManualClock = ManualClock(start), _ body: (Store, Int64) async throws -> Void) async throws
-    {
+    static func withRegistry(
+        _ kind: TestStoreKind, clock: ManualClock = ManualClock(LifelineContractTests.start), _ body: (Store, Int64) async throws -> Void
+    ) async throws {
         try await TestStore.with(kind, clock: clock) { store in
             _ = try await store.regions.upsert(Fixtures.xinjiangSample, by: .system)
             try await store.cases.saveUnit(CaseUnit(name: "乌鲁木齐市燃气公司", region: "650100"), by: .system)
@@ -228,7 +229,7 @@ struct LifelineContractTests {
     func escalation(kind: TestStoreKind) async throws {
         let clock = ManualClock(Self.start)
         try await Self.withRegistry(kind, clock: clock) { store, sensor in
-            try await store.lifeline.saveSensors(
+            _ = try await store.lifeline.saveSensors(
                 [LifelineSensor(code: "GM-001-P", quantity: .pressure, unit: "MPa", asset: "GM-001", rules: [Self.gasRule])], by: .system)
             let other = try #require(try await store.lifeline.sensorIndex().first { $0.sensor.code == "GM-001-P" }?.id)
             let changes = [Self.change(sensor, 0, .opened(.yellow), 21), Self.change(other, 0, .opened(.yellow), 22)]
