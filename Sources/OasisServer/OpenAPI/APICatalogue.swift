@@ -3,7 +3,9 @@ import OasisServices
 
 /// Every JSON (machine) route of Oasis. A test fails when the router and this list disagree.
 enum APICatalogue {
-    static let operations: [APIOperation] = [
+    static let operations: [APIOperation] = core + lifeline
+
+    static let core: [APIOperation] = [
         APIOperation(
             method: .get, path: "/healthz", operationID: "health", summary: "Liveness: the process answers.",
             tag: "operations", responses: [200: "Health"]),

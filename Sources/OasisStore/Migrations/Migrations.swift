@@ -13,6 +13,7 @@ public enum Migrations {
         Migration010LocalizedNames.migration,
         Migration011HotlineDesk.migration,
         Migration012PasswordHistory.migration,
+        Migration013Lifeline.migration,
         Migration014PublicUpdates.migration,
     ]
 
