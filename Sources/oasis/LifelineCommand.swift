@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OasisCore
+import OasisImport
 import OasisServices
 import OasisStore
 
@@ -148,22 +149,24 @@ struct LifelineAlertsCommand: AsyncParsableCommand {
         @Option(help: "Only alerts of this status (open, acknowledged, dispatched, resolved, closed).") var status: String?
         @OptionGroup var output: OutputOptions
 
+        static func row(_ alert: LifelineAlert) -> [String] {
+            let rule = "\(alert.rule) \(alert.ruleKind.rawValue)"
+            let opened = alert.openedAt.formatted(.iso8601)
+            let caseID = alert.caseID.map { String($0) } ?? "—"
+            return [String(alert.id), alert.sensor, rule, alert.level.romanNumeral, alert.status.rawValue, opened, caseID]
+        }
+
         func run() async throws {
-            let statuses =
-                try status.map { text in
-                    guard let status = LifelineAlertStatus(rawValue: text) else { throw ValidationError("--status: \(text) is not a status") }
-                    return [status]
-                } ?? []
+            var statuses: [LifelineAlertStatus] = []
+            if let status {
+                guard let parsed = LifelineAlertStatus(rawValue: status) else { throw ValidationError("--status: \(status) is not a status") }
+                statuses = [parsed]
+            }
             let alerts = try await storeOptions.withStore { store in try await store.lifeline.alerts(statuses: statuses, for: .system) }
             try output.emit(alerts) {
                 TextTable.render(
                     header: ["id", "sensor", "rule", "level", "status", "opened", "case"],
-                    rows: alerts.map {
-                        [
-                            String($0.id), $0.sensor, "\($0.rule) \($0.ruleKind.rawValue)", $0.level.romanNumeral, $0.status.rawValue,
-                            $0.openedAt.formatted(.iso8601), $0.caseID.map(String.init) ?? "—",
-                        ]
-                    }) + "\n\(alerts.count) alerts"
+                    rows: alerts.map(Self.row)) + "\n\(alerts.count) alerts"
             }
         }
     }

@@ -1,3 +1,4 @@
+import HTTPTypes
 import OasisCore
 
 /// The lifeline module's routes: registry, ingest, series and alerts.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OasisCore
 import ServiceLifecycle
 
 /// Escalates unacknowledged lifeline alerts: every `interval` it raises the open alerts whose age calls for the next
