@@ -46,6 +46,7 @@ public enum OasisApplication {
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
+        LifelineRoutes(lifeline: LifelineService(store: store, cases: cases), pages: pages).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
         return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger))
     }

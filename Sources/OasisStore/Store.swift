@@ -27,6 +27,7 @@ public final class Store: Sendable {
     public let spatialFeatures: SpatialFeatureRepository
     public let analysisResults: AnalysisResultRepository
     public let calendars: CalendarRepository
+    public let lifeline: LifelineRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock, auditAnchor: AuditAnchor? = nil) {
         self.database = database
@@ -52,6 +53,7 @@ public final class Store: Sendable {
         spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock, changes: SpatialLayerChanges())
         analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
         calendars = CalendarRepository(database: database, audit: audit, clock: clock)
+        lifeline = LifelineRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -11,7 +11,7 @@ import OasisStore
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Time Oasis's hot paths (used by bench/).",
-        subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self, CaseMetricsTiming.self])
+        subcommands: [ImportValues.self, Evaluate.self, MeasureStatus.self, OSMRead.self, CaseMetricsTiming.self, LifelineData.self])
 
     struct ImportValues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

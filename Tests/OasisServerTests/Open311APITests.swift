@@ -45,13 +45,12 @@ struct Open311APITests {
 
             let posted = try await Self.form(
                 app, "/open311/v2/requests.json",
-                "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT03&email=wang%40example.cn"
+                "api_key=\(key)&service_code=C0101&lat=43.8256&long=87.6168&description=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1&attribute%5Brequest_type%5D=RT01&email=wang%40example.cn"
             )
             #expect(posted.status == .ok)
             let receipt = try #require(try JSONSerialization.jsonObject(with: Data(posted.body.readableBytesView)) as? [[String: Any]])
-            // The spec's JSON examples write whole-number ids as numbers.
-            let number = try #require(receipt.first?["service_request_id"] as? Int)
-            let id = String(number)
+            // Request ids are strings (the spec's examples write numbers; clients such as FixMyStreet treat ids as text).
+            let id = try #require(receipt.first?["service_request_id"] as? String)
             let xmlPost = try await Self.form(
                 app, "/open311/v2/requests.xml", "api_key=\(key)&service_code=C0101&address_string=%E4%BA%BA%E6%B0%91%E8%B7%AF1%E5%8F%B7")
             #expect(xmlPost.text.contains("<service_requests>") && xmlPost.text.contains("<service_request_id>"))
@@ -60,7 +59,9 @@ struct Open311APITests {
             let request = try #require((try JSONSerialization.jsonObject(with: Data(one.body.readableBytesView)) as? [[String: Any]])?.first)
             #expect(request["status"] as? String == "open")
             #expect(request["service_code"] as? String == "C0101")
-            #expect(request["lat"] as? Double == 43.8256)
+            // The public sees the point on the 100 m grid (PublicGrid: 43.8256, 87.6168 → 43.82568, 87.617209).
+            #expect(request["lat"] as? Double == 43.82568)
+            #expect(request["long"] as? Double == 87.617209)
             #expect(request["email"] == nil, "contact details are never published")
             let oneXML = try await app.request(.get, "/open311/v2/requests/\(id).xml")
             #expect(oneXML.text.contains("<status>open</status>"))

@@ -20,8 +20,8 @@ struct Open311LanguageTests {
         let response = try await app.request(.post, "/open311/v2/requests.json", headers: headers, body: "api_key=\(key)&\(base)\(extra)")
         #expect(response.status == .ok)
         let receipt = try #require((try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]])?.first)
-        let id = try #require(receipt["service_request_id"] as? Int)
-        return (Int64(id), receipt["service_notice"] as? String)
+        let id = try #require((receipt["service_request_id"] as? String).flatMap { Int64($0) })
+        return (id, receipt["service_notice"] as? String)
     }
 
     @Test(

@@ -19,12 +19,15 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
     public var keywords: [String]
     /// Deadline rules; a category without its own uses its parent's.
     public var deadlines: CategoryDeadlines?
+    /// What the public sees of cases filed under this entry (`publicVisibility` in the JSON); nil inherits the
+    /// parent's, and a top-level entry without one is public (request types: see `CaseTaxonomy.visibility`).
+    public var publicVisibility: CaseVisibility?
 
     public var id: String { code }
 
     public init(
         code: String, parent: String? = nil, kind: CaseCategoryKind, names: LocalizedText, descriptions: LocalizedText = LocalizedText(),
-        keywords: [String] = [], deadlines: CategoryDeadlines? = nil
+        keywords: [String] = [], deadlines: CategoryDeadlines? = nil, publicVisibility: CaseVisibility? = nil
     ) {
         self.code = code
         self.parent = parent
@@ -33,6 +36,7 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
         self.descriptions = descriptions
         self.keywords = keywords
         self.deadlines = deadlines
+        self.publicVisibility = publicVisibility
     }
 
     public init(
@@ -50,7 +54,7 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
     public var nameEn: String { names[.en] ?? "" }
 
     enum CodingKeys: String, CodingKey {
-        case code, parent, kind, nameZh, nameEn, descriptionZh, descriptionEn, names, descriptions, keywords, deadlines
+        case code, parent, kind, nameZh, nameEn, descriptionZh, descriptionEn, names, descriptions, keywords, deadlines, publicVisibility
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +70,7 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
         descriptions[.en] = try container.decodeIfPresent(String.self, forKey: .descriptionEn)
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
         deadlines = try container.decodeIfPresent(CategoryDeadlines.self, forKey: .deadlines)
+        publicVisibility = try container.decodeIfPresent(CaseVisibility.self, forKey: .publicVisibility)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -83,6 +88,7 @@ public struct CaseCategory: Codable, Sendable, Equatable, Identifiable {
         if !otherDescriptions.texts.isEmpty { try container.encode(otherDescriptions, forKey: .descriptions) }
         try container.encode(keywords, forKey: .keywords)
         try container.encodeIfPresent(deadlines, forKey: .deadlines)
+        try container.encodeIfPresent(publicVisibility, forKey: .publicVisibility)
     }
 
     /// The name in a language, falling back to zh-Hans and then English.

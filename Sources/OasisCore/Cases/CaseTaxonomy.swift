@@ -8,11 +8,14 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
     public var name: String
     public var version: String
     public var categories: [CaseCategory]
+    /// The side in metres of the grid public coordinates are snapped to (`CasePublication`); nil means 100.
+    public var publicGridMetres: Double?
 
-    public init(name: String, version: String, categories: [CaseCategory]) throws(OasisError) {
+    public init(name: String, version: String, categories: [CaseCategory], publicGridMetres: Double? = nil) throws(OasisError) {
         self.name = name
         self.version = version
         self.categories = categories
+        self.publicGridMetres = publicGridMetres
         let problems = self.problems()
         guard problems.isEmpty else { throw Self.inconsistent(problems) }
     }
@@ -47,6 +50,9 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
     /// Everything wrong with the taxonomy, each problem naming its JSON path (`categories[3].parent`).
     public func problems() -> [OasisError.Detail] {
         var problems: [OasisError.Detail] = []
+        if let grid = publicGridMetres, !(grid >= Self.publicGridRange.lowerBound && grid <= Self.publicGridRange.upperBound) {
+            problems.append(.init(field: "publicGridMetres", reason: "\(grid) is not between 10 and 10000 metres"))
+        }
         var firstIndex: [String: Int] = [:]
         for (index, category) in categories.enumerated() {
             let path = "categories[\(index)]"

@@ -15,3 +15,26 @@ extension CaseStatus {
         }
     }
 }
+
+extension CaseStatus {
+    /// The status word of a `servicerequestupdates` entry, in FixMyStreet's vocabulary (which it maps to its own
+    /// report states): open, investigating (with a unit, not yet taken on), in_progress (handled or reported back),
+    /// then by the closure: fixed, no_further_action, not_councils_responsibility, duplicate, internal_referral;
+    /// closed for a cancelled case.
+    public func fixMyStreetStatus(closure: CaseClosure?) -> String {
+        switch self {
+        case .registered: "open"
+        case .dispatched, .returned: "investigating"
+        case .handling, .reportedBack: "in_progress"
+        case .cancelled: "closed"
+        case .closed, .followedUp, .evaluated:
+            switch closure ?? .resolved {
+            case .resolved: "fixed"
+            case .noFurtherAction: "no_further_action"
+            case .notResponsible: "not_councils_responsibility"
+            case .duplicate: "duplicate"
+            case .referred: "internal_referral"
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ public indirect enum Open311Node: Sendable, Equatable {
     /// Repeated items: XML repeats `<item>` elements inside the parent element, JSON writes an array.
     case list(item: String, [Open311Node])
     case text(String)
-    /// An identifier (`service_code`, `service_request_id`, `token`, `address_id`, `zipcode`, value `key`):
+    /// An identifier (`service_code`, `token`, `address_id`, `zipcode`, value `key`; `service_request_id` is always text):
     /// text in XML; in JSON a bare number when it is a canonical integer of at most 15 digits (as the spec's
     /// examples write them), otherwise a string, so that `"001"` stays valid JSON.
     case identifier(String)

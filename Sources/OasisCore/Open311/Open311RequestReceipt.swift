@@ -19,7 +19,7 @@ public struct Open311RequestReceipt: Sendable, Equatable {
     public var node: Open311Node {
         let first: (String, Open311Node) =
             switch reference {
-            case .serviceRequestID(let id): ("service_request_id", .identifier(id))
+            case .serviceRequestID(let id): ("service_request_id", .text(id))
             case .token(let token): ("token", .identifier(token))
             }
         return .object([first, ("service_notice", .optionalText(serviceNotice)), ("account_id", .optionalIdentifier(accountID))])

@@ -51,7 +51,7 @@ public struct Open311ServiceRequest: Sendable, Equatable {
     public var node: Open311Node {
         func time(_ value: W3CDateTime?) -> Open311Node { value.map { .text($0.description) } ?? .null }
         return .object([
-            ("service_request_id", .identifier(serviceRequestID)),
+            ("service_request_id", .text(serviceRequestID)),
             ("status", .text(status.rawValue)),
             ("status_notes", .optionalText(statusNotes)),
             ("service_name", .optionalText(serviceName)),

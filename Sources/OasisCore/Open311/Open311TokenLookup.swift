@@ -9,7 +9,7 @@ public struct Open311TokenLookup: Sendable, Equatable {
     }
 
     public var node: Open311Node {
-        .object([("service_request_id", .identifier(serviceRequestID)), ("token", .identifier(token))])
+        .object([("service_request_id", .text(serviceRequestID)), ("token", .identifier(token))])
     }
 
     /// The `GET tokens/[token]` response.

@@ -23,4 +23,17 @@ enum GeoJSONCRS {
         OasisError.invalid(
             code: "crs_unknown", message: "The coordinate system is not one Oasis converts.", details: [.init(field: "\(path).crs", reason: reason)])
     }
+
+    /// The file's system, the caller's, or WGS-84. The two must agree, except that a GCJ-02 file may be labelled
+    /// WGS-84: GCJ-02 has no code of its own and Chinese map services' exports carry EPSG:4326.
+    static func resolve(_ collection: [String: Any], given coordinateSystem: CoordinateSystem?) throws(OasisError) -> CoordinateSystem {
+        let declared = try system(of: collection, path: "$")
+        guard let declared else { return coordinateSystem ?? .wgs84 }
+        guard let given = coordinateSystem, given != declared else { return declared }
+        let identities: Set<CoordinateSystem> = [.wgs84, .cgcs2000]
+        if identities.contains(declared) && (identities.contains(given) || given == .gcj02) { return given }
+        throw OasisError.invalid(
+            code: "crs_conflict", message: "The file says \(declared.identifier) but \(given.identifier) was asked for.",
+            details: [.init(field: "$.crs", reason: "\(declared.identifier) conflicts with the requested \(given.identifier)")])
+    }
 }

@@ -57,6 +57,8 @@ enum HotlineCitizenTemplates {
         <dl class="facts">
           <dt>{{t.hotline_tracking_code}}</dt><dd id="tracking-code" class="code">{{code}}</dd>
           <dt>{{t.hotline_category}}</dt><dd>{{category}}</dd>
+          <dt>{{t.hotline_description}}</dt><dd id="case-description" translate="no">{{description}}</dd>
+          {{#address}}<dt>{{t.hotline_address}}</dt><dd id="case-address" translate="no">{{address}}</dd>{{/address}}
           <dt>{{t.hotline_status}}</dt><dd id="case-status">{{status}}</dd>
           <dt>{{t.hotline_registered}}</dt><dd>{{registered}}</dd>
           {{#dispatched}}<dt>{{t.hotline_dispatched_at}}</dt><dd>{{dispatched}}</dd>{{/dispatched}}

@@ -161,6 +161,9 @@ extension HotlineRoutes {
             let reply = events.last { $0.event == CaseStep.reportBack.event }
             data = [
                 "typed": "", "found": true, "missing": false, "code": TrackingCode.grouped(code), "category": categoryName(item.category, context),
+                // The reporter's own case in full (what the public never sees of hidden or redacted cases); not the
+                // contact details, which a shared code would otherwise give away.
+                "description": item.description, "address": item.address.flatMap { $0.isEmpty ? nil : $0 } ?? false,
                 "status": statusName(item.status, context), "registered": NumberFormat.chinaTime(item.registeredAt),
                 "dispatched": item.dispatchedAt.map(NumberFormat.chinaTime) ?? false, "closed": item.closedAt.map(NumberFormat.chinaTime) ?? false,
                 "due": item.closedAt == nil ? item.deadlines.map { NumberFormat.chinaTime($0.resolveBy) } ?? false : false,

@@ -15,7 +15,8 @@ extension HotlineRoutes {
             switch name {
             case "discovery": return discovery(origin: PublicOrigin.of(request, context)).document
             case "services": return Open311Service.listDocument(cases.catalogue(context.language).services)
-            case "requests": return try await requests(request)
+            case "requests": return try await requests(request, context)
+            case "servicerequestupdates": return try await updates(request, context)
             default: throw OasisError.notFound("Open311 resource", name)
             }
         }
@@ -38,12 +39,24 @@ extension HotlineRoutes {
         }
     }
 
+    /// One request: a case the public may see, as it may see it, or — for staff who may read cases — one in their
+    /// scope in full. A hidden case answers 404, like one that does not exist.
     func open311Request(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await Self.answer(context.parameters.get("file") ?? "") { id, _ in
-            guard let number = Int64(id), let item = try await store.cases.get(number, for: .system) else {
-                throw OasisError.notFound("Service request", id)
+            let snapshot = cases.box.current
+            let staff = Self.staffAccess(context)
+            var shown: (item: HotlineCase, full: Bool)?
+            if let number = Int64(id) {
+                if let staff, let item = try await store.cases.get(number, for: staff) {
+                    shown = (item, true)
+                } else if let item = try await store.cases.get(number, for: .system) {
+                    shown = snapshot.publication.publicView(item).map { ($0, false) }
+                }
             }
-            return Open311ServiceRequest.listDocument([Self.serviceRequest(item, taxonomy: cases.taxonomy, language: context.language)])
+            guard let shown else { throw OasisError.notFound("Service request", id) }
+            return Open311ServiceRequest.listDocument([
+                Self.serviceRequest(shown.item, taxonomy: snapshot.taxonomy, language: context.language, full: shown.full)
+            ])
         }
     }
 
@@ -117,11 +130,20 @@ extension HotlineRoutes {
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }
 
-    /// GET requests with the spec's filters (ids, service codes, start/end date, status), newest first.
-    func requests(_ request: Request) async throws -> Open311Document {
+    /// What a principal who may read cases may read (nil for the public: anonymous callers and citizens).
+    static func staffAccess(_ context: OasisRequestContext) -> StoreAccess? {
+        try? context.principal.access(for: .readCases)
+    }
+
+    /// GET requests with the spec's filters (ids, service codes, start/end date, status), newest first: the cases the
+    /// public may see, as it may see them (`CasePublication`); staff who may read cases get the cases of their scope in
+    /// full and the others as the public does.
+    func requests(_ request: Request, _ context: OasisRequestContext) async throws -> Open311Document {
         let pairs = request.uri.queryParameters.map { (key: String($0.key), value: String($0.value)) }
         let query = try Open311RequestQuery.parse(Open311Form(pairs: pairs), now: store.clock.now(), jurisdictions: jurisdictions)
+        let snapshot = cases.box.current
         var caseQuery = CaseQuery(limit: query.pageSize, offset: query.offset)
+        caseQuery.excludedCodes = snapshot.hiddenCodes
         if !query.serviceRequestIDs.isEmpty {
             caseQuery.ids = query.serviceRequestIDs.compactMap { Int64($0) }
             if caseQuery.ids.isEmpty { return Open311ServiceRequest.listDocument([]) }
@@ -133,21 +155,76 @@ extension HotlineRoutes {
                 caseQuery.statuses = CaseStatus.allCases.filter { $0.open311Status == only }
             }
         }
+        let staff = Self.staffAccess(context)
+        // Staff: their scope's cases (hidden ones included) in full, the rest as the public sees them.
+        if staff != nil { caseQuery.excludedCodes = [] }
         let items = try await store.cases.list(caseQuery, for: .system).items
-        return Open311ServiceRequest.listDocument(items.map { Self.serviceRequest($0, taxonomy: cases.taxonomy) })
+        let mine = try await inScope(items.map(\.id), of: staff)
+        let shown = items.compactMap { item -> (HotlineCase, Bool)? in
+            if mine.contains(item.id) { return (item, true) }
+            return snapshot.publication.publicView(item).map { ($0, false) }
+        }
+        return Open311ServiceRequest.listDocument(
+            shown.map { Self.serviceRequest($0.0, taxonomy: snapshot.taxonomy, language: context.language, full: $0.1) })
     }
 
-    static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans) -> Open311ServiceRequest {
+    /// Which of `ids` a staff member's scope holds (none for the public).
+    func inScope(_ ids: [Int64], of staff: StoreAccess?) async throws -> Set<Int64> {
+        guard let staff, !ids.isEmpty else { return [] }
+        let query = CaseQuery(ids: Array(Set(ids)), limit: ids.count)
+        return Set(try await store.cases.list(query, for: staff).items.map(\.id))
+    }
+
+    /// GET servicerequestupdates (the extension FixMyStreet uses to follow requests): every recorded step of the cases
+    /// the public may see (staff: also those of their scope) from `start_date` to `end_date` (the spec's 90-day
+    /// window and defaults, as for requests), oldest first, paged by `page` and `page_size`.
+    func updates(_ request: Request, _ context: OasisRequestContext) async throws -> Open311Document {
+        let pairs = request.uri.queryParameters.map { (key: String($0.key), value: String($0.value)) }
+        let form = Open311Form(pairs: pairs)
+        let query = try Open311RequestQuery.parse(form, now: store.clock.now(), jurisdictions: jurisdictions)
+        let snapshot = cases.box.current
+        var caseQuery = CaseQuery(categories: query.serviceCodes, limit: query.pageSize, offset: query.offset)
+        let staff = Self.staffAccess(context)
+        if staff == nil { caseQuery.excludedCodes = snapshot.hiddenCodes }
+        let from = Date(timeIntervalSince1970: query.start.secondsSince1970)
+        let to = Date(timeIntervalSince1970: query.end.secondsSince1970)
+        var rows = try await store.cases.updates(from: from, to: to, query: caseQuery, for: .system)
+        if staff != nil {
+            // Hidden cases outside the staff member's scope stay out.
+            let mine = try await inScope(rows.map(\.item.id), of: staff)
+            rows = rows.filter { mine.contains($0.item.id) || snapshot.publication.visibility(of: $0.item) != .hidden }
+        }
+        return Open311RequestUpdate.listDocument(rows.map { Self.update($0, language: context.language) })
+    }
+
+    /// A recorded step as an update: its status in FixMyStreet's words and the status note as its description (the
+    /// notes staff write are never published), times in China time.
+    static func update(_ row: CaseRepository.Update, language: Language) -> Open311RequestUpdate {
+        let closure = row.status.isOpen ? nil : row.item.workflow.closure
+        let notes = row.status.open311Notes(closure: closure, language: language)
+        return Open311RequestUpdate(
+            updateID: String(row.id), serviceRequestID: String(row.item.id), status: row.status.fixMyStreetStatus(closure: closure),
+            updatedDatetime: W3CDateTime(row.at, utcOffsetSeconds: CaseContribution.chinaTime.secondsFromGMT(for: row.at)),
+            description: notes ?? MessageCatalogue.standard.text(row.status.messageKey, language))
+    }
+
+    /// A case as an Open311 request. `full` (staff within scope) keeps the exact location and the first attachment's
+    /// URL; otherwise `item` is already the public view (`CasePublication`) and `media_url` stays empty until photos
+    /// are published. `expected_datetime` is the case's resolution deadline.
+    static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans, full: Bool = false)
+        -> Open311ServiceRequest
+    {
         let offset = CaseContribution.chinaTime.secondsFromGMT(for: item.registeredAt)
         return Open311ServiceRequest(
             serviceRequestID: String(item.id), status: item.status.open311Status,
             statusNotes: item.status.open311Notes(closure: item.workflow.closure, language: language),
-            serviceName: taxonomy.category(item.category)?.name(language), serviceCode: item.category, description: item.description,
+            serviceName: taxonomy.category(item.category)?.name(language), serviceCode: item.category,
+            description: item.description.isEmpty ? nil : item.description,
             agencyResponsible: item.workflow.unit ?? item.workflow.lastHandlingUnit,
             requestedDatetime: W3CDateTime(item.registeredAt, utcOffsetSeconds: offset),
             updatedDatetime: W3CDateTime(item.closedAt ?? item.dispatchedAt ?? item.registeredAt, utcOffsetSeconds: offset),
             expectedDatetime: item.deadlines.map { W3CDateTime($0.resolveBy, utcOffsetSeconds: offset) }, address: item.address,
-            latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: item.attachments.first?.url
+            latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: full ? item.attachments.first?.url : nil
         )
     }
 }

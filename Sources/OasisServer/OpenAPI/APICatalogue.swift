@@ -3,7 +3,9 @@ import OasisServices
 
 /// Every JSON (machine) route of Oasis. A test fails when the router and this list disagree.
 enum APICatalogue {
-    static let operations: [APIOperation] = [
+    static let operations: [APIOperation] = core + lifeline
+
+    static let core: [APIOperation] = [
         APIOperation(
             method: .get, path: "/healthz", operationID: "health", summary: "Liveness: the process answers.",
             tag: "operations", responses: [200: "Health"]),
@@ -445,8 +447,8 @@ enum APICatalogue {
         APIOperation(
             method: .get, path: "/open311/v2/{resource}", operationID: "open311Resource",
             summary:
-                "Open311 GeoReport v2: discovery.{xml|json}, services.{xml|json}, requests.{xml|json} (filters service_request_id, service_code, start_date, end_date, status).",
-            tag: "open311", parameters: [.pathParameter("resource", "discovery.json, services.xml, requests.json …")],
+                "Open311 GeoReport v2: discovery.{xml|json}, services.{xml|json}, requests.{xml|json} (filters service_request_id, service_code, start_date, end_date, status), and the servicerequestupdates.{xml|json} extension (start_date, end_date). What the public sees follows the taxonomy's visibility settings (no reporter contact ever; redacted cases without description or place; hidden ones left out); service_request_id is a string.",
+            tag: "open311", parameters: [.pathParameter("resource", "discovery.json, services.xml, requests.json, servicerequestupdates.json …")],
             responses: [200: nil, 400: nil, 404: nil], responseContentType: "text/xml"),
         APIOperation(
             method: .post, path: "/open311/v2/{resource}", operationID: "open311Submit",
@@ -460,7 +462,7 @@ enum APICatalogue {
             responseContentType: "text/xml"),
         APIOperation(
             method: .get, path: "/open311/v2/requests/{file}", operationID: "open311Request",
-            summary: "Open311 one service request: requests/{id}.{xml|json}.",
+            summary: "Open311 one service request: requests/{id}.{xml|json}; 404 for a case hidden from the public.",
             tag: "open311", parameters: [.pathParameter("file", "ID.json or ID.xml")], responses: [200: nil, 404: nil],
             responseContentType: "text/xml"),
         APIOperation(

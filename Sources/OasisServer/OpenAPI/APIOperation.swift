@@ -7,6 +7,8 @@ struct APIOperation: Sendable {
         case json(schema: String)
         case csv
         case form
+        /// Plain text in the given content type (InfluxDB line protocol).
+        case text(contentType: String)
     }
 
     var method: HTTPRequest.Method

@@ -68,6 +68,8 @@ enum OpenAPIDocument {
             object["requestBody"] = ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]
         case .form:
             object["requestBody"] = ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object"]]]]
+        case .text(let contentType):
+            object["requestBody"] = ["required": true, "content": [contentType: ["schema": ["type": "string"]]]]
         case nil:
             break
         }

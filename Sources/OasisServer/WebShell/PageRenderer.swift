@@ -24,7 +24,7 @@ struct PageRenderer: Sendable {
             "hotline-submit": HotlineCitizenTemplates.submit, "hotline-track": HotlineCitizenTemplates.track, "hotline-queue": HotlineTemplates.queue,
             "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard, "hotline-mine": HotlineCitizenTemplates.mine,
             "hotline-units": HotlineTemplates.units,
-            "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page,
+            "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page, "lifeline": LifelineTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates.merging(PlannerPages.templates, uniquingKeysWith: { first, _ in first }) {
@@ -40,7 +40,7 @@ struct PageRenderer: Sendable {
         let language = context.language
         var items: [(String, String?)] = [
             ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
-            ("nav_living_circles", "/living-circles"), ("nav_lifeline", nil), ("nav_shelters", "/living-circles#shelters"),
+            ("nav_living_circles", "/living-circles"), ("nav_lifeline", "/lifeline"), ("nav_shelters", "/living-circles#shelters"),
         ]
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
         if context.principal.can(.manageUsers) { items.append(("nav_calendars", "/admin/calendars")) }

@@ -60,11 +60,21 @@ public struct CaseService: Sendable {
             try await store.audit.append(
                 AuditChange(
                     action: "taxonomy.replace", entityType: "case_taxonomy", entityID: taxonomy.name, regionCode: nil,
-                    before: nil as String?, after: "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories"),
+                    before: nil as String?, after: Self.auditSummary(taxonomy)),
                 by: access, on: tx)
         }
         box.replace(with: taxonomy)
         return taxonomy
+    }
+
+    /// What the audit records of a taxonomy put in use: its edition and size, and its publication settings (the
+    /// public grid, the codes set hidden or redacted), so that a change of what the public sees is in the trail.
+    static func auditSummary(_ taxonomy: CaseTaxonomy) -> String {
+        let set = { (visibility: CaseVisibility) in
+            taxonomy.categories.filter { $0.publicVisibility == visibility }.map(\.code).joined(separator: ",")
+        }
+        return "\(taxonomy.name) \(taxonomy.version): \(taxonomy.categories.count) categories; public grid \(Int(taxonomy.publicGrid.metres)) m; "
+            + "hidden: \(set(.hidden)); redacted: \(set(.redacted))"
     }
 
     // MARK: - Intake

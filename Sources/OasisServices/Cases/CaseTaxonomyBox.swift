@@ -11,6 +11,9 @@ public final class CaseTaxonomyBox: Sendable {
         public let leafCategories: Set<String>
         public let requestTypes: Set<String>
         public let catalogues: [Language: Open311ServiceCatalogue]
+        /// What the public sees of cases, and the codes whose cases it never sees.
+        public let publication: CasePublication
+        public let hiddenCodes: Set<String>
         /// When these services came into use: Open311's changeset.
         public let since: Date
 
@@ -20,6 +23,8 @@ public final class CaseTaxonomyBox: Sendable {
             deadlinePolicy = taxonomy.deadlinePolicy()
             leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
             requestTypes = Set(taxonomy.requestTypes.map(\.code))
+            publication = CasePublication(taxonomy: taxonomy)
+            hiddenCodes = taxonomy.hiddenCodes
             catalogues = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, taxonomy.open311Catalogue(language: $0)) })
         }
     }

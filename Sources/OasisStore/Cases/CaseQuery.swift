@@ -10,6 +10,8 @@ public struct CaseQuery: Sendable {
     public var registeredFrom: Double?
     public var registeredTo: Double?
     public var supervisedOnly: Bool
+    /// Category and request-type codes whose cases are left out (the public's hidden ones, `CaseTaxonomy.hiddenCodes`).
+    public var excludedCodes: Set<String> = []
     public var limit: Int
     public var offset: Int
 
@@ -58,6 +60,12 @@ public struct CaseQuery: Sendable {
             binds.append(.int(Int64(registeredTo * 1000)))
         }
         if supervisedOnly { parts.append("supervised = 1") }
+        if !excludedCodes.isEmpty {
+            let codes = excludedCodes.sorted().map { SQLValue.text($0) }
+            let marks = Placeholders.list(codes.count)
+            parts.append("category NOT IN (\(marks)) AND (request_type IS NULL OR request_type NOT IN (\(marks)))")
+            binds += codes + codes
+        }
         return (parts.joined(separator: " AND "), binds)
     }
 }

@@ -40,44 +40,51 @@ public struct CaseRepository: Sendable {
     /// its own caller, and returns them with their ids in the same order.
     public func register(_ items: [(item: HotlineCase, access: StoreAccess)]) async throws -> [HotlineCase] {
         guard !items.isEmpty else { return [] }
-        let cases = items.map(\.item)
         let now = clock.now()
         let audit = self.audit
-        return try await database.transaction { tx in
-            var saved = cases
-            let row = "(" + Placeholders.list(CaseRows.columns.count) + ")"
-            for start in stride(from: 0, to: cases.count, by: 200) {
-                let range = start..<min(start + 200, cases.count)
-                let rows = try await tx.query(
-                    "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: range.count).joined(separator: ", ")) RETURNING id",
-                    range.flatMap { CaseRows.binds(cases[$0], now: now) })
-                // Both stores return the generated ids of a multi-row insert in the order of the rows.
-                let ids = try rows.map { try $0.int("id") }.sorted()
-                for (offset, index) in range.enumerated() where offset < ids.count { saved[index].id = ids[offset] }
-            }
-            let rows = zip(saved, items).map { item, entry -> [SQLValue] in
-                [
-                    .int(item.id), .text("register"), .text(item.workflow.unit.map { "\(item.channel); dispatched to \($0)" } ?? item.channel),
-                    .text(item.status.rawValue), .text(entry.access.username), SQLValue(now),
-                ]
-            }
-            try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
-            try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
-            try await Self.track(saved, submitters: items.map(\.access.userID), on: tx)
-            try await Self.notify(saved, now: now, on: tx)
-            var byAccess: [StoreAccess: [AuditChange]] = [:]
-            var order: [StoreAccess] = []
-            for (item, entry) in zip(saved, items) {
-                if byAccess[entry.access] == nil { order.append(entry.access) }
-                byAccess[entry.access, default: []].append(
-                    AuditChange(
-                        action: "case.register", entityType: "case", entityID: String(item.id),
-                        regionCode: item.region, before: nil as String?,
-                        after: "\(item.category) via \(item.channel)"))
-            }
-            for access in order { try await audit.append(byAccess[access] ?? [], by: access, on: tx) }
-            return saved
+        return try await database.transaction { tx in try await Self.insert(items, now: now, audit: audit, on: tx) }
+    }
+
+    /// Inserts cases inside an open transaction with their first events, rollups, tracking codes, notifications and
+    /// audit events (what `register` does, for a caller that writes other records in the same transaction: a
+    /// lifeline alert dispatched as a case).
+    static func insert(_ items: [(item: HotlineCase, access: StoreAccess)], now: Date, audit: AuditLog, on tx: any SQLExecutor) async throws
+        -> [HotlineCase]
+    {
+        let cases = items.map(\.item)
+        var saved = cases
+        let row = "(" + Placeholders.list(CaseRows.columns.count) + ")"
+        for start in stride(from: 0, to: cases.count, by: 200) {
+            let range = start..<min(start + 200, cases.count)
+            let rows = try await tx.query(
+                "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: range.count).joined(separator: ", ")) RETURNING id",
+                range.flatMap { CaseRows.binds(cases[$0], now: now) })
+            // Both stores return the generated ids of a multi-row insert in the order of the rows.
+            let ids = try rows.map { try $0.int("id") }.sorted()
+            for (offset, index) in range.enumerated() where offset < ids.count { saved[index].id = ids[offset] }
         }
+        let rows = zip(saved, items).map { item, entry -> [SQLValue] in
+            [
+                .int(item.id), .text("register"), .text(item.workflow.unit.map { "\(item.channel); dispatched to \($0)" } ?? item.channel),
+                .text(item.status.rawValue), .text(entry.access.username), SQLValue(now),
+            ]
+        }
+        try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
+        try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
+        try await Self.track(saved, submitters: items.map(\.access.userID), on: tx)
+        try await Self.notify(saved, now: now, on: tx)
+        var byAccess: [StoreAccess: [AuditChange]] = [:]
+        var order: [StoreAccess] = []
+        for (item, entry) in zip(saved, items) {
+            if byAccess[entry.access] == nil { order.append(entry.access) }
+            byAccess[entry.access, default: []].append(
+                AuditChange(
+                    action: "case.register", entityType: "case", entityID: String(item.id),
+                    regionCode: item.region, before: nil as String?,
+                    after: "\(item.category) via \(item.channel)"))
+        }
+        for access in order { try await audit.append(byAccess[access] ?? [], by: access, on: tx) }
+        return saved
     }
 
     /// One case, if the access may see it.

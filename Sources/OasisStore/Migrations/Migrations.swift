@@ -13,6 +13,8 @@ public enum Migrations {
         Migration010LocalizedNames.migration,
         Migration011HotlineDesk.migration,
         Migration012PasswordHistory.migration,
+        Migration013Lifeline.migration,
+        Migration014PublicUpdates.migration,
     ]
 
     /// The schema version this build writes.

@@ -1,10 +1,12 @@
 /// A first-come-first-served lock for async code: holds the single SQLite writer for the length of a
 /// statement or transaction without blocking a thread.
-actor AsyncLock {
+public actor AsyncLock {
     private var locked = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    func lock() async {
+    public init() {}
+
+    public func lock() async {
         if !locked {
             locked = true
             return
@@ -12,7 +14,7 @@ actor AsyncLock {
         await withCheckedContinuation { waiters.append($0) }
     }
 
-    func unlock() {
+    public func unlock() {
         if waiters.isEmpty {
             locked = false
         } else {
@@ -20,7 +22,7 @@ actor AsyncLock {
         }
     }
 
-    nonisolated func withLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+    public nonisolated func withLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         await lock()
         do {
             let result = try await body()

@@ -17,6 +17,7 @@ public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
     public init(_ value: Double?) { self = value.map(SQLValue.double) ?? .null }
     public init(_ value: Bool) { self = .int(value ? 1 : 0) }
     public init(_ value: Date) { self = .int(Int64((value.timeIntervalSince1970 * 1000).rounded())) }
+    public init(_ value: Date?) { self = value.map { SQLValue($0) } ?? .null }
 
     public var isNull: Bool { if case .null = self { true } else { false } }
 

@@ -46,9 +46,21 @@ enum Open311SpecExamples {
         return result
     }
 
-    /// Without any whitespace. `spec: true` also quotes the spec's bare numbers with leading zeros.
+    /// Without any whitespace. `spec: true` also quotes the spec's bare numbers with leading zeros, and its numeric
+    /// `service_request_id`s: Oasis writes every request id as a string (ids are opaque text to Open311 clients
+    /// such as FixMyStreet, and a string survives ids beyond a double's 53 bits).
     static func normalizedJSON(_ text: String, spec: Bool) -> String {
-        (spec ? quotingLeadingZeroNumbers(text) : text).filter { !$0.isWhitespace }
+        (spec ? quotingRequestIDs(quotingLeadingZeroNumbers(text)) : text).filter { !$0.isWhitespace }
+    }
+
+    /// `"service_request_id":638344` written as `"service_request_id":"638344"`.
+    static func quotingRequestIDs(_ text: String) -> String {
+        var result = text
+        while let range = result.range(of: "\"service_request_id\":\\s*[0-9]+", options: .regularExpression) {
+            let digits = result[range].drop { !$0.isNumber }
+            result.replaceSubrange(range, with: "\"service_request_id\":\"\(digits)\"")
+        }
+        return result
     }
 
     /// The spec's JSON examples write codes such as `"service_code":006` as bare numbers with leading zeros, which

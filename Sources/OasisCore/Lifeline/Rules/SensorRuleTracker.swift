@@ -8,9 +8,8 @@ public struct SensorRuleTracker: Sendable {
     public let rule: SensorRule
     public private(set) var level: AlertLevel?
     public private(set) var lastReadingTime: Date?
-    /// Readings inside the rate rule's window, oldest first (from `windowStart`).
-    private var window: [(time: Date, value: Double)] = []
-    private var windowStart = 0
+    /// Readings inside the rate rule's window.
+    private var window = RateWindow()
     /// The flat-line rule's current run: its first reading and how many readings it holds.
     private var run: (time: Date, value: Double, count: Int)?
 
@@ -30,8 +29,7 @@ public struct SensorRuleTracker: Sendable {
         case .threshold(let threshold):
             next = threshold.level(for: value, current: level)
         case .rateOfChange(let rate):
-            let (judged, perMinute) = observeRate(rate, time: time, value: value)
-            guard judged else { return nil }
+            guard let perMinute = window.add(time: time, value: value, windowSeconds: rate.windowSeconds) else { return nil }
             next = rate.trips(perMinute) ? rate.level : nil
             shown = perMinute
         case .flatLine(let flat):
@@ -53,20 +51,6 @@ public struct SensorRuleTracker: Sendable {
         let change = AlertChange.between(level, next, at: time, value: value)
         level = next
         return change
-    }
-
-    /// Adds the reading to the window and returns the rate per minute since the window's earliest reading
-    /// (`judged` is false when the window held no earlier reading).
-    private mutating func observeRate(_ rule: RateOfChangeRule, time: Date, value: Double) -> (judged: Bool, perMinute: Double) {
-        while windowStart < window.count, time.timeIntervalSince(window[windowStart].time) > rule.windowSeconds { windowStart += 1 }
-        if windowStart > 64, windowStart * 2 > window.count {
-            window.removeFirst(windowStart)
-            windowStart = 0
-        }
-        defer { window.append((time, value)) }
-        guard windowStart < window.count else { return (false, 0) }
-        let earliest = window[windowStart]
-        return (true, (value - earliest.value) / time.timeIntervalSince(earliest.time) * 60)
     }
 
     /// Extends or restarts the flat-line run; true when the run is long enough to be stuck.

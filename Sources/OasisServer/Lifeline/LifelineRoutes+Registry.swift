@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import OasisCore
+import OasisServices
+import OasisStore
+
+/// The registry over the API: assets (`PUT` a GeoJSON FeatureCollection, `GET` the list) and sensors (`PUT` CSV or
+/// `{"items": [sensor…]}`, `GET` the list), scoped by region, audited.
+extension LifelineRoutes {
+    func listAssets(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<LifelineAsset>> {
+        let access = try context.principal.access(for: .readLayers)
+        let kind = try RequestParameters.text(request, "kind").map { text throws(OasisError) in
+            guard let kind = LifelineAssetKind(rawValue: text) else {
+                throw RequestParameters.choiceError("kind", text, LifelineAssetKind.allCases.map(\.rawValue))
+            }
+            return kind
+        }
+        return JSONBody(ItemList(items: try await store.lifeline.assets(region: try RequestParameters.region(request), kind: kind, for: access)))
+    }
+
+    func importAssets(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
+        let crs = try RequestParameters.text(request, "crs").map { try SpatialLayerService.coordinateSystem(named: $0) }
+        let region = try RequestParameters.region(request)
+        let contentType = RequestContentType(request)
+        try contentType.require(
+            contentType.hasPrefix("application/geo+json", "application/json"),
+            "Send the assets as GeoJSON (application/geo+json or application/json).")
+        let body = try await JSONResponse.collect(request, context: context)
+        return JSONBody(
+            try await lifeline.importAssets(geoJSON: Array(buffer: body), coordinateSystem: crs, defaultRegion: region, by: context.principal))
+    }
+
+    func listSensors(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<LifelineSensor>> {
+        let access = try context.principal.access(for: .readLayers)
+        return JSONBody(
+            ItemList(
+                items: try await store.lifeline.sensors(
+                    asset: RequestParameters.text(request, "asset"), region: try RequestParameters.region(request), for: access)))
+    }
+
+    func importSensors(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
+        let contentType = RequestContentType(request)
+        if contentType.hasPrefix("application/json") {
+            let input = try await JSONResponse.decode(ItemList<LifelineSensor>.self, from: request, context: context)
+            return JSONBody(try await lifeline.saveSensors(input.items, by: context.principal))
+        }
+        try contentType.require(
+            contentType.hasPrefix("text/csv", "application/csv"), "Send the sensors as CSV (text/csv) or JSON ({\"items\": […]}).")
+        let body = try await JSONResponse.collect(request, context: context)
+        return JSONBody(try await lifeline.importSensors(csv: Array(buffer: body), by: context.principal))
+    }
+
+    /// A sensor's readings and 1-minute rollups over `[from, to)` (ISO-8601; the last hour by default).
+    func series(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineSeries> {
+        let access = try context.principal.access(for: .readLayers)
+        let code = context.parameters.get("code") ?? ""
+        let to = try Self.instant(request, "to") ?? store.clock.now()
+        let from = try Self.instant(request, "from") ?? to.addingTimeInterval(-3600)
+        guard try await store.lifeline.sensors(code: code, for: access).first != nil else { throw OasisError.notFound("Sensor", code) }
+        return JSONBody(
+            LifelineSeries(
+                sensor: code, readings: try await store.lifeline.readings(sensor: code, from: from, to: to, for: access),
+                rollups: try await store.lifeline.rollups(sensor: code, from: from, to: to, for: access)))
+    }
+
+    static func instant(_ request: Request, _ name: String) throws(OasisError) -> Date? {
+        guard let text = RequestParameters.text(request, name) else { return nil }
+        guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
+            throw OasisError.invalid(
+                code: "invalid_parameter", message: "\(name) is an ISO-8601 instant.", details: [.init(field: name, reason: "\"\(text.prefix(40))\"")]
+            )
+        }
+        return date
+    }
+}
+
+/// A sensor's recent readings with their 1-minute rollups.
+struct LifelineSeries: Codable, Sendable {
+    var sensor: String
+    var readings: [SensorReading]
+    var rollups: [LifelineMinuteRollup]
+}

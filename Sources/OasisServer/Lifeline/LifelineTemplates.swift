@@ -1,0 +1,26 @@
+/// The lifeline page: the alert queue with the duty officers' steps, and the assets of the registry.
+enum LifelineTemplates {
+    static let page = """
+        <h1 id="lifeline-title">{{t.nav_lifeline}}</h1>
+        <p>{{t.lifeline_intro}}</p>
+        {{#problem}}<p class="error" role="alert" id="lifeline-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
+        {{#showAlerts}}
+        <h2 id="alerts-title">{{t.lifeline_alerts}}</h2>
+        {{^alerts}}<p id="no-alerts">{{t.lifeline_no_alerts}}</p>{{/alerts}}
+        {{#hasAlerts}}<div class="scroll"><table class="list" id="alert-queue" aria-labelledby="alerts-title">
+          <thead><tr><th scope="col">{{t.lifeline_col_alert}}</th><th scope="col">{{t.lifeline_col_level}}</th><th scope="col">{{t.lifeline_col_sensor}}</th><th scope="col">{{t.lifeline_col_asset}}</th><th scope="col">{{t.lifeline_col_status}}</th><th scope="col">{{t.lifeline_col_opened}}</th><th scope="col">{{t.lifeline_col_escalation}}</th><th scope="col">{{t.lifeline_col_actions}}</th></tr></thead>
+          <tbody>{{#alerts}}<tr class="level-{{levelNumber}}" id="alert-{{id}}"><td>{{id}}</td><td><strong>{{level}}</strong>{{#cleared}} · {{t.lifeline_cleared}}{{/cleared}}</td><td translate="no">{{sensor}}</td><td><span translate="no">{{asset}}</span> <span translate="no">{{assetName}}</span></td><td>{{status}}{{#caseID}} · <a href="/hotline/cases/{{caseID}}">{{t.hotline_case}} {{caseID}}</a>{{/caseID}}</td><td>{{opened}}</td><td>{{escalation}}</td>
+            <td>{{#steps}}<form method="post" action="/lifeline/alerts/{{id}}/step" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="step" value="{{step}}"><button type="submit">{{label}}</button></form> {{/steps}}</td></tr>{{/alerts}}</tbody>
+        </table></div>{{/hasAlerts}}
+        {{/showAlerts}}
+        {{#showAssets}}
+        <h2 id="assets-title">{{t.lifeline_assets}}</h2>
+        {{^assets}}<p id="no-assets">{{t.lifeline_no_assets}}</p>{{/assets}}
+        {{#hasAssets}}<div class="scroll"><table class="list" id="asset-table" aria-labelledby="assets-title">
+          <thead><tr><th scope="col">{{t.lifeline_col_code}}</th><th scope="col">{{t.lifeline_col_name}}</th><th scope="col">{{t.lifeline_col_kind}}</th><th scope="col">{{t.lifeline_col_owner}}</th><th scope="col">{{t.lifeline_col_region}}</th><th scope="col" class="num">{{t.lifeline_col_length}}</th><th scope="col" class="num">{{t.lifeline_col_sensors}}</th></tr></thead>
+          <tbody>{{#assets}}<tr><td translate="no">{{code}}</td><td translate="no">{{name}}</td><td>{{kind}}</td><td translate="no">{{owner}}</td><td>{{region}}</td><td class="num">{{length}}</td><td class="num">{{sensors}}</td></tr>{{/assets}}</tbody>
+        </table></div>{{/hasAssets}}
+        {{/showAssets}}
+        {{#nothing}}<p id="lifeline-nothing">{{t.lifeline_nothing}}</p>{{/nothing}}
+        """
+}

@@ -1,0 +1,70 @@
+import Foundation
+import OasisCore
+import OasisStore
+import Synchronization
+
+/// The rules' running state, held in memory: every sensor by code (with its store id and rules) and one
+/// `SensorRuleTracker` per sensor and rule. Loaded on first use from the registry, the alerts whose condition still
+/// holds and the recent readings (replayed through the trackers, their changes already stored); dropped when the
+/// registry changes, so that the next batch loads it again.
+final class LifelineRuleState: Sendable {
+    struct Loaded: Sendable {
+        var sensors: [String: LifelineSensorEntry]
+        var byID: [Int64: LifelineSensorEntry]
+        var trackers: [LifelineRuleKey: SensorRuleTracker]
+    }
+
+    private let loaded = Mutex<Loaded?>(nil)
+
+    /// How far back the readings are replayed at load: long enough for every rate window and flat-line run of
+    /// the default rules (an hour), at most a day.
+    static func replayWindow(_ sensors: [LifelineSensorEntry]) -> TimeInterval {
+        var seconds: TimeInterval = 3600
+        for entry in sensors {
+            for rule in entry.sensor.rules {
+                switch rule {
+                case .rateOfChange(let rate): seconds = max(seconds, rate.windowSeconds)
+                case .flatLine(let flat): seconds = max(seconds, flat.minutes * 60)
+                case .threshold, .silence: break
+                }
+            }
+        }
+        return min(seconds, 86_400)
+    }
+
+    /// The state, loading it first when needed.
+    func current(_ store: Store) async throws -> Loaded {
+        if let state = loaded.withLock({ $0 }) { return state }
+        let entries = try await store.lifeline.sensorIndex()
+        let levels = try await store.lifeline.activeLevels()
+        var trackers: [LifelineRuleKey: SensorRuleTracker] = [:]
+        for entry in entries {
+            for (index, rule) in entry.sensor.rules.enumerated() {
+                let key = LifelineRuleKey(sensorID: entry.id, rule: index)
+                trackers[key] = SensorRuleTracker(rule: rule, level: levels[key])
+            }
+        }
+        let since = store.clock.now().addingTimeInterval(-Self.replayWindow(entries))
+        let byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+        for reading in try await store.lifeline.recentReadings(since: since) {
+            guard let entry = byID[reading.sensorID] else { continue }
+            for index in entry.sensor.rules.indices {
+                let key = LifelineRuleKey(sensorID: entry.id, rule: index)
+                _ = trackers[key]?.observe(time: Date(timeIntervalSince1970: Double(reading.at) / 1000), value: reading.value)
+            }
+        }
+        let state = Loaded(sensors: Dictionary(uniqueKeysWithValues: entries.map { ($0.sensor.code, $0) }), byID: byID, trackers: trackers)
+        loaded.withLock { $0 = state }
+        return state
+    }
+
+    /// Keeps the trackers a committed batch moved.
+    func commit(_ trackers: [LifelineRuleKey: SensorRuleTracker]) {
+        loaded.withLock { state in
+            for (key, tracker) in trackers { state?.trackers[key] = tracker }
+        }
+    }
+
+    /// Forgets everything: the next use loads the registry again.
+    func reset() { loaded.withLock { $0 = nil } }
+}

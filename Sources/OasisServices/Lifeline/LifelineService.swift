@@ -1,0 +1,164 @@
+import Foundation
+import OasisCore
+import OasisImport
+import OasisStore
+
+/// The lifeline module as a service: the registry's imports (GeoJSON assets, CSV sensors), ingest of reading
+/// batches with the rules run over them, and the alerts' lifecycle (a dispatch files a case of the hotline loop for
+/// the asset's owner unit) and escalation. The API and the CLI use it.
+///
+/// Permissions: reading the registry needs `read_layers`, writing it and sending readings `write_layers` (analysts'
+/// and gateways' tokens); reading alerts needs `read_cases`, stepping them `dispatch_cases` (the duty officers).
+public struct LifelineService: Sendable {
+    public let store: Store
+    public let cases: CaseService
+    /// The most readings one batch may carry (a larger one gets 413).
+    public let maximumBatch: Int
+    /// How far ahead of the server's clock a reading may lie (a gateway's clock runs a little fast).
+    public let futureTolerance: TimeInterval
+    let state = LifelineRuleState()
+    let gate = AsyncLock()
+
+    public init(store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300) {
+        self.store = store
+        self.cases = cases
+        self.maximumBatch = maximumBatch
+        self.futureTolerance = futureTolerance
+    }
+
+    // MARK: - Registry
+
+    /// Imports assets from a GeoJSON FeatureCollection (all or nothing; audited per asset).
+    public func importAssets(
+        geoJSON bytes: [UInt8], coordinateSystem: CoordinateSystem? = nil, defaultRegion: String? = nil, by principal: Principal
+    ) async throws -> LifelineImportSummary {
+        let access = try principal.access(for: .writeLayers)
+        let read = try LifelineAssetGeoJSONReader(coordinateSystem: coordinateSystem, defaultRegion: defaultRegion).read(bytes)
+        let summary = try await store.lifeline.saveAssets(read.assets, labels: read.labels, by: access)
+        state.reset()
+        return summary
+    }
+
+    /// Imports sensors from CSV (`code,quantity,unit,asset,rules`; all or nothing; audited per sensor).
+    public func importSensors(csv bytes: [UInt8], by principal: Principal) async throws -> LifelineImportSummary {
+        let access = try principal.access(for: .writeLayers)
+        let read = try LifelineSensorCSVReader().read(bytes)
+        let summary = try await store.lifeline.saveSensors(read.sensors, labels: read.labels, by: access)
+        state.reset()
+        return summary
+    }
+
+    /// Saves sensors given as values (the JSON API); each problem names `[index].field`.
+    public func saveSensors(_ sensors: [LifelineSensor], by principal: Principal) async throws -> LifelineImportSummary {
+        let summary = try await store.lifeline.saveSensors(sensors, by: try principal.access(for: .writeLayers))
+        state.reset()
+        return summary
+    }
+
+    // MARK: - Ingest
+
+    /// Stores a batch of readings and runs the rules over the new ones, in one transaction: 413 over
+    /// `maximumBatch`; 400 naming each bad reading (`locate` gives its place: `readings[3]`, line 4) for an
+    /// unknown sensor, a non-finite value or a time more than `futureTolerance` ahead, and then nothing is
+    /// written. A repeated (sensor, time) is ignored; late and out-of-order readings are stored and rolled up (the
+    /// rules judge only readings newer than the last they saw). Batches are taken one at a time.
+    public func ingest(
+        _ readings: [SensorReading], by principal: Principal,
+        locate: @Sendable (Int) -> OasisError.Detail = { OasisError.Detail(field: "readings[\($0)]", reason: "") }
+    ) async throws -> LifelineIngestSummary {
+        let access = try principal.access(for: .writeLayers)
+        guard readings.count <= maximumBatch else {
+            throw OasisError(
+                kind: .tooLarge, code: "lifeline_batch_too_large",
+                message: "The batch holds \(readings.count) readings; the limit is \(maximumBatch). Send it in smaller batches.")
+        }
+        let store = self.store
+        let state = self.state
+        let latest = store.clock.now().addingTimeInterval(futureTolerance)
+        return try await gate.withLock {
+            let loaded = try await state.current(store)
+            var rows: [LifelineReadingRow] = []
+            rows.reserveCapacity(readings.count)
+            var details: [OasisError.Detail] = []
+            for (index, reading) in readings.enumerated() {
+                func problem(_ field: String, _ reason: String) {
+                    guard details.count < 200 else { return }
+                    var detail = locate(index)
+                    detail.field = [detail.field, field].compactMap { $0 }.joined(separator: ".")
+                    detail.reason = reason
+                    details.append(detail)
+                }
+                let entry = loaded.sensors[reading.sensorID]
+                if entry == nil { problem("sensor", "no sensor has the code \"\(reading.sensorID.prefix(60))\"") }
+                if !reading.value.isFinite { problem("value", "the value must be a finite number") }
+                if reading.time > latest {
+                    problem(
+                        "time", "\(reading.time.formatted(.iso8601)) is more than \(Int(futureTolerance / 60)) minutes ahead of the server's clock")
+                }
+                if let entry, details.isEmpty {
+                    rows.append(
+                        LifelineReadingRow(sensorID: entry.id, at: Int64((reading.time.timeIntervalSince1970 * 1000).rounded()), value: reading.value)
+                    )
+                }
+            }
+            guard details.isEmpty else {
+                throw OasisError.invalid(
+                    code: "lifeline_readings_invalid", message: "\(details.count) reading(s) of the batch are not valid; nothing was stored.",
+                    details: details)
+            }
+            let draft = LifelineRuleDraft(base: loaded)
+            let summary = try await store.lifeline.ingest(rows, by: access) { inserted in draft.evaluate(inserted) }
+            state.commit(draft.trackers)
+            return summary
+        }
+    }
+
+    /// Reads InfluxDB line protocol (`LineProtocolReader`: the `sensor` tag or the measurement names the sensor, the
+    /// field `value` or the only field is the reading) and ingests it; problems name the line.
+    public func ingest(lineProtocol text: Substring, precision: TimestampPrecision, by principal: Principal) async throws -> LifelineIngestSummary {
+        _ = try principal.access(for: .writeLayers)
+        let readings = try LineProtocolReader(precision: precision, receivedAt: store.clock.now()).read(text)
+        let lines = Self.readingLines(text)
+        return try await ingest(readings, by: principal) { index in OasisError.Detail(line: index < lines.count ? lines[index] : nil, reason: "") }
+    }
+
+    /// The 1-based numbers of the lines that carry a reading (not blank, not a comment), in order.
+    static func readingLines(_ text: Substring) -> [Int] {
+        var lines: [Int] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || line.first == "#" { continue }
+            lines.append(offset + 1)
+        }
+        return lines
+    }
+
+    // MARK: - Alerts
+
+    /// Takes a duty officer's step on an alert (`dispatch_cases`); a dispatch files an emergency case of the
+    /// category `lifeline_case_category` for the asset's owner unit, due in `lifeline_case_deadline_minutes`.
+    public func step(_ step: LifelineAlertStep, alert id: Int64, by principal: Principal) async throws -> LifelineAlert {
+        let access = try principal.access(for: .dispatchCases)
+        var order: LifelineCaseOrder?
+        if step == .dispatch {
+            let settings = try await LifelineSettings.load(store)
+            guard cases.leafCategories.contains(settings.caseCategory) else {
+                throw OasisError.invalid(
+                    code: "lifeline_case_category",
+                    message: "The setting \(LifelineSettings.caseCategoryKey) names no leaf category of the taxonomy.",
+                    details: [.init(field: LifelineSettings.caseCategoryKey, reason: "\"\(settings.caseCategory)\"")])
+            }
+            order = LifelineCaseOrder(category: settings.caseCategory, deadlineMinutes: settings.caseDeadlineMinutes) { alert, asset in
+                MessageCatalogue.standard.text(
+                    "lifeline_case_description", .zhHans, String(alert.id), asset.name, asset.code, alert.sensor,
+                    MessageCatalogue.standard.text(MessageKey(alert.peakLevel.messageKey), .zhHans), alert.lastValue.map { String($0) } ?? "—")
+            }
+        }
+        return try await store.lifeline.step(id, step, order: order, by: access)
+    }
+
+    /// Escalates the open alerts nobody acknowledged in time (`lifeline_escalation_minutes` per tier).
+    public func escalate() async throws -> [LifelineAlert] {
+        let settings = try await LifelineSettings.load(store)
+        return try await store.lifeline.escalateOverdue(after: settings.escalationMinutes, now: store.clock.now())
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import OasisCore
+
+/// Readings: one transaction per batch inserts the readings (a (sensor, time) already stored is ignored, so a
+/// gateway may resend), adds the new ones to the 1-minute rollups, runs the rules over the new ones and writes the
+/// alert changes. Nothing of a batch is written unless all of it is.
+extension LifelineRepository {
+    /// Stores a batch. `evaluate` gets the readings that were new, sorted by sensor and time, and returns the alert
+    /// changes they cause; it runs inside the transaction, so a failure of either leaves nothing written.
+    public func ingest(
+        _ readings: [LifelineReadingRow], by access: StoreAccess, evaluate: @Sendable ([LifelineReadingRow]) throws -> [LifelineRuleChange]
+    ) async throws -> LifelineIngestSummary {
+        guard !readings.isEmpty else { return LifelineIngestSummary(received: 0, stored: 0, duplicates: 0, alertChanges: 0) }
+        let audit = self.audit
+        return try await database.transaction { tx in
+            var inserted: [LifelineReadingRow] = []
+            inserted.reserveCapacity(readings.count)
+            let source = tx.dialect.jsonRows(columns: [("BIGINT", "sensor_id"), ("BIGINT", "at"), (tx.dialect.doubleType, "value")])
+            for start in stride(from: 0, to: readings.count, by: 20_000) {
+                let chunk = readings[start..<min(start + 20_000, readings.count)]
+                var json = "["
+                json.reserveCapacity(chunk.count * 32)
+                for (index, reading) in chunk.enumerated() {
+                    if index > 0 { json += "," }
+                    json += "[\(reading.sensorID),\(reading.at),\(reading.value)]"
+                }
+                json += "]"
+                let rows = try await tx.query(
+                    "INSERT INTO lifeline_readings (sensor_id, at, value) \(source) ON CONFLICT (sensor_id, at) DO NOTHING RETURNING sensor_id, at, value",
+                    [.text(json)])
+                for row in rows {
+                    inserted.append(LifelineReadingRow(sensorID: try row.int("sensor_id"), at: try row.int("at"), value: try row.double("value")))
+                }
+            }
+            inserted.sort { ($0.sensorID, $0.at) < ($1.sensorID, $1.at) }
+            try await Self.addToRollups(inserted, on: tx)
+            let changes = try evaluate(inserted)
+            try await Self.apply(changes, by: access, audit: audit, on: tx)
+            return LifelineIngestSummary(
+                received: readings.count, stored: inserted.count, duplicates: readings.count - inserted.count, alertChanges: changes.count)
+        }
+    }
+
+    /// Adds readings (sorted by sensor and time) to their minutes' rollups: minimum, maximum, sum and count.
+    static func addToRollups(_ readings: [LifelineReadingRow], on tx: any SQLExecutor) async throws {
+        var rows: [[SQLValue]] = []
+        var index = 0
+        while index < readings.count {
+            let first = readings[index]
+            let minute = Self.minute(first.at)
+            var low = first.value
+            var high = first.value
+            var sum = 0.0
+            var count: Int64 = 0
+            while index < readings.count, readings[index].sensorID == first.sensorID, Self.minute(readings[index].at) == minute {
+                let value = readings[index].value
+                low = Swift.min(low, value)
+                high = Swift.max(high, value)
+                sum += value
+                count += 1
+                index += 1
+            }
+            rows.append([.int(first.sensorID), .int(minute), .double(low), .double(high), .double(sum), .int(count)])
+        }
+        let (least, greatest) = tx.dialect == .sqlite ? ("MIN", "MAX") : ("LEAST", "GREATEST")
+        let table = "lifeline_rollups_minute"
+        let row = "(" + Placeholders.list(6) + ")"
+        for start in stride(from: 0, to: rows.count, by: 1_000) {
+            let chunk = rows[start..<Swift.min(start + 1_000, rows.count)]
+            try await tx.execute(
+                """
+                INSERT INTO \(table) (sensor_id, minute, min_value, max_value, sum_value, count) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
+                ON CONFLICT (sensor_id, minute) DO UPDATE SET min_value = \(least)(\(table).min_value, excluded.min_value),
+                max_value = \(greatest)(\(table).max_value, excluded.max_value), sum_value = \(table).sum_value + excluded.sum_value,
+                count = \(table).count + excluded.count
+                """, chunk.flatMap { $0 })
+        }
+    }
+
+    /// The start of the minute of an instant in milliseconds (floored, also before 1970).
+    static func minute(_ at: Int64) -> Int64 {
+        let (quotient, remainder) = at.quotientAndRemainder(dividingBy: 60_000)
+        return (remainder < 0 ? quotient - 1 : quotient) * 60_000
+    }
+
+    /// A sensor's readings in `[from, to)`, oldest first, at most `limit`.
+    public func readings(sensor code: String, from: Date, to: Date, limit: Int = 10_000, for access: StoreAccess) async throws -> [SensorReading] {
+        let (scope, binds) = Self.assetScope(access)
+        return try await database.query(
+            """
+            SELECT r.at, r.value FROM lifeline_readings r JOIN lifeline_sensors s ON s.id = r.sensor_id JOIN lifeline_assets a ON a.id = s.asset_id
+            WHERE s.code = ? AND r.at >= ? AND r.at < ? AND \(scope) ORDER BY r.at LIMIT \(limit)
+            """, [.text(code), SQLValue(from), SQLValue(to)] + binds
+        ).map { SensorReading(sensorID: code, time: try $0.date("at"), value: try $0.double("value")) }
+    }
+
+    /// A sensor's 1-minute rollups in `[from, to)`, oldest first.
+    public func rollups(sensor code: String, from: Date, to: Date, for access: StoreAccess) async throws -> [LifelineMinuteRollup] {
+        let (scope, binds) = Self.assetScope(access)
+        return try await database.query(
+            """
+            SELECT m.* FROM lifeline_rollups_minute m JOIN lifeline_sensors s ON s.id = m.sensor_id JOIN lifeline_assets a ON a.id = s.asset_id
+            WHERE s.code = ? AND m.minute >= ? AND m.minute < ? AND \(scope) ORDER BY m.minute
+            """, [.text(code), SQLValue(from), SQLValue(to)] + binds
+        ).map { row in
+            let count = try row.int("count")
+            return LifelineMinuteRollup(
+                minute: try row.date("minute"), min: try row.double("min_value"), max: try row.double("max_value"),
+                mean: try row.double("sum_value") / Double(count), count: Int(count))
+        }
+    }
+
+    /// Every sensor's readings since an instant, by sensor and time: what the rules' state is rebuilt from at start.
+    public func recentReadings(since: Date) async throws -> [LifelineReadingRow] {
+        try await database.query("SELECT sensor_id, at, value FROM lifeline_readings WHERE at >= ? ORDER BY sensor_id, at", [SQLValue(since)]).map {
+            LifelineReadingRow(sensorID: try $0.int("sensor_id"), at: try $0.int("at"), value: try $0.double("value"))
+        }
+    }
+}
