@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OasisCore
+import OasisOSM
 import OasisRouting
 import OasisServices
 
@@ -10,7 +11,9 @@ import OasisServices
 struct AnalyseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyse", abstract: "Analyses on the walking network.",
-        subcommands: [Access.self, AnalyseSheltersCommand.self, AnalyseIsochroneCommand.self, AnalyseCommunitiesCommand.self])
+        subcommands: [
+            Access.self, AnalyseSheltersCommand.self, AnalyseIsochroneCommand.self, AnalyseCommunitiesCommand.self, AnalyseStandardsCommand.self,
+        ])
 
     struct Access: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -26,6 +29,7 @@ struct AnalyseCommand: AsyncParsableCommand {
                 "Walking speed, metres per minute (default 60; with the store, every tier's distance becomes minutes × speed instead of GB 50180's metres)."
         )
         var speed: Double?
+        @OptionGroup var standardsOptions: StandardsOptions
         @OptionGroup var output: OutputOptions
         @Option(
             help:
@@ -59,12 +63,16 @@ struct AnalyseCommand: AsyncParsableCommand {
             let artefact = try networkOptions.load(progress: console.reporter)
             let available = artefact.sourcesByType
             let chosen = types.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? available.keys.sorted()
-            let unknown = chosen.filter { available[$0] == nil }
+            // A type the facility rules know but the network lacks is a finding (0 % covered), not an error; a name
+            // neither the rules nor the network know is a typo.
+            let known = Set(FacilityRules.builtIn.types.map(\.rawValue)).union(available.keys)
+            let unknown = chosen.filter { !known.contains($0) }
             guard unknown.isEmpty else {
                 throw ValidationError(
-                    "--types: the network has no facilities of type \(unknown.joined(separator: ", ")); "
-                        + "it has \(available.keys.sorted().joined(separator: ", ")).")
+                    "--types: \(unknown.joined(separator: ", ")) is not a facility type; "
+                        + "the types are \(known.sorted().joined(separator: ", ")).")
             }
+            let missing = chosen.filter { available[$0] == nil }
             let limit = (minuteList.max() ?? 15) * speed
             let start = ContinuousClock.now
             let distances = FacilityDistances(
@@ -95,6 +103,9 @@ struct AnalyseCommand: AsyncParsableCommand {
                     artefact: artefact, distances: distances, types: chosen, colourBy: mapType, minutes: minuteList, speed: speed
                 ).render()
                 try InputError.naming("\(map): cannot write the map") { try Data(svg.utf8).write(to: URL(fileURLWithPath: map), options: .atomic) }
+            }
+            if !missing.isEmpty {
+                output.note("The network has no facility of type \(missing.joined(separator: ", ")): 0 % of its nodes are covered.")
             }
             try output.emit(result) {
                 TextTable.render(header: ["type", "facilities"] + minuteList.map { String(format: "≤ %g min", $0) }, rows: rows)

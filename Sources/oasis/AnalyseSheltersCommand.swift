@@ -22,6 +22,7 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
     var residences: String?
     @Option(help: "Output: table, csv or json (json is the same as --json).") var format: String = "table"
     @OptionGroup var analysis: AnalysisStoreOptions
+    @OptionGroup var standardsOptions: StandardsOptions
     @OptionGroup var progress: ProgressOptions
     @OptionGroup var output: OutputOptions
 
@@ -44,14 +45,15 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
         let input: ShelterInput
         let result: (shelters: [ShelterAssessment], districts: [DistrictShelterSummary])
         var notes: [String] = []
+        let classes = try standardsOptions.load().shelterClasses
         if let shelters, let residences {
-            input = try ShelterInput.read(shelters: shelters, residences: residences)
+            input = try ShelterInput.read(shelters: shelters, residences: residences, classes: classes)
             let artefact = try networkOptions.load(progress: console.reporter)
             let access = artefact.accessNetwork()
             let attached = AttachedResidence.attach(input.residences, to: access)
             result = ShelterCapacity.assess(input.shelters, residences: attached, network: access, progress: console.reporter)
         } else {
-            let (inputs, (outcome, recorded)) = try await analysis.analyse(networkOptions, console: console) {
+            let (inputs, (outcome, recorded)) = try await analysis.analyse(networkOptions, console: console, shelterClasses: classes) {
                 service, inputs, artefact, region, period in
                 let outcome = service.shelters(inputs, network: artefact.accessNetwork(), period: period, progress: console.reporter)
                 return (outcome, analysis.record ? try await service.record(outcome, period: period, region: region, by: .system) : nil)
@@ -77,7 +79,7 @@ struct AnalyseSheltersCommand: AsyncParsableCommand {
             Console.line(report.table())
             Console.line(
                 "\(input.shelters.count) shelter(s), \(input.residences.count) residence(s); radius and per-capita area by class: "
-                    + ShelterClass.defaults.map { "\($0.name) \(Int($0.serviceRadius)) m, \($0.perCapitaArea) m²/person" }.joined(separator: "; "))
+                    + classes.map { "\($0.name) \(Int($0.serviceRadius)) m, \($0.perCapitaArea) m²/person" }.joined(separator: "; "))
         }
     }
 }

@@ -31,7 +31,7 @@ struct AnalysisStoreOptions: ParsableArguments {
     /// Loads the network, opens the store and reads the layers of `--region` (and below), then hands them to
     /// `analyse` with the region and the period, which runs the analysis and records it when asked.
     func analyse<T>(
-        _ networkOptions: NetworkOptions, console: ConsoleProgress,
+        _ networkOptions: NetworkOptions, console: ConsoleProgress, shelterClasses: [ShelterClass] = ShelterClass.defaults,
         _ analyse: (AccessAnalysisService, AccessAnalysisInputs, NetworkArtefact, String?, Int) async throws -> T
     ) async throws -> (AccessAnalysisInputs, T) {
         let region = try regionCode()
@@ -39,7 +39,7 @@ struct AnalysisStoreOptions: ParsableArguments {
         let artefact = try networkOptions.load(progress: console.reporter)
         return try await store.withStore { store in
             let service = AccessAnalysisService(store: store)
-            let inputs = try await service.inputs(region: region, by: .system)
+            let inputs = try await service.inputs(region: region, classes: shelterClasses, by: .system)
             return (inputs, try await analyse(service, inputs, artefact, region, period))
         }
     }

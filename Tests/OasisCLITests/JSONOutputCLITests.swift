@@ -95,10 +95,16 @@ struct JSONOutputCLITests {
             "--json", "--format", "csv",
         ])
         #expect(both.status == 2)
-        // A type the network lacks is a bad argument for it.
+        // A name that is no facility type is a bad argument for it.
         let castle = try OasisBinary.run(["analyse", "access", "--network", network, "--types", "castle", "--json", "--quiet"])
         #expect(castle.status == 2)
-        #expect(castle.stderr.contains("--types: the network has no facilities of type castle"), "\(castle.stderr)")
+        #expect(castle.stderr.contains("--types: castle is not a facility type"), "\(castle.stderr)")
         #expect(castle.stdout.isEmpty)
+        // A type the rules know but the network lacks is the finding "0 % covered", said on standard error.
+        let police = try OasisBinary.run(["analyse", "access", "--network", network, "--types", "police", "--minutes", "5,15", "--json"])
+        #expect(police.status == 0, "\(police.stderr)")
+        let shares = try #require(try JSONSerialization.jsonObject(with: Data(police.stdout.utf8)) as? [String: [String: Double]])
+        #expect(shares == ["police": ["5": 0, "15": 0]])
+        #expect(police.stderr.contains("The network has no facility of type police: 0 % of its nodes are covered."), "\(police.stderr)")
     }
 }

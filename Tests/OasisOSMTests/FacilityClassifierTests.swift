@@ -17,7 +17,9 @@ struct FacilityClassifierTests {
             (["amenity": "school", "isced:level": "1;2"], ["school", "primary_school", "middle_school"]),
             (["amenity": "school"], ["school"]),
             (["amenity": "clinic"], ["clinic"]),
-            (["healthcare": "centre"], ["clinic"]),
+            (["healthcare": "centre"], ["clinic", "health_centre"]),
+            (["amenity": "clinic", "name": "天山区燕儿窝社区卫生服务中心"], ["clinic", "health_centre"]),
+            (["amenity": "hospital", "name": "乌鲁木齐市第一人民医院"], ["hospital"]),
             (["amenity": "doctors", "healthcare": "doctor"], ["clinic"]),
             (["amenity": "hospital"], ["hospital"]),
             (["amenity": "pharmacy", "healthcare": "pharmacy"], ["pharmacy"]),
@@ -41,7 +43,7 @@ struct FacilityClassifierTests {
     func coverage() {
         let types = Set(FacilityRules.builtIn.types)
         for type in [
-            FacilityType.kindergarten, .primarySchool, .middleSchool, .clinic, .hospital, .elderlyCare, .market, .supermarket,
+            FacilityType.kindergarten, .primarySchool, .middleSchool, .clinic, .healthCentre, .hospital, .elderlyCare, .market, .supermarket,
             .sports, .park, .communityService, .shelter, .pharmacy, .culture, .police, .canteen, .playground,
         ] {
             #expect(types.contains(type), "no rule for \(type)")

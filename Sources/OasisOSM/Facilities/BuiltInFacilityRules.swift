@@ -23,6 +23,8 @@ public enum BuiltInFacilityRules {
             {"type": "clinic", "when": [{"key": "amenity", "values": ["clinic", "doctors"]}]},
             {"type": "clinic", "when": [{"key": "healthcare", "values": ["clinic", "doctor", "centre"]}]},
             {"type": "clinic", "when": [{"key": "name", "contains": ["卫生服务站", "卫生服务中心", "卫生站", "卫生室", "诊所", "terveysasema"]}]},
+            {"type": "health_centre", "when": [{"key": "healthcare", "values": ["centre"]}]},
+            {"type": "health_centre", "when": [{"key": "name", "contains": ["社区卫生服务中心", "社区医院", "卫生院", "terveysasema"]}]},
             {"type": "hospital", "when": [{"key": "amenity", "values": ["hospital"]}]},
             {"type": "hospital", "when": [{"key": "healthcare", "values": ["hospital"]}]},
             {"type": "pharmacy", "when": [{"key": "amenity", "values": ["pharmacy"]}]},

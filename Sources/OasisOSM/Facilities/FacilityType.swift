@@ -34,6 +34,8 @@ public struct FacilityType: RawRepresentable, Hashable, Sendable, Codable, Compa
     // 15-minute circle
     public static let middleSchool = FacilityType("middle_school")
     public static let hospital = FacilityType("hospital")
+    /// GB 50180's community health service centre (社区卫生服务中心): `healthcare=centre`, or named as one.
+    public static let healthCentre = FacilityType("health_centre")
     public static let elderlyCare = FacilityType("elderly_care")
     public static let culture = FacilityType("culture")
     public static let library = FacilityType("library")

@@ -27,8 +27,16 @@ public struct FacilityDistances: Sendable {
         self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)
     }
 
-    /// The distance from `node` to the nearest facility of `type` (`.infinity` for a type with no facility).
+    /// The distance from `node` to the nearest facility of `type` (`.infinity` for a type with no facility). A type
+    /// may name alternatives joined by `|` — `market|supermarket`, GB 50180's "market or fresh-food supermarket" —
+    /// and then the nearest facility of any of them counts.
     public func distance(_ type: String, from node: Int) -> Double {
-        byType[type]?[node] ?? .infinity
+        if let values = byType[type] { return values[node] }
+        guard type.contains("|") else { return .infinity }
+        var nearest = Double.infinity
+        for alternative in type.split(separator: "|") {
+            if let values = byType[String(alternative)], values[node] < nearest { nearest = values[node] }
+        }
+        return nearest
     }
 }

@@ -2,7 +2,11 @@
 ///
 /// Defaults (DOMAIN.md §6): GB 50180-2018 gives the 5-minute circle 300 m, the 10-minute 500 m and the
 /// 15-minute 800–1,000 m; the default takes 1,000 m (set 800 for the strict reading). The types are the
-/// typical facilities the domain notes list for each tier, named as the OSM facility rules name them.
+/// typical facilities the domain notes list for each tier, named as the OSM facility rules name them. Where the
+/// standard accepts either of two facilities the requirement names both, joined by `|`: the 10- and 15-minute
+/// "market" is a market or a (fresh-food) supermarket (菜市场或生鲜超市), and the 15-minute health facility is a
+/// community health service centre (社区卫生服务中心, type `health_centre`) or a hospital, which offers at least its
+/// services.
 /// With `walkingSpeed(_:)` every tier's distance becomes minutes × speed instead (TD/T 1062-2021 assumes 60 m/min).
 ///
 /// The rule: each tier must also provide the lower tiers' facilities. A node meets tier *k* when, for every
@@ -28,10 +32,10 @@ public struct LivingCircleStandard: Sendable, Hashable, Codable {
                 requiredTypes: ["community_service", "canteen", "kindergarten", "clinic", "playground"]),
             CoverageTier(
                 name: "10-minute", minutes: 10, distance: 500,
-                requiredTypes: ["primary_school", "market", "sports"]),
+                requiredTypes: ["primary_school", "market|supermarket", "sports"]),
             CoverageTier(
                 name: "15-minute", minutes: 15, distance: 1_000,
-                requiredTypes: ["middle_school", "hospital", "elderly_care", "culture", "sports", "police", "market"]),
+                requiredTypes: ["middle_school", "health_centre|hospital", "elderly_care", "culture", "sports", "police", "market|supermarket"]),
         ])
 
     /// The same tiers and types with every distance taken as minutes × `speed` (metres per minute).
@@ -68,5 +72,17 @@ public struct LivingCircleStandard: Sendable, Hashable, Codable {
     /// Whether `node` meets tier `index`.
     public func meets(tier index: Int, node: Int, distances: FacilityDistances) -> Bool {
         requirements(ofTier: index).allSatisfy { distances.distance($0.type, from: node) <= $0.distance }
+    }
+
+    /// The requirements (in the tiers' order, each once) none of whose alternatives is among the types `present`:
+    /// a city without any of them has 0 % covered for it, which is the finding, not an error.
+    public func missingTypes(present: Set<String>) -> [String] {
+        var missing: [String] = []
+        for tier in tiers {
+            for type in tier.requiredTypes where !missing.contains(type) {
+                if !type.split(separator: "|").contains(where: { present.contains(String($0)) }) { missing.append(type) }
+            }
+        }
+        return missing
     }
 }

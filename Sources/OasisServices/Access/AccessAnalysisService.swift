@@ -17,7 +17,9 @@ public struct AccessAnalysisService: Sendable {
     public init(store: Store) { self.store = store }
 
     /// The layers' features in `region` and below (the whole scope when nil).
-    public func inputs(region: String?, by principal: Principal) async throws -> AccessAnalysisInputs {
+    public func inputs(region: String?, classes: [ShelterClass] = ShelterClass.defaults, by principal: Principal) async throws
+        -> AccessAnalysisInputs
+    {
         if let region, try await store.regions.get(try RegionCode(region)) == nil { throw OasisError.notFound("Region", region) }
         var layers: [SpatialLayer: [SpatialFeaturePoint]] = [:]
         for layer in [SpatialLayer.residences, .shelters, .facilities] {
@@ -25,7 +27,8 @@ public struct AccessAnalysisService: Sendable {
             try await store.spatialFeatures.forEachBatch(layer: layer, region: region, for: principal.access(for: .readLayers)) { features += $0 }
             layers[layer] = features
         }
-        return AccessAnalysisInputs(residences: layers[.residences] ?? [], shelters: layers[.shelters] ?? [], facilities: layers[.facilities] ?? [])
+        return AccessAnalysisInputs(
+            residences: layers[.residences] ?? [], shelters: layers[.shelters] ?? [], facilities: layers[.facilities] ?? [], classes: classes)
     }
 
     /// Population coverage under `standard`, from the network's own facilities (`sources`) and the imported ones.

@@ -5,7 +5,8 @@
 /// below it.
 public struct AccessIndicator: Sendable, Hashable {
     public enum Measure: Sendable, Hashable {
-        /// Residents within the distance of tier `tier` (0 = 5-minute) of the nearest facility of `type`.
+        /// Residents within the distance of tier `tier` (0 = 5-minute) of the nearest facility of `type` (alternatives
+        /// joined by `|`, as the tier's requirement names them).
         case typeWithinTier(type: String, tier: Int)
         /// Residents meeting every requirement of tier `tier`.
         case tierMet(tier: Int)
@@ -37,7 +38,7 @@ public struct AccessIndicator: Sendable, Hashable {
         AccessIndicator(code: "P06", measure: .typeWithinTier(type: "middle_school", tier: 2)),
         AccessIndicator(code: "P07", measure: .typeWithinTier(type: "clinic", tier: 0)),
         AccessIndicator(code: "P08", measure: .typeWithinTier(type: "elderly_care", tier: 2)),
-        AccessIndicator(code: "P09", measure: .typeWithinTier(type: "market", tier: 1)),
+        AccessIndicator(code: "P09", measure: .typeWithinTier(type: "market|supermarket", tier: 1)),
         AccessIndicator(code: "P10", measure: .tierMet(tier: 0)),
         AccessIndicator(code: "P11", measure: .tierMet(tier: 1)),
         AccessIndicator(code: "P12", measure: .tierMet(tier: 2)),
