@@ -34,17 +34,17 @@ struct Open311LimitsTests {
 
     @Test("one key is limited to its rate a minute: the next gets 429 with Retry-After, and nothing is written", arguments: TestStoreKind.available)
     func rateLimited(kind: TestStoreKind) async throws {
-        try await Harness.run(kind, configure: { $0.intakePostsPerMinute = 3 }) { app in
+        // One a minute: the second post comes well within the minute a token takes to refill, even on a loaded
+        // machine (at three a minute, three slow posts could outlast the 20 s refill and let the fourth through).
+        try await Harness.run(kind, configure: { $0.intakePostsPerMinute = 1 }) { app in
             let key = try await Open311APITests.citizenKey(app)
-            for _ in 0..<3 {
-                #expect(try await Self.post(app, Self.submission(key)).status == .ok)
-            }
+            #expect(try await Self.post(app, Self.submission(key)).status == .ok)
             let refused = try await Self.post(app, Self.submission(key), format: "xml")
             #expect(refused.status == .tooManyRequests)
             let wait = try #require(refused.headers[.retryAfter].flatMap { Int($0) })
-            #expect(wait >= 1 && wait <= 20, "one token refills in 60/3 = 20 s")
+            #expect(wait >= 1 && wait <= 60, "one token refills in 60/1 = 60 s")
             #expect(refused.text.contains("<code>429</code>"))
-            #expect(try await app.store.cases.list(CaseQuery(limit: 10, offset: 0), for: .system).items.count == 3)
+            #expect(try await app.store.cases.list(CaseQuery(limit: 10, offset: 0), for: .system).items.count == 1)
         }
     }
 
