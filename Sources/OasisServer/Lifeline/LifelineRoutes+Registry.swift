@@ -53,7 +53,7 @@ extension LifelineRoutes {
     /// A sensor's readings and 1-minute rollups over `[from, to)` (ISO-8601; the last hour by default).
     func series(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineSeries> {
         let access = try context.principal.access(for: .readLayers)
-        let code = context.parameters.get("code") ?? ""
+        let code = context.parameters.get("sensor") ?? ""
         let to = try Self.instant(request, "to") ?? store.clock.now()
         let from = try Self.instant(request, "from") ?? to.addingTimeInterval(-3600)
         guard try await store.lifeline.sensors(code: code, for: access).first != nil else { throw OasisError.notFound("Sensor", code) }

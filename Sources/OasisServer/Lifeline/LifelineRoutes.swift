@@ -12,7 +12,7 @@ struct LifelineRoutes: RouteCollection {
         Route(.put, "/api/v1/lifeline/assets", .api, .permission(.writeLayers), Self.importAssets),
         Route(.get, "/api/v1/lifeline/sensors", .api, .permission(.readLayers), Self.listSensors),
         Route(.put, "/api/v1/lifeline/sensors", .api, .permission(.writeLayers), Self.importSensors),
-        Route(.get, "/api/v1/lifeline/sensors/:code/series", .api, .permission(.readLayers), Self.series),
+        Route(.get, "/api/v1/lifeline/sensors/:sensor/series", .api, .permission(.readLayers), Self.series),
         Route(.post, "/api/v1/lifeline/readings", .api, .permission(.writeLayers), Self.postReadings),
         Route(.post, "/api/v1/lifeline/write", .api, .permission(.writeLayers), Self.writeLineProtocol),
         Route(.get, "/api/v1/lifeline/alerts", .api, .permission(.readCases), Self.listAlerts),

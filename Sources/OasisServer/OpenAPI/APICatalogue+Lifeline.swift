@@ -43,11 +43,11 @@ extension APICatalogue {
                 tag: "lifeline", requestBody: .csv,
                 responses: answers([200: "LifelineImportSummary", 413: "Error"])),
             APIOperation(
-                method: .get, path: "/api/v1/lifeline/sensors/{code}/series", operationID: "lifelineSeries",
+                method: .get, path: "/api/v1/lifeline/sensors/{sensor}/series", operationID: "lifelineSeries",
                 summary: "A sensor's readings and 1-minute rollups (min, max, mean, count) over [from, to) (the last hour by default).",
                 tag: "lifeline",
                 parameters: [
-                    .pathParameter("code", "the sensor's code"), .queryParameter("from", "ISO-8601 instant"),
+                    .pathParameter("sensor", "the sensor's code"), .queryParameter("from", "ISO-8601 instant"),
                     .queryParameter("to", "ISO-8601 instant"),
                 ],
                 responses: answers([200: "LifelineSeries", 404: "Error"])),
