@@ -136,7 +136,8 @@ def scenario(results: Results, b: Browser, width: int) -> None:
         rows = b.css("#alert-queue tbody tr")
         assert len(rows) == 1, f"one alert in the queue: {len(rows)}"
         text = rows[0].text
-        assert "II" in text and "GM-CH4" in text, f"the level II alert on GM-CH4: {text!r}"
+        # The level as Chinese emergency plans write it: the Roman numeral Ⅱ (U+2161) and its colour.
+        assert "Ⅱ级（橙色）" in text and "GM-CH4" in text, f"the level II (orange) alert on GM-CH4: {text!r}"
         buttons = [button.text for button in rows[0].find_elements("css selector", "button")]
         if width > 400:
             assert buttons == ["确认", "派遣"], f"the open alert offers 确认 and 派遣: {buttons}"
