@@ -52,7 +52,8 @@ struct StandardsCLITests {
         #expect(refused.stdout.isEmpty)
 
         let wrongType = folder.appendingPathComponent("wrong.json")
-        try #"{"version": 1, "livingCircle": {"walkingSpeed": "fast", "tiers": []}, "completeCommunity": {"distance": 300, "requiredTypes": ["clinic"]}, "shelterClasses": []}"#
+        try
+            #"{"version": 1, "livingCircle": {"walkingSpeed": "fast", "tiers": []}, "completeCommunity": {"distance": 300, "requiredTypes": ["clinic"]}, "shelterClasses": []}"#
             .write(to: wrongType, atomically: true, encoding: .utf8)
         let unreadable = try OasisBinary.run([
             "analyse", "communities", "--network", network, "--communities", centres.path, "--standards", wrongType.path, "--quiet",

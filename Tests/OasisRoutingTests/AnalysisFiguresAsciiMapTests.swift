@@ -12,7 +12,7 @@ struct AnalysisFiguresAsciiMapTests {
         walkingSpeed: 60,
         tiers: [
             CoverageTier(name: "5-minute", minutes: 5, distance: 300, requiredTypes: ["kindergarten", "clinic"]),
-            CoverageTier(name: "10-minute", minutes: 10, distance: 500, requiredTypes: ["primary_school", "market"]),
+            CoverageTier(name: "10-minute", minutes: 10, distance: 500, requiredTypes: ["primary_school", "market|supermarket"]),
             CoverageTier(name: "15-minute", minutes: 15, distance: 1_000, requiredTypes: ["middle_school", "elderly_care"]),
         ])
 

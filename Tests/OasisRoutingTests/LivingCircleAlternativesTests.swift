@@ -39,6 +39,12 @@ struct LivingCircleAlternativesTests {
             graph: network.graph, sources: network.sources([:], adding: ["market": [map.position("C")]]), limit: standard.largestDistance)
         let without = PopulationCoverage.compute(standard: standard, distances: marketOnly, residences: residences)
         #expect(without.first?.tiers[1].typeShares["market|supermarket"] == 0)
+        // An operator's standard that names the market alone still gives P09, from the market: 600 m > 500 m.
+        var marketsOnly = standard
+        marketsOnly.tiers[1].requiredTypes = ["primary_school", "market", "sports"]
+        let own = PopulationCoverage.compute(standard: marketsOnly, distances: distances, residences: residences)
+        let ownP09 = try #require(AnalysisFigures.access(own, period: 2026).first { $0.indicator == "P09" })
+        #expect(ownP09.numerator == 0 && ownP09.denominator == 100)
     }
 
     @Test("the requirements none of whose facilities the city has, in the standard's order, each once")

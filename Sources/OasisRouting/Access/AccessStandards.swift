@@ -57,7 +57,9 @@ public struct AccessStandards: Sendable, Hashable, Codable {
             if !holds { problems.append(.init(field: field, reason: reason)) }
         }
         check(version == Self.currentVersion, "version", "must be \(Self.currentVersion)")
-        if let reason = NumericDomain.walkingSpeed.reason(livingCircle.walkingSpeed) { problems.append(.init(field: "livingCircle.walkingSpeed", reason: reason)) }
+        if let reason = NumericDomain.walkingSpeed.reason(livingCircle.walkingSpeed) {
+            problems.append(.init(field: "livingCircle.walkingSpeed", reason: reason))
+        }
         check(!livingCircle.tiers.isEmpty, "livingCircle.tiers", "at least one tier")
         var previous = 0.0
         for (index, tier) in livingCircle.tiers.enumerated() {

@@ -11,7 +11,7 @@ public enum AnalysisFigures {
                 let share: Double?
                 switch indicator.measure {
                 case .typeWithinTier(let type, let tier):
-                    share = tier < region.tiers.count ? region.tiers[tier].typeShares[type] : nil
+                    share = tier < region.tiers.count ? Self.share(of: type, in: region.tiers[tier].typeShares) : nil
                 case .tierMet(let tier):
                     share = tier < region.tiers.count ? region.tiers[tier].share : nil
                 case .shelterAreaPerResident:
@@ -25,6 +25,13 @@ public enum AnalysisFigures {
             }
         }
         return figures
+    }
+
+    /// The share of `type` among a tier's; for alternatives (`market|supermarket`) that a standard names only in part
+    /// (`market` alone, in an operator's file), the share of the first alternative it names.
+    static func share(of type: String, in shares: [String: Double]) -> Double? {
+        if let share = shares[type] { return share }
+        return type.split(separator: "|").lazy.compactMap { shares[String($0)] }.first
     }
 
     /// U22 (shelter area per resident) from the shelter analysis' districts.

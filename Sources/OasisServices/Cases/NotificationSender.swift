@@ -26,7 +26,8 @@ public struct NotificationSender: Service {
             } catch {
                 logger.warning("notification outbox: \(error)")
             }
-            try? await Task.sleep(for: interval)
+            // The pause ends at once when the server shuts down, so that a stop never waits for the next round.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 

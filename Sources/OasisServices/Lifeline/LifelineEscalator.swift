@@ -26,7 +26,8 @@ public struct LifelineEscalator: Service {
             } catch {
                 logger.warning("lifeline escalation: \(error)")
             }
-            try? await Task.sleep(for: interval)
+            // The pause ends at once when the server shuts down, so that a stop never waits for the next round.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }
