@@ -13,7 +13,10 @@ public struct EvaluationService: Sendable {
     /// `sources` defaults to the census and the hotline.
     public init(store: Store, sources: [any ComputedIndicatorSource]? = nil, settings: EvaluationSettings = .init()) {
         self.store = store
-        self.sources = sources ?? [CensusIndicatorSource(), CaseIndicatorSource(store: store), AccessIndicatorSource(store: store)]
+        self.sources =
+            sources ?? [
+                CensusIndicatorSource(), CaseIndicatorSource(store: store), AccessIndicatorSource(store: store), LifelineIndicatorSource(store: store),
+            ]
         self.settings = settings
     }
 
