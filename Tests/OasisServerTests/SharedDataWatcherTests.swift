@@ -16,8 +16,10 @@ struct SharedDataWatcherTests {
     func followsOtherServer(kind: TestStoreKind) async throws {
         let clock = ManualClock(CalendarAPITests.cst("2026-12-24", 10))
         let test = try await TestStore.make(kind)
-        let storeA = try await test.open(clock: clock)
-        let storeB = try await test.open(clock: clock)
+        // Two handles on one SQLite file wait for each other's writes; under the suite's parallel load a write can
+        // wait longer than the default 10 s, which is not what this test is about.
+        let storeA = try await test.open(clock: clock, lockWait: .seconds(60))
+        let storeB = try await test.open(clock: clock, lockWait: .seconds(60))
         do {
             try await storeA.migrate()
             _ = try await Bootstrap.seedXinjiang(into: storeA)
