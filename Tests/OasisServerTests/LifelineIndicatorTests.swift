@@ -41,18 +41,19 @@ struct LifelineIndicatorTests {
             let second = try #require(index.first { $0.sensor.code == "GM-CH4-B" }?.id)
             for (sensor, seconds) in [(first, 60.0), (second, 120.0)] {
                 let change = LifelineRuleChange(
-                    sensorID: sensor, rule: 0, ruleKind: .threshold, change: AlertChange(time: Self.start + seconds, kind: .opened(.orange), value: 30))
+                    sensorID: sensor, rule: 0, ruleKind: .threshold,
+                    change: AlertChange(time: Self.start + seconds, kind: .opened(.orange), value: 30))
                 let row = LifelineReadingRow(sensorID: sensor, at: Int64((Self.start.timeIntervalSince1970 + seconds) * 1000), value: 30)
                 _ = try await store.lifeline.ingest([row], by: .system) { _ in [change] }
             }
             let alerts = try await store.lifeline.alerts(for: .system)
             let alertOne = try #require(alerts.first { $0.sensor == "GM-CH4" }?.id)
             let alertTwo = try #require(alerts.first { $0.sensor == "GM-CH4-B" }?.id)
-            clock.advance(by: 60 + 300)  // 5 minutes after the first opened
+            clock.advance(by: 60 + 300) // 5 minutes after the first opened
             _ = try await store.lifeline.step(alertOne, .acknowledge, order: nil, by: .system)
-            clock.advance(by: 300)  // 9 minutes after the second opened (at 120 s)
+            clock.advance(by: 300) // 9 minutes after the second opened (at 120 s)
             _ = try await store.lifeline.step(alertTwo, .acknowledge, order: nil, by: .system)
-            clock.advance(by: 300)  // 15 minutes after the first opened
+            clock.advance(by: 300) // 15 minutes after the first opened
             let order = LifelineCaseOrder(category: "E0402", deadlineMinutes: 30) { alert, asset in "alert \(alert.id) on \(asset.code)" }
             _ = try await store.lifeline.step(alertOne, .dispatch, order: order, by: .system)
 

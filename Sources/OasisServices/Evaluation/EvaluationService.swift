@@ -15,7 +15,8 @@ public struct EvaluationService: Sendable {
         self.store = store
         self.sources =
             sources ?? [
-                CensusIndicatorSource(), CaseIndicatorSource(store: store), AccessIndicatorSource(store: store), LifelineIndicatorSource(store: store),
+                CensusIndicatorSource(), CaseIndicatorSource(store: store), AccessIndicatorSource(store: store),
+                LifelineIndicatorSource(store: store),
             ]
         self.settings = settings
     }
