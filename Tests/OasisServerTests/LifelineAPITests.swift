@@ -194,6 +194,23 @@ struct LifelineAPITests {
                 #expect(error.code == "lifeline_batch_too_large")
             }
             #expect(try await Self.storedCount(app) == 1)
+            // Overload: while 4 of a backlog of 5 readings wait, a batch of 2 gets 503 with Retry-After and nothing is
+            // written; once they are stored it goes in.
+            let loaded = LifelineService(store: app.store, cases: CaseService(store: app.store), maximumBatch: 5, maximumBacklog: 5)
+            let two = (0..<2).map { SensorReading(sensorID: "GM-CH4", time: Self.start + 1_000 + Double($0), value: 1) }
+            #expect(loaded.backlog.reserve(4))
+            do {
+                _ = try await loaded.ingest(two, by: .system)
+                Issue.record("a batch past the backlog was taken")
+            } catch let error as OasisError {
+                #expect(error.kind == .unavailable && error.code == "lifeline_ingest_busy" && error.retryAfterSeconds == 2)
+            }
+            #expect(loaded.backlog.current == 4, "the refused batch took no room")
+            #expect(try await Self.storedCount(app) == 1)
+            loaded.backlog.release(4)
+            #expect(try await loaded.ingest(two, by: .system).stored == 2)
+            #expect(loaded.backlog.current == 0, "the room is given back once stored")
+            #expect(try await Self.storedCount(app) == 3)
         }
     }
 

@@ -19,10 +19,16 @@ public struct LifelineService: Sendable {
     let state = LifelineRuleState()
     let gate = AsyncLock()
 
-    public init(store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300) {
+    /// The readings taken in and not yet committed; a batch that would pass its limit gets 503 with Retry-After.
+    public let backlog: IngestBacklog
+
+    public init(
+        store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300, maximumBacklog: Int = 400_000
+    ) {
         self.store = store
         self.cases = cases
         self.maximumBatch = maximumBatch
+        self.backlog = IngestBacklog(limit: maximumBacklog)
         self.futureTolerance = futureTolerance
     }
 
@@ -61,7 +67,8 @@ public struct LifelineService: Sendable {
     /// `maximumBatch`; 400 naming each bad reading (`locate` gives its place: `readings[3]`, line 4) for an
     /// unknown sensor, a non-finite value or a time more than `futureTolerance` ahead, and then nothing is
     /// written. A repeated (sensor, time) is ignored; late and out-of-order readings are stored and rolled up (the
-    /// rules judge only readings newer than the last they saw). Batches are taken one at a time.
+    /// rules judge only readings newer than the last they saw). Batches are taken one at a time; while more than the
+    /// backlog's limit of readings wait, a new batch is refused with 503 and Retry-After (never silently dropped).
     public func ingest(
         _ readings: [SensorReading], by principal: Principal,
         locate: @Sendable (Int) -> OasisError.Detail = { OasisError.Detail(field: "readings[\($0)]", reason: "") }
@@ -72,6 +79,13 @@ public struct LifelineService: Sendable {
                 kind: .tooLarge, code: "lifeline_batch_too_large",
                 message: "The batch holds \(readings.count) readings; the limit is \(maximumBatch). Send it in smaller batches.")
         }
+        guard backlog.reserve(readings.count) else {
+            throw OasisError(
+                kind: .unavailable, code: "lifeline_ingest_busy",
+                message: "The server holds \(backlog.current) readings not yet stored (limit \(backlog.limit)); send this batch again shortly.",
+                retryAfterSeconds: 2)
+        }
+        defer { backlog.release(readings.count) }
         let store = self.store
         let state = self.state
         let latest = store.clock.now().addingTimeInterval(futureTolerance)
