@@ -314,6 +314,11 @@ struct LifelineAPITests {
             #expect(html.contains("id=\"asset-table\""))
             #expect(html.contains("1914.38") || html.contains("1,914.4") || html.contains("1914.4"))
             #expect(html.contains("href=\"/lifeline\""))
+            // The map: the main in the orange of its open alert, the manhole without an alert in green.
+            #expect(html.contains("id=\"asset-map\""))
+            #expect(html.contains("data-category=\"level:2\"><title translate=\"no\">GM-1 "))
+            #expect(html.contains("data-category=\"normal\"><title translate=\"no\">MH-1 "))
+            #expect(html.contains("Normal (no alert)"))
             let stepped = try await app.request(
                 .post, "/lifeline/alerts/\(id)/step", headers: [.cookie: session.cookies, .accept: "text/html"],
                 body: "csrf=\(session.csrf)&step=acknowledge", contentType: "application/x-www-form-urlencoded")

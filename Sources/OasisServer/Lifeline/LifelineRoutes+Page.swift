@@ -83,6 +83,12 @@ extension LifelineRoutes {
                 ]
             }
             data["hasAssets"] = !assets.isEmpty
+            if !assets.isEmpty {
+                // An asset the user may see shows its state, whoever may read the alerts themselves.
+                let open = try await store.lifeline.alerts(statuses: LifelineAlertStatus.allCases.filter { $0 != .closed }, limit: 10_000, for: .system)
+                data["assetMap"] = LifelineAssetMap(assets: Array(assets.prefix(Self.pageLimit)), states: LifelineAssetMap.states(of: open))
+                    .render(catalogue: catalogue, language: language)
+            }
         }
         data["showAlerts"] = showAlerts
         data["showAssets"] = showAssets

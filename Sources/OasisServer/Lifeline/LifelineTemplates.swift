@@ -16,6 +16,7 @@ enum LifelineTemplates {
         {{#showAssets}}
         <h2 id="assets-title">{{t.lifeline_assets}}</h2>
         {{^assets}}<p id="no-assets">{{t.lifeline_no_assets}}</p>{{/assets}}
+        {{#assetMap}}<div class="chart" id="asset-map">{{{assetMap}}}</div>{{/assetMap}}
         {{#hasAssets}}<div class="scroll"><table class="list" id="asset-table" aria-labelledby="assets-title">
           <thead><tr><th scope="col">{{t.lifeline_col_code}}</th><th scope="col">{{t.lifeline_col_name}}</th><th scope="col">{{t.lifeline_col_kind}}</th><th scope="col">{{t.lifeline_col_owner}}</th><th scope="col">{{t.lifeline_col_region}}</th><th scope="col" class="num">{{t.lifeline_col_length}}</th><th scope="col" class="num">{{t.lifeline_col_sensors}}</th></tr></thead>
           <tbody>{{#assets}}<tr><td translate="no">{{code}}</td><td translate="no">{{name}}</td><td>{{kind}}</td><td translate="no">{{owner}}</td><td>{{region}}</td><td class="num">{{length}}</td><td class="num">{{sensors}}</td></tr>{{/assets}}</tbody>
