@@ -319,6 +319,15 @@ struct LifelineAPITests {
             #expect(html.contains("data-category=\"level:2\"><title translate=\"no\">GM-1 "))
             #expect(html.contains("data-category=\"normal\"><title translate=\"no\">MH-1 "))
             #expect(html.contains("Normal (no alert)"))
+            // The sensor's page: its two minutes as a line, its four threshold limits dashed; an unknown sensor is a 404.
+            #expect(html.contains("href=\"/lifeline/sensors/GM-CH4\""))
+            let sensorPage = try await app.request(.get, "/lifeline/sensors/GM-CH4?lang=en", headers: [.cookie: session.cookies, .accept: "text/html"])
+            #expect(sensorPage.status == .ok)
+            #expect(sensorPage.text.contains("<polyline class=\"series\""))
+            #expect(sensorPage.text.components(separatedBy: "class=\"threshold\"").count - 1 == 4)
+            #expect(sensorPage.text.contains("Level II (orange) 25"))
+            let nowhere = try await app.request(.get, "/lifeline/sensors/NO-SUCH", headers: [.cookie: session.cookies, .accept: "text/html"])
+            #expect(nowhere.status == .notFound)
             let stepped = try await app.request(
                 .post, "/lifeline/alerts/\(id)/step", headers: [.cookie: session.cookies, .accept: "text/html"],
                 body: "csrf=\(session.csrf)&step=acknowledge", contentType: "application/x-www-form-urlencoded")

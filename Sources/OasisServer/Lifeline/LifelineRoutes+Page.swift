@@ -60,7 +60,8 @@ extension LifelineRoutes {
                 }
                 var row: [String: Any] = [
                     "id": alert.id, "levelNumber": alert.level.rawValue, "level": text(alert.level.messageKey), "cleared": alert.clearedAt != nil,
-                    "sensor": alert.sensor, "asset": alert.asset, "assetName": names[alert.asset] ?? "",
+                    "sensor": alert.sensor, "sensorPath": alert.sensor.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? alert.sensor,
+                    "asset": alert.asset, "assetName": names[alert.asset] ?? "",
                     "status": text(alert.status.messageKey.rawValue), "opened": NumberFormat.chinaTime(alert.openedAt),
                     "escalation": text(alert.escalation.messageKey.rawValue), "steps": steps,
                 ]

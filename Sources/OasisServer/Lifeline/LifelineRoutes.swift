@@ -22,6 +22,7 @@ struct LifelineRoutes: RouteCollection {
         Route(.post, "/api/v1/lifeline/alerts/:id/resolve", .api, .permission(.dispatchCases), Self.resolve),
         Route(.post, "/api/v1/lifeline/alerts/:id/close", .api, .permission(.dispatchCases), Self.close),
         Route(.get, "/lifeline", .web, .signedIn, Self.page),
+        Route(.get, "/lifeline/sensors/:sensor", .web, .permission(.readLayers), Self.sensorPage),
         Route(.post, "/lifeline/alerts/:id/step", .web, .permission(.dispatchCases), Self.stepForm),
     ]
 

@@ -9,7 +9,7 @@ enum LifelineTemplates {
         {{^alerts}}<p id="no-alerts">{{t.lifeline_no_alerts}}</p>{{/alerts}}
         {{#hasAlerts}}<div class="scroll"><table class="list" id="alert-queue" aria-labelledby="alerts-title">
           <thead><tr><th scope="col">{{t.lifeline_col_alert}}</th><th scope="col">{{t.lifeline_col_level}}</th><th scope="col">{{t.lifeline_col_sensor}}</th><th scope="col">{{t.lifeline_col_asset}}</th><th scope="col">{{t.lifeline_col_status}}</th><th scope="col">{{t.lifeline_col_opened}}</th><th scope="col">{{t.lifeline_col_escalation}}</th><th scope="col">{{t.lifeline_col_actions}}</th></tr></thead>
-          <tbody>{{#alerts}}<tr class="level-{{levelNumber}}" id="alert-{{id}}"><td>{{id}}</td><td><strong>{{level}}</strong>{{#cleared}} · {{t.lifeline_cleared}}{{/cleared}}</td><td translate="no">{{sensor}}</td><td><span translate="no">{{asset}}</span> <span translate="no">{{assetName}}</span></td><td>{{status}}{{#caseID}} · <a href="/hotline/cases/{{caseID}}">{{t.hotline_case}} {{caseID}}</a>{{/caseID}}</td><td>{{opened}}</td><td>{{escalation}}</td>
+          <tbody>{{#alerts}}<tr class="level-{{levelNumber}}" id="alert-{{id}}"><td>{{id}}</td><td><strong>{{level}}</strong>{{#cleared}} · {{t.lifeline_cleared}}{{/cleared}}</td><td translate="no"><a href="/lifeline/sensors/{{sensorPath}}">{{sensor}}</a></td><td><span translate="no">{{asset}}</span> <span translate="no">{{assetName}}</span></td><td>{{status}}{{#caseID}} · <a href="/hotline/cases/{{caseID}}">{{t.hotline_case}} {{caseID}}</a>{{/caseID}}</td><td>{{opened}}</td><td>{{escalation}}</td>
             <td>{{#steps}}<form method="post" action="/lifeline/alerts/{{id}}/step" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="step" value="{{step}}"><button type="submit">{{label}}</button></form> {{/steps}}</td></tr>{{/alerts}}</tbody>
         </table></div>{{/hasAlerts}}
         {{/showAlerts}}
@@ -23,5 +23,14 @@ enum LifelineTemplates {
         </table></div>{{/hasAssets}}
         {{/showAssets}}
         {{#nothing}}<p id="lifeline-nothing">{{t.lifeline_nothing}}</p>{{/nothing}}
+        """
+
+    /// One sensor: its last 24 hours of 1-minute means with its thresholds.
+    static let sensor = """
+        <nav class="crumbs" aria-label="{{t.breadcrumb_label}}"><ol><li><a href="/lifeline">{{t.nav_lifeline}}</a></li><li translate="no">{{code}}</li></ol></nav>
+        <h1 id="sensor-title"><span translate="no">{{code}}</span> · {{quantity}}</h1>
+        <p class="note"><span translate="no">{{asset}}</span> · {{unitLabel}} <span translate="no">{{unit}}</span></p>
+        {{#chart}}<div class="chart" id="sensor-chart">{{{chart}}}</div>{{/chart}}
+        {{^chart}}<p id="no-readings">{{t.lifeline_no_readings}}</p>{{/chart}}
         """
 }

@@ -94,6 +94,17 @@ extension LifelineRepository {
         ).map { SensorReading(sensorID: code, time: try $0.date("at"), value: try $0.double("value")) }
     }
 
+    /// The time of a sensor's latest reading, nil when it has none (or the access may not see it).
+    public func lastReading(sensor code: String, for access: StoreAccess) async throws -> Date? {
+        let (scope, binds) = Self.assetScope(access)
+        let row = try await database.first(
+            """
+            SELECT MAX(r.at) AS last FROM lifeline_readings r JOIN lifeline_sensors s ON s.id = r.sensor_id JOIN lifeline_assets a ON a.id = s.asset_id
+            WHERE s.code = ? AND \(scope)
+            """, [.text(code)] + binds)
+        return row?.optionalInt("last").map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+
     /// A sensor's 1-minute rollups in `[from, to)`, oldest first.
     public func rollups(sensor code: String, from: Date, to: Date, for access: StoreAccess) async throws -> [LifelineMinuteRollup] {
         let (scope, binds) = Self.assetScope(access)
