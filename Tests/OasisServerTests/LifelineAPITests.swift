@@ -197,7 +197,7 @@ struct LifelineAPITests {
             // Overload: while 4 of a backlog of 5 readings wait, a batch of 2 gets 503 with Retry-After and nothing is
             // written; once they are stored it goes in.
             let loaded = LifelineService(store: app.store, cases: CaseService(store: app.store), maximumBatch: 5, maximumBacklog: 5)
-            let two = (0..<2).map { SensorReading(sensorID: "GM-CH4", time: Self.start + 1_000 + Double($0), value: 1) }
+            let two = (0..<2).map { SensorReading(sensorID: "GM-CH4", time: Self.start + 700 + Double($0), value: 1) }
             #expect(loaded.backlog.reserve(4))
             do {
                 _ = try await loaded.ingest(two, by: .system)
@@ -321,7 +321,8 @@ struct LifelineAPITests {
             #expect(html.contains("Normal (no alert)"))
             // The sensor's page: its two minutes as a line, its four threshold limits dashed; an unknown sensor is a 404.
             #expect(html.contains("href=\"/lifeline/sensors/GM-CH4\""))
-            let sensorPage = try await app.request(.get, "/lifeline/sensors/GM-CH4?lang=en", headers: [.cookie: session.cookies, .accept: "text/html"])
+            let sensorPage = try await app.request(
+                .get, "/lifeline/sensors/GM-CH4?lang=en", headers: [.cookie: session.cookies, .accept: "text/html"])
             #expect(sensorPage.status == .ok)
             #expect(sensorPage.text.contains("<polyline class=\"series\""))
             #expect(sensorPage.text.components(separatedBy: "class=\"threshold\"").count - 1 == 4)

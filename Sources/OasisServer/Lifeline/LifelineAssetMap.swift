@@ -38,7 +38,9 @@ struct LifelineAssetMap {
         }
         map.categories =
             AlertLevel.allCases.map { level in
-                MapCategory(key: "level:\(level.rawValue)", label: catalogue.text(MessageKey(level.messageKey), language), fill: Self.fills[level] ?? "#8a8a8a", shape: .circle)
+                MapCategory(
+                    key: "level:\(level.rawValue)", label: catalogue.text(MessageKey(level.messageKey), language),
+                    fill: Self.fills[level] ?? "#8a8a8a", shape: .circle)
             } + [MapCategory(key: "normal", label: catalogue.text("lifeline_state_normal", language), fill: Self.normalFill, shape: .circle)]
         map.points = assets.compactMap { asset in
             guard let position = Self.marker(asset.geometry) else { return nil }

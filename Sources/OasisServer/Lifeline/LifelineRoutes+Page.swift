@@ -60,7 +60,8 @@ extension LifelineRoutes {
                 }
                 var row: [String: Any] = [
                     "id": alert.id, "levelNumber": alert.level.rawValue, "level": text(alert.level.messageKey), "cleared": alert.clearedAt != nil,
-                    "sensor": alert.sensor, "sensorPath": alert.sensor.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? alert.sensor,
+                    "sensor": alert.sensor, "sensorLink": showAssets,
+                    "sensorPath": alert.sensor.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? alert.sensor,
                     "asset": alert.asset, "assetName": names[alert.asset] ?? "",
                     "status": text(alert.status.messageKey.rawValue), "opened": NumberFormat.chinaTime(alert.openedAt),
                     "escalation": text(alert.escalation.messageKey.rawValue), "steps": steps,
@@ -86,7 +87,8 @@ extension LifelineRoutes {
             data["hasAssets"] = !assets.isEmpty
             if !assets.isEmpty {
                 // An asset the user may see shows its state, whoever may read the alerts themselves.
-                let open = try await store.lifeline.alerts(statuses: LifelineAlertStatus.allCases.filter { $0 != .closed }, limit: 10_000, for: .system)
+                let open = try await store.lifeline.alerts(
+                    statuses: LifelineAlertStatus.allCases.filter { $0 != .closed }, limit: 10_000, for: .system)
                 data["assetMap"] = LifelineAssetMap(assets: Array(assets.prefix(Self.pageLimit)), states: LifelineAssetMap.states(of: open))
                     .render(catalogue: catalogue, language: language)
             }
