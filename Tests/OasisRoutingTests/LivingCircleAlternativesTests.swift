@@ -13,6 +13,11 @@ struct LivingCircleAlternativesTests {
         #expect(distances.distance("market|supermarket", from: 1) == 10)
         #expect(distances.distance("market", from: 1) == .infinity)
         #expect(distances.distance("health_centre|hospital", from: 0) == .infinity)
+        // Resolved once for a loop: the same answers, looked up directly.
+        let resolved = distances.resolving(["market|supermarket", "health_centre|hospital", "market"])
+        #expect(resolved.byType["market|supermarket"] == [3, 10])
+        #expect(resolved.byType["health_centre|hospital"] == nil)
+        #expect(resolved.distance("health_centre|hospital", from: 0) == .infinity)
     }
 
     @Test("P09 counts a supermarket within 500 m although the market is 600 m away; a hospital meets the 15-minute health need")

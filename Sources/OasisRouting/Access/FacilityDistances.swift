@@ -27,6 +27,22 @@ public struct FacilityDistances: Sendable {
         self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)
     }
 
+    /// The same distances with a combined array for each of `types` that names alternatives (`a|b`: the nearer of
+    /// either at every node), so that the loops over residences look each requirement up once instead of splitting
+    /// its name at every node.
+    public func resolving(_ types: some Sequence<String>) -> FacilityDistances {
+        var combined = byType
+        for type in types where combined[type] == nil && type.contains("|") {
+            let parts = type.split(separator: "|").compactMap { byType[String($0)] }
+            guard var nearest = parts.first else { continue }
+            for values in parts.dropFirst() {
+                for node in nearest.indices where values[node] < nearest[node] { nearest[node] = values[node] }
+            }
+            combined[type] = nearest
+        }
+        return FacilityDistances(byType: combined, limit: limit, nodeCount: nodeCount)
+    }
+
     /// The distance from `node` to the nearest facility of `type` (`.infinity` for a type with no facility). A type
     /// may name alternatives joined by `|` — `market|supermarket`, GB 50180's "market or fresh-food supermarket" —
     /// and then the nearest facility of any of them counts.

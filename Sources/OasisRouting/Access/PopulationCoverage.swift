@@ -11,6 +11,7 @@ public enum PopulationCoverage {
         residences: [AttachedResidence], progress: ProgressReporter = .silent
     ) -> [RegionCoverage] {
         let requirements = standard.tiers.indices.map(standard.requirements(ofTier:))
+        let distances = distances.resolving(requirements.joined().map(\.type))
         var byRegion: [String: [AttachedResidence]] = [:]
         for residence in residences { byRegion[residence.point.region, default: []].append(residence) }
         let tracker = progress.start(.coverage, total: byRegion.count)

@@ -16,12 +16,13 @@ public struct ResidenceAccess: Sendable, Hashable {
     /// Every residence's distances (for each type `distances` searched) and the tier it meets under `standard`.
     public static func compute(standard: LivingCircleStandard, distances: FacilityDistances, residences: [AttachedResidence]) -> [ResidenceAccess] {
         let requirements = standard.tiers.indices.map(standard.requirements(ofTier:))
+        let resolved = distances.resolving(requirements.joined().map(\.type))
         let types = distances.byType.keys.sorted()
         return residences.map { residence in
             let own = Dictionary(uniqueKeysWithValues: types.map { ($0, distances.distance($0, from: residence.node)) })
             // Each tier's requirements include the lower tiers', so the last tier met is the largest.
             let met = requirements.indices.last { tier in
-                requirements[tier].allSatisfy { distances.distance($0.type, from: residence.node) <= $0.distance }
+                requirements[tier].allSatisfy { resolved.distance($0.type, from: residence.node) <= $0.distance }
             }
             return ResidenceAccess(residence: residence, distances: own, tierMet: met)
         }
