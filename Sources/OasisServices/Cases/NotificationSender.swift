@@ -20,15 +20,7 @@ public struct NotificationSender: Service {
     }
 
     public func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                _ = try await sendPending()
-            } catch {
-                logger.warning("notification outbox: \(error)")
-            }
-            // The pause ends at once when the server shuts down, so that a stop never waits for the next round.
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
+        await RepeatingRounds.run(every: interval, logger: logger, label: "notification outbox") { _ = try await sendPending() }
     }
 
     /// One round: returns how many messages were delivered.

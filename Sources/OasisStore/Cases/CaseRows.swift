@@ -6,7 +6,7 @@ enum CaseRows {
     static let columns = [
         "kind", "request_type", "category", "channel", "priority", "description", "longitude", "latitude", "address", "region_code", "reporter",
         "attachments", "status", "unit", "last_unit", "workflow", "registered_at", "dispatched_at", "closed_at", "deadline_at", "deadlines",
-        "supervised",
+        "warn_at", "supervised",
         "summoned_units", "external_id", "source", "token", "updated_at",
     ]
 
@@ -39,8 +39,10 @@ enum CaseRows {
         sink.millis(item.registeredAt)
         sink.millis(item.dispatchedAt)
         sink.millis(item.closedAt)
-        sink.millis(item.closedAt == nil && item.status != .cancelled ? item.deadlines?.resolveBy : nil)
+        let running = item.closedAt == nil && item.status != .cancelled
+        sink.millis(running ? item.deadlines?.resolveBy : nil)
         sink.text(json.deadlines)
+        sink.millis(running ? item.deadlines?.warnAt : nil)
         sink.integer(item.supervised ? 1 : 0)
         sink.text(CaseJSON.strings(item.summonedUnits))
         sink.text(item.externalID)
