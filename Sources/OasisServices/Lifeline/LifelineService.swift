@@ -131,19 +131,8 @@ public struct LifelineService: Sendable {
     /// field `value` or the only field is the reading) and ingests it; problems name the line.
     public func ingest(lineProtocol text: Substring, precision: TimestampPrecision, by principal: Principal) async throws -> LifelineIngestSummary {
         _ = try principal.access(for: .writeLayers)
-        let readings = try LineProtocolReader(precision: precision, receivedAt: store.clock.now()).read(text)
-        let lines = Self.readingLines(text)
+        let (readings, lines) = try LineProtocolReader(precision: precision, receivedAt: store.clock.now()).readNumbered(text)
         return try await ingest(readings, by: principal) { index in OasisError.Detail(line: index < lines.count ? lines[index] : nil, reason: "") }
-    }
-
-    /// The 1-based numbers of the lines that carry a reading (not blank, not a comment), in order.
-    static func readingLines(_ text: Substring) -> [Int] {
-        var lines: [Int] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || line.first == "#" { continue }
-            lines.append(offset + 1)
-        }
-        return lines
     }
 
     // MARK: - Alerts

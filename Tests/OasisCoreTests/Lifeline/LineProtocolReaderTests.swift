@@ -59,4 +59,26 @@ struct LineProtocolReaderTests {
             #expect(error.details.map(\.field) == ["value", "value", "value", "value", "timestamp", nil, "a", nil])
         }
     }
+
+    @Test("CRLF line ends, several `value` fields (the first counts), signs, non-ASCII names, and each reading's line number")
+    func linesAndEdges() throws {
+        let text = "# gateway\r\ngas,sensor=燃气-1 value=1,value=2 +1782864000\r\n\r\n  \t\n压力 value=-0.5e1i -60\nflow,sensor=F\\,2 value=3 1782864000"
+        let (readings, lines) = try LineProtocolReader(precision: .s, receivedAt: received).readNumbered(Substring(text))
+        #expect(
+            readings == [
+                SensorReading(sensorID: "燃气-1", time: received, value: 1),
+                SensorReading(sensorID: "压力", time: Date(timeIntervalSince1970: -60), value: -5),
+                SensorReading(sensorID: "F,2", time: received, value: 3),
+            ])
+        #expect(lines == [2, 5, 6])
+        // What the byte reader leaves to the general reader is still refused with the same words.
+        for (line, field) in [("gas value=x", "value"), ("gas value=1,other=2", "other"), ("gas value=1 99999999999999999999", "timestamp")] {
+            #expect(throws: OasisError.self) { try LineProtocolReader(receivedAt: received).read(Substring(line)) }
+            do {
+                _ = try LineProtocolReader(receivedAt: received).read(Substring(line))
+            } catch {
+                #expect(error.details.map(\.field) == [field], "\(line)")
+            }
+        }
+    }
 }
