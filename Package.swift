@@ -171,6 +171,7 @@ let package = Package(
                 "OasisServer", "OasisServices", "OasisCredentials", "OasisStore", "OasisCore", "OasisImport", "OasisTestSupport", "OasisRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

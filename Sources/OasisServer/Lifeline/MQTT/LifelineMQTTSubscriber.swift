@@ -89,7 +89,7 @@ public struct LifelineMQTTSubscriber: Service {
             } catch let error as OasisError where Self.isPoison(error) {
                 Counter(label: "oasis_lifeline_mqtt_messages_total", dimensions: [("outcome", "rejected")]).increment()
                 logger.warning(
-                    "lifeline MQTT: message refused and acknowledged (not sent again): \(error.description)",
+                    "lifeline MQTT: message refused and acknowledged (not sent again): \(Self.oneLine(error))",
                     metadata: ["topic": "\(message.topic)", "code": "\(error.code)"])
                 return true
             } catch {
@@ -106,6 +106,11 @@ public struct LifelineMQTTSubscriber: Service {
                 if retryAfter == nil { pause = min(pause * 2, Self.longestPause) }
             }
         }
+    }
+
+    /// The error's message and details (line, field, reason) on one log line.
+    static func oneLine(_ error: OasisError) -> String {
+        ([error.message] + error.details.map(\.description)).joined(separator: " · ")
     }
 
     /// Refusals of the message itself, which sending it again cannot mend. An unknown or revoked token, an
