@@ -31,6 +31,7 @@ import argparse
 import datetime
 import json
 import os
+import pwd
 import secrets
 import shutil
 import signal
@@ -69,8 +70,8 @@ SENSORS = (
     "code,quantity,unit,asset,rules\n"
     'GM-CH4,gas_concentration,%LEL,GM-1,"[{""kind"":""threshold"",""direction"":""above"",'
     '""limits"":{""4"":10,""3"":20,""2"":25,""1"":50},""hysteresis"":2}]"\n'
-    'MH-LVL,level,m,MH-1,"[{""kind"":""threshold"",""direction"":""above"",""limits"":{""4"":1,""3"":2,""2"":3,""1"":4}}]"\n'
-    'MH-LVL-B,level,m,MH-1,"[{""kind"":""threshold"",""direction"":""above"",""limits"":{""4"":1,""3"":2,""2"":3,""1"":4}}]"\n'
+    'MH-LVL,level,m,MH-1,"[{""kind"":""threshold"",""direction"":""above"",""limits"":{""4"":1,""3"":2,""2"":3,""1"":4},""hysteresis"":0.1}]"\n'
+    'MH-LVL-B,level,m,MH-1,"[{""kind"":""threshold"",""direction"":""above"",""limits"":{""4"":1,""3"":2,""2"":3,""1"":4},""hysteresis"":0.1}]"\n'
 )
 
 
@@ -99,7 +100,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(what: str, probe, timeout: float = WAIT, pause: float = 0.25):
+def wait_for(what: str, probe, timeout: float = WAIT, pause: float = 0.5):
     """The first truthy value of `probe()`; raises naming `what` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     last_error = None
@@ -127,6 +128,7 @@ class Broker:
 
     def __init__(self, work: str) -> None:
         self.port = free_port()
+        self.log_path = os.path.join(work, "mosquitto.log")
         self.user, self.password = "oasis", "mq-" + secrets.token_hex(6)
         self.publisher, self.publisher_password = "gateway", "pub-" + secrets.token_hex(6)
         passwords = os.path.join(work, "mosquitto.passwd")
@@ -139,20 +141,29 @@ class Broker:
         config = os.path.join(work, "mosquitto.conf")
         with open(config, "w") as f:
             f.write(
+                # `user`: run as whoever runs the test (as root mosquitto would switch to `mosquitto`, who cannot read the
+                # throwaway directory).
+                f"user {pwd.getpwuid(os.geteuid()).pw_name}\n"
                 f"listener {self.port} 127.0.0.1\nallow_anonymous false\npassword_file {passwords}\npersistence false\n"
-                "log_dest stdout\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
+                # A log file is written line by line (stdout is buffered); `all` names every packet it receives.
+                f"log_dest file {self.log_path}\nlog_type all\n"
             )
-        self.log_path = os.path.join(work, "mosquitto.log")
-        with open(self.log_path, "wb") as out:
+        with open(os.path.join(work, "mosquitto.out"), "wb") as out:
             self.proc = subprocess.Popen([mosquitto_binary(), "-c", config], stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         wait_for("mosquitto listening", self._listening)
 
     def _listening(self) -> bool:
         if self.proc.poll() is not None:
-            raise RuntimeError(f"mosquitto exited with {self.proc.returncode}: {open(self.log_path).read()[-600:]}")
+            raise RuntimeError(f"mosquitto exited with {self.proc.returncode}: {self.log()[-600:]}")
         with socket.socket() as s:
             s.settimeout(0.5)
             return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+    def log(self) -> str:
+        if not os.path.exists(self.log_path):
+            return ""
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            return f.read()
 
     @property
     def url(self) -> str:
@@ -311,13 +322,20 @@ def scenario(results: Results, binary: str, broker: Broker, work: str, database:
 
         # 4. Published while Oasis is down, delivered after its restart.
         oasis.stop()
-        results.check(f"{store}: DISCONNECT on shutdown", "lifeline MQTT: disconnected (shutdown)" in oasis.log(), oasis.log()[-600:])
+        client_id = mqtt["OASIS_LIFELINE_MQTT_CLIENT_ID"]
+        said_goodbye = wait_for("mosquitto's note of the DISCONNECT", lambda: f"Received DISCONNECT from {client_id}" in broker.log(), timeout=5)
+        results.check(f"{store}: DISCONNECT on shutdown", said_goodbye and "lifeline MQTT: disconnected (shutdown)" in oasis.log(),
+                      oasis.log()[-600:])
         taken_ns = time.time_ns() - 60 * 1_000_000_000
         broker.publish("oasis/lifeline/MH-1", f"level,sensor=MH-LVL-B value=4.5 {taken_ns}")
         oasis.start(mqtt)
         late = wait_for("the reading published while Oasis was down", lambda: oasis.alert(duty, "MH-LVL-B"))
         results.check(f"{store}: the QoS 1 reading published while Oasis was down arrives after the restart (level I)",
                       late["level"] == 1 and late["lastValue"] == 4.5, str(late))
+        # The broker sent it as QoS 1 and had its PUBACK (after the commit the alert proves).
+        acked = wait_for("mosquitto's note of the PUBACK", lambda: broker.log().count(f"Received PUBACK from {client_id}"), timeout=5)
+        results.check(f"{store}: every QoS 1 message was acknowledged with PUBACK (JSON, poison, number, line protocol: 4)", acked == 4,
+                      f"{acked} PUBACKs")
         results.check(f"{store}: the broker kept the session", "sessionPresent: true" in oasis.log() or "sessionPresent=true" in oasis.log(),
                       oasis.log()[-800:])
         results.check(f"{store}: the acknowledged poison is not delivered again", "message refused" not in oasis.log(), oasis.log()[-800:])
@@ -359,7 +377,12 @@ def main() -> int:
         print(f"{results.passed} passed, {results.failed} failed")
         return 1 if results.failed else 0
     work = tempfile.mkdtemp(prefix="oasis-mqtt-")
-    broker = Broker(work)
+    try:
+        broker = Broker(work)
+    except (OSError, RuntimeError, TimeoutError, subprocess.SubprocessError) as error:
+        results.check("mosquitto starts", False, str(error))
+        print(f"{results.passed} passed, {results.failed} failed")
+        return 1
     try:
         sqlite_dir = os.path.join(work, "sqlite")
         os.makedirs(sqlite_dir)
