@@ -44,26 +44,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-UNIT = "乌鲁木齐市水务局"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
+
+# The browser test's gas main and manhole (GeoJSON) and their owner unit.
+from lifeline_day_test import ASSETS, UNIT  # noqa: E402
+
 WAIT = 20.0
 ESCALATION_WAIT = 35.0
 PG_BIN = "/usr/lib/postgresql/15/bin"
-
-ASSETS = {
-    "type": "FeatureCollection",
-    "features": [
-        {
-            "type": "Feature",
-            "properties": {"code": "GM-1", "name": "燃气中压干管 1 段", "kind": "gas_main", "ownerUnit": UNIT, "region": "650100"},
-            "geometry": {"type": "LineString", "coordinates": [[87.6, 43.8], [87.6, 43.81], [87.61, 43.81]]},
-        },
-        {
-            "type": "Feature",
-            "properties": {"code": "MH-1", "name": "窨井 1", "kind": "manhole", "ownerUnit": UNIT, "region": "650100"},
-            "geometry": {"type": "Point", "coordinates": [87.62, 43.82]},
-        },
-    ],
-}
 
 # Level IV from 10, III from 20, II from 25, I from 50 %LEL; the manhole's water level IV from 1 m … I from 4 m.
 SENSORS = (
@@ -148,8 +136,12 @@ class Broker:
                 # A log file is written line by line (stdout is buffered); `all` names every packet it receives.
                 f"log_dest file {self.log_path}\nlog_type all\n"
             )
-        with open(os.path.join(work, "mosquitto.out"), "wb") as out:
-            self.proc = subprocess.Popen([mosquitto_binary(), "-c", config], stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        self.config, self.out_path = config, os.path.join(work, "mosquitto.out")
+        self.start()
+
+    def start(self) -> None:
+        with open(self.out_path, "ab") as out:
+            self.proc = subprocess.Popen([mosquitto_binary(), "-c", self.config], stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         wait_for("mosquitto listening", self._listening)
 
     def _listening(self) -> bool:
@@ -339,6 +331,17 @@ def scenario(results: Results, binary: str, broker: Broker, work: str, database:
         results.check(f"{store}: the broker kept the session", "sessionPresent: true" in oasis.log() or "sessionPresent=true" in oasis.log(),
                       oasis.log()[-800:])
         results.check(f"{store}: the acknowledged poison is not delivered again", "message refused" not in oasis.log(), oasis.log()[-800:])
+
+        # 5. The broker restarted (without persistence: the session is gone): Oasis reconnects, subscribes again and
+        #    takes the next reading.
+        broker.stop()
+        broker.start()
+        wait_for("Oasis subscribed again after the broker's restart", lambda: oasis.log().count("lifeline MQTT: subscribed") >= 2)
+        results.check(f"{store}: the lost broker is logged once", oasis.log().count("lifeline MQTT: not connected") == 1,
+                      "\n".join(l for l in oasis.log().splitlines() if "lifeline MQTT" in l))
+        broker.publish("oasis/lifeline/GM-CH4", "60")
+        raised = wait_for("the reading after the broker's restart", lambda: (a := oasis.alert(duty, "GM-CH4")) and a["lastValue"] == 60 and a)
+        results.check(f"{store}: after reconnecting, a reading of 60 %LEL raises the dispatched alert to level I", raised["level"] == 1, str(raised))
     except Exception as error:  # noqa: BLE001 - every failure is reported as a failed check with its reason
         results.check(f"{store}: scenario", False, f"{type(error).__name__}: {error}")
         if oasis.log_path and os.path.exists(oasis.log_path):
