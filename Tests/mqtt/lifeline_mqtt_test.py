@@ -326,6 +326,10 @@ def scenario(results: Results, binary: str, broker: Broker, work: str, database:
                       late["level"] == 1 and late["lastValue"] == 4.5, str(late))
         # The broker sent it as QoS 1 and had its PUBACK (after the commit the alert proves).
         acked = wait_for("mosquitto's note of the PUBACK", lambda: broker.log().count(f"Received PUBACK from {client_id}"), timeout=5)
+        # Keep-alive 30 s: a PINGREQ every 15 s, and the first run lasted longer than that (the escalation's wait).
+        pings = broker.log().count(f"Received PINGREQ from {client_id}")
+        results.check(f"{store}: CONNECT with keep-alive 30 and a persistent session; PINGREQ sent",
+                      f"as {client_id} (p2, c0, k30, u'{broker.user}')" in broker.log() and pings >= 1, f"{pings} PINGREQs")
         results.check(f"{store}: every QoS 1 message was acknowledged with PUBACK (JSON, poison, number, line protocol: 4)", acked == 4,
                       f"{acked} PUBACKs")
         results.check(f"{store}: the broker kept the session", "sessionPresent: true" in oasis.log() or "sessionPresent=true" in oasis.log(),
