@@ -307,6 +307,12 @@ def scenario(results: Results, binary: str, broker: Broker, work: str, database:
         broker.publish("oasis/lifeline/GM-CH4", "this is not line protocol")
         refused = wait_for("the poison message's log line", lambda: [l for l in oasis.log().splitlines() if "message refused and acknowledged" in l])
         results.check(f"{store}: a bad payload is logged with its line and acknowledged", "line 1" in refused[0], refused[0])
+        with urllib.request.urlopen(oasis.base + "/metrics", timeout=10) as response:
+            metrics = response.read().decode()
+        counted = [line for line in metrics.splitlines() if line.startswith("oasis_lifeline_mqtt_messages_total")]
+        results.check(f"{store}: /metrics counts the stored message and the refused one",
+                      any('outcome="rejected"' in line and line.endswith(" 1") for line in counted)
+                      and any('outcome="stored"' in line and line.endswith(" 1") for line in counted), "\n".join(counted) or metrics[:300])
         broker.publish("oasis/lifeline/MH-LVL", "3.5")
         manhole = wait_for("the MH-LVL alert from the bare number", lambda: oasis.alert(duty, "MH-LVL"))
         results.check(f"{store}: a bare number on oasis/lifeline/MH-LVL is that sensor's reading (level II)",
