@@ -14,7 +14,8 @@ enum MQTTConnectReturnCode: UInt8, Sendable, Equatable {
         case .identifierRejected: "the broker rejected the client id (return code 2); set another lifelineMQTTClientID"
         case .serverUnavailable: "the broker is unavailable (return code 3)"
         case .badUsernameOrPassword: "bad user name or password (return code 4); check the credentials in lifelineMQTTURL"
-        case .notAuthorized: "not authorized (return code 5); the broker wants a user name and password the account may use"
+        case .notAuthorized:
+            "not authorized (return code 5); check the user name and password in lifelineMQTTURL and the broker's access list"
         }
     }
 }
