@@ -30,6 +30,14 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var intakePostsPerMinute: Int?
     /// The file keeping the audit chain's head outside the database (default for SQLite: beside the database).
     public var auditAnchor: String?
+    /// The lifeline's MQTT broker, `mqtt://user:password@host:1883` (none: no subscriber).
+    public var lifelineMQTTURL: String?
+    /// The topic filter subscribed to with QoS 1 (default `oasis/lifeline/#`).
+    public var lifelineMQTTTopic: String?
+    /// The subscriber's MQTT client id, the name of its persistent session (default `oasis-lifeline`).
+    public var lifelineMQTTClientID: String?
+    /// The API token of the gateway account the subscriber ingests as.
+    public var lifelineMQTTToken: String?
 
     public init(
         host: String? = nil, port: Int? = nil, database: String? = nil, logLevel: String? = nil,
@@ -67,6 +75,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
         "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
+        "OASIS_LIFELINE_MQTT_URL": "lifelineMQTTURL", "OASIS_LIFELINE_MQTT_TOPIC": "lifelineMQTTTopic",
+        "OASIS_LIFELINE_MQTT_CLIENT_ID": "lifelineMQTTClientID", "OASIS_LIFELINE_MQTT_TOKEN": "lifelineMQTTToken",
     ]
 
     public init(environment: [String: String]) throws(OasisError) {
@@ -106,6 +116,10 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         intakePostsPerMinute = try int("OASIS_INTAKE_POSTS_PER_MINUTE")
         publicBaseURL = environment["OASIS_PUBLIC_URL"]
         auditAnchor = environment["OASIS_AUDIT_ANCHOR"]
+        lifelineMQTTURL = environment["OASIS_LIFELINE_MQTT_URL"]
+        lifelineMQTTTopic = environment["OASIS_LIFELINE_MQTT_TOPIC"]
+        lifelineMQTTClientID = environment["OASIS_LIFELINE_MQTT_CLIENT_ID"]
+        lifelineMQTTToken = environment["OASIS_LIFELINE_MQTT_TOKEN"]
     }
 
     /// Reads a JSON config file with the same keys as this type.

@@ -54,8 +54,20 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The file keeping the audit chain's head outside the database; nil: beside an SQLite database, none
     /// (the log only) for PostgreSQL.
     public var auditAnchor: String?
+    /// The MQTT broker the lifeline's subscriber takes readings from; nil: no subscriber.
+    public var lifelineMQTTBroker: MQTTBrokerAddress?
+    public var lifelineMQTTTopic = LifelineMQTTConfiguration.defaultTopicFilter
+    public var lifelineMQTTClientID = LifelineMQTTConfiguration.defaultClientID
+    /// The API token (of a gateway account with `write_layers`) the subscriber ingests as.
+    public var lifelineMQTTToken: String?
 
     public init() {}
+
+    /// The subscriber's settings when a broker is configured.
+    public var lifelineMQTT: LifelineMQTTConfiguration? {
+        guard let broker = lifelineMQTTBroker, let token = lifelineMQTTToken else { return nil }
+        return LifelineMQTTConfiguration(broker: broker, topicFilter: lifelineMQTTTopic, clientID: lifelineMQTTClientID, token: token)
+    }
 
     public var cookiesAreSecure: Bool {
         secureCookies ?? !["127.0.0.1", "localhost", "::1"].contains(host)
@@ -153,6 +165,25 @@ public struct ServerConfiguration: Sendable, Equatable {
             }
             notificationWebhook = url
         }
+        try applyLifelineMQTT(partial)
+    }
+
+    mutating func applyLifelineMQTT(_ partial: PartialServerConfiguration) throws(OasisError) {
+        if let text = partial.lifelineMQTTURL { lifelineMQTTBroker = text.isEmpty ? nil : try MQTTBrokerAddress(url: text) }
+        if let topic = partial.lifelineMQTTTopic {
+            if let reason = LifelineMQTTConfiguration.topicFilterProblem(topic) {
+                throw OasisError.invalid(
+                    code: "config_lifeline_mqtt_topic", message: "lifelineMQTTTopic \"\(topic)\" is not an MQTT topic filter: \(reason).")
+            }
+            lifelineMQTTTopic = topic
+        }
+        if let id = partial.lifelineMQTTClientID {
+            if let reason = LifelineMQTTConfiguration.clientIDProblem(id) {
+                throw OasisError.invalid(code: "config_lifeline_mqtt_client_id", message: "lifelineMQTTClientID: \(reason).")
+            }
+            lifelineMQTTClientID = id
+        }
+        if let token = partial.lifelineMQTTToken { lifelineMQTTToken = token.isEmpty ? nil : token.trimmingASCIIWhitespace() }
     }
 
     /// Resolves the configuration: defaults, then the config file, then the environment, then flags.
@@ -166,6 +197,13 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         try configuration.apply(try PartialServerConfiguration(environment: environment))
         try configuration.apply(flags)
+        if configuration.lifelineMQTTBroker != nil && configuration.lifelineMQTTToken == nil {
+            throw OasisError.invalid(
+                code: "config_lifeline_mqtt_token",
+                message:
+                    "lifelineMQTTURL is set but lifelineMQTTToken is not: give the API token of a gateway account (write_layers) the readings are stored as."
+            )
+        }
         return configuration
     }
 }
