@@ -18,7 +18,7 @@ public enum OasisApplication {
     /// The router, and the watcher that keeps its in-memory shared data (calendars, taxonomy) in step with other
     /// servers on the same database.
     static func assemble(store: Store, configuration: ServerConfiguration, clock: any OasisClock, logger: Logger) -> (
-        router: Router<OasisRequestContext>, watcher: SharedDataWatcher
+        router: Router<OasisRequestContext>, watcher: SharedDataWatcher, lifeline: LifelineService
     ) {
         _ = MetricsRegistry.shared
         let renderer = PageRenderer()
@@ -46,12 +46,15 @@ public enum OasisApplication {
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
-        LifelineRoutes(lifeline: LifelineService(store: store, cases: cases), pages: pages).register(on: router)
+        // One lifeline service for the routes and the clock beside them: one rules' state, one live stream.
+        let lifeline = LifelineService(store: store, cases: cases)
+        LifelineRoutes(lifeline: lifeline, pages: pages).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
-        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger))
+        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger), lifeline)
     }
 
-    /// The HTTP application listening on the configured address.
+    /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation, the
+    /// silence rules, retention) beside it.
     public static func build(
         store: Store, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -60,7 +63,7 @@ public enum OasisApplication {
         return Application(
             router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
-            services: services + [parts.watcher],
+            services: services + [parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

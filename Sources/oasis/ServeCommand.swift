@@ -62,12 +62,9 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
             let host = configuration.host
             // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
-            // Unacknowledged lifeline alerts go one tier up (unit → district → city) as they age.
-            let escalator = LifelineEscalator(
-                lifeline: LifelineService(store: store, cases: CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)),
-                logger: logger)
+            // The lifeline module's clock (escalation, silence, retention) is started by the application beside its routes.
             let senders: [any Service] =
-                [ShutdownNotice(logger: logger), escalator]
+                [ShutdownNotice(logger: logger)]
                 + (configuration.notificationWebhook.map {
                     [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
                 } ?? [])
