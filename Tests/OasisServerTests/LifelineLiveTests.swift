@@ -24,28 +24,29 @@ struct LifelineLiveTests {
         arguments: TestStoreKind.available)
     func silenceTick(kind: TestStoreKind) async throws {
         try await LifelineAPITests.withRegistry(kind) { app, clock in
-            let saved = try await app.request(.put, "/api/v1/lifeline/sensors", token: app.analystToken, body: Self.silentSensor, contentType: "text/csv")
+            let saved = try await app.request(
+                .put, "/api/v1/lifeline/sensors", token: app.analystToken, body: Self.silentSensor, contentType: "text/csv")
             #expect(saved.status == .ok, "\(saved.text)")
             let service = LifelineService(store: app.store, cases: CaseService(store: app.store))
             func reading(_ seconds: Double) -> SensorReading { SensorReading(sensorID: "MH-LVL", time: Self.start + seconds, value: 1.2) }
             func silenceAlerts() async throws -> [LifelineAlert] { try await app.store.lifeline.alerts(sensor: "MH-LVL", for: .system) }
-            _ = try await service.ingest([reading(300)], by: .system)  // 00:05
-            #expect(try await service.tick().isEmpty)  // 00:10: five minutes of silence
-            clock.advance(by: 599)  // 00:19:59
+            _ = try await service.ingest([reading(300)], by: .system) // 00:05
+            #expect(try await service.tick().isEmpty) // 00:10: five minutes of silence
+            clock.advance(by: 599) // 00:19:59
             #expect(try await service.tick().isEmpty)
-            clock.advance(by: 31)  // 00:20:30
+            clock.advance(by: 31) // 00:20:30
             #expect(try await service.tick().count == 1)
             var alerts = try await silenceAlerts()
             #expect(alerts.count == 1)
-            #expect(alerts.first?.openedAt == Self.start + 1200)  // 00:05 + 15 minutes
+            #expect(alerts.first?.openedAt == Self.start + 1200) // 00:05 + 15 minutes
             #expect(alerts.first?.level == .blue && alerts.first?.ruleKind == .silence && alerts.first?.lastValue == nil)
-            clock.advance(by: 270)  // 00:25: still silent, the alert is not opened twice
+            clock.advance(by: 270) // 00:25: still silent, the alert is not opened twice
             #expect(try await service.tick().isEmpty)
             // A reading at 00:24 clears it; 15 minutes later (00:39) the same alert is taken up again.
             #expect(try await service.ingest([reading(1440)], by: .system).alertChanges == 1)
             alerts = try await silenceAlerts()
             #expect(alerts.count == 1 && alerts.first?.clearedAt == Self.start + 1440)
-            clock.advance(by: 900)  // 00:40
+            clock.advance(by: 900) // 00:40
             #expect(try await service.tick().count == 1)
             alerts = try await silenceAlerts()
             #expect(alerts.count == 1)
@@ -87,7 +88,9 @@ struct LifelineLiveTests {
             #expect((series["readings"] as? [Any])?.count == 0)
             #expect((series["rollups"] as? [[String: Any]])?.compactMap { $0["count"] as? Int } == [1, 1, 1, 1])
             // The last hour: raw readings with their minutes.
-            #expect(try await app.request(.get, "/api/v1/lifeline/sensors/GM-CH4/series", token: app.analystToken).json()["resolution"] as? String == "raw")
+            #expect(
+                try await app.request(.get, "/api/v1/lifeline/sensors/GM-CH4/series", token: app.analystToken).json()["resolution"] as? String
+                    == "raw")
             clock.advance(by: day)
             let second = try await service.prune()
             #expect(second.readings == 2 && second.minuteRollups == 1 && second.hourRollups == 1)
@@ -123,12 +126,14 @@ struct LifelineLiveTests {
                 try await stream.read(until: "\"status\":\"acknowledged\"")
             }
             // Reconnecting after the first event replays the acknowledgement; an unknown id gets a reset.
-            try await EventStreamReader.with(port: port, path: "/api/v1/lifeline/events", headers: bearer.merging(["Last-Event-ID": firstID]) { $1 }) {
+            try await EventStreamReader.with(port: port, path: "/api/v1/lifeline/events", headers: bearer.merging(["Last-Event-ID": firstID]) { $1 })
+            {
                 stream in
                 let text = try await stream.read(until: "\"status\":\"acknowledged\"")
                 #expect(!text.contains("event: opened"))
             }
-            try await EventStreamReader.with(port: port, path: "/api/v1/lifeline/events", headers: bearer.merging(["Last-Event-ID": "1-999"]) { $1 }) {
+            try await EventStreamReader.with(port: port, path: "/api/v1/lifeline/events", headers: bearer.merging(["Last-Event-ID": "1-999"]) { $1 })
+            {
                 stream in
                 try await stream.read(until: "event: reset\n")
             }
@@ -169,7 +174,9 @@ struct LifelineLiveTests {
         }
     }
 
-    @Test("the map strokes a pipeline with an open level I alert red, and one without alerts green; the legend is unchanged")
+    @Test(
+        "the map strokes a pipeline with an open level I alert red, and one without alerts green; the legend is unchanged; the sensor page by span"
+    )
     func lineColour() async throws {
         try await LifelineAPITests.withRegistry { app, _ in
             _ = try await LifelineAPITests.post(app, [("GM-CH4", 0, 9), ("GM-CH4", 60, 60)])
@@ -180,6 +187,14 @@ struct LifelineLiveTests {
             #expect(html.contains("<script src=\"/static/lifeline.js\" defer></script>"))
             // The legend: four levels and normal, as before.
             #expect(html.components(separatedBy: "class=\"legend-entry\"").count - 1 == 5)
+            // The sensor's page over 7 days draws hourly means; a span it does not offer is refused.
+            let week = try await app.request(
+                .get, "/lifeline/sensors/GM-CH4?days=7&lang=en", headers: [.cookie: session.cookies, .accept: "text/html"])
+            #expect(week.status == .ok)
+            #expect(week.text.contains("The last 7 days (mean of each hour)"))
+            #expect(week.text.contains("<a href=\"?days=7\" aria-current=\"page\">7 days</a>"))
+            let odd = try await app.request(.get, "/lifeline/sensors/GM-CH4?days=2", headers: [.cookie: session.cookies, .accept: "text/html"])
+            #expect(odd.status == .badRequest)
             let plain = AssetMapCheck.render(states: [:])
             #expect(plain.contains("data-category=\"normal\" fill=\"none\" stroke=\"#27ae60\""))
         }

@@ -30,7 +30,8 @@ public struct FeatureMap: Sendable {
     }
 
     public func render() -> String {
-        let extent = polygons.flatMap { $0.rings.flatMap { $0 } } + lines.flatMap { $0 } + categoryLines.flatMap(\.points)
+        let extent =
+            polygons.flatMap { $0.rings.flatMap { $0 } } + lines.flatMap { $0 } + categoryLines.flatMap(\.points)
             + points.map(\.position)
         let projection = MapProjection(points: extent, width: width, margin: Self.margin, top: Self.top + Self.margin)
         let mapBottom = Self.top + Self.margin + (projection?.contentHeight ?? 0) + Self.margin

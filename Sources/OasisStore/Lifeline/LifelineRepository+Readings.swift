@@ -132,9 +132,8 @@ extension LifelineRepository {
     public func lastReadingTimes(sensorIDs: [Int64]) async throws -> [Int64: Date] {
         var found: [Int64: Date] = [:]
         for id in sensorIDs {
-            if let last = try await database.first("SELECT MAX(at) AS last FROM lifeline_readings WHERE sensor_id = ?", [.int(id)])?.optionalInt("last") {
-                found[id] = Date(timeIntervalSince1970: Double(last) / 1000)
-            }
+            let row = try await database.first("SELECT MAX(at) AS last FROM lifeline_readings WHERE sensor_id = ?", [.int(id)])
+            if let last = row?.optionalInt("last") { found[id] = Date(timeIntervalSince1970: Double(last) / 1000) }
         }
         return found
     }

@@ -11,13 +11,9 @@ extension LifelineRepository {
     ) async throws -> LifelinePruneSummary {
         let sensors = try await database.query("SELECT id FROM lifeline_sensors ORDER BY id", []).map { try $0.int("id") }
         let readings = try await pruneTable("lifeline_readings", column: "at", before: readingsBefore, sensors: sensors, chunk: chunk)
-        let minutes = try await pruneTable(
-            LifelineRollupResolution.minute.table, column: LifelineRollupResolution.minute.column, before: minutesBefore, sensors: sensors, chunk: chunk)
+        let minutes = try await pruneRollups(.minute, before: minutesBefore, sensors: sensors, chunk: chunk)
         var hours = 0
-        if let hoursBefore {
-            hours = try await pruneTable(
-                LifelineRollupResolution.hour.table, column: LifelineRollupResolution.hour.column, before: hoursBefore, sensors: sensors, chunk: chunk)
-        }
+        if let hoursBefore { hours = try await pruneRollups(.hour, before: hoursBefore, sensors: sensors, chunk: chunk) }
         let summary = LifelinePruneSummary(
             readings: readings, minuteRollups: minutes, hourRollups: hours, readingsBefore: readingsBefore, minutesBefore: minutesBefore,
             hoursBefore: hoursBefore)
@@ -27,11 +23,16 @@ extension LifelineRepository {
             try await database.transaction { tx in
                 _ = try await audit.append(
                     AuditChange(
-                        action: "lifeline.retention.prune", entityType: "lifeline_retention", entityID: entity, before: nil as String?, after: summary),
+                        action: "lifeline.retention.prune", entityType: "lifeline_retention", entityID: entity, before: nil as String?, after: summary
+                    ),
                     by: .system, on: tx)
             }
         }
         return summary
+    }
+
+    func pruneRollups(_ resolution: LifelineRollupResolution, before: Date, sensors: [Int64], chunk: Int) async throws -> Int {
+        try await pruneTable(resolution.table, column: resolution.column, before: before, sensors: sensors, chunk: chunk)
     }
 
     /// Deletes a table's rows older than `before`, sensor by sensor, at most `chunk` rows per statement; the count.
