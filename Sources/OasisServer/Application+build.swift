@@ -53,8 +53,8 @@ public enum OasisApplication {
         return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger), lifeline)
     }
 
-    /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation and the
-    /// silence rules) and retention beside it.
+    /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation, the
+    /// silence rules, retention) beside it.
     public static func build(
         store: Store, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -63,10 +63,7 @@ public enum OasisApplication {
         return Application(
             router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
-            services: services + [
-                parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger),
-                LifelineRetentionJob(lifeline: parts.lifeline, logger: logger),
-            ],
+            services: services + [parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

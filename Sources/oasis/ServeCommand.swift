@@ -62,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.caseTaxonomy = try await CaseService.storedTaxonomy(store)
             let host = configuration.host
             // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
-            // The lifeline module's clock (escalation, silence) and retention are started by the application beside its routes.
+            // The lifeline module's clock (escalation, silence, retention) is started by the application beside its routes.
             let senders: [any Service] =
                 [ShutdownNotice(logger: logger)]
                 + (configuration.notificationWebhook.map {
