@@ -24,6 +24,7 @@ enum LifelineScript {
             if (!waiting) { waiting = setTimeout(refresh, 500); }
           }
           var source = new EventSource('/api/v1/lifeline/events');
+          source.addEventListener('open', function () { document.body.setAttribute('data-lifeline-live', 'open'); });
           ['opened', 'level', 'cleared', 'acknowledged', 'dispatched', 'resolved', 'closed', 'escalated', 'reset'].forEach(function (name) {
             source.addEventListener(name, changed);
           });
