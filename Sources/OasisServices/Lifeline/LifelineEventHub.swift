@@ -98,7 +98,11 @@ public final class LifelineEventHub: Sendable {
         let ticker = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
-                if case .terminated = continuation.yield(.keepAlive) { return }
+                // A keep-alive that finds the buffer full means nobody reads: the subscription ends as a slow client's does.
+                guard case .enqueued = continuation.yield(.keepAlive) else {
+                    continuation.finish()
+                    return
+                }
             }
         }
         continuation.onTermination = { [weak self] _ in
