@@ -46,14 +46,15 @@ public enum OasisApplication {
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
+        // One lifeline service for the routes and the clock beside them: one rules' state, one live stream.
         let lifeline = LifelineService(store: store, cases: cases)
         LifelineRoutes(lifeline: lifeline, pages: pages).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
         return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger), lifeline)
     }
 
-    /// The HTTP application listening on the configured address, with the lifeline's MQTT subscriber when a broker
-    /// is configured.
+    /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation, the
+    /// silence rules, retention) beside it, and its MQTT subscriber when a broker is configured.
     public static func build(
         store: Store, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -62,7 +63,7 @@ public enum OasisApplication {
         return Application(
             router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
-            services: services + [parts.watcher]
+            services: services + [parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger)]
                 + (configuration.lifelineMQTT.map { [LifelineMQTTSubscriber(lifeline: parts.lifeline, configuration: $0, logger: logger)] } ?? []),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger

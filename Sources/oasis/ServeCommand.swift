@@ -63,12 +63,9 @@ struct ServeCommand: AsyncParsableCommand {
             let host = configuration.host
             // The notification outbox is drained only when a webhook is configured; otherwise messages stay queued.
             // Cases reaching their warning time or deadline are warned or put under supervision (DeadlineWatch).
-            // Unacknowledged lifeline alerts go one tier up (unit → district → city) as they age.
-            let escalator = LifelineEscalator(
-                lifeline: LifelineService(store: store, cases: CaseService(store: store, taxonomy: configuration.caseTaxonomy ?? .builtIn)),
-                logger: logger)
+            // The lifeline module's clock (escalation, silence, retention) is started by the application beside its routes.
             let senders: [any Service] =
-                [ShutdownNotice(logger: logger), escalator, DeadlineWatch(store: store, logger: logger)]
+                [ShutdownNotice(logger: logger), DeadlineWatch(store: store, logger: logger)]
                 + (configuration.notificationWebhook.map {
                     [NotificationSender(store: store, transport: WebhookTransport(url: $0), logger: logger)]
                 } ?? [])

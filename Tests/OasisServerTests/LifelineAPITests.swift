@@ -30,9 +30,11 @@ struct LifelineAPITests {
         """
 
     /// The demo with the two assets and two sensors, the clock at 00:10.
-    static func withRegistry(_ body: @Sendable @escaping (Harness, ManualClock) async throws -> Void) async throws {
+    static func withRegistry(
+        _ kind: TestStoreKind = .sqlite, live: Bool = false, _ body: @Sendable @escaping (Harness, ManualClock) async throws -> Void
+    ) async throws {
         let clock = ManualClock(start + 600)
-        try await Harness.run(clock: clock) { app in
+        try await Harness.run(kind, live: live, clock: clock) { app in
             let imported = try await app.request(
                 .put, "/api/v1/lifeline/assets?region=650100", token: app.analystToken, body: assets, contentType: "application/geo+json")
             #expect(imported.status == .ok, "\(imported.text)")

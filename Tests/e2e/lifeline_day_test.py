@@ -9,8 +9,10 @@ drives headless Chromium, once per width:
 
   1. the dispatcher opens 城市生命线 from the navigation: the alert queue shows the level II (orange) alert with
      确认 and 派遣, the assets table the main with its length;
-  2. acknowledges it, then dispatches it: the row links the case filed for the owner unit;
-  3. the case page shows the owner unit.
+  2. the alert is acknowledged elsewhere (the API, from the same session): the open page hears it on the event stream,
+     shows its banner and refreshes the queue without a reload;
+  3. dispatches it: the row links the case filed for the owner unit;
+  4. the case page shows the owner unit.
 
 Every step checks that nothing overflows the viewport at 390 px and saves a screenshot.
 
@@ -144,6 +146,24 @@ def scenario(results: Results, b: Browser, width: int) -> None:
         shot("1-queue")
         return fits(b, width, "the alert queue")
 
+    def live_update() -> str:
+        # Another officer acknowledges the alert (through the API, with this session): the open page hears it on the
+        # event stream, shows the banner and refreshes the queue in place, without a reload.
+        b.open("/lifeline?lang=zh-Hans")
+        b.wait(lambda: b.d.execute_script("return document.body.getAttribute('data-lifeline-live');") == "open", "the event stream opened")
+        alert = b.one("#alert-queue tbody tr").get_attribute("id").split("-")[1]
+        b.d.execute_script(
+            "window.oasisStayed = true;"
+            "fetch('/api/v1/lifeline/alerts/' + arguments[0] + '/acknowledge', {method: 'POST', credentials: 'same-origin',"
+            " headers: {'X-CSRF-Token': document.querySelector('input[name=csrf]').value}});",
+            alert,
+        )
+        b.wait(lambda: b.one("#lifeline-live").is_displayed(), "the banner")
+        b.wait(lambda: "已确认" in b.one("#alert-queue tbody tr").text, "the refreshed row")
+        assert b.d.execute_script("return window.oasisStayed === true;"), "the page updated in place"
+        shot("1b-live")
+        return b.one("#lifeline-live").text
+
     def acknowledge_and_dispatch() -> str:
         row = b.one("#alert-queue tbody tr")
         button = [x for x in row.find_elements("css selector", "button") if x.text == "确认" or x.get_attribute("textContent") == "确认"]
@@ -165,6 +185,7 @@ def scenario(results: Results, b: Browser, width: int) -> None:
 
     if width == WIDTHS[0]:
         results.run(f"{tag}: the dispatcher sees the orange alert and the assets", queue)
+        results.run(f"{tag}: an acknowledgement elsewhere arrives on the event stream and refreshes the queue", live_update)
         results.run(f"{tag}: acknowledge, dispatch, and the case is the owner unit's", acknowledge_and_dispatch)
     else:
         def phone() -> str:

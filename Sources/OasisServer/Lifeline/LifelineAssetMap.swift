@@ -1,9 +1,9 @@
 import OasisCore
 import OasisServices
 
-/// The lifeline page's map, drawn by Oasis (no base map): the pipelines as lines, and each asset as a marker at its
-/// line's middle vertex (or its point) coloured by its state, the most severe level among its alerts not yet closed
-/// (Ⅰ red … Ⅳ blue), green when it has none.
+/// The lifeline page's map, drawn by Oasis (no base map): the pipelines as lines stroked in their state's colour, and
+/// each asset as a marker at its line's middle vertex (or its point) coloured by its state, the most severe level
+/// among its alerts not yet closed (Ⅰ red … Ⅳ blue), green when it has none.
 struct LifelineAssetMap {
     static let fills: [AlertLevel: String] = [.red: "#c0392b", .orange: "#e67e22", .yellow: "#f1c40f", .blue: "#2e86c1"]
     static let normalFill = "#27ae60"
@@ -30,11 +30,16 @@ struct LifelineAssetMap {
         }
     }
 
+    /// The legend category of an asset's state.
+    func category(of asset: LifelineAsset) -> String {
+        states[asset.code].map { "level:\($0.rawValue)" } ?? "normal"
+    }
+
     func render(catalogue: MessageCatalogue, language: Language) -> String {
         var map = FeatureMap(title: catalogue.text("lifeline_map_title", language), description: catalogue.text("lifeline_map_description", language))
-        map.lines = assets.compactMap { asset in
+        map.categoryLines = assets.compactMap { asset in
             guard case .line(let points) = asset.geometry else { return nil }
-            return points
+            return MapLine(points: points, name: "\(asset.code) \(asset.name)", category: category(of: asset))
         }
         map.categories =
             AlertLevel.allCases.map { level in
@@ -44,8 +49,7 @@ struct LifelineAssetMap {
             } + [MapCategory(key: "normal", label: catalogue.text("lifeline_state_normal", language), fill: Self.normalFill, shape: .circle)]
         map.points = assets.compactMap { asset in
             guard let position = Self.marker(asset.geometry) else { return nil }
-            let category = states[asset.code].map { "level:\($0.rawValue)" } ?? "normal"
-            return MapPoint(position: position, name: "\(asset.code) \(asset.name)", category: category)
+            return MapPoint(position: position, name: "\(asset.code) \(asset.name)", category: category(of: asset))
         }
         map.source = catalogue.text("lifeline_map_source", language)
         return map.render()

@@ -50,17 +50,21 @@ extension LifelineRoutes {
         return JSONBody(try await lifeline.importSensors(csv: Array(buffer: body), by: context.principal))
     }
 
-    /// A sensor's readings and 1-minute rollups over `[from, to)` (ISO-8601; the last hour by default).
+    /// A sensor's series over `[from, to)` (ISO-8601; the last hour by default), read by the span
+    /// (`LifelineSeriesResolution`): readings and 1-minute rollups up to 6 hours, 1-minute rollups up to 3 days, 1-hour
+    /// rollups beyond.
     func series(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineSeries> {
         let access = try context.principal.access(for: .readLayers)
         let code = context.parameters.get("sensor") ?? ""
         let to = try Self.instant(request, "to") ?? store.clock.now()
         let from = try Self.instant(request, "from") ?? to.addingTimeInterval(-3600)
         guard try await store.lifeline.sensors(code: code, for: access).first != nil else { throw OasisError.notFound("Sensor", code) }
+        let resolution = LifelineSeriesResolution(span: to.timeIntervalSince(from))
         return JSONBody(
             LifelineSeries(
-                sensor: code, readings: try await store.lifeline.readings(sensor: code, from: from, to: to, for: access),
-                rollups: try await store.lifeline.rollups(sensor: code, from: from, to: to, for: access)))
+                sensor: code, resolution: resolution,
+                readings: resolution == .raw ? try await store.lifeline.readings(sensor: code, from: from, to: to, for: access) : [],
+                rollups: try await store.lifeline.rollups(sensor: code, from: from, to: to, resolution: resolution.rollups, for: access)))
     }
 
     static func instant(_ request: Request, _ name: String) throws(OasisError) -> Date? {
@@ -74,9 +78,11 @@ extension LifelineRoutes {
     }
 }
 
-/// A sensor's recent readings with their 1-minute rollups.
+/// A sensor's series: its readings (for a span of up to 6 hours) and its 1-minute or 1-hour rollups (`minute` is each
+/// bucket's start).
 struct LifelineSeries: Codable, Sendable {
     var sensor: String
+    var resolution: LifelineSeriesResolution
     var readings: [SensorReading]
     var rollups: [LifelineMinuteRollup]
 }

@@ -16,6 +16,7 @@ struct LifelineRoutes: RouteCollection {
         Route(.post, "/api/v1/lifeline/readings", .api, .permission(.writeLayers), Self.postReadings),
         Route(.post, "/api/v1/lifeline/write", .api, .permission(.writeLayers), Self.writeLineProtocol),
         Route(.get, "/api/v1/lifeline/alerts", .api, .permission(.readCases), Self.listAlerts),
+        Route(.get, "/api/v1/lifeline/events", .api, .permission(.readCases), Self.events),
         Route(.get, "/api/v1/lifeline/alerts/:id", .api, .permission(.readCases), Self.alert),
         Route(.post, "/api/v1/lifeline/alerts/:id/acknowledge", .api, .permission(.dispatchCases), Self.acknowledge),
         Route(.post, "/api/v1/lifeline/alerts/:id/dispatch", .api, .permission(.dispatchCases), Self.dispatch),
@@ -24,6 +25,7 @@ struct LifelineRoutes: RouteCollection {
         Route(.get, "/lifeline", .web, .signedIn, Self.page),
         Route(.get, "/lifeline/sensors/:sensor", .web, .permission(.readLayers), Self.sensorPage),
         Route(.post, "/lifeline/alerts/:id/step", .web, .permission(.dispatchCases), Self.stepForm),
+        Route(.get, "/static/lifeline.js", .static, .anyone, Self.script),
     ]
 
     let lifeline: LifelineService

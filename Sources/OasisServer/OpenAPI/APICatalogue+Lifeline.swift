@@ -44,7 +44,8 @@ extension APICatalogue {
                 responses: answers([200: "LifelineImportSummary", 413: "Error"])),
             APIOperation(
                 method: .get, path: "/api/v1/lifeline/sensors/{sensor}/series", operationID: "lifelineSeries",
-                summary: "A sensor's readings and 1-minute rollups (min, max, mean, count) over [from, to) (the last hour by default).",
+                summary:
+                    "A sensor's series over [from, to) (the last hour by default), read by the span: up to 6 hours its readings and 1-minute rollups (min, max, mean, count; resolution raw), up to 3 days the 1-minute rollups (minute), beyond the 1-hour rollups (hour), which outlive the raw readings' retention.",
                 tag: "lifeline",
                 parameters: [
                     .pathParameter("sensor", "the sensor's code"), .queryParameter("from", "ISO-8601 instant"),
@@ -74,6 +75,12 @@ extension APICatalogue {
                     .queryParameter("offset", "alerts to skip", type: "integer"),
                 ],
                 responses: answers([200: "LifelineAlertList"])),
+            APIOperation(
+                method: .get, path: "/api/v1/lifeline/events", operationID: "streamLifelineEvents",
+                summary:
+                    "Server-sent events (text/event-stream), one per alert change this server makes, kept to the caller's scope: id, event (opened, level, cleared, acknowledged, dispatched, resolved, closed, escalated) and data, the LifelineEvent JSON; a keep-alive comment every 15 s. Last-Event-ID (or lastEventId) replays the later events of the last 1,000; an id no longer held gets one reset event (reload the alert list). A client a full buffer behind is disconnected and should reconnect with its last id. Events of other servers on the same database are not seen.",
+                tag: "lifeline", parameters: [.queryParameter("lastEventId", "the last event id seen, when the Last-Event-ID header cannot be sent")],
+                responses: [200: nil, 401: "Error", 403: "Error"], responseContentType: "text/event-stream"),
             APIOperation(
                 method: .get, path: "/api/v1/lifeline/alerts/{id}", operationID: "getLifelineAlert", summary: "One alert.", tag: "lifeline",
                 parameters: [.pathParameter("id", "alert id")], responses: answers([200: "LifelineAlert", 404: "Error"])),

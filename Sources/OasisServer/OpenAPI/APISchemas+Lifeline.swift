@@ -47,11 +47,14 @@ extension APISchemas {
         "LifelineSeries": [
             "type": "object",
             "properties": [
-                "sensor": string,
+                "sensor": string, "resolution": ["type": "string", "enum": ["raw", "minute", "hour"]],
                 "readings": ["type": "array", "items": ["type": "object", "properties": ["sensorID": string, "time": string, "value": number]]],
                 "rollups": [
                     "type": "array",
-                    "items": ["type": "object", "properties": ["minute": string, "min": number, "max": number, "mean": number, "count": integer]],
+                    "items": [
+                        "type": "object", "description": "minute: the start of the minute or hour",
+                        "properties": ["minute": string, "min": number, "max": number, "mean": number, "count": integer],
+                    ],
                 ],
             ],
         ],
@@ -68,5 +71,12 @@ extension APISchemas {
             ],
         ],
         "LifelineAlertList": list(of: "LifelineAlert"),
+        "LifelineEvent": [
+            "type": "object", "description": "the data of one server-sent event of /api/v1/lifeline/events",
+            "properties": [
+                "id": string, "event": string, "alert": integer, "sensor": string, "asset": string, "region": string, "ownerUnit": string,
+                "level": integer, "status": string, "escalation": integer, "time": string,
+            ],
+        ],
     ]
 }

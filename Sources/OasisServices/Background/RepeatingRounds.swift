@@ -5,7 +5,7 @@ import ServiceLifecycle
 /// escalation): a round every `interval` until the server shuts down; a failed round is logged and the next one runs.
 /// The pause ends at once on a graceful shutdown, so that a stop never waits for the next round.
 enum RepeatingRounds {
-    static func run(every interval: Duration, logger: Logger, label: String, _ round: () async throws -> Void) async {
+    static func run(every interval: Duration, logger: Logger, label: String, _ round: @Sendable () async throws -> Void) async {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
                 try await round()

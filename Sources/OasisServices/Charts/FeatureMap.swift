@@ -10,6 +10,8 @@ public struct FeatureMap: Sendable {
     public var description: String
     public var polygons: [MapPolygon] = []
     public var lines: [[GeoPoint]] = []
+    /// Lines stroked in their category's colour.
+    public var categoryLines: [MapLine] = []
     public var points: [MapPoint] = []
     /// The categories in legend order; a point whose category is not listed is drawn as a grey circle.
     public var categories: [MapCategory] = []
@@ -28,7 +30,9 @@ public struct FeatureMap: Sendable {
     }
 
     public func render() -> String {
-        let extent = polygons.flatMap { $0.rings.flatMap { $0 } } + lines.flatMap { $0 } + points.map(\.position)
+        let extent =
+            polygons.flatMap { $0.rings.flatMap { $0 } } + lines.flatMap { $0 } + categoryLines.flatMap(\.points)
+            + points.map(\.position)
         let projection = MapProjection(points: extent, width: width, margin: Self.margin, top: Self.top + Self.margin)
         let mapBottom = Self.top + Self.margin + (projection?.contentHeight ?? 0) + Self.margin
         let legend = legendEntries()
@@ -47,6 +51,13 @@ public struct FeatureMap: Sendable {
             if !network.isEmpty {
                 svg += "<path class=\"lines\" d=\"\(network)\" fill=\"none\" stroke=\"#9aa7a5\" stroke-width=\"0.6\" stroke-linecap=\"round\"/>"
             }
+            svg += "<g class=\"category-lines\">"
+            for line in categoryLines where line.points.count >= 2 {
+                let stroke = categories.first { $0.key == line.category }?.fill ?? "#8a8a8a"
+                svg +=
+                    "<path d=\"\(projection.path(line: line.points))\" data-category=\"\(SVG.escape(line.category))\" fill=\"none\" stroke=\"\(SVG.escape(stroke))\" stroke-width=\"3\" stroke-linecap=\"round\" stroke-linejoin=\"round\"><title translate=\"no\">\(SVG.escape(line.name))</title></path>"
+            }
+            svg += "</g>"
             svg += "<g class=\"points\">"
             // Valued points first, so that category markers (facilities) stay on top.
             for point in points.filter({ $0.value != nil && coverage != nil }) + points.filter({ $0.value == nil || coverage == nil }) {

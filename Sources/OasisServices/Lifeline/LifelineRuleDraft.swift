@@ -4,7 +4,8 @@ import OasisStore
 import Synchronization
 
 /// The trackers one batch moves, copied from the running state so that a batch that fails to commit leaves the
-/// running state as it was. Runs the new readings (sorted by sensor and time) through each rule of their sensor.
+/// running state as it was. Runs the new readings (sorted by sensor and time) through each rule of their sensor, or the clock
+/// through the silence rules.
 final class LifelineRuleDraft: Sendable {
     private let base: LifelineRuleState.Loaded
     private let moved = Mutex<[LifelineRuleKey: SensorRuleTracker]>([:])
@@ -25,6 +26,21 @@ final class LifelineRuleDraft: Sendable {
                     if let change = tracker.observe(time: time, value: reading.value) {
                         changes.append(LifelineRuleChange(sensorID: entry.id, rule: index, ruleKind: rule.kind, change: change))
                     }
+                    moved[key] = tracker
+                }
+            }
+            return changes
+        }
+    }
+
+    /// Advances every silence rule's clock to `now` (the other rules act on readings only); the changes by sensor and rule.
+    func tick(at now: Date) -> [LifelineRuleChange] {
+        moved.withLock { moved in
+            var changes: [LifelineRuleChange] = []
+            for key in base.trackers.keys.sorted(by: { ($0.sensorID, $0.rule) < ($1.sensorID, $1.rule) }) {
+                guard var tracker = moved[key] ?? base.trackers[key], case .silence = tracker.rule else { continue }
+                if let change = tracker.tick(at: now) {
+                    changes.append(LifelineRuleChange(sensorID: key.sensorID, rule: key.rule, ruleKind: tracker.rule.kind, change: change))
                     moved[key] = tracker
                 }
             }

@@ -5,8 +5,8 @@ import Synchronization
 
 /// The rules' running state, held in memory: every sensor by code (with its store id and rules) and one
 /// `SensorRuleTracker` per sensor and rule. Loaded on first use from the registry, the alerts whose condition still
-/// holds and the recent readings (replayed through the trackers, their changes already stored); dropped when the
-/// registry changes, so that the next batch loads it again.
+/// holds, the recent readings (replayed through the trackers, their changes already stored) and, for silence
+/// rules, each sensor's latest reading; dropped when the registry changes, so that the next batch loads it again.
 final class LifelineRuleState: Sendable {
     struct Loaded: Sendable {
         var sensors: [String: LifelineSensorEntry]
@@ -37,11 +37,15 @@ final class LifelineRuleState: Sendable {
         if let state = loaded.withLock({ $0 }) { return state }
         let entries = try await store.lifeline.sensorIndex()
         let levels = try await store.lifeline.activeLevels()
+        // A silence rule needs its sensor's latest reading however old it is: the clock tick judges from it.
+        let silent = entries.filter { $0.sensor.rules.contains { $0.kind == .silence } }.map(\.id)
+        let lastReadings = try await store.lifeline.lastReadingTimes(sensorIDs: silent)
         var trackers: [LifelineRuleKey: SensorRuleTracker] = [:]
         for entry in entries {
             for (index, rule) in entry.sensor.rules.enumerated() {
                 let key = LifelineRuleKey(sensorID: entry.id, rule: index)
-                trackers[key] = SensorRuleTracker(rule: rule, level: levels[key])
+                trackers[key] = SensorRuleTracker(
+                    rule: rule, level: levels[key], lastReadingTime: rule.kind == .silence ? lastReadings[entry.id] : nil)
             }
         }
         let since = store.clock.now().addingTimeInterval(-Self.replayWindow(entries))

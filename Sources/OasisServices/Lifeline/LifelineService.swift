@@ -21,15 +21,19 @@ public struct LifelineService: Sendable {
 
     /// The readings taken in and not yet committed; a batch that would pass its limit gets 503 with Retry-After.
     public let backlog: IngestBacklog
+    /// The live stream: every alert change this server makes, announced once committed.
+    public let events: LifelineEventHub
 
     public init(
-        store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300, maximumBacklog: Int = 400_000
+        store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300, maximumBacklog: Int = 400_000,
+        events: LifelineEventHub = LifelineEventHub()
     ) {
         self.store = store
         self.cases = cases
         self.maximumBatch = maximumBatch
         self.backlog = IngestBacklog(limit: maximumBacklog)
         self.futureTolerance = futureTolerance
+        self.events = events
     }
 
     // MARK: - Registry
@@ -123,7 +127,18 @@ public struct LifelineService: Sendable {
             let draft = LifelineRuleDraft(base: loaded)
             let summary = try await store.lifeline.ingest(rows, by: access) { inserted in draft.evaluate(inserted) }
             state.commit(draft.trackers)
+            await announce(summary.touched)
             return summary
+        }
+    }
+
+    /// Announces the alerts rule changes touched on the live stream, each as it stands now. The changes are
+    /// committed by then: a failure to read them back costs the stream its events, never the batch its answer.
+    func announce(_ touched: [LifelineAlertTouch]) async {
+        guard !touched.isEmpty, let alerts = try? await store.lifeline.alerts(ids: touched.map(\.alertID)) else { return }
+        for touch in touched {
+            guard let alert = alerts[touch.alertID] else { continue }
+            events.publish(LifelineAlertEvent(event: LifelineAlertEvent.name(ofAction: touch.action), alert: alert, time: alert.updatedAt))
         }
     }
 
@@ -156,12 +171,49 @@ public struct LifelineService: Sendable {
                     MessageCatalogue.standard.text(MessageKey(alert.peakLevel.messageKey), .zhHans), alert.lastValue.map { String($0) } ?? "—")
             }
         }
-        return try await store.lifeline.step(id, step, order: order, by: access)
+        let after = try await store.lifeline.step(id, step, order: order, by: access)
+        let time = [after.acknowledgedAt, after.dispatchedAt, after.resolvedAt, after.closedAt].compactMap { $0 }.max() ?? store.clock.now()
+        events.publish(LifelineAlertEvent(event: step.statusAfter.rawValue, alert: after, time: time))
+        return after
     }
 
     /// Escalates the open alerts nobody acknowledged in time (`lifeline_escalation_minutes` per tier).
     public func escalate() async throws -> [LifelineAlert] {
         let settings = try await LifelineSettings.load(store)
-        return try await store.lifeline.escalateOverdue(after: settings.escalationMinutes, now: store.clock.now())
+        let raised = try await store.lifeline.escalateOverdue(after: settings.escalationMinutes, now: store.clock.now())
+        for alert in raised { events.publish(LifelineAlertEvent(event: "escalated", alert: alert, time: alert.escalatedAt ?? store.clock.now())) }
+        return raised
+    }
+
+    // MARK: - Clock
+
+    /// Runs the silence rules on the store's clock: a sensor with no reading for its rule's minutes gets its alert,
+    /// opened at the moment the silence reached the limit (its last reading plus the minutes), once; its next reading
+    /// clears it. Taken in turn with the batches, so that the rules' state stays one. Returns the changes written.
+    @discardableResult
+    public func tick() async throws -> [LifelineRuleChange] {
+        let store = self.store
+        let state = self.state
+        return try await gate.withLock {
+            let draft = LifelineRuleDraft(base: try await state.current(store))
+            let changes = draft.tick(at: store.clock.now())
+            guard !changes.isEmpty else { return [] }
+            let touched = try await store.lifeline.applyRuleChanges(changes)
+            state.commit(draft.trackers)
+            await announce(touched)
+            return changes
+        }
+    }
+
+    /// Deletes what is older than the retention settings (raw readings, then 1-minute and 1-hour rollups), in
+    /// bounded chunks; audited as one system entry when anything went.
+    @discardableResult
+    public func prune() async throws -> LifelinePruneSummary {
+        let settings = try await LifelineSettings.load(store)
+        let now = store.clock.now()
+        func before(_ days: Double) -> Date { now.addingTimeInterval(-days * 86_400) }
+        return try await store.lifeline.prune(
+            readingsBefore: before(settings.rawRetentionDays), minutesBefore: before(settings.minuteRetentionDays),
+            hoursBefore: settings.hourRetentionDays.map(before))
     }
 }

@@ -5,6 +5,16 @@ public struct LifelineIngestSummary: Codable, Sendable, Equatable {
     public var stored: Int
     public var duplicates: Int
     public var alertChanges: Int
+    /// The alerts the batch's changes touched, with the audit action on each (not part of the API's answer: the live
+    /// stream announces them).
+    public var touched: [LifelineAlertTouch] = []
+
+    enum CodingKeys: String, CodingKey {
+        case received
+        case stored
+        case duplicates
+        case alertChanges
+    }
 
     public init(received: Int, stored: Int, duplicates: Int, alertChanges: Int) {
         self.received = received

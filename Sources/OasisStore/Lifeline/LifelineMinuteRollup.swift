@@ -1,6 +1,7 @@
 import Foundation
 
-/// The readings of one sensor in one minute: minimum, maximum, mean and count.
+/// The readings of one sensor in one bucket (a minute, or an hour for the 1-hour rollups; `minute` is the bucket's
+/// start): minimum, maximum, mean and count.
 public struct LifelineMinuteRollup: Codable, Sendable, Equatable {
     public var minute: Date
     public var min: Double

@@ -128,9 +128,14 @@ extension LifelineRepository {
 
     /// Writes the rules' changes: a change to a (sensor, rule) with an alert not yet closed updates that alert
     /// (level, most severe level, last value, time; an `opened` after a clear takes it up again), any other opens one.
-    static func apply(_ changes: [LifelineRuleChange], by access: StoreAccess, audit: AuditLog, on tx: any SQLExecutor) async throws {
-        guard !changes.isEmpty else { return }
+    /// Returns each alert touched with the audit action taken on it, in order.
+    @discardableResult
+    static func apply(
+        _ changes: [LifelineRuleChange], by access: StoreAccess, audit: AuditLog, on tx: any SQLExecutor
+    ) async throws -> [LifelineAlertTouch] {
+        guard !changes.isEmpty else { return [] }
         var audited: [AuditChange] = []
+        var touched: [LifelineAlertTouch] = []
         for change in changes {
             let at = SQLValue(change.change.time)
             let value = SQLValue(change.change.value)
@@ -173,8 +178,33 @@ extension LifelineRepository {
                 AuditChange(
                     action: action, entityType: "lifeline_alert", entityID: String(alertID), regionCode: region, before: nil as String?,
                     after: LifelineAuditedChange(change)))
+            touched.append(LifelineAlertTouch(alertID: alertID, action: action))
         }
         try await audit.append(audited, by: access, on: tx)
+        return touched
+    }
+
+    /// Writes rule changes found without a batch of readings (the silence rule's clock tick) in one transaction,
+    /// audited as the system's; returns the alerts touched.
+    public func applyRuleChanges(_ changes: [LifelineRuleChange]) async throws -> [LifelineAlertTouch] {
+        guard !changes.isEmpty else { return [] }
+        let audit = self.audit
+        return try await database.transaction { tx in try await Self.apply(changes, by: .system, audit: audit, on: tx) }
+    }
+
+    /// The alerts of some ids (whoever may see them: the caller filters), by id.
+    public func alerts(ids: [Int64]) async throws -> [Int64: LifelineAlert] {
+        let wanted = Array(Set(ids))
+        guard !wanted.isEmpty else { return [:] }
+        var found: [Int64: LifelineAlert] = [:]
+        for start in stride(from: 0, to: wanted.count, by: 500) {
+            let chunk = wanted[start..<min(start + 500, wanted.count)]
+            for row in try await database.query("\(Self.alertSelect) WHERE al.id IN (\(Placeholders.list(chunk.count)))", chunk.map { .int($0) }) {
+                let alert = try Self.alert(from: row)
+                found[alert.id] = alert
+            }
+        }
+        return found
     }
 
     static func alert(from row: SQLRow) throws -> LifelineAlert {

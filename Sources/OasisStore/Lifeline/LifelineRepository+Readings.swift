@@ -2,7 +2,7 @@ import Foundation
 import OasisCore
 
 /// Readings: one transaction per batch inserts the readings (a (sensor, time) already stored is ignored, so a
-/// gateway may resend), adds the new ones to the 1-minute rollups, runs the rules over the new ones and writes the
+/// gateway may resend), adds the new ones to the 1-minute and 1-hour rollups, runs the rules over the new ones and writes the
 /// alert changes. Nothing of a batch is written unless all of it is.
 extension LifelineRepository {
     /// Stores a batch. `evaluate` gets the readings that were new, sorted by sensor and time, and returns the alert
@@ -35,24 +35,32 @@ extension LifelineRepository {
             inserted.sort { ($0.sensorID, $0.at) < ($1.sensorID, $1.at) }
             try await Self.addToRollups(inserted, on: tx)
             let changes = try evaluate(inserted)
-            try await Self.apply(changes, by: access, audit: audit, on: tx)
-            return LifelineIngestSummary(
+            var summary = LifelineIngestSummary(
                 received: readings.count, stored: inserted.count, duplicates: readings.count - inserted.count, alertChanges: changes.count)
+            summary.touched = try await Self.apply(changes, by: access, audit: audit, on: tx)
+            return summary
         }
     }
 
-    /// Adds readings (sorted by sensor and time) to their minutes' rollups: minimum, maximum, sum and count.
+    /// Adds readings (sorted by sensor and time) to their minutes' and hours' rollups: minimum, maximum, sum and count.
+    /// Only new readings come here, so a late or out-of-order reading is added to its own minute and hour exactly once.
     static func addToRollups(_ readings: [LifelineReadingRow], on tx: any SQLExecutor) async throws {
+        for resolution in [LifelineRollupResolution.minute, .hour] {
+            try await addToRollups(readings, resolution, on: tx)
+        }
+    }
+
+    static func addToRollups(_ readings: [LifelineReadingRow], _ resolution: LifelineRollupResolution, on tx: any SQLExecutor) async throws {
         var rows: [[SQLValue]] = []
         var index = 0
         while index < readings.count {
             let first = readings[index]
-            let minute = Self.minute(first.at)
+            let bucket = resolution.bucket(first.at)
             var low = first.value
             var high = first.value
             var sum = 0.0
             var count: Int64 = 0
-            while index < readings.count, readings[index].sensorID == first.sensorID, Self.minute(readings[index].at) == minute {
+            while index < readings.count, readings[index].sensorID == first.sensorID, resolution.bucket(readings[index].at) == bucket {
                 let value = readings[index].value
                 low = Swift.min(low, value)
                 high = Swift.max(high, value)
@@ -60,27 +68,22 @@ extension LifelineRepository {
                 count += 1
                 index += 1
             }
-            rows.append([.int(first.sensorID), .int(minute), .double(low), .double(high), .double(sum), .int(count)])
+            rows.append([.int(first.sensorID), .int(bucket), .double(low), .double(high), .double(sum), .int(count)])
         }
         let (least, greatest) = tx.dialect == .sqlite ? ("MIN", "MAX") : ("LEAST", "GREATEST")
-        let table = "lifeline_rollups_minute"
+        let table = resolution.table
+        let column = resolution.column
         let row = "(" + Placeholders.list(6) + ")"
         for start in stride(from: 0, to: rows.count, by: 1_000) {
             let chunk = rows[start..<Swift.min(start + 1_000, rows.count)]
             try await tx.execute(
                 """
-                INSERT INTO \(table) (sensor_id, minute, min_value, max_value, sum_value, count) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
-                ON CONFLICT (sensor_id, minute) DO UPDATE SET min_value = \(least)(\(table).min_value, excluded.min_value),
+                INSERT INTO \(table) (sensor_id, \(column), min_value, max_value, sum_value, count) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
+                ON CONFLICT (sensor_id, \(column)) DO UPDATE SET min_value = \(least)(\(table).min_value, excluded.min_value),
                 max_value = \(greatest)(\(table).max_value, excluded.max_value), sum_value = \(table).sum_value + excluded.sum_value,
                 count = \(table).count + excluded.count
                 """, chunk.flatMap { $0 })
         }
-    }
-
-    /// The start of the minute of an instant in milliseconds (floored, also before 1970).
-    static func minute(_ at: Int64) -> Int64 {
-        let (quotient, remainder) = at.quotientAndRemainder(dividingBy: 60_000)
-        return (remainder < 0 ? quotient - 1 : quotient) * 60_000
     }
 
     /// A sensor's readings in `[from, to)`, oldest first, at most `limit`.
@@ -105,20 +108,34 @@ extension LifelineRepository {
         return row?.optionalInt("last").map { Date(timeIntervalSince1970: Double($0) / 1000) }
     }
 
-    /// A sensor's 1-minute rollups in `[from, to)`, oldest first.
-    public func rollups(sensor code: String, from: Date, to: Date, for access: StoreAccess) async throws -> [LifelineMinuteRollup] {
+    /// A sensor's 1-minute (or 1-hour) rollups whose bucket starts in `[from, to)`, oldest first.
+    public func rollups(
+        sensor code: String, from: Date, to: Date, resolution: LifelineRollupResolution = .minute, for access: StoreAccess
+    ) async throws -> [LifelineMinuteRollup] {
         let (scope, binds) = Self.assetScope(access)
+        let column = resolution.column
         return try await database.query(
             """
-            SELECT m.* FROM lifeline_rollups_minute m JOIN lifeline_sensors s ON s.id = m.sensor_id JOIN lifeline_assets a ON a.id = s.asset_id
-            WHERE s.code = ? AND m.minute >= ? AND m.minute < ? AND \(scope) ORDER BY m.minute
+            SELECT m.\(column) AS bucket, m.min_value, m.max_value, m.sum_value, m.count
+            FROM \(resolution.table) m JOIN lifeline_sensors s ON s.id = m.sensor_id JOIN lifeline_assets a ON a.id = s.asset_id
+            WHERE s.code = ? AND m.\(column) >= ? AND m.\(column) < ? AND \(scope) ORDER BY m.\(column)
             """, [.text(code), SQLValue(from), SQLValue(to)] + binds
         ).map { row in
             let count = try row.int("count")
             return LifelineMinuteRollup(
-                minute: try row.date("minute"), min: try row.double("min_value"), max: try row.double("max_value"),
+                minute: try row.date("bucket"), min: try row.double("min_value"), max: try row.double("max_value"),
                 mean: try row.double("sum_value") / Double(count), count: Int(count))
         }
+    }
+
+    /// The time of the latest reading of each of some sensors (by store id) that has one.
+    public func lastReadingTimes(sensorIDs: [Int64]) async throws -> [Int64: Date] {
+        var found: [Int64: Date] = [:]
+        for id in sensorIDs {
+            let row = try await database.first("SELECT MAX(at) AS last FROM lifeline_readings WHERE sensor_id = ?", [.int(id)])
+            if let last = row?.optionalInt("last") { found[id] = Date(timeIntervalSince1970: Double(last) / 1000) }
+        }
+        return found
     }
 
     /// Every sensor's readings since an instant, by sensor and time: what the rules' state is rebuilt from at start.
