@@ -40,7 +40,7 @@ extension LifelineRoutes {
                         let names = tables.names(of: item) ?? LocalizedText([language: item.cas ?? item.category ?? ""])
                         return [
                             "substance": names.text(in: language), "lang": names.language(shownIn: language).rawValue,
-                            "tonnes": text("hazard_tonnes", NumberFormat.decimal(item.tonnes, places: 3)),
+                            "tonnes": text("hazard_tonnes", NumberText.plain(item.tonnes)),
                         ]
                     },
                 ]

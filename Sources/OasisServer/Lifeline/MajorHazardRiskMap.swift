@@ -5,7 +5,7 @@ import OasisStore
 /// The four-colour risk map of major hazards (红橙黄蓝), drawn by Oasis from the regions' stored outlines (no base
 /// map): each outlined region filled with the colour of the worst grade among the major hazards in it or below it
 /// (grade 1 red, 2 orange, 3 yellow, 4 blue; grey without one), the deeper regions drawn over the ones above them, and
-/// each source a marker in its own grade's colour; the legend in the page's language.
+/// each source within the outlines' extent a marker in its own grade's colour; the legend in the page's language.
 struct MajorHazardRiskMap {
     static let fills: [MajorHazardRiskColour: String] = [.red: "#c0392b", .orange: "#e67e22", .yellow: "#f1c40f", .blue: "#2e86c1"]
     static let noneFill = "#d5d8dc"
@@ -36,7 +36,15 @@ struct MajorHazardRiskMap {
                     key: Self.key(colour), label: catalogue.text(colour.messageKey, language), fill: Self.fills[colour] ?? Self.noneFill,
                     shape: .square)
             } + [MapCategory(key: Self.key(nil), label: catalogue.text("hazard_colour_none", language), fill: Self.noneFill, shape: .square)]
-        map.points = sources.map { source in
+        // With outlines, the map shows their extent: a source beyond every outline is listed on the page but not drawn.
+        let ground = outlines.flatMap { $0.area.polygons.flatMap { $0.flatMap { $0 } } }
+        var drawn = sources
+        if let west = ground.map(\.longitude).min(), let east = ground.map(\.longitude).max(), let south = ground.map(\.latitude).min(),
+            let north = ground.map(\.latitude).max()
+        {
+            drawn = sources.filter { (west...east).contains($0.location.longitude) && (south...north).contains($0.location.latitude) }
+        }
+        map.points = drawn.map { source in
             MapPoint(
                 position: source.location, name: "\(source.code) \(source.names.text(in: language))",
                 category: Self.key(source.figures?.grade.map(MajorHazardRiskColour.init(grade:))))

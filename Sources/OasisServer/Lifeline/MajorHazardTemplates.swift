@@ -10,7 +10,7 @@ enum MajorHazardTemplates {
         {{#hasRegions}}<h2 id="hazard-regions-title">{{t.hazard_regions_title}}</h2>
         <div class="scroll"><table class="list" id="hazard-regions" aria-labelledby="hazard-regions-title">
           <thead><tr><th scope="col">{{t.hazard_col_region}}</th><th scope="col" class="num">{{t.hazard_col_sources}}</th>{{#gradeHeads}}<th scope="col" class="num">{{label}}</th>{{/gradeHeads}}<th scope="col">{{t.hazard_col_colour}}</th></tr></thead>
-          <tbody>{{#regions}}<tr class="risk-{{colourKey}}"><td lang="{{regionLang}}">{{region}}</td><td class="num">{{sources}}</td>{{#counts}}<td class="num">{{.}}</td>{{/counts}}<td><span class="swatch" style="background:{{fill}}" aria-hidden="true">■</span> {{colour}}</td></tr>{{/regions}}</tbody>
+          <tbody>{{#regions}}<tr class="risk-{{colourKey}}"><td lang="{{regionLang}}">{{region}}</td><td class="num">{{sources}}</td>{{#counts}}<td class="num">{{.}}</td>{{/counts}}<td><svg width="12" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="11" height="11" fill="{{fill}}" stroke="#1d2b2a"/></svg> {{colour}}</td></tr>{{/regions}}</tbody>
         </table></div>{{/hasRegions}}
         {{#hasSources}}<h2 id="hazard-sources-title">{{t.hazard_sources_title}}</h2>
         <div class="scroll"><table class="list" id="hazard-sources" aria-labelledby="hazard-sources-title">
