@@ -51,7 +51,7 @@ extension LifelineRoutes {
     }
 
     static func hazardCode(_ context: OasisRequestContext) -> String {
-        let raw = context.parameters.get("code") ?? ""
+        let raw = context.parameters.get("hazard") ?? ""
         return raw.removingPercentEncoding ?? raw
     }
 }

@@ -17,18 +17,18 @@ extension APICatalogue {
                 "Import hazard sources from CSV (one row per source and substance: code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes; docs/import-formats.md) or JSON ({\"items\": [source…]}); known codes are replaced; all or nothing, every problem named by line and column (or [index].field).",
             tag: "lifeline", requestBody: .csv, responses: answers([200: "LifelineImportSummary", 413: "Error"])),
         APIOperation(
-            method: .get, path: "/api/v1/lifeline/hazards/{code}", operationID: "getMajorHazard", summary: "One hazard source with its figures.",
-            tag: "lifeline", parameters: [.pathParameter("code", "the source's code")], responses: answers([200: "MajorHazard", 404: "Error"])),
+            method: .get, path: "/api/v1/lifeline/hazards/{hazard}", operationID: "getMajorHazard", summary: "One hazard source with its figures.",
+            tag: "lifeline", parameters: [.pathParameter("hazard", "the source's code")], responses: answers([200: "MajorHazard", 404: "Error"])),
         APIOperation(
-            method: .put, path: "/api/v1/lifeline/hazards/{code}", operationID: "putMajorHazard",
+            method: .put, path: "/api/v1/lifeline/hazards/{hazard}", operationID: "putMajorHazard",
             summary:
                 "Create or replace one hazard source (the body's code must be the path's); its figures are worked out anew; an unknown unit or region, a substance the tables do not know, a negative quantity or bad coordinates are refused naming the field.",
-            tag: "lifeline", parameters: [.pathParameter("code", "the source's code")], requestBody: .json(schema: "MajorHazard"),
+            tag: "lifeline", parameters: [.pathParameter("hazard", "the source's code")], requestBody: .json(schema: "MajorHazard"),
             responses: answers([200: "MajorHazard"])),
         APIOperation(
-            method: .delete, path: "/api/v1/lifeline/hazards/{code}", operationID: "deleteMajorHazard",
+            method: .delete, path: "/api/v1/lifeline/hazards/{hazard}", operationID: "deleteMajorHazard",
             summary: "Delete one hazard source (audited), answering it as it was.", tag: "lifeline",
-            parameters: [.pathParameter("code", "the source's code")], responses: answers([200: "MajorHazard", 404: "Error"])),
+            parameters: [.pathParameter("hazard", "the source's code")], responses: answers([200: "MajorHazard", 404: "Error"])),
         APIOperation(
             method: .get, path: "/api/v1/lifeline/hazard-regions", operationID: "majorHazardRegions",
             summary:
