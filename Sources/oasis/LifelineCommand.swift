@@ -8,8 +8,12 @@ import OasisStore
 /// `oasis lifeline …`: the lifeline registry (assets, sensors), readings from CSV files and the alert queue.
 struct LifelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lifeline", abstract: "Lifeline safety: import and list assets and sensors, import readings, list alerts.",
-        subcommands: [LifelineAssetsCommand.self, LifelineSensorsCommand.self, LifelineReadingsCommand.self, LifelineAlertsCommand.self])
+        commandName: "lifeline",
+        abstract: "Lifeline safety: import and list assets and sensors, import readings, list alerts; the register of major hazard sources.",
+        subcommands: [
+            LifelineAssetsCommand.self, LifelineSensorsCommand.self, LifelineReadingsCommand.self, LifelineAlertsCommand.self,
+            LifelineHazardsCommand.self,
+        ])
 
     /// The service over an open store, with the taxonomy the operator loaded.
     static func service(_ store: Store) async throws -> LifelineService {

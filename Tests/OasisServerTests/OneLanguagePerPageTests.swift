@@ -139,6 +139,8 @@ struct OneLanguagePerPageTests {
             _ = try await Bootstrap.seedSampleValues(into: app.store)
             _ = try await DemoPromotion.seed(into: app.store)
             _ = try await Bootstrap.seedSampleLayers(into: app.store)
+            // The major hazard register with every risk colour and region outlines, for /lifeline/hazards and its map.
+            try await MajorHazardFixture.seed(app.store)
             let session = try await app.browserSession()
             let pages = try await Self.pages(app)
             #expect(pages.count >= 20)

@@ -39,15 +39,9 @@ extension LifelineRoutes {
     }
 
     func importSensors(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
-        let contentType = RequestContentType(request)
-        if contentType.hasPrefix("application/json") {
-            let input = try await JSONResponse.decode(ItemList<LifelineSensor>.self, from: request, context: context)
-            return JSONBody(try await lifeline.saveSensors(input.items, by: context.principal))
-        }
-        try contentType.require(
-            contentType.hasPrefix("text/csv", "application/csv"), "Send the sensors as CSV (text/csv) or JSON ({\"items\": […]}).")
-        let body = try await JSONResponse.collect(request, context: context)
-        return JSONBody(try await lifeline.importSensors(csv: Array(buffer: body), by: context.principal))
+        try await registryImport(
+            request, context, what: "sensors", json: { (items: [LifelineSensor]) in try await lifeline.saveSensors(items, by: context.principal) },
+            csv: { try await lifeline.importSensors(csv: $0, by: context.principal) })
     }
 
     /// A sensor's series over `[from, to)` (ISO-8601; the last hour by default), read by the span

@@ -18,6 +18,7 @@ enum LifelineTemplates {
         <script src="/static/lifeline.js" defer></script>
         {{/showAlerts}}
         {{#showAssets}}
+        <p id="hazards-link"><a href="/lifeline/hazards">{{t.hazard_link}}</a></p>
         <h2 id="assets-title">{{t.lifeline_assets}}</h2>
         {{^assets}}<p id="no-assets">{{t.lifeline_no_assets}}</p>{{/assets}}
         {{#assetMap}}<div class="chart" id="asset-map">{{{assetMap}}}</div>{{/assetMap}}

@@ -17,7 +17,7 @@ enum APISchemas {
         ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": ref(name)]]]
     }
 
-    static let all: [String: JSONValue] = core.merging(lifeline) { first, _ in first }
+    static let all: [String: JSONValue] = core.merging(lifeline) { first, _ in first }.merging(majorHazards) { first, _ in first }
 
     static let core: [String: JSONValue] = [
         "Error": [

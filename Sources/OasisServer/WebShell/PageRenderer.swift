@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
             "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard, "hotline-mine": HotlineCitizenTemplates.mine,
             "hotline-units": HotlineTemplates.units,
             "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page, "lifeline": LifelineTemplates.page,
-            "lifeline-sensor": LifelineTemplates.sensor,
+            "lifeline-sensor": LifelineTemplates.sensor, "lifeline-hazards": MajorHazardTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates.merging(PlannerPages.templates, uniquingKeysWith: { first, _ in first }) {

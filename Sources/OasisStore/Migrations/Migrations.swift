@@ -15,6 +15,7 @@ public enum Migrations {
         Migration012PasswordHistory.migration,
         Migration013Lifeline.migration,
         Migration014PublicUpdates.migration,
+        Migration015MajorHazards.migration,
         Migration016LifelineRetention.migration,
         Migration017DeadlineWatch.migration,
     ]

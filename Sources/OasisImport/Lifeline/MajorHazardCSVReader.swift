@@ -1,0 +1,130 @@
+import Foundation
+import OasisCore
+
+/// Reads the register of major hazard sources from CSV, one row per source and substance:
+/// `code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes`. The rows of one
+/// source share its code; its other columns are given on its first row and, on its further rows, left empty or repeated
+/// unchanged. `substance` is a GB 18218-2018 table 1 chemical (CAS number, or its Chinese or English name as the table
+/// gives it) or a table 2 category code; `tonnes` the largest quantity present at once. Every problem names its line
+/// and column; nothing is returned when any row is bad. `locate` places a problem the store finds (an unknown unit or
+/// region) on the source's line and column.
+public struct MajorHazardCSVReader: Sendable {
+    public struct Result: Sendable {
+        public var sources: [MajorHazardSource]
+        public var locate: MajorHazardLocator
+    }
+
+    public static let sourceColumns = ["code", "owner_unit", "region", "longitude", "latitude", "exposed_people"]
+    public static let nameColumns: [(column: String, language: Language)] = [("name_zh", .zhHans), ("name_en", .en), ("name_ug", .ug)]
+    public static let itemColumns = ["substance", "tonnes"]
+
+    let tables: GB18218Tables
+
+    public init(tables: GB18218Tables = .standard) { self.tables = tables }
+
+    public func read(_ bytes: [UInt8]) throws(OasisError) -> Result {
+        let table = try CSVParser().parse(bytes)
+        var details: [OasisError.Detail] = []
+        var columns: [String: Int] = [:]
+        for name in Self.sourceColumns + Self.itemColumns + Self.nameColumns.map(\.column) {
+            if let index = table.column(name) {
+                columns[name] = index
+            } else if !name.hasPrefix("name_") {
+                details.append(.init(line: 1, column: name, reason: "the header lacks the column \(name)"))
+            }
+        }
+        if !Self.nameColumns.contains(where: { columns[$0.column] != nil }) {
+            details.append(.init(line: 1, column: "name_zh", reason: "the header has none of the columns name_zh, name_en, name_ug"))
+        }
+        guard details.isEmpty else { throw Self.refusal(details) }
+        var sources: [MajorHazardSource] = []
+        var sourceLines: [Int] = []
+        var itemLines: [[Int]] = []
+        var firstRows: [String: (index: Int, line: Int, cells: [String: String])] = [:]
+        for record in table.records {
+            func field(_ name: String) -> String {
+                guard let index = columns[name], index < record.fields.count else { return "" }
+                return record.fields[index].trimmingCharacters(in: .whitespaces)
+            }
+            func problem(_ column: String, _ reason: String) { details.append(.init(line: record.line, column: column, reason: reason)) }
+            let sourceCells = Dictionary(
+                uniqueKeysWithValues: (Self.sourceColumns + Self.nameColumns.map(\.column)).map { ($0, field($0)) })
+            let item = readItem(substance: field("substance"), tonnes: field("tonnes"), problem: problem)
+            if let first = firstRows[field("code")] {
+                for (column, value) in sourceCells.sorted(by: { $0.key < $1.key }) where !value.isEmpty && value != first.cells[column] {
+                    problem(column, "\"\(value.prefix(40))\" differs from line \(first.line) of the source \(field("code").prefix(40))")
+                }
+                if let item {
+                    sources[first.index].inventory.append(item)
+                    itemLines[first.index].append(record.line)
+                }
+                continue
+            }
+            guard let source = readSource(sourceCells, problem: problem) else { continue }
+            firstRows[source.code] = (sources.count, record.line, sourceCells)
+            var withItem = source
+            if let item { withItem.inventory = [item] }
+            sources.append(withItem)
+            sourceLines.append(record.line)
+            itemLines.append(item == nil ? [] : [record.line])
+        }
+        if table.records.isEmpty { details.append(.init(line: 2, reason: "the file holds no hazard source")) }
+        guard details.isEmpty else { throw Self.refusal(details) }
+        return Result(sources: sources, locate: MajorHazardLocator(sourceLines: sourceLines, itemLines: itemLines))
+    }
+
+    /// The source's own columns of its first row; nil (with the problems reported) when one of them is unusable.
+    func readSource(_ cells: [String: String], problem: (String, String) -> Void) -> MajorHazardSource? {
+        var usable = true
+        func number(_ column: String, _ domain: NumericDomain) -> Double {
+            guard let value = DecimalText.number(cells[column] ?? ""), domain.reason(value) == nil else {
+                let text = cells[column] ?? ""
+                problem(
+                    column, DecimalText.number(text).flatMap { domain.reason($0) } ?? "\"\(text.prefix(40))\" is not a number (\(domain.rangeText))")
+                usable = false
+                return 0
+            }
+            return value
+        }
+        let longitude = number("longitude", .longitude)
+        let latitude = number("latitude", .latitude)
+        let peopleText = cells["exposed_people"] ?? ""
+        let people = DecimalText.integer(peopleText)
+        if people == nil || people ?? 0 < 0 {
+            problem("exposed_people", "\"\(peopleText.prefix(40))\" is not a whole number of people, zero or more")
+            usable = false
+        }
+        var names = LocalizedText()
+        for (column, language) in Self.nameColumns { names[language] = cells[column] }
+        let source = MajorHazardSource(
+            code: cells["code"] ?? "", names: names, ownerUnit: cells["owner_unit"] ?? "", region: cells["region"] ?? "",
+            location: GeoPoint(longitude: longitude, latitude: latitude), exposedPeople: people ?? 0, inventory: [])
+        // The text fields' problems; coordinates and people are checked above, the inventory once complete.
+        for detail in source.assessed(tables: tables).problems where MajorHazardLocator.isSourceField(detail.field) {
+            problem(MajorHazardLocator.column(for: detail.field ?? ""), detail.reason)
+            usable = false
+        }
+        return usable ? source : nil
+    }
+
+    func readItem(substance: String, tonnes text: String, problem: (String, String) -> Void) -> HazardInventoryItem? {
+        let tonnes = DecimalText.number(text)
+        if tonnes == nil || tonnes ?? 0 < 0 {
+            problem("tonnes", "\"\(text.prefix(40))\" is not a finite number of tonnes, zero or more")
+        }
+        let item = tables.item(substance: substance, tonnes: tonnes ?? 0)
+        if item == nil {
+            problem(
+                "substance",
+                "\"\(substance.prefix(60))\" is neither a chemical of GB 18218-2018 table 1 (CAS number or name) nor a category of table 2 (J1–J5, W1.1–W11)"
+            )
+        }
+        return tonnes == nil || tonnes ?? 0 < 0 ? nil : item
+    }
+
+    static func refusal(_ details: [OasisError.Detail]) -> OasisError {
+        OasisError.invalid(
+            code: "csv_invalid", message: "\(details.count) problem(s) in the hazard source file; nothing was imported.",
+            details: Array(details.prefix(200)))
+    }
+}
