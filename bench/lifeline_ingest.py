@@ -97,6 +97,12 @@ class Server:
         printed = subprocess.run([binary, "user", "token", "--username", "bench-gateway", "--name", "gateway", "--database", database],
                                  check=True, capture_output=True, text=True).stdout
         self.token = next(word for word in printed.split() if word.startswith("oas_"))
+        # The duty officer who follows the live stream (read_cases).
+        subprocess.run([binary, "user", "create", "--username", "bench-duty", "--role", "dispatcher", "--database", database],
+                       check=True, stdout=subprocess.DEVNULL)
+        printed = subprocess.run([binary, "user", "token", "--username", "bench-duty", "--name", "stream", "--database", database],
+                                 check=True, capture_output=True, text=True).stdout
+        self.duty_token = next(word for word in printed.split() if word.startswith("oas_"))
 
     def wait_ready(self):
         deadline = time.time() + 60
@@ -240,7 +246,7 @@ def stream_latency(binary, database, out, readings, samples=50):
     try:
         register(server, readings)
         probe = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-        probe.request("GET", "/api/v1/lifeline/events", headers={"Authorization": f"Bearer {server.token}", "Accept": "text/event-stream"})
+        probe.request("GET", "/api/v1/lifeline/events", headers={"Authorization": f"Bearer {server.duty_token}", "Accept": "text/event-stream"})
         response = probe.getresponse()
         if response.status == 404:
             log("no live stream in this build (GET /api/v1/lifeline/events → 404); latency not measured")
@@ -360,11 +366,19 @@ def main():
     parser.add_argument("--readings", type=int, default=2_000_000)
     parser.add_argument("--batch", type=int, default=10_000)
     parser.add_argument("--soak", type=float, default=0)
+    parser.add_argument("--only", choices=["stream", "soak"], help="run only this phase (for a rerun)")
     args = parser.parse_args()
 
     log(f"generating {args.readings} readings of {args.sensors} sensors in batches of {args.batch}")
     readings = Readings(args.sensors, args.readings, args.batch)
     results = {"readings": readings.count, "sensors": args.sensors, "batch": args.batch}
+    if args.only:
+        if args.only == "stream":
+            results["stream"] = stream_latency(args.binary, os.path.join(args.out, "stream.sqlite"), args.out, readings)
+        else:
+            results["soak"] = soak(args.binary, os.path.join(args.out, "soak.sqlite"), args.out, readings, args.soak or 10)
+        print(json.dumps({k: v for k, v in results.items() if k in ("stream", "soak")}, indent=2))
+        return
 
     sqlite_path = os.path.join(args.out, "oasis.sqlite")
     results["oasisSQLite"] = oasis_side(
