@@ -315,7 +315,7 @@ def stream_latency(binary, database, out, readings, samples=50):
     return result
 
 
-def soak(binary, database, out, readings, minutes, rate=50_000):
+def soak(binary, database, out, readings, minutes, rate=20_000):
     """Feeds about `rate` readings/s of fresh readings for `minutes` and samples VmRSS every 10 s. Each round gives
     every sensor one reading; rounds are spaced sensors/rate seconds apart in data time, so data time keeps pace
     with the clock (starting 10 minutes back) and every reading is new."""
