@@ -9,8 +9,8 @@ import OasisStore
 /// `oasis cases …`: historical imports, the hotline metrics and the register of units from the command line.
 struct CasesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cases", abstract: "Import historical cases; show the hotline metrics; keep the register of units.",
-        subcommands: [Import.self, Metrics.self, CasesUnitsCommand.self])
+        commandName: "cases", abstract: "Import historical cases; show the hotline metrics and their weights; keep the register of units.",
+        subcommands: [Import.self, Metrics.self, CasesWeightsCommand.self, CasesUnitsCommand.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -76,13 +76,16 @@ struct CasesCommand: AsyncParsableCommand {
                         rate(row.metrics.resolutionRate), rate(row.metrics.satisfactionRate), rate(row.metrics.composite),
                         rate(row.metrics.closureRate),
                         rate(row.metrics.onTimeClosureRate), rate(row.metrics.reworkRate), rate(row.metrics.meanHandlingHours),
-                        rate(row.metrics.medianHandlingHours),
+                        rate(row.metrics.medianHandlingHours), String(row.metrics.visited), String(row.metrics.rated),
+                        String(row.metrics.unreachedVisits), String(row.metrics.merged), String(row.metrics.notResponsible),
+                        String(row.metrics.cancelled),
                     ]
                 }
                 return TextTable.render(
                     header: [
                         by, "month", "cases", "response %", "resolution %", "satisfaction %", "composite", "closure %",
-                        "on time %", "rework %", "mean h", "median h",
+                        "on time %", "rework %", "mean h", "median h", "visits", "rated", "unreached", "merged", "not resp.",
+                        "cancelled",
                     ], rows: table)
                     + "\n\(rows.count) rows in \(elapsed)"
             }

@@ -28,21 +28,20 @@ extension CaseCommand {
         guard step.allowedFrom.contains(item.status) else { throw OasisError.conflict(code: "invalid_transition", message: refusal) }
     }
 
-    /// The case's clock after a transition: dispatching and reopening start the deadlines now, a return stops them,
-    /// a passed verification (or a merge, which has its own route) closes the case now.
+    /// The case's clock after a transition: dispatching and reopening start the deadlines now — except dispatching a
+    /// returned case, which keeps the clock it was returned with (a return does not stop it, so an overdue case stays
+    /// overdue) — and a passed verification (or a merge, which has its own route) closes the case now.
     static func timed(_ item: HotlineCase, by event: CaseEvent, context: CaseStepContext) -> HotlineCase {
         var after = item
         switch event {
         case .dispatch, .reopen:
             if case .reopen = event { after.closedAt = nil }
+            if case .dispatch = event, item.dispatchedAt != nil, item.deadlines != nil { break }
             after.dispatchedAt = context.now
             after.deadlines = context.deadlines(of: item)
-        case .returnToDispatcher:
-            after.dispatchedAt = nil
-            after.deadlines = nil
         case .verifyPass, .merge:
             after.closedAt = context.now
-        case .cancel, .accept, .reportBack, .verifyFail, .followUp, .evaluate:
+        case .cancel, .accept, .returnToDispatcher, .reportBack, .verifyFail, .followUp, .evaluate:
             break
         }
         return after
@@ -55,8 +54,7 @@ extension CaseCommand {
         case .cancel(let reason), .returnToDispatcher(let reason), .verifyFail(let reason), .reopen(let reason): reason
         case .reportBack(let summary): summary
         case .verifyPass(let closure): closure.rawValue
-        case .followUp(let contacted, let resolved, let satisfaction):
-            "contacted=\(contacted) resolved=\(resolved) satisfaction=\(satisfaction?.rawValue ?? "-")"
+        case .followUp(let visit): visit.detail
         case .accept, .evaluate: ""
         case .merge(let target): "merged into case \(target)"
         }

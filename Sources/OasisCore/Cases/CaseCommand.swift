@@ -46,13 +46,7 @@ public struct CaseCommand: Sendable, Equatable {
         case .reportBack: action = .transition(.reportBack(summary: try required(input.summary, "summary")))
         case .verifyPass: action = .transition(.verifyPass(closure: input.closure ?? .resolved))
         case .verifyFail: action = .transition(.verifyFail(reason: try required(input.reason, "reason")))
-        case .followUp:
-            guard let contacted = input.contacted else {
-                throw OasisError.invalid(
-                    code: "case_event_invalid", message: "Say whether the citizen was reached.",
-                    details: [.init(field: "contacted", reason: "required")])
-            }
-            action = .transition(.followUp(contacted: contacted, resolved: input.resolved ?? false, satisfaction: input.satisfaction))
+        case .followUp: action = .transition(.followUp(try FollowUpVisit(input)))
         case .evaluate: action = .transition(.evaluate)
         case .reopen: action = .transition(.reopen(reason: try required(input.reason, "reason")))
         case .supervise: action = .supervise(reason: input.reason)

@@ -16,32 +16,15 @@ public struct CaseContribution: Sendable, Equatable {
     public init(_ item: HotlineCase) {
         month = Self.month(item.registeredAt)
         keys = [.unit: item.workflow.unit ?? item.workflow.lastHandlingUnit ?? "", .region: item.region ?? "", .category: item.category, .all: ""]
-        var counters = CaseRollupCounters()
-        counters.cases = 1
         let outcome = item.outcome
-        if outcome.dispatchedAt != nil {
-            counters.dispatched = 1
-            if outcome.reworkCount > 0 { counters.reworked = 1 }
-        }
+        counters = CaseRollupCounters(outcome)
         if let closedAt = outcome.closedAt {
-            counters.closed = 1
-            if outcome.deadline.map({ closedAt <= $0 }) ?? true { counters.closedOnTime = 1 }
-            if let start = outcome.dispatchedAt {
-                counters.handled = 1
-                counters.handlingSeconds = closedAt.timeIntervalSince(start)
+            if let start = outcome.dispatchedAt, !outcome.isSetApart {
                 handlingHours = (closedAt.timeIntervalSince(start) / 3600).flooredClampedInteger
             }
-        } else if item.status != .cancelled {
+        } else if !outcome.cancelled {
             openDeadline = outcome.deadline
         }
-        if outcome.visited {
-            counters.visited = 1
-            if outcome.contacted { counters.contacted = 1 }
-            if outcome.resolved { counters.resolved = 1 }
-            if outcome.satisfaction == .satisfied { counters.satisfied = 1 }
-            if outcome.satisfaction == .basicallySatisfied { counters.basicallySatisfied = 1 }
-        }
-        self.counters = counters
     }
 
     /// `YYYY-MM` in China Standard Time.

@@ -11,7 +11,8 @@ public enum CaseEvent: Sendable, Equatable {
     case verifyPass(closure: CaseClosure)
     /// Verification failed: back to the unit for rework.
     case verifyFail(reason: String)
-    case followUp(contacted: Bool, resolved: Bool, satisfaction: Satisfaction?)
+    /// A follow-up call: a valid visit when the citizen was reached, else a call counted apart.
+    case followUp(FollowUpVisit)
     case evaluate
     /// The citizen disputes the result: back to the unit that handled it.
     case reopen(reason: String)
@@ -41,9 +42,12 @@ public enum CaseEvent: Sendable, Equatable {
     public var allowedFrom: Set<CaseStatus> { step?.allowedFrom ?? CaseStatus.openStatuses }
 }
 
-/// The citizen's verdict at the follow-up visit (三率 counts "basically satisfied" at a weight).
+/// The citizen's verdict at a valid follow-up visit (三率 counts "basically satisfied" at a weight); a visit without
+/// a rating has none (`no_rating` on the wire) and is not in the satisfaction rate's denominator.
 public enum Satisfaction: String, Codable, Sendable, CaseIterable {
     case satisfied
     case basicallySatisfied = "basically_satisfied"
     case unsatisfied
+
+    public var messageKey: MessageKey { MessageKey("case_satisfaction_\(rawValue)") }
 }

@@ -11,7 +11,7 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
         /// How much a "basically satisfied" answer counts towards satisfaction.
         public var basicallySatisfied: Double
 
-        public init(response: Double = 0.1, resolution: Double = 0.45, satisfaction: Double = 0.45, basicallySatisfied: Double = 0.9) {
+        public init(response: Double = 10, resolution: Double = 45, satisfaction: Double = 45, basicallySatisfied: Double = 0.9) {
             self.response = response
             self.resolution = resolution
             self.satisfaction = satisfaction
@@ -20,16 +20,25 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
     }
 
     public var cases: Int
+    /// Valid follow-up visits (the citizen reached; a case's latest), the denominator of response and resolution.
     public var visited: Int
-    /// Contacted ÷ visited, in percent.
+    /// Valid visits with a rating, the denominator of satisfaction.
+    public var rated: Int
+    /// Follow-up calls that did not reach the citizen: counted apart, in no denominator.
+    public var unreachedVisits: Int
+    /// Cases closed as merged duplicates, as "not responsible", and cancelled: reported apart, not closures.
+    public var merged: Int
+    public var notResponsible: Int
+    public var cancelled: Int
+    /// Responded (the citizen says the unit contacted them) ÷ valid visits, in percent.
     public var responseRate: Double?
-    /// Resolved ÷ visited.
+    /// Resolved ÷ valid visits.
     public var resolutionRate: Double?
-    /// (Satisfied + weight × basically satisfied) ÷ visited.
+    /// (Satisfied + factor × basically satisfied) ÷ rated valid visits.
     public var satisfactionRate: Double?
     /// The weighted composite of the three rates.
     public var composite: Double?
-    /// Closed ÷ due (cases whose deadline has passed by `asOf`, or that are closed).
+    /// Closed ÷ due (cases whose deadline has passed by `asOf`, or that are closed), without the closures reported apart.
     public var closureRate: Double?
     /// Closed on or before the deadline ÷ due.
     public var onTimeClosureRate: Double?
@@ -40,37 +49,17 @@ public struct CaseMetrics: Sendable, Equatable, Codable {
     /// The median over whole hours (rounded down).
     public var medianHandlingHours: Double?
 
+    /// The metrics of the cases one by one: the rollups' counters summed, with the open cases due by `asOf`.
     public static func compute(_ outcomes: [CaseOutcome], asOf: Date, weights: Weights = .init()) -> CaseMetrics {
-        func rate(_ part: Int, _ whole: Int) -> Double? { whole > 0 ? Double(part) / Double(whole) * 100 : nil }
-        let visits = outcomes.filter(\.visited)
-        let satisfied = visits.filter { $0.satisfaction == .satisfied }.count
-        let basically = visits.filter { $0.satisfaction == .basicallySatisfied }.count
-        let response = rate(visits.filter(\.contacted).count, visits.count)
-        let resolution = rate(visits.filter(\.resolved).count, visits.count)
-        let satisfaction = visits.isEmpty ? nil : (Double(satisfied) + weights.basicallySatisfied * Double(basically)) / Double(visits.count) * 100
-        var composite: Double?
-        if let response, let resolution, let satisfaction {
-            let total = weights.response + weights.resolution + weights.satisfaction
-            composite =
-                total > 0 ? (response * weights.response + resolution * weights.resolution + satisfaction * weights.satisfaction) / total : nil
+        var counters = CaseRollupCounters()
+        var openDue = 0
+        var histogram: [Int: Int] = [:]
+        for outcome in outcomes {
+            let own = CaseRollupCounters(outcome)
+            counters = counters + own
+            if own.handled == 1 { histogram[(own.handlingSeconds / 3600).flooredClampedInteger, default: 0] += 1 }
+            if outcome.closedAt == nil, !outcome.cancelled, let deadline = outcome.deadline, deadline <= asOf { openDue += 1 }
         }
-        let due = outcomes.filter { $0.closedAt != nil || ($0.deadline.map { $0 <= asOf } ?? false) }
-        let closed = due.filter { $0.closedAt != nil }
-        let onTime = closed.filter { outcome in outcome.deadline.map { outcome.closedAt! <= $0 } ?? true }
-        let handled = outcomes.filter { $0.dispatchedAt != nil }
-        let hours = outcomes.compactMap { outcome -> Double? in
-            guard let start = outcome.dispatchedAt, let end = outcome.closedAt else { return nil }
-            return end.timeIntervalSince(start) / 3600
-        }.sorted()
-        // The median is taken over whole hours (rounded down), as the rollups keep it; the mean is exact.
-        let whole = hours.map { $0.rounded(.down) }
-        let median: Double? =
-            whole.isEmpty ? nil : (whole.count % 2 == 1 ? whole[whole.count / 2] : (whole[whole.count / 2 - 1] + whole[whole.count / 2]) / 2)
-        return CaseMetrics(
-            cases: outcomes.count, visited: visits.count, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction,
-            composite: composite, closureRate: rate(closed.count, due.count), onTimeClosureRate: rate(onTime.count, due.count),
-            reworkRate: rate(handled.filter { $0.reworkCount > 0 }.count, handled.count),
-            meanHandlingHours: hours.isEmpty ? nil : hours.reduce(0, +) / Double(hours.count), medianHandlingHours: median
-        )
+        return fromRollup(counters, openDue: openDue, handlingHistogram: histogram, weights: weights)
     }
 }

@@ -11,8 +11,9 @@ extension CaseMetrics {
         let response = rate(counters.contacted, visited)
         let resolution = rate(counters.resolved, visited)
         let satisfaction =
-            visited == 0
-            ? nil : (Double(counters.satisfied) + weights.basicallySatisfied * Double(counters.basicallySatisfied)) / Double(visited) * 100
+            counters.rated == 0
+            ? nil
+            : (Double(counters.satisfied) + weights.basicallySatisfied * Double(counters.basicallySatisfied)) / Double(counters.rated) * 100
         var composite: Double?
         if let response, let resolution, let satisfaction {
             let total = weights.response + weights.resolution + weights.satisfaction
@@ -21,8 +22,9 @@ extension CaseMetrics {
         }
         let due = counters.closed + openDue
         return CaseMetrics(
-            cases: counters.cases, visited: visited, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction,
-            composite: composite,
+            cases: counters.cases, visited: visited, rated: counters.rated, unreachedVisits: counters.unreached, merged: counters.merged,
+            notResponsible: counters.notResponsible, cancelled: counters.cancelled, responseRate: response, resolutionRate: resolution,
+            satisfactionRate: satisfaction, composite: composite,
             closureRate: rate(counters.closed, due), onTimeClosureRate: rate(counters.closedOnTime, due),
             reworkRate: rate(counters.reworked, counters.dispatched),
             meanHandlingHours: counters.handled > 0 ? counters.handlingSeconds / Double(counters.handled) / 3600 : nil,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The additive counts of a set of cases from which every metric is computed; a case's change is applied
 /// as the difference of its counters before and after, so the metrics never rescan the cases.
 public struct CaseRollupCounters: Codable, Sendable, Equatable {
@@ -14,19 +16,59 @@ public struct CaseRollupCounters: Codable, Sendable, Equatable {
     /// Sum of dispatch-to-closure times, in seconds, and how many cases it covers.
     public var handlingSeconds = 0.0
     public var handled = 0
+    /// Valid visits with a rating (the satisfaction rate's denominator).
+    public var rated = 0
+    /// Follow-up calls that did not reach the citizen.
+    public var unreached = 0
+    /// Closed as duplicates (merged), closed as not responsible, cancelled: reported apart.
+    public var merged = 0
+    public var notResponsible = 0
+    public var cancelled = 0
 
     public init() {}
 
+    /// One case's counts, by DOMAIN.md §3: a valid visit (the latest) counts in the 三率, a rated one in satisfaction;
+    /// unreached calls, merged duplicates, "not responsible" closures and cancellations are counted apart, and the
+    /// set-apart closures are neither closures nor on-time closures nor handling time.
+    public init(_ outcome: CaseOutcome) {
+        cases = 1
+        if outcome.dispatchedAt != nil {
+            dispatched = 1
+            if outcome.reworkCount > 0 { reworked = 1 }
+        }
+        if outcome.closure == .duplicate { merged = 1 }
+        if outcome.closure == .notResponsible { notResponsible = 1 }
+        if outcome.cancelled { cancelled = 1 }
+        if let closedAt = outcome.closedAt, !outcome.isSetApart {
+            closed = 1
+            if outcome.deadline.map({ closedAt <= $0 }) ?? true { closedOnTime = 1 }
+            if let start = outcome.dispatchedAt {
+                handled = 1
+                handlingSeconds = closedAt.timeIntervalSince(start)
+            }
+        }
+        unreached = outcome.unreachedVisits
+        if outcome.visited {
+            visited = 1
+            if outcome.contacted { contacted = 1 }
+            if outcome.resolved { resolved = 1 }
+            if outcome.satisfaction != nil { rated = 1 }
+            if outcome.satisfaction == .satisfied { satisfied = 1 }
+            if outcome.satisfaction == .basicallySatisfied { basicallySatisfied = 1 }
+        }
+    }
+
     public static let fields = [
         "cases", "dispatched", "reworked", "closed", "closed_on_time", "visited", "contacted", "resolved", "satisfied",
-        "basically_satisfied", "handling_seconds", "handled",
+        "basically_satisfied", "handling_seconds", "handled", "rated", "unreached", "merged", "not_responsible", "cancelled",
     ]
 
     public var values: [Double] {
         [
             Double(cases), Double(dispatched), Double(reworked), Double(closed), Double(closedOnTime), Double(visited), Double(contacted),
             Double(resolved),
-            Double(satisfied), Double(basicallySatisfied), handlingSeconds, Double(handled),
+            Double(satisfied), Double(basicallySatisfied), handlingSeconds, Double(handled), Double(rated), Double(unreached), Double(merged),
+            Double(notResponsible), Double(cancelled),
         ]
     }
 
@@ -43,6 +85,11 @@ public struct CaseRollupCounters: Codable, Sendable, Equatable {
         basicallySatisfied = Int(values[9])
         handlingSeconds = values[10]
         handled = Int(values[11])
+        rated = Int(values[12])
+        unreached = Int(values[13])
+        merged = Int(values[14])
+        notResponsible = Int(values[15])
+        cancelled = Int(values[16])
     }
 
     public static func + (lhs: Self, rhs: Self) -> Self { lhs.combined(with: rhs, sign: 1) }
@@ -63,6 +110,11 @@ public struct CaseRollupCounters: Codable, Sendable, Equatable {
         result.basicallySatisfied += sign * other.basicallySatisfied
         result.handlingSeconds += Double(sign) * other.handlingSeconds
         result.handled += sign * other.handled
+        result.rated += sign * other.rated
+        result.unreached += sign * other.unreached
+        result.merged += sign * other.merged
+        result.notResponsible += sign * other.notResponsible
+        result.cancelled += sign * other.cancelled
         return result
     }
     public var isZero: Bool { values.allSatisfy { $0 == 0 } }

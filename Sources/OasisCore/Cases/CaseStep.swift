@@ -46,7 +46,7 @@ public enum CaseStep: String, Sendable, CaseIterable {
         case .dispatch: ["unit"]
         case .cancel, .return, .verifyFail, .reopen: ["reason"]
         case .reportBack: ["summary"]
-        case .followUp: ["contacted"]
+        case .followUp: ["reached"]
         case .whistle: ["units"]
         case .recategorise: ["category"]
         case .accept, .verifyPass, .evaluate, .supervise: []
@@ -61,7 +61,7 @@ public enum CaseStep: String, Sendable, CaseIterable {
         case .return: [.dispatched, .handling]
         case .reportBack: [.handling]
         case .verifyPass, .verifyFail: [.reportedBack]
-        case .followUp: [.closed]
+        case .followUp: [.closed, .followedUp]
         case .evaluate: [.followedUp]
         case .reopen: [.closed, .followedUp, .evaluated]
         case .supervise, .whistle, .recategorise: CaseStatus.openStatuses

@@ -11,9 +11,15 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
     public var reopenCount: Int
     public var returnCount: Int
     public var mergedInto: Int64?
+    /// The latest valid follow-up visit's answers (nil before one): whether the citizen says the unit contacted them
+    /// (响应; the stored name predates the distinction from "reached"), whether the problem is resolved, and the
+    /// rating (nil: none given). A reopened case keeps them until a newer valid visit replaces them.
     public var contacted: Bool?
     public var resolved: Bool?
     public var satisfaction: Satisfaction?
+    /// Follow-up calls that did not reach the citizen (no answer, wrong number, refused): counted apart, in no
+    /// denominator. Nil for none.
+    public var unreachedVisits: Int?
 
     public init() {
         status = .registered
@@ -26,6 +32,13 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
     /// event may be taken from is `CaseEvent.allowedFrom` (the loop's steps state it in `CaseStep`).
     public func applying(_ event: CaseEvent) throws(OasisError) -> CaseWorkflow {
         guard event.allowedFrom.contains(status) else {
+            if case .followUp = event {
+                throw OasisError.conflict(
+                    code: "invalid_transition",
+                    message:
+                        "A follow-up visit is made after the unit has reported back and the result was verified (status closed); this case is \(status.rawValue)."
+                )
+            }
             throw OasisError.conflict(
                 code: "invalid_transition",
                 message: "A case that is \(status.rawValue) cannot take the event \(event.name)."
@@ -54,11 +67,15 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
         case .verifyFail:
             next.status = .dispatched
             next.reworkCount += 1
-        case .followUp(let contacted, let resolved, let satisfaction):
+        case .followUp(let visit):
+            guard visit.reached else {
+                next.unreachedVisits = (unreachedVisits ?? 0) + 1
+                return next
+            }
             next.status = .followedUp
-            next.contacted = contacted
-            next.resolved = resolved
-            next.satisfaction = satisfaction
+            next.contacted = visit.responded
+            next.resolved = visit.resolved
+            next.satisfaction = visit.satisfaction
         case .evaluate:
             next.status = .evaluated
         case .reopen:
@@ -70,9 +87,6 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
             next.unit = unit
             next.closure = nil
             next.reopenCount += 1
-            next.contacted = nil
-            next.resolved = nil
-            next.satisfaction = nil
         case .merge(let target):
             next.status = .closed
             next.closure = .duplicate

@@ -72,7 +72,7 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
         let visited = workflow.contacted != nil
         return CaseOutcome(
             dispatchedAt: dispatchedAt, closedAt: closedAt, deadline: deadlines?.resolveBy, closure: workflow.closure,
-            reworkCount: workflow.reworkCount, visited: visited, contacted: workflow.contacted ?? false,
-            resolved: workflow.resolved ?? false, satisfaction: workflow.satisfaction)
+            reworkCount: workflow.reworkCount, cancelled: workflow.status == .cancelled, visited: visited, contacted: workflow.contacted ?? false,
+            resolved: workflow.resolved ?? false, satisfaction: workflow.satisfaction, unreachedVisits: workflow.unreachedVisits ?? 0)
     }
 }

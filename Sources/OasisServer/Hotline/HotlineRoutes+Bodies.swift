@@ -65,5 +65,13 @@ extension HotlineRoutes {
         var event: String?
         var text: String?
         var category: String?
+        /// A follow-up call's answers: `yes` / `no` (empty: not answered), the reason a citizen was not reached, the
+        /// rating (`no_rating` for none) and the citizen's words.
+        var reached: String?
+        var unreachedReason: String?
+        var responded: String?
+        var resolved: String?
+        var satisfaction: String?
+        var words: String?
     }
 }

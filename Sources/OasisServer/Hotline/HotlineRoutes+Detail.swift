@@ -26,7 +26,9 @@ extension HotlineRoutes {
             ]
             // The refused step's form comes back with what was chosen or typed and the problem beside it (`FormState`).
             if let failedHere { entry.merge(stepState(failedHere.form, failedHere.error).data(catalogue, context.language)) { $1 } }
-            if step == .recategorise {
+            if step == .followUp {
+                entry.merge(followUpChoices(failedHere?.form, context)) { $1 }
+            } else if step == .recategorise {
                 let chosen = failedHere?.form.category
                 entry["categoryField"] = true
                 entry["categories"] = cases.taxonomy.categories.filter { cases.leafCategories.contains($0.code) && $0.code != item.category }.map {
@@ -97,6 +99,7 @@ extension HotlineRoutes {
             let field = error.details.first?.field ?? ""
             if error.code == "case_unit_unknown" || field == "unit" || field == "units" { return "hotline_error_unit" }
             if field == "category" { return "hotline_error_category" }
+            if Self.followUpFields.contains(field) { return Self.followUpProblem(error) }
             return "hotline_error_text"
         }
     }

@@ -33,13 +33,14 @@ extension HotlineRoutes {
             let step = try CaseStep(event: form.event ?? "")
             let text = form.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             let fields = Self.textFields(step)
-            // A follow-up from the page records that the citizen was reached, the matter resolved and the citizen satisfied.
-            let followUp = step == .followUp ? true : nil
-            let input = CaseEventInput(
-                event: step.event, unit: fields.contains("unit") ? text : nil, units: fields.contains("units") ? text.map { [$0] } : nil,
-                reason: fields.contains("reason") ? text : nil, summary: fields.contains("summary") ? text : nil, closure: nil,
-                contacted: followUp, resolved: followUp, satisfaction: step == .followUp ? .satisfied : nil,
-                category: step == .recategorise ? form.category.flatMap { $0.isEmpty ? nil : $0 } : nil)
+            // A follow-up from the page carries the answers of the call as the caller chose them.
+            let input =
+                step == .followUp
+                ? try Self.followUpInput(form)
+                : CaseEventInput(
+                    event: step.event, unit: fields.contains("unit") ? text : nil, units: fields.contains("units") ? text.map { [$0] } : nil,
+                    reason: fields.contains("reason") ? text : nil, summary: fields.contains("summary") ? text : nil, closure: nil,
+                    category: step == .recategorise ? form.category.flatMap { $0.isEmpty ? nil : $0 } : nil)
             _ = try await cases.apply(CaseEventInputValue(value: input), to: id, by: context.principal)
         } catch {
             // A refused step is shown beside its form on the case's page, with what was chosen or typed.

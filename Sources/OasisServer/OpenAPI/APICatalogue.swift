@@ -393,7 +393,7 @@ enum APICatalogue {
         APIOperation(
             method: .get, path: "/api/v1/cases/metrics", operationID: "caseMetrics",
             summary:
-                "Response, resolution and satisfaction rates (三率) and their composite, closure, on-time closure and rework rates, mean and median handling time, by unit, region, category or all, per month or over a range; read from rollups kept on every write.",
+                "Response, resolution and satisfaction rates (三率: over valid follow-up visits, satisfaction over rated ones) and their composite (weights from the settings), closure, on-time closure and rework rates, mean and median handling time, with unreached calls, merged, not-responsible and cancelled cases counted apart, by unit, region, category or all, per month or over a range; read from rollups kept on every write.",
             tag: "cases",
             parameters: [
                 .queryParameter("by", "unit (default), region, category or all"), .queryParameter("from", "first month, YYYY-MM"),

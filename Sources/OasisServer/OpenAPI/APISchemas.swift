@@ -270,7 +270,7 @@ enum APISchemas {
                 "workflow": [
                     "type": "object",
                     "description":
-                        "status, unit, lastHandlingUnit, closure, reworkCount, reopenCount, returnCount, mergedInto, contacted, resolved, satisfaction",
+                        "status, unit, lastHandlingUnit, closure, reworkCount, reopenCount, returnCount, mergedInto; the latest valid follow-up visit's contacted (the unit contacted the citizen, 响应), resolved and satisfaction (absent: no rating), kept when the case is reopened; unreachedVisits (calls that did not reach the citizen)",
                 ],
                 "registeredAt": string, "dispatchedAt": nullableString, "closedAt": nullableString,
                 "deadlines": ["type": ["object", "null"], "properties": ["respondBy": string, "resolveBy": string, "warnAt": string]],
@@ -285,8 +285,19 @@ enum APISchemas {
                 // The steps as Core states them, so the document cannot miss one.
                 "event": ["enum": .array(CaseStep.allCases.map { .string($0.event) })],
                 "unit": string, "units": ["type": "array", "items": string], "reason": string, "summary": string,
-                "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]], "contacted": ["type": "boolean"],
-                "resolved": ["type": "boolean"], "satisfaction": ["enum": ["satisfied", "basically_satisfied", "unsatisfied"]], "category": string,
+                "closure": ["enum": ["resolved", "no_further_action", "not_responsible", "duplicate", "referred"]],
+                "reached": ["type": "boolean", "description": "follow_up: whether the citizen was reached; an unreached call is no valid visit"],
+                "unreachedReason": [
+                    "enum": .array(UnreachedReason.allCases.map { .string($0.rawValue) }), "description": "follow_up, not reached: why",
+                ],
+                "responded": ["type": "boolean", "description": "follow_up, reached: the handling unit contacted the citizen (响应)"],
+                "contacted": ["type": "boolean", "description": "the former name of responded; given without reached it means a reached visit"],
+                "resolved": ["type": "boolean", "description": "follow_up, reached: the problem is resolved (解决)"],
+                "satisfaction": [
+                    "enum": .array((Satisfaction.allCases.map(\.rawValue) + [CaseEventInput.noRating]).map { .string($0) }),
+                    "description": "follow_up, reached: the rating (满意); no_rating or absent for none",
+                ],
+                "words": ["type": "string", "description": "follow_up: the citizen's words"], "category": string,
             ],
         ],
         "CaseEventList": [
@@ -325,7 +336,8 @@ enum APISchemas {
                             "metrics": [
                                 "type": "object",
                                 "properties": [
-                                    "cases": integer, "visited": integer, "responseRate": ["type": ["number", "null"]],
+                                    "cases": integer, "visited": integer, "rated": integer, "unreachedVisits": integer, "merged": integer,
+                                    "notResponsible": integer, "cancelled": integer, "responseRate": ["type": ["number", "null"]],
                                     "resolutionRate": ["type": ["number", "null"]],
                                     "satisfactionRate": ["type": ["number", "null"]], "composite": ["type": ["number", "null"]],
                                     "closureRate": ["type": ["number", "null"]],

@@ -28,6 +28,7 @@ public struct CaseIndicatorSource: ComputedIndicatorSource {
                 values: CaseRollupCounters.fields.map { row.optionalDouble($0) ?? 0 })
         }
         guard !byKey.isEmpty else { return [] }
+        let weights = try await store.cases.metricsWeights()
         let today = CaseContribution.day(store.clock.now())
         var openDue: [String: [Int: Int]] = [:]
         for row in try await store.database.query(
@@ -49,7 +50,7 @@ public struct CaseIndicatorSource: ComputedIndicatorSource {
                 for (year, value) in openDue[key] ?? [:] { due[year, default: 0] += value }
             }
             for (year, value) in counters {
-                let metrics = CaseMetrics.fromRollup(value, openDue: due[year] ?? 0, handlingHistogram: [:])
+                let metrics = CaseMetrics.fromRollup(value, openDue: due[year] ?? 0, handlingHistogram: [:], weights: weights)
                 if let composite = metrics.composite {
                     observations.append(.init(region: code, indicator: Self.composite, period: year, value: composite))
                 }

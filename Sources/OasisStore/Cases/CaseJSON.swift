@@ -20,6 +20,7 @@ enum CaseJSON {
         if let contacted = w.contacted { json += ",\"contacted\":\(contacted)" }
         if let resolved = w.resolved { json += ",\"resolved\":\(resolved)" }
         if let satisfaction = w.satisfaction { json += ",\"satisfaction\":\"\(satisfaction.rawValue)\"" }
+        if let calls = w.unreachedVisits { json += ",\"unreachedVisits\":\(calls)" }
         return json + "}"
     }
 

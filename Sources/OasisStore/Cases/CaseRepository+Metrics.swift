@@ -13,11 +13,14 @@ extension CaseRepository {
     /// `YYYY-MM`) when `byMonth` is false. `asOf` decides which open cases are due. Only the access's cases
     /// count. An access that sees every case reads the rollups; so does one limited to regions only for the
     /// region and overall figures (its cases are exactly those of the region rollup rows inside its scope). Other
-    /// scoped figures are computed from the cases in scope, the same way the rollups are kept.
+    /// scoped figures are computed from the cases in scope, the same way the rollups are kept. `weights` nil: the
+    /// weights and factor of the settings (`metricsWeights()`).
     public func metrics(
         _ dimension: CaseRollupDimension, from: String? = nil, to: String? = nil, byMonth: Bool, asOf: Date,
-        weights: CaseMetrics.Weights = .init(), for access: StoreAccess
+        weights given: CaseMetrics.Weights? = nil, for access: StoreAccess
     ) async throws -> [MetricsRow] {
+        var weights = CaseMetrics.Weights()
+        if let given { weights = given } else { weights = try await metricsWeights() }
         let everything = try await seesEveryCase(access)
         let byRegionRollup = !everything && access.scope.coversAllUnits && (dimension == .region || dimension == .all)
         guard everything || byRegionRollup else {

@@ -4,10 +4,17 @@ public struct Migration: Sendable {
     public let version: Int
     public let description: String
     public let statements: @Sendable (SQLDialect) -> [String]
+    /// Work the statements cannot express (rollups recomputed by the rules of `OasisCore`), run after them in the
+    /// same transaction.
+    public let afterwards: (@Sendable (any SQLExecutor) async throws -> Void)?
 
-    public init(version: Int, description: String, statements: @escaping @Sendable (SQLDialect) -> [String]) {
+    public init(
+        version: Int, description: String, statements: @escaping @Sendable (SQLDialect) -> [String],
+        afterwards: (@Sendable (any SQLExecutor) async throws -> Void)? = nil
+    ) {
         self.version = version
         self.description = description
         self.statements = statements
+        self.afterwards = afterwards
     }
 }

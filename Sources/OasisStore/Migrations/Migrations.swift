@@ -18,6 +18,7 @@ public enum Migrations {
         Migration015MajorHazards.migration,
         Migration016LifelineRetention.migration,
         Migration017DeadlineWatch.migration,
+        Migration018FollowUps.migration,
     ]
 
     /// The schema version this build writes.

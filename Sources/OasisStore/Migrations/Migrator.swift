@@ -48,6 +48,7 @@ public struct Migrator: Sendable {
                 let done = try await tx.first("SELECT 1 AS done FROM oasis_schema_migrations WHERE version = ?", [.int(Int64(migration.version))])
                 guard done == nil else { return }
                 for statement in migration.statements(tx.dialect) { try await tx.execute(statement) }
+                try await migration.afterwards?(tx)
                 try await tx.execute(
                     "INSERT INTO oasis_schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
                     [.int(Int64(migration.version)), .text(migration.description), SQLValue(clock.now())]

@@ -30,7 +30,9 @@ struct CaseRollupTests {
                     item.closedAt = registered.addingTimeInterval(Double(1 + index % 9) * 43_211)
                     if index % 2 == 0 {
                         let satisfaction: Satisfaction = [.satisfied, .basicallySatisfied, .unsatisfied][index % 3]
-                        workflow = try workflow.applying(.followUp(contacted: index % 11 != 0, resolved: index % 4 != 0, satisfaction: satisfaction))
+                        workflow = try workflow.applying(
+                            .followUp(
+                                .reached(responded: index % 11 != 0, resolved: index % 4 != 0, satisfaction: index % 13 == 0 ? nil : satisfaction)))
                     }
                 }
             } else if index % 14 == 0 {

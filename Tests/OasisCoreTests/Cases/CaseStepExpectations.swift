@@ -36,10 +36,10 @@ extension CaseStepExpectation {
         CaseStepExpectation(
             event: "return", roles: [.unitHandler], permissions: [.handleCases], required: ["reason"], from: [.dispatched, .handling],
             ownUnitOnly: true, input: CaseEventInput(event: "return", reason: "不属于本单位职责"), start: .handling
-        ) { _, outcome in
-            // Back to the dispatcher: no unit holds it, and the clock stops until it is dispatched again.
+        ) { before, outcome in
+            // Back to the dispatcher: no unit holds it, and the clock keeps running (DOMAIN.md §3: an overdue case stays overdue).
             #expect(outcome.after.status == .returned && outcome.after.workflow.unit == nil && outcome.after.workflow.returnCount == 1)
-            #expect(outcome.after.dispatchedAt == nil && outcome.after.deadlines == nil)
+            #expect(outcome.after.dispatchedAt == before.dispatchedAt && outcome.after.deadlines == before.deadlines)
             #expect(outcome.detail == "不属于本单位职责")
         },
         CaseStepExpectation(
@@ -65,14 +65,16 @@ extension CaseStepExpectation {
             #expect(outcome.detail == "井盖规格不符")
         },
         CaseStepExpectation(
-            event: "follow_up", roles: [.dispatcher], permissions: [.dispatchCases], required: ["contacted"], from: [.closed],
+            event: "follow_up", roles: [.dispatcher], permissions: [.dispatchCases], required: ["reached"], from: [.closed, .followedUp],
             ownUnitOnly: false,
-            input: CaseEventInput(event: "follow_up", contacted: true, resolved: true, satisfaction: .basicallySatisfied), start: .closed
+            input: CaseEventInput(
+                event: "follow_up", reached: true, responded: true, resolved: true, satisfaction: .basicallySatisfied, words: "修好了，还行"),
+            start: .closed
         ) { _, outcome in
             let workflow = outcome.after.workflow
             #expect(outcome.after.status == .followedUp && workflow.contacted == true && workflow.resolved == true)
             #expect(workflow.satisfaction == .basicallySatisfied)
-            #expect(outcome.detail == "contacted=true resolved=true satisfaction=basically_satisfied")
+            #expect(outcome.detail == "reached responded=true resolved=true satisfaction=basically_satisfied words=修好了，还行")
         },
         CaseStepExpectation(
             event: "evaluate", roles: [.dispatcher], permissions: [.dispatchCases], required: [], from: [.followedUp],
@@ -123,8 +125,13 @@ extension CaseStepExpectation {
         case "summary": copy.summary = nil
         case "closure": copy.closure = nil
         case "contacted": copy.contacted = nil
+        case "reached": copy.reached = nil
+        case "responded": copy.responded = nil
+        case "words": copy.words = nil
         case "resolved": copy.resolved = nil
-        case "satisfaction": copy.satisfaction = nil
+        case "satisfaction":
+            copy.satisfaction = nil
+            copy.rated = false
         case "category": copy.category = nil
         default: Issue.record("no field \(field)")
         }
@@ -135,8 +142,15 @@ extension CaseStepExpectation {
     var givenFields: [String] {
         [
             ("unit", input.unit != nil), ("units", input.units != nil), ("reason", input.reason != nil), ("summary", input.summary != nil),
-            ("closure", input.closure != nil), ("contacted", input.contacted != nil), ("resolved", input.resolved != nil),
-            ("satisfaction", input.satisfaction != nil), ("category", input.category != nil),
+            ("closure", input.closure != nil), ("contacted", input.contacted != nil), ("reached", input.reached != nil),
+            ("responded", input.responded != nil), ("resolved", input.resolved != nil), ("satisfaction", input.satisfaction != nil),
+            ("words", input.words != nil), ("category", input.category != nil),
         ].filter(\.1).map(\.0)
+    }
+
+    /// The fields this request cannot do without: the step's, and for a follow-up that reached the citizen, the
+    /// answers only a reached citizen gives (whether the unit contacted them, whether the problem is resolved).
+    var neededHere: Set<String> {
+        event == "follow_up" && input.reached == true ? required.union(["responded", "resolved"]) : required
     }
 }

@@ -42,7 +42,7 @@ struct CaseStepNameTests {
         let events: [CaseEvent] = [
             .dispatch(unit: "u"), .cancel(reason: "r"), .accept, .returnToDispatcher(reason: "r"),
             .reportBack(summary: "s"), .verifyPass(closure: .resolved), .verifyFail(reason: "r"),
-            .followUp(contacted: true, resolved: true, satisfaction: nil), .evaluate, .reopen(reason: "r"),
+            .followUp(.reached(responded: true, resolved: true, satisfaction: nil)), .evaluate, .reopen(reason: "r"),
         ]
         #expect(
             events.map(\.name)

@@ -56,7 +56,7 @@ struct CaseStepTableTests {
         #expect(throws: Never.self) { try CaseCommand(step, row.input, leafCategories: F.leafCategories) }
         for field in row.givenFields {
             let input = row.input(without: field)
-            guard row.required.contains(field) else {
+            guard row.neededHere.contains(field) else {
                 #expect(throws: Never.self, "\(field) is optional") { try CaseCommand(step, input, leafCategories: F.leafCategories) }
                 continue
             }
@@ -121,11 +121,27 @@ struct CaseStepTableTests {
         #expect(CaseCommand.dispatch(to: F.unit) == parsed && parsed.step == .dispatch)
     }
 
-    @Test("a follow-up visit that reached nobody records no verdict")
-    func followUpDefaults() throws {
-        let command = try CaseCommand(.followUp, CaseEventInput(event: "follow_up", contacted: false), leafCategories: F.leafCategories)
-        #expect(command.action == .transition(.followUp(contacted: false, resolved: false, satisfaction: nil)))
-        #expect(try command.applied(to: F.item(in: .closed), context: F.context).detail == "contacted=false resolved=false satisfaction=-")
+    @Test("a follow-up call that reached nobody is counted apart and records no verdict; the former `contacted` alone is a reached visit")
+    func followUpShapes() throws {
+        let unreached = try CaseCommand(
+            .followUp, CaseEventInput(event: "follow_up", reached: false, unreachedReason: .wrongNumber), leafCategories: F.leafCategories)
+        #expect(unreached.action == .transition(.followUp(.unreached(.wrongNumber))))
+        let outcome = try unreached.applied(to: F.item(in: .closed), context: F.context)
+        #expect(outcome.detail == "unreached reason=wrong_number")
+        #expect(outcome.after.status == .closed && outcome.after.workflow.unreachedVisits == 1 && outcome.after.workflow.contacted == nil)
+        let legacy = try CaseCommand(
+            .followUp, CaseEventInput(event: "follow_up", contacted: false, resolved: true), leafCategories: F.leafCategories)
+        #expect(legacy.action == .transition(.followUp(.reached(responded: false, resolved: true, satisfaction: nil))))
+        // An unreached call gives no answers; a reached one no reason.
+        for input in [
+            CaseEventInput(event: "follow_up", reached: false),
+            CaseEventInput(event: "follow_up", reached: false, unreachedReason: .refused, satisfaction: .unsatisfied),
+            CaseEventInput(event: "follow_up", reached: false, unreachedReason: .noAnswer, resolved: false),
+            CaseEventInput(event: "follow_up", reached: true, unreachedReason: .noAnswer, responded: true, resolved: true),
+        ] {
+            let error = #expect(throws: OasisError.self) { try CaseCommand(.followUp, input, leafCategories: F.leafCategories) }
+            #expect(error?.code == "case_event_invalid")
+        }
     }
 
     @Test("re-categorising needs a leaf category of the taxonomy; the whistle needs a unit that is named")
