@@ -68,14 +68,8 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
             next.status = .dispatched
             next.reworkCount += 1
         case .followUp(let visit):
-            guard visit.reached else {
-                next.unreachedVisits = (unreachedVisits ?? 0) + 1
-                return next
-            }
-            next.status = .followedUp
-            next.contacted = visit.responded
-            next.resolved = visit.resolved
-            next.satisfaction = visit.satisfaction
+            next.record(visit)
+            if visit.reached { next.status = .followedUp }
         case .evaluate:
             next.status = .evaluated
         case .reopen:
@@ -93,5 +87,16 @@ public struct CaseWorkflow: Sendable, Equatable, Codable {
             next.mergedInto = target
         }
         return next
+    }
+
+    /// A follow-up call's answers: a valid visit replaces the latest one; an unreached call is counted apart.
+    public mutating func record(_ visit: FollowUpVisit) {
+        guard visit.reached else {
+            unreachedVisits = (unreachedVisits ?? 0) + 1
+            return
+        }
+        contacted = visit.responded
+        resolved = visit.resolved
+        satisfaction = visit.satisfaction
     }
 }

@@ -31,6 +31,8 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
     public var coordinateSystem: CoordinateSystem
     public var region: String?
     public var unit: String?
+    /// The follow-up call's columns, for cases closed in the source.
+    public var followUp: CaseImportFollowUpMapping?
 
     public enum ClosedBeforeCreated: String, Codable, Sendable, CaseIterable {
         case refuse
@@ -41,7 +43,8 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         name: String, externalID: String, createdAt: CaseImportTimeColumn, closedAt: CaseImportTimeColumn? = nil,
         closedBeforeCreated: ClosedBeforeCreated = .refuse, category: CaseImportValueMap, requestType: CaseImportValueMap? = nil,
         status: CaseImportValueMap? = nil, channel: CaseImportValueMap? = nil, description: String? = nil, address: String? = nil,
-        latitude: String? = nil, longitude: String? = nil, coordinateSystem: CoordinateSystem = .wgs84, region: String? = nil, unit: String? = nil
+        latitude: String? = nil, longitude: String? = nil, coordinateSystem: CoordinateSystem = .wgs84, region: String? = nil, unit: String? = nil,
+        followUp: CaseImportFollowUpMapping? = nil
     ) {
         self.name = name
         self.externalID = externalID
@@ -59,13 +62,14 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         self.coordinateSystem = coordinateSystem
         self.region = region
         self.unit = unit
+        self.followUp = followUp
     }
 
     enum CodingKeys: String, CodingKey {
         case name
         case externalID = "externalId"
         case createdAt, closedAt, closedBeforeCreated, category, requestType, status, channel
-        case description, address, latitude, longitude, coordinateSystem, region, unit
+        case description, address, latitude, longitude, coordinateSystem, region, unit, followUp
     }
 
     public init(from decoder: any Decoder) throws {
@@ -86,6 +90,7 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         coordinateSystem = try container.decodeIfPresent(CoordinateSystem.self, forKey: .coordinateSystem) ?? .wgs84
         region = try container.decodeIfPresent(String.self, forKey: .region)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
+        followUp = try container.decodeIfPresent(CaseImportFollowUpMapping.self, forKey: .followUp)
     }
 
     /// Decodes a mapping file and checks it against a taxonomy; errors name the JSON path at fault.
@@ -156,6 +161,7 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
             }
         }
         if let channel { check(channel, "channel", &problems) }
+        if let followUp { problems += followUp.problems { map, path in check(map, path, &problems) } }
         if (latitude == nil) != (longitude == nil) {
             problems.append(.init(field: latitude == nil ? "latitude" : "longitude", reason: "map both latitude and longitude, or neither"))
         }
@@ -189,6 +195,7 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         if let requestType { result.append(("requestType.column", requestType.column)) }
         if let status { result.append(("status.column", status.column)) }
         if let channel { result.append(("channel.column", channel.column)) }
+        for (path, map, _) in followUp?.maps ?? [] { result.append(("\(path).column", map.column)) }
         for (path, column) in [
             ("description", description), ("address", address), ("latitude", latitude), ("longitude", longitude),
             ("region", region), ("unit", unit),

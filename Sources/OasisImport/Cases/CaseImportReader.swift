@@ -20,6 +20,8 @@ public struct CaseImportReader: Sendable {
     let requestType: CaseImportValueMap.Compiled?
     let status: CaseImportValueMap.Compiled?
     let channel: CaseImportValueMap.Compiled?
+    /// The follow-up maps, by JSON path.
+    let followUp: [String: CaseImportValueMap.Compiled]
     /// The status map's values already read as statuses (they repeat on every row).
     let statuses: [String: (CaseStatus, CaseClosure?)]
 
@@ -48,6 +50,7 @@ public struct CaseImportReader: Sendable {
         requestType = mapping.requestType?.compiled()
         status = mapping.status?.compiled()
         channel = mapping.channel?.compiled()
+        followUp = Dictionary(uniqueKeysWithValues: (mapping.followUp?.maps ?? []).map { ($0.path, $0.map.compiled()) })
         var statuses: [String: (CaseStatus, CaseClosure?)] = [:]
         if let status = mapping.status {
             for value in Array(status.values.values) + (status.default.map { [$0] } ?? []) { statuses[value] = CaseImportMapping.statusValue(value) }
@@ -133,6 +136,8 @@ public struct CaseImportReader: Sendable {
         var externalID = 0, created = 0, category = 0
         var closed: Int?, requestType: Int?, status: Int?, channel: Int?
         var description: Int?, address: Int?, latitude: Int?, longitude: Int?, region: Int?, unit: Int?
+        /// The follow-up columns, by JSON path.
+        var followUp: [String: Int] = [:]
     }
 
     func resolveColumns(_ header: [String]) throws(OasisError) -> Columns {
@@ -158,6 +163,7 @@ public struct CaseImportReader: Sendable {
         columns.longitude = mapping.longitude.map { find($0, "longitude") }
         columns.region = mapping.region.map { find($0, "region") }
         columns.unit = mapping.unit.map { find($0, "unit") }
+        for (path, map, _) in mapping.followUp?.maps ?? [] { columns.followUp[path] = find(map.column, "\(path).column") }
         guard missing.isEmpty else {
             throw OasisError.invalid(
                 code: "case_import_columns_missing", message: "The CSV file lacks \(missing.count) column(s) that the mapping names.",
@@ -243,6 +249,8 @@ public struct CaseImportReader: Sendable {
         }
         let channelName = channel.flatMap { map in columns.channel.flatMap { mapped(map, "channel", $0, line, name, text, &state) } }
 
+        let visit = followUpVisit(line, caseStatus, columns, name, text, &state)
+
         var latitude: Double?
         var longitude: Double?
         if let latIndex = columns.latitude, let lonIndex = columns.longitude {
@@ -261,8 +269,32 @@ public struct CaseImportReader: Sendable {
             closedAt: closed.map(Date.init(timeIntervalSince1970:)),
             category: categoryCode, requestType: requestTypeCode, status: caseStatus, closure: closure, channel: channelName,
             description: text(columns.description), address: text(columns.address), latitude: latitude, longitude: longitude,
-            region: text(columns.region), unit: text(columns.unit)
+            region: text(columns.region), unit: text(columns.unit), followUp: visit
         )
+    }
+
+    /// The row's follow-up call through the follow-up maps, recording a problem for answers that do not fit
+    /// together or a call on a case the source does not have closed.
+    func followUpVisit(
+        _ line: Int, _ status: CaseStatus, _ columns: Columns, _ name: (Int) -> String, _ text: (Int?) -> String?, _ state: inout State
+    ) -> FollowUpVisit? {
+        guard !followUp.isEmpty else { return nil }
+        func value(_ path: String) -> String? {
+            guard let map = followUp[path], let index = columns.followUp[path] else { return nil }
+            return mapped(map, path, index, line, name, text, &state)
+        }
+        let (visit, problem) = CaseImportFollowUpMapping.visit(
+            reached: value("followUp.reached"), responded: value("followUp.responded"), resolved: value("followUp.resolved"),
+            satisfaction: value("followUp.satisfaction"))
+        if let (path, reason) = problem {
+            state.problem(line, columns.followUp[path].map(name), reason)
+            return nil
+        }
+        if visit != nil, ![.closed, .followedUp, .evaluated].contains(status) {
+            state.problem(line, columns.followUp["followUp.reached"].map(name), "a follow-up call on a case that is \(status.rawValue), not closed")
+            return nil
+        }
+        return visit
     }
 
     /// A value through its map, recording a refusal or a default.

@@ -21,11 +21,13 @@ public struct CaseImportRow: Sendable, Equatable {
     public var longitude: Double?
     public var region: String?
     public var unit: String?
+    /// The follow-up call the source recorded, if any.
+    public var followUp: FollowUpVisit?
 
     public init(
         line: Int, externalID: String, createdAt: Date, closedAt: Date? = nil, category: String, requestType: String? = nil,
         status: CaseStatus, closure: CaseClosure? = nil, channel: String? = nil, description: String? = nil, address: String? = nil,
-        latitude: Double? = nil, longitude: Double? = nil, region: String? = nil, unit: String? = nil
+        latitude: Double? = nil, longitude: Double? = nil, region: String? = nil, unit: String? = nil, followUp: FollowUpVisit? = nil
     ) {
         self.line = line
         self.externalID = externalID
@@ -42,5 +44,6 @@ public struct CaseImportRow: Sendable, Equatable {
         self.longitude = longitude
         self.region = region
         self.unit = unit
+        self.followUp = followUp
     }
 }

@@ -84,6 +84,8 @@ extension CaseService {
         var workflow = CaseWorkflow()
         workflow.status = row.status
         workflow.closure = row.closure ?? (row.status.open311 == "closed" && row.status != .cancelled ? .resolved : nil)
+        // The source's follow-up call counts as the case's visit; the status stays the one the source gives.
+        if let visit = row.followUp { workflow.record(visit) }
         let unit = row.unit ?? "imported"
         if row.status != .registered && row.status != .cancelled {
             workflow.unit = row.status.open311 == "open" ? unit : nil
