@@ -75,6 +75,9 @@ struct FollowUpPageTests {
             #expect(metrics["satisfactionRate"] as? Double == 50)
             #expect(metrics["resolutionRate"] as? Double == 50)
             #expect(metrics["visited"] as? Int == 2 && metrics["rated"] as? Int == 2)
+            let dashboard = try await app.request(
+                .get, "/hotline/dashboard?lang=en", headers: [.cookie: session.cookies + "; oasis_lang=en", .accept: "text/html"])
+            #expect(dashboard.text.contains("<b id=\"dashboard-satisfaction\">50.0 %</b>"))
         }
     }
 

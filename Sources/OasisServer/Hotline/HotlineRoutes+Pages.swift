@@ -121,7 +121,9 @@ extension HotlineRoutes {
         }
         let data: [String: Any] = [
             "cases": NumberFormat.integer(all?.cases ?? 0), "closure": rate(all?.closureRate), "onTime": rate(all?.onTimeClosureRate),
-            "composite": rate(all?.composite),
+            "composite": rate(all?.composite), "satisfaction": rate(all?.satisfactionRate),
+            "unreached": NumberFormat.integer(all?.unreachedVisits ?? 0), "merged": NumberFormat.integer(all?.merged ?? 0),
+            "notResponsible": NumberFormat.integer(all?.notResponsible ?? 0),
             "chart": bars.isEmpty
                 ? ""
                 : BarChart(

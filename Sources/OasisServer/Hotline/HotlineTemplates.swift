@@ -56,6 +56,10 @@ enum HotlineTemplates {
           <div class="figure"><span>{{t.hotline_closure_rate}}</span><b>{{closure}}</b></div>
           <div class="figure"><span>{{t.hotline_on_time_rate}}</span><b>{{onTime}}</b></div>
           <div class="figure"><span>{{t.hotline_composite}}</span><b>{{composite}}</b></div>
+          <div class="figure"><span>{{t.hotline_satisfaction_rate}}</span><b id="dashboard-satisfaction">{{satisfaction}}</b></div>
+          <div class="figure"><span>{{t.hotline_unreached_visits}}</span><b id="dashboard-unreached">{{unreached}}</b></div>
+          <div class="figure"><span>{{t.hotline_merged}}</span><b>{{merged}}</b></div>
+          <div class="figure"><span>{{t.hotline_not_responsible}}</span><b>{{notResponsible}}</b></div>
         </div>
         <div class="chart">{{{chart}}}</div>
         <div class="scroll"><table class="list" id="unit-metrics">
