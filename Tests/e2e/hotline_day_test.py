@@ -12,7 +12,9 @@ to 650100, a handler of 天山区城管局, a citizen), starts it again and driv
   2. the dispatcher scoped to 650100 sees the case in the queue and dispatches it to a unit chosen from the list;
   3. the handler of that unit sees it, accepts it and replies;
   4. the citizen follows the code (typed in capitals with hyphens) and reads the reply; a case number is no code;
-  5. the signed-in citizen finds the request under "my requests" (desk width only).
+  5. the dispatcher verifies the case and records the follow-up call on the case page: satisfied at desk width,
+     unsatisfied at phone width — which lowers the satisfaction rate (`oasis cases metrics --by all`);
+  6. the signed-in citizen finds the request under "my requests" (desk width only).
 
 Every step checks that nothing overflows the viewport at 390 px (document scrollWidth <= window innerWidth) and
 saves a screenshot under the output folder.
@@ -236,6 +238,35 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
         shot("11-number-is-no-code")
         return note + " ; " + fits(b, width, "the refused number")
 
+    def satisfaction() -> float | None:
+        rows = json.loads(cli(state["binary"], state["database"], ["cases", "metrics", "--by", "all", "--json"]))
+        return rows[0]["metrics"].get("satisfactionRate") if rows else None
+
+    def follow_up() -> str:
+        sign_in(b, "ur-dispatcher")
+        b.open(f"/hotline/cases/{state['case']}?lang=zh-Hans")
+        b.click_and_wait_reload(b.one("#step-verify_pass button[type=submit]"), "verifying")
+        before = satisfaction()
+        satisfied = width > 400
+        Select(b.one("#follow_up-reached", "the follow-up form")).select_by_value("yes")
+        Select(b.one("#follow_up-responded")).select_by_value("yes")
+        Select(b.one("#follow_up-resolved")).select_by_value("yes" if satisfied else "no")
+        Select(b.one("#follow_up-satisfaction")).select_by_value("satisfied" if satisfied else "unsatisfied")
+        words = "修得很好" if satisfied else "井盖还是松的"
+        b.one("#follow_up-words").send_keys(words)
+        shot("12-follow-up")
+        note = fits(b, width, "the follow-up form")
+        b.click_and_wait_reload(b.one("#step-follow_up button[type=submit]"), "recording the follow-up call")
+        assert "已回访" in b.one("#case-status").text, f"the case is followed up: {b.one('#case-status').text!r}"
+        assert words in b.one("#case-history").text, "the citizen's words are in the history"
+        after = satisfaction()
+        if satisfied:
+            assert after is not None and after > 0, f"a satisfied visit counts: {before} -> {after}"
+        else:
+            assert before is not None and after is not None and after < before, f"an unsatisfied visit lowers the rate: {before} -> {after}"
+        sign_out(b)
+        return f"satisfaction {before} -> {after} ; {note}"
+
     def my_requests() -> str:
         sign_in(b, "citizen-li")
         b.open("/hotline/new?lang=ug")
@@ -247,7 +278,7 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
         code = b.one("#tracking-code").text.strip().replace("-", "")
         b.open("/hotline/mine?lang=ug")
         assert b.css(f"#mine-list a[href='/hotline/track?code={code}']"), "my requests list the new one"
-        shot("12-my-requests")
+        shot("13-my-requests")
         note = fits(b, width, "my requests")
         sign_out(b)
         return note
@@ -260,6 +291,7 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
     results.run(f"{tag}: the dispatcher scoped to 650100 sees the case and dispatches it to a unit from the list", dispatcher)
     results.run(f"{tag}: the unit's handler sees the case, accepts it and replies", handler)
     results.run(f"{tag}: the citizen reads the reply by code; a case number reveals nothing", citizen_reads_reply)
+    results.run(f"{tag}: the dispatcher verifies and records the follow-up call on the page; the satisfaction rate follows", follow_up)
     if width > 400:
         results.run(f"{tag}: a signed-in citizen finds the request under my requests (Uyghur)", my_requests)
 
@@ -308,7 +340,8 @@ def main() -> int:
             results.fail("headless chromium starts", f"{type(exc).__name__}: {first}")
             return finish(results, server)
         for width in WIDTHS:
-            scenario(results, Browser(driver, server.base, shots), width, {})
+            state = {"binary": binary, "database": os.path.join(workdir, "oasis.sqlite")}
+            scenario(results, Browser(driver, server.base, shots), width, state)
     except KeyboardInterrupt as exc:
         results.fail("interrupted", str(exc) or "KeyboardInterrupt")
     finally:

@@ -84,6 +84,10 @@ enum Stylesheet {
         ul.cards { list-style: none; padding: 0; display: grid; gap: 8px; } ul.cards .card { max-width: none; display: block; overflow-wrap: anywhere; }
         #case-reply { background: #fff; border-inline-start: 4px solid var(--accent); margin: 8px 0; padding: 8px 12px; overflow-wrap: anywhere; }
         .step-form select { max-width: 100%; min-width: 0; }
+        /* The follow-up call's answers: one question per row, its answer beside it; stacked on a phone. */
+        fieldset.follow-up { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 8px 12px; align-items: center; flex-basis: 100%; border: 1px solid var(--line); border-radius: 4px; }
+        fieldset.follow-up select, fieldset.follow-up textarea { width: 100%; max-width: 24em; }
+        @media (max-width: 600px) { fieldset.follow-up { grid-template-columns: minmax(0, 1fr); } }
         #submit-form select, #submit-form input, #unit-form select, #unit-form input, .step-form select, .step-form input, .step-form button { min-height: 44px; }
         /* ---- Planner forms and the problem ledger (helper "planner"): fields with their errors beside them, the site map ---- */
         .planner-form { display: grid; gap: 10px; max-width: 640px; background: #fff; padding: 16px; border: 1px solid var(--line); border-radius: 6px; }
