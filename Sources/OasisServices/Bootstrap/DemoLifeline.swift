@@ -3,12 +3,11 @@ import OasisCore
 import OasisStore
 
 /// The demo's lifeline safety in Kashgar city (653101, owned by 喀什市城管局): a gas main with the manhole beside it, a
-/// water main and a bridge, a sensor on the manhole, the water main and the bridge with its graded thresholds, the last 24 hours of readings a minute apart
-/// ending at the seeding time — the manhole's methane rising over the last quarter of an hour into a level III (yellow)
-/// alert — and two major hazard sources graded by GB 18218-2018. Every name says it is a sample.
+/// water main and a bridge; a sensor on the manhole, the water main and the bridge with its graded thresholds; the
+/// last 24 hours of readings a minute apart ending at the seeding time — the manhole's methane rising over the last
+/// quarter of an hour into a level III (yellow) alert — and two major hazard sources graded by GB 18218-2018. Every
+/// name says it is a sample.
 enum DemoLifeline {
-    static let unit = "喀什市城管局"
-
     static let assets = #"""
         {"type": "FeatureCollection", "features": [
           {"type": "Feature", "properties": {"code": "KS-GM-01", "name": "示例：喀什市燃气中压干管 1 段", "kind": "gas_main", "ownerUnit": "喀什市城管局", "region": "653101"},
