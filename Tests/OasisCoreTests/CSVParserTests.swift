@@ -41,12 +41,12 @@ struct CSVParserTests {
         } throws: { ($0 as? OasisError)?.code == "csv_malformed" && ($0 as? OasisError)?.details.first?.line == 2 }
     }
 
-    @Test("invalid UTF-8 is refused with its line")
+    @Test("text that is neither UTF-8 nor GB18030 is refused with its line")
     func notUTF8() {
         let bytes = Array("a,b\n1,2\n".utf8) + [0xC3, 0x28] + Array(",3\n".utf8)
         #expect {
             try CSVParser().parse(bytes)
-        } throws: { ($0 as? OasisError)?.code == "csv_not_utf8" && ($0 as? OasisError)?.details.first?.line == 3 }
+        } throws: { ($0 as? OasisError)?.code == "csv_encoding_unknown" && ($0 as? OasisError)?.details.first?.line == 3 }
     }
 
     @Test("an empty file and an oversized file are refused")

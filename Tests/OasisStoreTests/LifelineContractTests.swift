@@ -132,8 +132,8 @@ struct LifelineContractTests {
             let rollups = try await store.lifeline.rollups(sensor: "GM-001-CH4", from: Self.start, to: Self.start + 3600, for: .system)
             #expect(
                 rollups == [
-                    LifelineMinuteRollup(minute: Self.start, min: 1, max: 5, mean: 3, count: 3),
-                    LifelineMinuteRollup(minute: Self.start + 60, min: 2.5, max: 2.5, mean: 2.5, count: 1),
+                    LifelineRollup(start: Self.start, min: 1, max: 5, mean: 3, count: 3),
+                    LifelineRollup(start: Self.start + 60, min: 2.5, max: 2.5, mean: 2.5, count: 1),
                 ])
             let stored = try await store.lifeline.readings(sensor: "GM-001-CH4", from: Self.start, to: Self.start + 3600, for: .system)
             #expect(stored.map(\.value) == [1, 5, 3, 2.5])

@@ -12,12 +12,12 @@ struct LifelineRetentionContractTests {
         LifelineReadingRow(sensorID: sensor, at: LifelineContractTests.ms(seconds), value: value)
     }
 
-    static func rollups(_ store: Store, _ resolution: LifelineRollupResolution) async throws -> [LifelineMinuteRollup] {
+    static func rollups(_ store: Store, _ resolution: LifelineRollupResolution) async throws -> [LifelineRollup] {
         try await store.lifeline.rollups(sensor: "GM-001-CH4", from: start - 86_400, to: start + 86_400, resolution: resolution, for: .system)
     }
 
-    static func rollup(_ seconds: Double, _ min: Double, _ max: Double, _ mean: Double, _ count: Int) -> LifelineMinuteRollup {
-        LifelineMinuteRollup(minute: start + seconds, min: min, max: max, mean: mean, count: count)
+    static func rollup(_ seconds: Double, _ min: Double, _ max: Double, _ mean: Double, _ count: Int) -> LifelineRollup {
+        LifelineRollup(start: start + seconds, min: min, max: max, mean: mean, count: count)
     }
 
     @Test(
@@ -80,8 +80,8 @@ struct LifelineRetentionContractTests {
             #expect(summary.readings == 6 && summary.minuteRollups == 3 && summary.hourRollups == 1)
             let kept = try await store.lifeline.readings(sensor: "GM-001-CH4", from: Self.start - 86_400, to: Self.start + 86_400, for: .system)
             #expect(kept.map(\.time) == stride(from: 7200.0, through: 18_000, by: 1200).map { Self.start + $0 })
-            #expect(try await Self.rollups(store, .minute).map(\.minute) == stride(from: 3600.0, through: 18_000, by: 1200).map { Self.start + $0 })
-            #expect(try await Self.rollups(store, .hour).map(\.minute) == stride(from: 3600.0, through: 18_000, by: 3600).map { Self.start + $0 })
+            #expect(try await Self.rollups(store, .minute).map(\.start) == stride(from: 3600.0, through: 18_000, by: 1200).map { Self.start + $0 })
+            #expect(try await Self.rollups(store, .hour).map(\.start) == stride(from: 3600.0, through: 18_000, by: 3600).map { Self.start + $0 })
             // Nothing left to delete: no second audit entry; hourly rollups kept for ever when no cut-off is given.
             let again = try await store.lifeline.prune(readingsBefore: Self.start + 7200, minutesBefore: Self.start + 3600, hoursBefore: nil)
             #expect(again.total == 0)

@@ -1,7 +1,7 @@
 import OasisCore
 
 /// An RFC 4180 CSV parser over bytes: quoted fields with doubled quotes, embedded line breaks,
-/// CRLF or LF, a UTF-8 byte-order mark, and a configurable delimiter. Errors name the line.
+/// CRLF or LF, UTF-8 (byte-order mark or not) or GB18030 text, and a configurable delimiter. Errors name the line.
 ///
 /// Hand-written rather than SwiftCSV/CSV.swift because imports parse millions of rows and need exact
 /// line numbers in their errors; this loop works on raw bytes without per-character `String` work.
@@ -16,19 +16,15 @@ public struct CSVParser: Sendable {
     }
 
     /// Parses a whole file whose first record is the header.
-    public func parse(_ bytes: [UInt8]) throws(OasisError) -> CSVTable {
-        guard bytes.count <= maximumBytes else {
+    /// The file may be UTF-8 (with or without a byte-order mark) or GB18030 (see `CSVTextEncoding`).
+    public func parse(_ file: [UInt8]) throws(OasisError) -> CSVTable {
+        guard file.count <= maximumBytes else {
             throw OasisError(
                 kind: .tooLarge, code: "csv_too_large",
-                message: "The CSV file has \(bytes.count) bytes; the limit is \(maximumBytes).")
+                message: "The CSV file has \(file.count) bytes; the limit is \(maximumBytes).")
         }
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        guard String(validating: bytes[start...], as: UTF8.self) != nil else {
-            throw OasisError.invalid(
-                code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
-                details: [.init(line: Self.lineOfFirstInvalidUTF8(bytes, from: start), reason: "invalid UTF-8")])
-        }
+        let bytes = try CSVTextEncoding.utf8Bytes(file).bytes
+        let start = Self.byteOrderMarkLength(bytes)
         var records: [CSVTable.Record]
         let first = start
         if let split = Self.parallelSplit(bytes, from: first) {
@@ -162,14 +158,8 @@ public struct CSVParser: Sendable {
         }
     }
 
-    static func lineOfFirstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
-        var line = 1
-        var lineStart = start
-        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            lineStart = index + 1
-        }
-        return line
+    /// 3 when the bytes start with UTF-8's byte-order mark, else 0.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 }

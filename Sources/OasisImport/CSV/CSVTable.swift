@@ -10,9 +10,10 @@ public struct CSVTable: Sendable {
     public let header: [String]
     public let records: [Record]
 
-    /// The index of a column by name (case-insensitive, surrounding spaces ignored).
+    /// The index of a column by its English code (case-insensitive, surrounding spaces ignored) or one of its
+    /// Chinese names (`ImportColumnNames`).
     public func column(_ name: String) -> Int? {
         let wanted = name.lowercased()
-        return header.firstIndex { $0.trimmingASCIIWhitespace().lowercased() == wanted }
+        return header.firstIndex { ImportColumnNames.matches($0, wanted) }
     }
 }

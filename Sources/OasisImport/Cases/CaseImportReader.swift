@@ -6,7 +6,7 @@ import OasisCore
 /// caller before the next is parsed, so records never pile up in memory. Every row-level problem is recorded
 /// with its line and column name (bad or missing date, closed before created, latitude out of range, unmapped
 /// category when the policy is refuse, repeated external id …); a row with any problem is not handed on. A
-/// file that is not CSV (a stray quote, not UTF-8) or lacks a mapped column stops the read with an error.
+/// file that is not CSV (a stray quote, neither UTF-8 nor GB18030) or lacks a mapped column stops the read with an error.
 public struct CaseImportReader: Sendable {
     public let mapping: CaseImportMapping
     public let taxonomy: CaseTaxonomy
@@ -67,12 +67,12 @@ public struct CaseImportReader: Sendable {
 
     /// Reads the file chunk by chunk, handing each chunk's accepted rows to `batch` (which may write them and
     /// may throw to stop the read).
-    public func read(csv bytes: [UInt8], batch: ([CaseImportRow]) throws(OasisError) -> Void) throws(OasisError) -> CaseImportSummary {
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    /// The file may be UTF-8 or GB18030 (see `CSVTextEncoding`; GB18030 is converted to UTF-8 first).
+    public func read(csv file: [UInt8], batch: ([CaseImportRow]) throws(OasisError) -> Void) throws(OasisError) -> CaseImportSummary {
+        let bytes = try CSVTextEncoding.utf8Bytes(file).bytes
+        let start = CSVParser.byteOrderMarkLength(bytes)
         let parser = CSVParser(delimiter: delimiter)
         let headerEnd = Self.boundary(bytes, from: start, target: start)
-        try Self.checkUTF8(bytes, from: start, to: headerEnd, firstLine: 1)
         guard let headerRecord = try parser.records(bytes, from: start, to: headerEnd, firstLine: 1).first else {
             throw OasisError.invalid(code: "csv_empty", message: "The CSV file is empty: it needs a header line.")
         }
@@ -82,7 +82,6 @@ public struct CaseImportReader: Sendable {
         var line = 1 + CSVParser.lineBreaks(bytes, from: start, to: headerEnd)
         while from < bytes.count {
             let to = Self.boundary(bytes, from: from, target: from + chunkBytes)
-            try Self.checkUTF8(bytes, from: from, to: to, firstLine: line)
             var rows: [CaseImportRow] = []
             try parser.scan(bytes, from: from, to: to, firstLine: line) { (recordLine: Int, fields: CSVFields) throws(OasisError) in
                 if let row = validate(recordLine, fields, columns, &state) { rows.append(row) }
@@ -120,14 +119,6 @@ public struct CaseImportReader: Sendable {
             index += 1
         }
         return bytes.count
-    }
-
-    static func checkUTF8(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) throws(OasisError) {
-        guard String(validating: bytes[start..<end], as: UTF8.self) == nil else { return }
-        let line = firstLine - 1 + CSVParser.lineOfFirstInvalidUTF8(Array(bytes[start..<end]), from: 0)
-        throw OasisError.invalid(
-            code: "csv_not_utf8", message: "The CSV file is not valid UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”).",
-            details: [.init(line: line, reason: "invalid UTF-8")])
     }
 
     /// Column positions of the mapped fields.

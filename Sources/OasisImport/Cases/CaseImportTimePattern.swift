@@ -3,9 +3,15 @@ import OasisCore
 
 /// A compiled `CaseImportTimeColumn`: reads local date-times quickly (no `DateFormatter`) and converts them to
 /// instants in the column's time zone, caching each hour's UTC offset.
+///
+/// Pattern letters: `yyyy` a four-digit year, `yy` a two-digit year (00–68 are 2000–2068, 69–99 are 1969–1999, the
+/// rule of POSIX `strptime` `%y`), `M`/`MM` month, `d`/`dd` day, `H`/`HH` hour 0–23, `h`/`hh` hour 1–12 with `a`
+/// (AM/PM), `m`/`mm` minute, `s`/`ss` second, `S…` fraction of a second; a one- or two-letter field takes one or two
+/// digits (`M/d/yy H:mm` reads `1/2/20 13:40` and `12/31/99 9:05`). The format `excel` reads Excel serial numbers
+/// (1900 date system, `45356.5694`) and `iso8601` W3C date-times.
 struct CaseImportTimePattern: Sendable {
     enum Token: Sendable, Equatable {
-        case year, month, day, hour24, hour12, minute, second, fraction, meridiem
+        case year, twoDigitYear, month, day, hour24, hour12, minute, second, fraction, meridiem
         case literal(UInt8)
     }
 
@@ -17,6 +23,7 @@ struct CaseImportTimePattern: Sendable {
 
     let tokens: [Token]
     let isISO8601: Bool
+    var isExcelSerial = false
     let timeZone: TimeZone
 
     /// Compiles a pattern; the reason why not when it has an unknown letter or lacks a date part.
@@ -26,6 +33,9 @@ struct CaseImportTimePattern: Sendable {
         }
         if column.format.lowercased() == "iso8601" {
             return .success(CaseImportTimePattern(tokens: [], isISO8601: true, timeZone: zone))
+        }
+        if column.format.lowercased() == "excel" {
+            return .success(CaseImportTimePattern(tokens: [], isISO8601: false, isExcelSerial: true, timeZone: zone))
         }
         let bytes = Array(column.format.utf8)
         var tokens: [Token] = []
@@ -38,6 +48,7 @@ struct CaseImportTimePattern: Sendable {
             let token: Token?
             switch (letter, run) {
             case ("y", 4): token = .year
+            case ("y", 2): token = .twoDigitYear
             case ("M", 1), ("M", 2): token = .month
             case ("d", 1), ("d", 2): token = .day
             case ("H", 1), ("H", 2): token = .hour24
@@ -56,8 +67,8 @@ struct CaseImportTimePattern: Sendable {
             if let token { tokens.append(token) } else { tokens += Array(repeating: .literal(byte), count: run) }
             index += run
         }
-        for needed in [Token.year, .month, .day] where !tokens.contains(needed) {
-            return .failure("the pattern \"\(column.format)\" needs yyyy, MM and dd")
+        guard tokens.contains(.year) || tokens.contains(.twoDigitYear), tokens.contains(.month), tokens.contains(.day) else {
+            return .failure("the pattern \"\(column.format)\" needs a year (yyyy or yy), a month (M or MM) and a day (d or dd)")
         }
         if tokens.contains(.hour12) != tokens.contains(.meridiem) {
             return .failure("the pattern \"\(column.format)\" mixes 12-hour hours and AM/PM inconsistently: use hh with a, or HH without")
@@ -68,8 +79,20 @@ struct CaseImportTimePattern: Sendable {
     /// Seconds since 1970 of a text's UTF-8 bytes (a field read in place), or nil when it does not match the
     /// pattern or names no real time.
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
-        isISO8601 ? W3CDateTime(String(decoding: bytes, as: UTF8.self))?.secondsSince1970 : local(bytes, offsets: &offsets)
+        if isISO8601 { return W3CDateTime(String(decoding: bytes, as: UTF8.self))?.secondsSince1970 }
+        if isExcelSerial { return excelSerial(String(decoding: bytes, as: UTF8.self), offsets: &offsets) }
+        return local(bytes, offsets: &offsets)
     }
+
+    /// An Excel serial number (1900 date system) read as a local time.
+    private func excelSerial(_ text: String, offsets: inout [Int: Int]) -> Double? {
+        guard let date = ExcelSerialDate(text: text, system: .from1900) else { return nil }
+        let local = date.day.ordinal * 86_400 + date.secondsOfDay
+        return Double(local - offset(local: local, cache: &offsets))
+    }
+
+    /// The century rule of `yy`: 00–68 are 2000–2068, 69–99 are 1969–1999 (POSIX `strptime` `%y`).
+    static func century(_ twoDigits: Int) -> Int { twoDigits < 69 ? 2000 + twoDigits : 1900 + twoDigits }
 
     private func local(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
         var year = 0
@@ -97,6 +120,9 @@ struct CaseImportTimePattern: Sendable {
             case .year:
                 guard let value = digits(max: 4, exact: true) else { return nil }
                 year = value
+            case .twoDigitYear:
+                guard let value = digits(max: 2, exact: true) else { return nil }
+                year = Self.century(value)
             case .month:
                 guard let value = digits(max: 2, exact: false) else { return nil }
                 month = value

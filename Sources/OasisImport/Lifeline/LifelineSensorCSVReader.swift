@@ -28,7 +28,7 @@ public struct LifelineSensorCSVReader: Sendable {
                 return record.fields[index].trimmingCharacters(in: .whitespaces)
             }
             let before = details.count
-            let quantity = LifelineQuantity(rawValue: field("quantity"))
+            let quantity = ImportLabels.value(field("quantity"), LifelineQuantity.self, keyPrefix: "lifeline_quantity_")
             if quantity == nil {
                 details.append(
                     .init(

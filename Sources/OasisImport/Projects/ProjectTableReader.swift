@@ -17,7 +17,9 @@ public struct ProjectTableReader: Sendable {
                 code: "project_file_columns", message: "The project file lacks required columns: \(missing.joined(separator: ", ")).",
                 details: missing.map { table.detail(1, column: $0, "required column is missing") })
         }
-        let unknown = table.header.map { $0.trimmingASCIIWhitespace().lowercased() }.filter { !$0.isEmpty && !ProjectColumns.all.contains($0) }
+        let unknown = table.header.map { $0.trimmingASCIIWhitespace() }.filter {
+            !$0.isEmpty && ImportColumnNames.code(of: $0, among: ProjectColumns.all) == nil
+        }
         var parsed = ParsedProjects(
             projects: [],
             problems: unknown.map { table.detail(1, column: $0, "unknown column; known columns are \(ProjectColumns.all.joined(separator: ", "))") },
@@ -47,10 +49,10 @@ public struct ProjectTableReader: Sendable {
     func read(_ row: inout RowReader) -> RenewalProject? {
         let code = row.text("code", required: true, limit: .code)
         let nameZh = row.text("name_zh", required: true)
-        let type = row.choice("type", ProjectType.self, required: true)
+        let type = row.choice("type", ProjectType.self, keyPrefix: "project_type_", required: true)
         let region = row.text("region", required: true)
         if let region, !context.regionCodes.contains(region) { row.problem("region", "unknown region code \(region)") }
-        let stage = row.choice("stage", ProjectStage.self, required: false) ?? .reserve
+        let stage = row.choice("stage", ProjectStage.self, keyPrefix: "project_stage_", required: false) ?? .reserve
         let longitude = row.number("longitude", domain: .longitude)
         let latitude = row.number("latitude", domain: .latitude)
         if row.raw("longitude").isEmpty != row.raw("latitude").isEmpty {

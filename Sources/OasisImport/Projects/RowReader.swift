@@ -36,9 +36,11 @@ struct RowReader {
         return value
     }
 
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type, required: Bool) -> T? where T.RawValue == String {
+    /// A coded value written as its code or its label (`ImportLabels`, catalogue keys `keyPrefix` + code).
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type, keyPrefix: String, required: Bool) -> T?
+    where T.RawValue == String {
         guard let value = text(column, required: required) else { return nil }
-        guard let choice = T(rawValue: value.lowercased()) else {
+        guard let choice = ImportLabels.value(value, T.self, keyPrefix: keyPrefix) else {
             problem(column, "\"\(value)\" is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
@@ -63,16 +65,22 @@ struct RowReader {
     mutating func day(_ column: String) -> Date? {
         let value = raw(column)
         guard !value.isEmpty else { return nil }
-        guard let day = Self.day(value) else {
-            problem(column, "\"\(value.prefix(64))\" is not a day written YYYY-MM-DD in the years \(NumericDomain.year.rangeText)")
+        guard let day = calendarDay(value) else {
+            let years = NumericDomain.year.range
+            problem(
+                column,
+                "\"\(value.prefix(64))\" is not a day such as 2026-03-05 or 2026/3/5 in the years \(Int(years.lowerBound))–\(Int(years.upperBound))")
             return nil
         }
         return day.date
     }
 
-    /// A day whose year lies in the year domain.
-    static func day(_ text: String) -> CalendarDay? {
-        guard let day = CalendarDay(text), NumericDomain.year.contains(Double(day.year)) else { return nil }
+    /// A day as spreadsheets write it (`SpreadsheetDateText`: `2026-03-05`, `2026/3/5`, a date cell, a serial number)
+    /// whose year lies in the year domain.
+    func calendarDay(_ text: String) -> CalendarDay? {
+        guard let day = SpreadsheetDateText.day(text, system: table.dateSystem), NumericDomain.year.contains(Double(day.year)) else {
+            return nil
+        }
         return day
     }
 
@@ -132,7 +140,7 @@ struct RowReader {
         var milestones: [ProjectMilestone] = []
         for part in value.split(separator: ";") {
             let pieces = part.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard (2...3).contains(pieces.count), !pieces[0].isEmpty, let due = Self.day(pieces[1]) else {
+            guard (2...3).contains(pieces.count), !pieces[0].isEmpty, let due = calendarDay(pieces[1]) else {
                 problem(column, "\"\(part.prefix(64))\" is not name|due|done with days as YYYY-MM-DD")
                 continue
             }
@@ -142,11 +150,11 @@ struct RowReader {
             }
             var done: Date?
             if pieces.count == 3, !pieces[2].isEmpty {
-                guard let day = Self.day(pieces[2]) else {
-                    problem(column, "\"\(pieces[2])\" is not a day written YYYY-MM-DD")
+                guard let doneDay = calendarDay(pieces[2]) else {
+                    problem(column, "\"\(pieces[2])\" is not a day such as 2026-03-05 or 2026/3/5")
                     continue
                 }
-                done = day.date
+                done = doneDay.date
             }
             milestones.append(ProjectMilestone(name: pieces[0], due: due.date, done: done))
         }

@@ -69,7 +69,7 @@ public struct RegionCSVReader: Sendable {
                     problems.append(.init(line: record.line, column: "parent_code", reason: error.message))
                 }
             }
-            guard let level = RegionLevel(rawValue: field("level").lowercased()) else {
+            guard let level = ImportLabels.value(field("level"), RegionLevel.self, keyPrefix: "region_level_") else {
                 problems.append(
                     .init(
                         line: record.line, column: "level",

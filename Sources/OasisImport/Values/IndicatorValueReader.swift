@@ -13,7 +13,10 @@ public struct IndicatorValueReader: Sendable {
 
     public init(context: ValueImportContext) {
         self.context = context
-        indicators = Dictionary(context.framework.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        // An indicator is named by its code or by its Chinese name (a label, as the framework and the pages write it).
+        let chineseNames = context.framework.indicators.compactMap { definition in definition.names[.zhHans].map { ($0, definition) } }
+        indicators = Dictionary(
+            context.framework.indicators.map { ($0.code, $0) } + chineseNames, uniquingKeysWith: { first, _ in first })
         indicatorNumbers = Dictionary(
             context.framework.indicators.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         regionNumbers = Dictionary(context.regionCodes.sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,11 +1,14 @@
 import OasisCore
 
 extension TabularData {
-    /// The first sheet of an XLSX workbook: its first non-empty row is the header; places are Excel rows.
+    /// The first sheet of an XLSX workbook: its first non-empty row is the header; places are Excel rows. Date cells
+    /// come as `YYYY-MM-DD` (see `XLSXWorkbook`).
     public init(xlsx bytes: [UInt8]) throws(OasisError) {
         let rows: [XLSXRow]
+        let workbook: XLSXWorkbook
         do {
-            rows = try XLSXWorkbook(data: bytes).rows()
+            workbook = try XLSXWorkbook(data: bytes)
+            rows = try workbook.rows()
         } catch {
             throw OasisError.invalid(
                 code: "xlsx_invalid", message: "The spreadsheet could not be read: \(error.description)",
@@ -18,6 +21,8 @@ extension TabularData {
         let records = rows.dropFirst().map { row in
             Record(number: row.number, fields: (0..<max(width, row.cells.count)).map { $0 < row.cells.count ? row.cells[$0] : "" })
         }
-        self.init(header: header.cells.map { $0.trimmingASCIIWhitespace() }, records: Array(records), place: .row)
+        self.init(
+            header: header.cells.map { $0.trimmingASCIIWhitespace() }, records: Array(records), place: .row,
+            dateSystem: workbook.usesDate1904 ? .from1904 : .from1900)
     }
 }

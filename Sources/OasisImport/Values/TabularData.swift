@@ -20,17 +20,21 @@ public struct TabularData: Sendable {
     public let header: [String]
     public let records: [Record]
     public let place: Place
+    /// How serial numbers in date columns count days: the workbook's system for XLSX, 1900 for CSV.
+    public let dateSystem: ExcelSerialDate.System
 
-    public init(header: [String], records: [Record], place: Place) {
+    public init(header: [String], records: [Record], place: Place, dateSystem: ExcelSerialDate.System = .from1900) {
         self.header = header
         self.records = records
         self.place = place
+        self.dateSystem = dateSystem
     }
 
     public init(csv: CSVTable) {
         header = csv.header
         records = csv.records.map { Record(number: $0.line, fields: $0.fields) }
         place = .line
+        dateSystem = .from1900
     }
 
     /// A detail at a record and column.
@@ -41,7 +45,8 @@ public struct TabularData: Sendable {
         }
     }
 
+    /// The index of a column by its English code or one of its Chinese names (`ImportColumnNames`).
     public func column(_ name: String) -> Int? {
-        header.firstIndex { $0.trimmingASCIIWhitespace().lowercased() == name }
+        header.firstIndex { ImportColumnNames.matches($0, name) }
     }
 }

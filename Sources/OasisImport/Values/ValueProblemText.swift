@@ -25,6 +25,8 @@ public enum ValueProblemText {
         (#"(\S+) is not a finite number"#, "import_value_out_of_range"),
         (#"(\S+) is not a whole number"#, "import_value_out_of_range"),
         (#"(\S+) is outside .*"#, "import_value_out_of_range"),
+        (#"byte (0x[0-9A-F]{2}) \(byte (\d+) of the line\) begins no UTF-8 or GB18030 character"#, "import_encoding_unknown_byte"),
+        (#"the line is neither UTF-8 nor GB18030 text"#, "import_encoding_unknown_line"),
     ].map { pattern, key in
         // The patterns are constants of this file, covered by tests: a bad one is a build defect.
         (try! NSRegularExpression(pattern: "^" + pattern + "$"), key)

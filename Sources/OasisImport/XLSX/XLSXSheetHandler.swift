@@ -14,9 +14,10 @@ final class XLSXSheetHandler: NSObject, XLSXXMLHandler {
     /// The rows read, in sheet order.
     var rows: [XLSXRow] { reader.rows }
 
-    /// Prepares to read the sheet called `sheet`, resolving type `s` cells against `sharedStrings`.
-    init(sheet: String, sharedStrings: [String], limits: XLSXLimits) {
-        reader = XLSXSheetReader(sheet: sheet, sharedStrings: sharedStrings, limits: limits)
+    /// Prepares to read the sheet called `sheet`, resolving type `s` cells against `sharedStrings` and numbers in
+    /// date-formatted cells to dates.
+    init(sheet: String, sharedStrings: [String], dates: (styles: XLSXDateStyles, system: ExcelSerialDate.System), limits: XLSXLimits) {
+        reader = XLSXSheetReader(sheet: sheet, sharedStrings: sharedStrings, dates: dates, limits: limits)
     }
 
     func parser(

@@ -17,6 +17,8 @@ struct XLSXSheetReader {
 
     private let sheet: String
     private let sharedStrings: [String]
+    private let dateStyles: XLSXDateStyles
+    private let dateSystem: ExcelSerialDate.System
     private let limits: XLSXLimits
 
     private var inSheetData = false
@@ -33,6 +35,8 @@ struct XLSXSheetReader {
     /// The cell type as one byte: n(umber), s(hared string), i(nline string), f (formula string, `str`),
     /// b(oolean), e(rror), d(ate), or 0 for a type this reader does not know.
     private var cellTypeCode: UInt8 = 0
+    /// The cell style's date or time kind (nil for a style that shows no date).
+    private var cellDateKind: XLSXDateStyles.Kind?
     private var value = ""
     private var hasValue = false
     private var inInlineString = false
@@ -44,10 +48,13 @@ struct XLSXSheetReader {
     private var cellElements = 0
     private var denseCells = 0
 
-    /// Prepares to read the sheet called `sheet`, resolving type `s` cells against `sharedStrings`.
-    init(sheet: String, sharedStrings: [String], limits: XLSXLimits) {
+    /// Prepares to read the sheet called `sheet`, resolving type `s` cells against `sharedStrings` and numbers in
+    /// date-formatted cells to dates.
+    init(sheet: String, sharedStrings: [String], dates: (styles: XLSXDateStyles, system: ExcelSerialDate.System), limits: XLSXLimits) {
         self.sheet = sheet
         self.sharedStrings = sharedStrings
+        self.dateStyles = dates.styles
+        self.dateSystem = dates.system
         self.limits = limits
     }
 
@@ -194,6 +201,7 @@ struct XLSXSheetReader {
         previousColumn = column
         cellType = attributes["t"]
         cellTypeCode = Self.typeCode(cellType)
+        cellDateKind = dateStyles.kinds.isEmpty ? nil : attributes["s"].flatMap { Int($0) }.flatMap { dateStyles.kind($0) }
         value = ""
         hasValue = false
         inlineText = ""
@@ -233,7 +241,7 @@ struct XLSXSheetReader {
             guard let number = XLSXNumberText.render(value) else {
                 return fail("“\(value)” is stored as a number but is not one", cell: cellName)
             }
-            text = number
+            text = cellDateKind.flatMap { dateText(number, $0) } ?? number
         case UInt8(ascii: "s"):
             guard hasValue, !value.isEmpty else { return }
             guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespacesAndNewlines)),
@@ -266,6 +274,22 @@ struct XLSXSheetReader {
             cells.append(contentsOf: repeatElement("", count: column - cells.count))
         }
         cells.append(text)
+    }
+
+    /// A date-formatted number as the date or time it shows; nil when the serial is no date (then it stays a number).
+    private func dateText(_ number: String, _ kind: XLSXDateStyles.Kind) -> String? {
+        guard let date = ExcelSerialDate(text: number, system: dateSystem) ?? (kind == .time ? timeOnly(number) : nil) else { return nil }
+        switch kind {
+        case .date: return date.dayText
+        case .time: return date.timeText
+        case .dateTime: return date.dateTimeText
+        }
+    }
+
+    /// A time of day stored alone (a serial below 1, which names no day in the 1900 system).
+    private func timeOnly(_ number: String) -> ExcelSerialDate? {
+        guard let value = Double(number), value >= 0, value < 1 else { return nil }
+        return ExcelSerialDate(serial: value + 61, system: .from1900)
     }
 
     // MARK: - Failing

@@ -12,8 +12,10 @@ import Foundation
 /// for row in try workbook.rows(sheet: "Indicators") { … row.number, row.cells … }
 /// ```
 ///
-/// Only the cells' values are read: formulas give their cached results, and styles, merged cells and
-/// hidden state are ignored. Dates are left as Excel serial numbers; see ``usesDate1904``.
+/// Only the cells' values are read: formulas give their cached results, and merged cells and hidden state are
+/// ignored. A number in a cell whose style has a date or time format (a date typed in Excel) is given as
+/// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or `HH:MM:SS` in the workbook's date system (``usesDate1904``); other
+/// numbers stay numbers.
 /// Chart sheets and dialog sheets are not listed.
 public struct XLSXWorkbook: Sendable {
     /// The names of the worksheets in the order of their tabs.
@@ -25,6 +27,7 @@ public struct XLSXWorkbook: Sendable {
     private let data: Data
     private let sheetParts: [String]
     private let sharedStrings: [String]
+    private let dateStyles: XLSXDateStyles
     private let limits: XLSXLimits
 
     /// Reads the workbook structure and shared strings from the bytes of an .xlsx file,
@@ -85,9 +88,23 @@ public struct XLSXWorkbook: Sendable {
             strings = handler.strings
         }
 
+        var dateStyles = XLSXDateStyles.none
+        if let stylesPart = relationships.values.first(where: { $0.type.hasSuffix("/styles") })?.target, package.contains(stylesPart) {
+            let styles = XLSXElementCollector(names: ["numFmt", "cellXfs", "xf", "cellStyles"])
+            try XLSXXML.parse(package.read(stylesPart), part: stylesPart, sheet: nil, handler: styles)
+            // `xf` elements stand in `cellStyleXfs` and then in `cellXfs`; only the latter are cells' styles.
+            let cellXfsStart = styles.elements.firstIndex { $0.name == "cellXfs" }
+            let cellXfs = cellXfsStart.map { start in
+                styles.elements[start...].prefix { $0.name != "cellStyles" }.filter { $0.name == "xf" }.map(\.attributes)
+            }
+            dateStyles = XLSXDateStyles(
+                numFmtElements: styles.elements.filter { $0.name == "numFmt" }.map(\.attributes), cellXfs: cellXfs ?? [])
+        }
+
         let properties = workbook.elements.first { $0.name == "workbookPr" }?.attributes
         self.usesDate1904 = ["1", "true"].contains(properties?["date1904"]?.lowercased() ?? "")
         self.sheetNames = names
+        self.dateStyles = dateStyles
         self.sheetParts = parts
         self.sharedStrings = strings
         self.data = data
@@ -107,7 +124,8 @@ public struct XLSXWorkbook: Sendable {
         let part = sheetParts[index]
         let package = try XLSXPackage(data: data, limits: limits)
         let xml = try package.read(part, sheet: name)
-        let handler = XLSXSheetHandler(sheet: name, sharedStrings: sharedStrings, limits: limits)
+        let handler = XLSXSheetHandler(
+            sheet: name, sharedStrings: sharedStrings, dates: (dateStyles, usesDate1904 ? .from1904 : .from1900), limits: limits)
         try XLSXXML.parse(xml, part: part, sheet: name, handler: handler)
         return handler.rows
     }

@@ -20,6 +20,7 @@ extension EvaluationRoutes {
             worded.details = error.details.map { ValueProblemText.localized($0, in: language, catalogue: catalogue) }
             switch (error.code, error.kind) {
             case ("value_file_invalid", _): worded.message = catalogue.text("import_refused_count", language, String(error.details.count))
+            case ("csv_encoding_unknown", _): worded.message = catalogue.text("import_refused_encoding", language)
             case (_, .forbidden): worded.message = catalogue.text("error_forbidden", language)
             default: worded.message = catalogue.text("import_refused_file", language)
             }

@@ -106,7 +106,7 @@ extension HotlineRoutes {
 
     /// The register's names of units in the page's language, by their key.
     func unitNames(_ context: OasisRequestContext) async throws -> [String: String] {
-        Dictionary(try await store.cases.units().map { ($0.name, $0.name(context.language)) }, uniquingKeysWith: { first, _ in first })
+        try await store.cases.unitNames(in: context.language)
     }
 
     /// Regions' names in the page's language, by code.

@@ -26,13 +26,15 @@ extension LifelineRoutes {
                     "fill": colour.flatMap { MajorHazardRiskMap.fills[$0] } ?? MajorHazardRiskMap.noneFill,
                 ]
             }
+            let units = try await store.cases.unitNames(in: language)
             var data: [String: Any] = [:]
             data["sources"] = sources.map { source -> [String: Any] in
                 let region = regionCells(source.region)
                 let figures = source.figures
                 var row: [String: Any] = [
                     "code": source.code, "name": source.names.text(in: language), "nameLang": source.names.language(shownIn: language).rawValue,
-                    "owner": source.ownerUnit, "region": region.name, "regionLang": region.lang, "people": NumberFormat.integer(source.exposedPeople),
+                    "owner": units[source.ownerUnit] ?? source.ownerUnit, "region": region.name, "regionLang": region.lang,
+                    "people": NumberFormat.integer(source.exposedPeople),
                     "alpha": NumberFormat.decimal(figures?.alpha ?? 0, places: 1), "ratio": NumberFormat.decimal(figures?.ratioSum ?? 0, places: 2),
                     "r": NumberFormat.decimal(figures?.r ?? 0, places: 2),
                     "grade": figures?.grade.map { text("hazard_grade_\($0.rawValue)") } ?? text("hazard_not_major"),

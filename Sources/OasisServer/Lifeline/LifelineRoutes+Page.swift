@@ -77,9 +77,11 @@ extension LifelineRoutes {
             let sensors = Dictionary(grouping: try await store.lifeline.sensors(for: access), by: \.asset)
             let regions = Dictionary(
                 try await store.regions.list().map { ($0.code.rawValue, $0.names.text(in: language)) }, uniquingKeysWith: { first, _ in first })
+            let units = try await store.cases.unitNames(in: language)
             data["assets"] = assets.prefix(Self.pageLimit).map { asset -> [String: Any] in
                 [
-                    "code": asset.code, "name": asset.name, "kind": text(asset.kind.messageKey.rawValue), "owner": asset.ownerUnit,
+                    "code": asset.code, "name": asset.name, "kind": text(asset.kind.messageKey.rawValue),
+                    "owner": units[asset.ownerUnit] ?? asset.ownerUnit,
                     "region": regions[asset.region] ?? asset.region, "length": NumberFormat.decimal(asset.lengthMeters, places: 1),
                     "sensors": sensors[asset.code]?.count ?? 0,
                 ]

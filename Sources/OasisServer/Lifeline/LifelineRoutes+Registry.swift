@@ -78,5 +78,5 @@ struct LifelineSeries: Codable, Sendable {
     var sensor: String
     var resolution: LifelineSeriesResolution
     var readings: [SensorReading]
-    var rollups: [LifelineMinuteRollup]
+    var rollups: [LifelineRollup]
 }

@@ -44,7 +44,7 @@ extension LifelineRoutes {
                         ? text("lifeline_series_title")
                         : catalogue.text("lifeline_series_title_hourly", language, text("lifeline_span_\(days)")),
                     unit: sensor.unit,
-                    samples: rollups.map { .init(time: $0.minute, value: $0.mean) }, thresholds: thresholds
+                    samples: rollups.map { .init(time: $0.start, value: $0.mean) }, thresholds: thresholds
                 ).render()
             }
             return pages.render("lifeline-sensor", title: sensor.code, data: data, current: "/lifeline", context: context)

@@ -53,7 +53,7 @@ extension APISchemas {
                     "type": "array",
                     "items": [
                         "type": "object", "description": "minute: the start of the minute or hour",
-                        "properties": ["minute": string, "min": number, "max": number, "mean": number, "count": integer],
+                        "properties": ["start": string, "min": number, "max": number, "mean": number, "count": integer],
                     ],
                 ],
             ],

@@ -32,11 +32,12 @@ public struct Bootstrap: Sendable {
             let samples = try await Self.seedSampleValues(into: store)
             let projects = try await DemoPromotion.seed(into: store)
             let (features, figures) = try await Self.seedSampleLayers(into: store)
+            let readings = try await DemoLifeline.seed(into: store)
             logger.info(
                 "seeded the built-in demo",
                 metadata: [
                     "regions": "\(seeded)", "sampleValues": "\(samples)", "sampleProjects": "\(projects)",
-                    "sampleFeatures": "\(features)", "sampleAnalysisFigures": "\(figures)",
+                    "sampleFeatures": "\(features)", "sampleAnalysisFigures": "\(figures)", "sampleLifelineReadings": "\(readings)",
                 ])
         }
         let identity = IdentityService(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))

@@ -13,12 +13,25 @@ public actor IntakeQueue {
     /// How long a batch's transaction may take before its requests are answered 503: a transaction whose connection
     /// the database dropped (a restart) has been seen never to return, and every later request waited behind it.
     /// A batch that commits after all is kept (its requests were told to try again; none was told it was registered).
-    public let batchTimeout: Duration
+    /// Nil: wait for the transaction however long it takes.
+    nonisolated public let batchTimeout: Duration?
 
-    public init(store: Store, maximumBatch: Int = 512, batchTimeout: Duration = .seconds(10)) {
+    /// `batchTimeout` nil takes the store's default, `defaultTimeout(for:)`: 10 s on PostgreSQL, whose connection can
+    /// be lost mid-transaction, and none on the embedded store: its transaction runs in this process and always ends,
+    /// and a busy machine (a large import on the same thread pool) can make it take longer than 10 s without anything
+    /// being wrong.
+    public init(store: Store, maximumBatch: Int = 512, batchTimeout: Duration? = nil) {
         self.store = store
         self.maximumBatch = maximumBatch
-        self.batchTimeout = batchTimeout
+        self.batchTimeout = batchTimeout ?? Self.defaultTimeout(for: store.location)
+    }
+
+    /// The bound for a store at `location`: only a networked database can leave a transaction unanswered.
+    public static func defaultTimeout(for location: StoreLocation) -> Duration? {
+        switch location {
+        case .sqlite: nil
+        case .postgres: .seconds(10)
+        }
     }
 
     static func noAnswer(_ timeout: Duration) -> StoreError {
@@ -43,9 +56,13 @@ public actor IntakeQueue {
             do {
                 let cases = store.cases
                 let entries = batch.map { ($0.item, $0.access) }
-                let timeout = batchTimeout
-                let saved = try await BoundedWait.run(within: timeout, orThrow: Self.noAnswer(timeout)) {
-                    try await cases.register(entries)
+                let saved: [HotlineCase]
+                if let timeout = batchTimeout {
+                    saved = try await BoundedWait.run(within: timeout, orThrow: Self.noAnswer(timeout)) {
+                        try await cases.register(entries)
+                    }
+                } else {
+                    saved = try await cases.register(entries)
                 }
                 for (entry, item) in zip(batch, saved) { entry.continuation.resume(returning: item) }
             } catch {

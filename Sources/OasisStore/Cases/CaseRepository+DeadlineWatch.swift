@@ -15,21 +15,13 @@ extension CaseRepository {
     ) async throws -> DeadlineWatchRound {
         let now = clock.now().wholeMilliseconds
         var round = DeadlineWatchRound()
-        let overdue = try await database.query(
-            """
-            SELECT id FROM cases WHERE deadline_at IS NOT NULL AND deadline_at <= ? AND (overdue_for IS NULL OR overdue_for <> deadline_at)
-            ORDER BY deadline_at, id LIMIT \(max(1, limit))
-            """, [SQLValue(now)])
-        for row in overdue where try await step(.overdue, case: try row.int("id"), now: now, describe: describe) {
-            round.supervised.append(try row.int("id"))
-        }
-        let warnings = try await database.query(
-            """
-            SELECT id FROM cases WHERE warn_at IS NOT NULL AND warn_at <= ? AND deadline_at > ? AND (warned_for IS NULL OR warned_for <> warn_at)
-            ORDER BY warn_at, id LIMIT \(max(1, limit))
-            """, [SQLValue(now), SQLValue(now)])
-        for row in warnings where try await step(.deadlineWarning, case: try row.int("id"), now: now, describe: describe) {
-            round.warned.append(try row.int("id"))
+        for kind in [StaffNotice.Kind.overdue, .deadlineWarning] {
+            let (condition, binds) = Self.due(kind, now: now)
+            let rows = try await database.query(
+                "SELECT id FROM cases WHERE \(condition) ORDER BY \(Self.watched(kind).at), id LIMIT \(max(1, limit))", binds)
+            for row in rows where try await step(kind, case: try row.int("id"), now: now, describe: describe) {
+                if kind == .overdue { round.supervised.append(try row.int("id")) } else { round.warned.append(try row.int("id")) }
+            }
         }
         return round
     }
@@ -40,14 +32,10 @@ extension CaseRepository {
     ) async throws -> Bool {
         let audit = self.audit
         return try await database.transaction { tx in
-            let claim =
-                switch kind {
-                case .overdue:
-                    "UPDATE cases SET overdue_for = deadline_at WHERE id = ? AND deadline_at IS NOT NULL AND deadline_at <= ? AND (overdue_for IS NULL OR overdue_for <> deadline_at) RETURNING id"
-                case .deadlineWarning:
-                    "UPDATE cases SET warned_for = warn_at WHERE id = ? AND warn_at IS NOT NULL AND warn_at <= ? AND (warned_for IS NULL OR warned_for <> warn_at) RETURNING id"
-                }
-            guard try await !tx.query(claim, [.int(id), SQLValue(now)]).isEmpty,
+            let (condition, binds) = Self.due(kind, now: now)
+            let (at, done) = Self.watched(kind)
+            let claim = "UPDATE cases SET \(done) = \(at) WHERE id = ? AND \(condition) RETURNING id"
+            guard try await !tx.query(claim, [.int(id)] + binds).isEmpty,
                 let before = try await tx.first("SELECT * FROM cases WHERE id = ?", [.int(id)]).map(CaseRows.item(from:)),
                 let deadlines = before.deadlines
             else { return false }
@@ -81,6 +69,25 @@ extension CaseRepository {
                 "notifications (case_id, status, payload, state, attempts, next_at, created_at)",
                 [[.int(id), .text(kind.rawValue), .text(JSONColumn.text(notice)), .text("pending"), .int(0), SQLValue(now), SQLValue(now)]], on: tx)
             return true
+        }
+    }
+
+    /// The column with the time a step acts at and the column recording the time it last acted for.
+    private static func watched(_ kind: StaffNotice.Kind) -> (at: String, done: String) {
+        switch kind {
+        case .overdue: ("deadline_at", "overdue_for")
+        case .deadlineWarning: ("warn_at", "warned_for")
+        }
+    }
+
+    /// The one condition, for the round's selection and for each case's claim, of a case due for a step at `now`: its
+    /// time has come and the step has not acted for that time; a warning also needs the deadline still ahead.
+    private static func due(_ kind: StaffNotice.Kind, now: Date) -> (sql: String, binds: [SQLValue]) {
+        let (at, done) = watched(kind)
+        let condition = "\(at) IS NOT NULL AND \(at) <= ? AND (\(done) IS NULL OR \(done) <> \(at))"
+        switch kind {
+        case .overdue: return (condition, [SQLValue(now)])
+        case .deadlineWarning: return (condition + " AND deadline_at > ?", [SQLValue(now), SQLValue(now)])
         }
     }
 }

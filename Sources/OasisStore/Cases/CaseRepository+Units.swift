@@ -8,6 +8,11 @@ extension CaseRepository {
         try await database.query("SELECT * FROM case_units ORDER BY name", []).map(Self.unit(from:))
     }
 
+    /// Every unit's name in a language (falling back to its Chinese name, its key), by that key.
+    public func unitNames(in language: Language) async throws -> [String: String] {
+        Dictionary(try await units().map { ($0.name, $0.name(language)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The unit of that name, or nil.
     public func unit(named name: String) async throws -> CaseUnit? {
         try await database.first("SELECT * FROM case_units WHERE name = ?", [.text(name)]).map(Self.unit(from:))

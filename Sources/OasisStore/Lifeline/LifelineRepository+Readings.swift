@@ -111,7 +111,7 @@ extension LifelineRepository {
     /// A sensor's 1-minute (or 1-hour) rollups whose bucket starts in `[from, to)`, oldest first.
     public func rollups(
         sensor code: String, from: Date, to: Date, resolution: LifelineRollupResolution = .minute, for access: StoreAccess
-    ) async throws -> [LifelineMinuteRollup] {
+    ) async throws -> [LifelineRollup] {
         let (scope, binds) = Self.assetScope(access)
         let column = resolution.column
         return try await database.query(
@@ -122,18 +122,28 @@ extension LifelineRepository {
             """, [.text(code), SQLValue(from), SQLValue(to)] + binds
         ).map { row in
             let count = try row.int("count")
-            return LifelineMinuteRollup(
-                minute: try row.date("bucket"), min: try row.double("min_value"), max: try row.double("max_value"),
+            return LifelineRollup(
+                start: try row.date("bucket"), min: try row.double("min_value"), max: try row.double("max_value"),
                 mean: try row.double("sum_value") / Double(count), count: Int(count))
         }
     }
 
     /// The time of the latest reading of each of some sensors (by store id) that has one.
     public func lastReadingTimes(sensorIDs: [Int64]) async throws -> [Int64: Date] {
+        // One query per 500 sensors; each sensor's latest reading is one step down the (sensor_id, at) index, where a
+        // GROUP BY over the readings would read them all.
         var found: [Int64: Date] = [:]
-        for id in sensorIDs {
-            let row = try await database.first("SELECT MAX(at) AS last FROM lifeline_readings WHERE sensor_id = ?", [.int(id)])
-            if let last = row?.optionalInt("last") { found[id] = Date(timeIntervalSince1970: Double(last) / 1000) }
+        let wanted = Array(Set(sensorIDs))
+        for start in stride(from: 0, to: wanted.count, by: 500) {
+            let chunk = wanted[start..<min(start + 500, wanted.count)]
+            let rows = try await database.query(
+                """
+                SELECT s.id, (SELECT MAX(r.at) FROM lifeline_readings r WHERE r.sensor_id = s.id) AS last
+                FROM lifeline_sensors s WHERE s.id IN (\(Placeholders.list(chunk.count)))
+                """, chunk.map { .int($0) })
+            for row in rows {
+                if let last = row.optionalInt("last") { found[try row.int("id")] = Date(timeIntervalSince1970: Double(last) / 1000) }
+            }
         }
         return found
     }

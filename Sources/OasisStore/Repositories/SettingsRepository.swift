@@ -11,4 +11,8 @@ public struct SettingsRepository: Sendable {
         try await target.execute("DELETE FROM settings WHERE key = ?", [.text(key)])
         try await target.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [.text(key), .text(value)])
     }
+
+    public func remove(_ key: String, on executor: (any SQLExecutor)? = nil) async throws {
+        try await (executor ?? database).execute("DELETE FROM settings WHERE key = ?", [.text(key)])
+    }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import OasisCore
+
+/// A setting an operator may change on a running system (the `settings` table), with what its value must be.
+/// `oasis settings set` refuses a value that is not; a value written around it (by SQL) is read as the default.
+public struct OperatorSetting: Sendable, Equatable {
+    /// What a value must be.
+    public enum Kind: String, Sendable, Equatable, Codable {
+        /// A finite number above zero.
+        case positiveNumber = "positive number"
+        /// A finite number above zero, or 0 for "for ever".
+        case positiveNumberOrForever = "positive number, or 0 for ever"
+        /// A leaf category of the case taxonomy in use.
+        case caseCategory = "leaf category code of the case taxonomy"
+    }
+
+    public let key: String
+    public let kind: Kind
+    /// The value used when none is stored.
+    public let defaultValue: String
+    /// What it sets, in English and Chinese.
+    public let summary: LocalizedText
+
+    public init(key: String, kind: Kind, defaultValue: String, summary: LocalizedText) {
+        self.key = key
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+
+    /// Why `value` cannot be this setting's value, or nil when it can; `leafCategories` are the taxonomy's.
+    public func problem(with value: String, leafCategories: Set<String>) -> String? {
+        switch kind {
+        case .positiveNumber, .positiveNumberOrForever:
+            guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else { return "not a number: \(value)" }
+            if number > 0 || (number == 0 && kind == .positiveNumberOrForever) { return nil }
+            return kind == .positiveNumber ? "must be above 0, not \(value)" : "must be above 0 (or 0 for ever), not \(value)"
+        case .caseCategory:
+            return leafCategories.contains(value) ? nil : "no leaf category of the case taxonomy has the code \(value)"
+        }
+    }
+}

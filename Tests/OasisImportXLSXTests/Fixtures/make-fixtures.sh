@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Writes the office-suite workbooks the XLSX tests read: CSV text converted to .xlsx by LibreOffice Calc in headless
+# mode (Debian 12: apt-get install libreoffice-calc-nogui; made with LibreOffice 7.4.7), as an official's spreadsheet
+# would be. The CSV import runs with "detect special numbers" on and date columns typed YMD, so dates become date
+# cells (serial numbers with a date format), as when typed into Calc or Excel. Run from this folder; the .xlsx files
+# are checked in so that `swift test` needs no office suite.
+set -euo pipefail
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+convert() { # convert NAME COLUMN-FORMATS: NAME.csv (written below) -> NAME.xlsx
+    soffice --headless -env:UserInstallation=file://"$work"/profile \
+        --infilter="CSV:44,34,76,1,$2,2052,false,true" --convert-to xlsx --outdir . "$work/$1.csv" >/dev/null
+}
+
+# Projects with Chinese headers, Chinese labels for type and stage, and typed dates (columns 6 and 7, YMD).
+cat >"$work/projects-zh.csv" <<'CSV'
+项目代码,项目名称,项目类型,区划代码,项目阶段,计划开工日期,计划完工日期
+P1,幸福小区改造,老旧小区改造,650102,在建,2026-03-05,2026-12-31
+P2,水磨河口袋公园,口袋公园,650103,储备,2026-04-01,2027-01-15
+CSV
+convert projects-zh "1/2/2/2/3/2/4/2/5/2/6/5/7/5"
+
+# The same with a day that is not one (2026-02-30 stays text) in row 3, column 计划开工日期 (planned_start).
+cat >"$work/projects-bad-date.csv" <<'CSV'
+项目代码,项目名称,项目类型,区划代码,项目阶段,计划开工日期,计划完工日期
+P1,幸福小区改造,老旧小区改造,650102,在建,2026-03-05,2026-12-31
+P2,水磨河口袋公园,口袋公园,650103,储备,2026-02-30,2027-01-15
+CSV
+convert projects-bad-date "1/2/2/2/3/2/4/2/5/2/6/5/7/5"
+
+# Indicator values with Chinese headers, one indicator named by its Chinese name.
+cat >"$work/values-zh.csv" <<'CSV'
+区划代码,指标代码,年份,数值,数据来源
+A,I1,2025,80.5,普查
+B,隐患,2025,3,住建局
+CSV
+convert values-zh "1/2/2/2/3/1/4/1/5/2"
+
+# Dates, date-times and times as typed cells (detected by Calc), and a plain number beside them.
+cat >"$work/dates.csv" <<'CSV'
+day,moment,time,number
+2026-03-05,2026-03-05 13:40,13:40:00,1.5
+1900-03-01,1999-12-31 23:59:59,00:00:30,45356
+CSV
+convert dates "1/5/2/1/3/1/4/1"
