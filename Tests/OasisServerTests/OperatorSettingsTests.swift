@@ -53,7 +53,23 @@ struct OperatorSettingsTests {
             try await service.reset("lifeline_escalation_minutes", by: .system)
             #expect(try await LifelineSettings.load(store).escalationMinutes == 5)
 
-            let actions = try await store.audit.recent(limit: 10, for: .system).filter { $0.entityType == "setting" }
+            // The hotline's weights: through its own check of the four together, stored and audited with the others.
+            try await service.set("case_weight_response", to: "30", by: .system)
+            #expect(
+                try await store.cases.metricsWeights() == CaseMetrics.Weights(response: 30, resolution: 45, satisfaction: 45, basicallySatisfied: 0.9)
+            )
+            let factor = await #expect(throws: OasisError.self) { try await service.set("case_basically_satisfied_factor", to: "1.5", by: .system) }
+            #expect(factor?.details.first?.reason == "must be from 0 to 1, not 1.5")
+            try await service.set("case_weight_resolution", to: "0", by: .system)
+            try await service.set("case_weight_satisfaction", to: "0", by: .system)
+            let zero = await #expect(throws: OasisError.self) { try await service.set("case_weight_response", to: "0", by: .system) }
+            #expect(zero?.code == "case_weights_invalid")
+            #expect(try await store.cases.metricsWeights().response == 30, "the refused zero was not stored")
+            try await service.reset("case_weight_resolution", by: .system)
+            #expect(try await store.cases.metricsWeights().resolution == 45)
+
+            let actions = try await store.audit.recent(limit: 20, for: .system).filter { $0.entityType == "setting" }
+            #expect(try await store.audit.recent(limit: 20, for: .system).filter { $0.action == "case_weights.set" }.count == 4)
             #expect(actions.map(\.action) == ["settings.reset", "settings.set", "settings.set", "settings.set"])
             #expect(
                 actions.map(\.entityID) == [

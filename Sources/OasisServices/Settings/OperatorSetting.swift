@@ -10,6 +10,10 @@ public struct OperatorSetting: Sendable, Equatable {
         case positiveNumber = "positive number"
         /// A finite number above zero, or 0 for "for ever".
         case positiveNumberOrForever = "positive number, or 0 for ever"
+        /// A finite number of 0 or more (a weight of the hotline's composite; the three may not all be 0).
+        case weight = "number of 0 or more (the three weights not all 0)"
+        /// A finite number from 0 to 1.
+        case fraction = "number from 0 to 1"
         /// A leaf category of the case taxonomy in use.
         case caseCategory = "leaf category code of the case taxonomy"
     }
@@ -35,6 +39,10 @@ public struct OperatorSetting: Sendable, Equatable {
             guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else { return "not a number: \(value)" }
             if number > 0 || (number == 0 && kind == .positiveNumberOrForever) { return nil }
             return kind == .positiveNumber ? "must be above 0, not \(value)" : "must be above 0 (or 0 for ever), not \(value)"
+        case .weight, .fraction:
+            guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else { return "not a number: \(value)" }
+            if number < 0 { return "must be 0 or more, not \(value)" }
+            return kind == .fraction && number > 1 ? "must be from 0 to 1, not \(value)" : nil
         case .caseCategory:
             return leafCategories.contains(value) ? nil : "no leaf category of the case taxonomy has the code \(value)"
         }

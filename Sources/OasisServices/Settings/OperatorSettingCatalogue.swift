@@ -23,6 +23,18 @@ public enum OperatorSettingCatalogue {
         OperatorSetting(
             key: LifelineSettings.hourRetentionKey, kind: .positiveNumberOrForever, defaultValue: "0",
             summary: LocalizedText(zhHans: "小时汇总保留天数（0 为永久）", en: "days the 1-hour rollups are kept (0: for ever)")),
+        OperatorSetting(
+            key: CaseMetrics.Weights.responseKey, kind: .weight, defaultValue: "10",
+            summary: LocalizedText(zhHans: "接诉即办综合得分中响应率的权重", en: "the weight of the response rate in the hotline's composite")),
+        OperatorSetting(
+            key: CaseMetrics.Weights.resolutionKey, kind: .weight, defaultValue: "45",
+            summary: LocalizedText(zhHans: "综合得分中解决率的权重", en: "the weight of the resolution rate in the composite")),
+        OperatorSetting(
+            key: CaseMetrics.Weights.satisfactionKey, kind: .weight, defaultValue: "45",
+            summary: LocalizedText(zhHans: "综合得分中满意率的权重", en: "the weight of the satisfaction rate in the composite")),
+        OperatorSetting(
+            key: CaseMetrics.Weights.basicallySatisfiedKey, kind: .fraction, defaultValue: "0.9",
+            summary: LocalizedText(zhHans: "“基本满意”计入满意率的系数", en: "how much a \"basically satisfied\" answer counts towards satisfaction")),
     ]
 
     /// The setting with this key, if an operator may change it.

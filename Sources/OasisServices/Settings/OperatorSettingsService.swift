@@ -32,13 +32,22 @@ public struct OperatorSettingsService: Sendable {
             throw OasisError.invalid(
                 code: "setting_invalid", message: "The value of \(key) was refused.", details: [.init(field: key, reason: problem)])
         }
-        try await write(setting, value: value, action: "settings.set", access: access)
+        if CaseMetrics.Weights.keys.contains(key) {
+            try await writeWeight(key, value: value, access: access)
+        } else {
+            try await write(setting, value: value, action: "settings.set", access: access)
+        }
     }
 
     /// Removes a setting's stored value, so that its default is used.
     public func reset(_ key: String, by principal: Principal) async throws {
         let access = try principal.access(for: .manageUsers)
-        try await write(try Self.known(key), value: nil, action: "settings.reset", access: access)
+        let setting = try Self.known(key)
+        if CaseMetrics.Weights.keys.contains(key) {
+            try await writeWeight(key, value: nil, access: access)
+        } else {
+            try await write(setting, value: nil, action: "settings.reset", access: access)
+        }
     }
 
     static func known(_ key: String) throws -> OperatorSetting {
@@ -52,6 +61,21 @@ public struct OperatorSettingsService: Sendable {
 
     private func leafCategories() async throws -> Set<String> {
         CaseTaxonomyBox.Snapshot(try await CaseService.storedTaxonomy(store)).leafCategories
+    }
+
+    /// A weight or the factor goes through the hotline's own check of the four together (`case_weights_invalid` when
+    /// the three weights would all be 0) and is stored with the others, audited as `case_weights.set`; a stored value
+    /// of the others that is not valid is dropped for its default.
+    private func writeWeight(_ key: String, value: String?, access: StoreAccess) async throws {
+        var settings: [String: String] = [:]
+        for other in CaseMetrics.Weights.keys where other != key {
+            guard let setting = OperatorSettingCatalogue.setting(other), let stored = try await store.settings.get(other),
+                setting.problem(with: stored, leafCategories: []) == nil
+            else { continue }
+            settings[other] = stored
+        }
+        settings[key] = value
+        try await store.cases.setMetricsWeights(try CaseMetrics.Weights(settings: settings), by: access)
     }
 
     private func write(_ setting: OperatorSetting, value: String?, action: String, access: StoreAccess) async throws {
