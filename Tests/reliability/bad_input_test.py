@@ -14,7 +14,8 @@ import zipfile
 
 from oasis_cluster import request
 
-GBK_CSV = "地区,指标,期间,数值\n650000,人均公园面积,2024,12.5\n".encode("gbk")
+# UTF-16 (with its byte-order mark 0xFF 0xFE) is neither UTF-8 nor GB18030, the two encodings CSV imports read.
+UTF16_CSV = "地区,指标,期间,数值\n650000,人均公园面积,2024,12.5\n".encode("utf-16")
 
 
 def xlsx(sheet_xml, drop=None):
@@ -61,7 +62,7 @@ def corpus(rng):
     table = [
         ("empty", b""),
         ("binary garbage", garbage),
-        ("GBK instead of UTF-8", GBK_CSV),
+        ("UTF-16, neither UTF-8 nor GB18030", UTF16_CSV),
         ("NUL bytes", b"region,indicator,period,value\n650000,\0\0\0,2024,1\n"),
         ("unterminated quote", (values_header + '650000,"green_space_per_person,2024,1,x\n').encode()),
         ("ragged rows", (values_header + "650000,green_space_per_person\n650000,a,b,c,d,e,f,g\n").encode()),
@@ -210,7 +211,7 @@ def cli_corpus(checks, binary, env, work, rng):
         ("cases CSV: one bad row among good ones", b"id,created,kind\na1,2025-01-01T10:00:00+08:00,lamp\na2,not a date,lamp\n"),
         ("cases CSV: repeated id", b"id,created,kind\na1,2025-01-01T10:00:00+08:00,lamp\na1,2025-01-01T10:00:00+08:00,lamp\n"),
         ("cases CSV: unmapped category", b"id,created,kind\na1,2025-01-01T10:00:00+08:00,flood\n"),
-        ("cases CSV: GBK", "id,created,kind\n甲,2025-01-01T10:00:00+08:00,lamp\n".encode("gbk")),
+        ("cases CSV: UTF-16", "id,created,kind\n甲,2025-01-01T10:00:00+08:00,lamp\n".encode("utf-16")),
         ("cases CSV: missing column", b"id,created\na1,2025-01-01T10:00:00+08:00\n"),
     ]
     written = []
