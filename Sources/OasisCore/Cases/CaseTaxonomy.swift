@@ -114,6 +114,12 @@ public struct CaseTaxonomy: Codable, Sendable, Equatable {
     /// The direct children of a category, in file order.
     public func children(of code: String) -> [CaseCategory] { categories.filter { $0.parent == code } }
 
+    /// The codes of the service categories without children: the ones a case may be filed under.
+    public var leafCategoryCodes: Set<String> {
+        let parents = Set(categories.compactMap(\.parent))
+        return Set(categories.filter { $0.kind.isService && !parents.contains($0.code) }.map(\.code))
+    }
+
     /// Entries of a kind that have no children: what cases are actually filed under.
     public func leaves(_ kind: CaseCategoryKind) -> [CaseCategory] {
         let parents = Set(categories.compactMap(\.parent))

@@ -21,7 +21,7 @@ public final class CaseTaxonomyBox: Sendable {
             self.taxonomy = taxonomy
             since = Date().wholeMilliseconds
             deadlinePolicy = taxonomy.deadlinePolicy()
-            leafCategories = Set(taxonomy.categories.filter { $0.kind.isService && taxonomy.children(of: $0.code).isEmpty }.map(\.code))
+            leafCategories = taxonomy.leafCategoryCodes
             requestTypes = Set(taxonomy.requestTypes.map(\.code))
             publication = CasePublication(taxonomy: taxonomy)
             hiddenCodes = taxonomy.hiddenCodes

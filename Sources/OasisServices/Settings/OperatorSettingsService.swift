@@ -10,11 +10,11 @@ public struct OperatorSettingsService: Sendable {
 
     /// Every setting with its stored and effective value, in the catalogue's order.
     public func list(language: Language = .en) async throws -> [OperatorSettingValue] {
-        let leaves = try await leafCategories()
         var values: [OperatorSettingValue] = []
         for setting in OperatorSettingCatalogue.all {
             let stored = try await store.settings.get(setting.key)
-            let problem = stored.flatMap { setting.problem(with: $0, leafCategories: leaves) }
+            var problem: String?
+            if let stored { problem = try await self.problem(setting, stored) }
             values.append(
                 OperatorSettingValue(
                     key: setting.key, kind: setting.kind, stored: stored, defaultValue: setting.defaultValue,
@@ -28,7 +28,7 @@ public struct OperatorSettingsService: Sendable {
     public func set(_ key: String, to value: String, by principal: Principal) async throws {
         let access = try principal.access(for: .manageUsers)
         let setting = try Self.known(key)
-        if let problem = setting.problem(with: value, leafCategories: try await leafCategories()) {
+        if let problem = try await problem(setting, value) {
             throw OasisError.invalid(
                 code: "setting_invalid", message: "The value of \(key) was refused.", details: [.init(field: key, reason: problem)])
         }
@@ -59,8 +59,10 @@ public struct OperatorSettingsService: Sendable {
         return setting
     }
 
-    private func leafCategories() async throws -> Set<String> {
-        CaseTaxonomyBox.Snapshot(try await CaseService.storedTaxonomy(store)).leafCategories
+    /// Why `value` cannot be the setting's value; the taxonomy is read only for a category setting.
+    private func problem(_ setting: OperatorSetting, _ value: String) async throws -> String? {
+        let leaves = setting.kind == .caseCategory ? try await CaseService.storedTaxonomy(store).leafCategoryCodes : []
+        return setting.problem(with: value, leafCategories: leaves)
     }
 
     /// A weight or the factor goes through the hotline's own check of the four together (`case_weights_invalid` when

@@ -3,11 +3,18 @@
 enum KeyedRows {
     /// The rows `sql` answers for the keys (each bound once), called with the placeholders of each chunk.
     static func query(_ keys: some Sequence<String>, on tx: any SQLExecutor, _ sql: (String) -> String) async throws -> [SQLRow] {
+        try await query(keys, bind: { .text($0) }, on: tx, sql)
+    }
+
+    /// The rows `sql` answers for keys of any kind, each bound once by `bind`.
+    static func query<Key: Hashable>(
+        _ keys: some Sequence<Key>, bind: (Key) -> SQLValue, on tx: any SQLExecutor, _ sql: (String) -> String
+    ) async throws -> [SQLRow] {
         let wanted = Array(Set(keys))
         var rows: [SQLRow] = []
         for start in stride(from: 0, to: wanted.count, by: 500) {
             let chunk = wanted[start..<min(start + 500, wanted.count)]
-            rows += try await tx.query(sql(Placeholders.list(chunk.count)), chunk.map { .text($0) })
+            rows += try await tx.query(sql(Placeholders.list(chunk.count)), chunk.map(bind))
         }
         return rows
     }

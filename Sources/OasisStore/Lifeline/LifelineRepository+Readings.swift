@@ -132,18 +132,12 @@ extension LifelineRepository {
     public func lastReadingTimes(sensorIDs: [Int64]) async throws -> [Int64: Date] {
         // One query per 500 sensors; each sensor's latest reading is one step down the (sensor_id, at) index, where a
         // GROUP BY over the readings would read them all.
+        let rows = try await KeyedRows.query(sensorIDs, bind: { .int($0) }, on: database) {
+            "SELECT s.id, (SELECT MAX(r.at) FROM lifeline_readings r WHERE r.sensor_id = s.id) AS last FROM lifeline_sensors s WHERE s.id IN (\($0))"
+        }
         var found: [Int64: Date] = [:]
-        let wanted = Array(Set(sensorIDs))
-        for start in stride(from: 0, to: wanted.count, by: 500) {
-            let chunk = wanted[start..<min(start + 500, wanted.count)]
-            let rows = try await database.query(
-                """
-                SELECT s.id, (SELECT MAX(r.at) FROM lifeline_readings r WHERE r.sensor_id = s.id) AS last
-                FROM lifeline_sensors s WHERE s.id IN (\(Placeholders.list(chunk.count)))
-                """, chunk.map { .int($0) })
-            for row in rows {
-                if let last = row.optionalInt("last") { found[try row.int("id")] = Date(timeIntervalSince1970: Double(last) / 1000) }
-            }
+        for row in rows {
+            if let last = row.optionalInt("last") { found[try row.int("id")] = Date(timeIntervalSince1970: Double(last) / 1000) }
         }
         return found
     }
