@@ -34,7 +34,8 @@ public final class Store: Sendable {
         self.location = location
         self.clock = clock
         audit = auditAnchor.map { AuditLog(database: database, clock: clock, anchor: $0) } ?? AuditLog(database: database, clock: clock)
-        regions = RegionRepository(database: database, audit: audit, clock: clock)
+        let routing = CaseRoutingCache()
+        regions = RegionRepository(database: database, audit: audit, clock: clock, routing: routing)
         users = UserRepository(database: database, audit: audit, clock: clock)
         sessions = SessionRepository(database: database, clock: clock)
         tokens = ApiTokenRepository(database: database, audit: audit, clock: clock)
@@ -48,8 +49,8 @@ public final class Store: Sendable {
         progressReports = ProgressReportRepository(database: database, audit: audit, clock: clock)
         boundaries = BoundaryRepository(database: database, audit: audit, clock: clock)
         promotionStatus = PromotionStatusRepository(database: database)
-        cases = CaseRepository(database: database, audit: audit, clock: clock)
-        regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock)
+        cases = CaseRepository(database: database, audit: audit, clock: clock, routing: routing)
+        regionAreas = RegionAreaRepository(database: database, audit: audit, clock: clock, routing: routing)
         spatialFeatures = SpatialFeatureRepository(database: database, audit: audit, clock: clock, changes: SpatialLayerChanges())
         analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
         calendars = CalendarRepository(database: database, audit: audit, clock: clock)

@@ -8,7 +8,7 @@ import Testing
 
 /// Two servers on one database: what one loads (a calendar, a taxonomy) the other's watcher puts in use at its next
 /// look, and not before; a look that finds nothing changed reloads nothing.
-@Suite("Shared data across servers: the calendars and the taxonomy follow another server's writes")
+@Suite("Shared data across servers: the calendars, the taxonomy and the routing follow another server's writes")
 struct SharedDataWatcherTests {
     @Test(
         "server B's deadlines use a calendar server A loaded once B's watcher has looked; its taxonomy follows A's too",
@@ -28,7 +28,10 @@ struct SharedDataWatcherTests {
             let serverB = CaseService(store: storeB)
             let watcherB = SharedDataWatcher(
                 store: storeB, calendars: serverB.calendars, taxonomy: serverB.box, logger: TestStore.logger)
-            #expect(try await watcherB.check() == [], "nothing was ever changed: the first look reloads nothing")
+            #expect(
+                try await watcherB.check() == [.caseRouting],
+                "only the regions and a routing rule were written before B looked: B renews its routing data, nothing else")
+            #expect(try await watcherB.check() == [], "nothing changed since: the look reloads nothing")
 
             let input = CaseInput(requestType: "RT03", category: "C0601", description: "其他设施损坏", region: "650102")
             // Hand-worked in CalendarAPITests: 7 working days from Thu 24 December 2026, 10:00 CST, end on
@@ -55,8 +58,19 @@ struct SharedDataWatcherTests {
             // A third server starting now reloads, at its first look, what was changed before it started.
             let watcherC = SharedDataWatcher(
                 store: storeB, calendars: CalendarBox(), taxonomy: CaseTaxonomyBox(.builtIn), logger: TestStore.logger)
-            #expect(try await watcherC.check() == [.calendars, .caseTaxonomy])
+            #expect(try await watcherC.check() == [.calendars, .caseTaxonomy, .caseRouting])
             #expect(watcherC.taxonomy.current.taxonomy.version == "test-shared-2")
+
+            // Routing is answered from memory: B keeps the rule it loaded until its watcher sees A's new one, while A's
+            // own write is in use at once.
+            #expect(try await serverB.submit(input, channel: "api", by: .system).workflow.unit == "天山区城管局")
+            try await storeA.cases.setRoutingRule(category: "C0601", region: "650102", unit: "天山区市政所", by: .system)
+            #expect(try await serverA.submit(input, channel: "api", by: .system).workflow.unit == "天山区市政所")
+            #expect(
+                try await serverB.submit(input, channel: "api", by: .system).workflow.unit == "天山区城管局",
+                "B keeps its routing until its watcher looks")
+            #expect(try await watcherB.check() == [.caseRouting])
+            #expect(try await serverB.submit(input, channel: "api", by: .system).workflow.unit == "天山区市政所")
         } catch {
             await storeA.close()
             await storeB.close()

@@ -4,10 +4,11 @@ import OasisStore
 import ServiceLifecycle
 import Synchronization
 
-/// Keeps this server's in-memory copies of shared data (the calendars, the case taxonomy) in step with writes by
-/// other servers on the same database and by the CLI: every `interval` it reads the data's generations (one small
-/// query on the settings table) and reloads only what changed since it last looked. A write through this server
-/// puts its change in use at once; another server's shows here within `interval`. Runs beside the server.
+/// Keeps this server's in-memory copies of shared data (the calendars, the case taxonomy, what routes a new case)
+/// in step with writes by other servers on the same database and by the CLI: every `interval` it reads the data's
+/// generations (one small query on the settings table) and reloads only what changed since it last looked. A write
+/// through this server puts its change in use at once; another server's shows here within `interval`. Runs beside
+/// the server.
 public final class SharedDataWatcher: Service, Sendable {
     public let store: Store
     public let calendars: CalendarBox
@@ -52,6 +53,7 @@ public final class SharedDataWatcher: Service, Sendable {
             switch data {
             case .calendars: try await calendars.reload(store)
             case .caseTaxonomy: taxonomy.replace(with: try await CaseService.storedTaxonomy(store))
+            case .caseRouting: store.cases.routing.invalidate()
             }
         }
         // Recorded only after every reload succeeded, so that a failed one is tried again at the next look.

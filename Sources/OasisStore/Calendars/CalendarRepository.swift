@@ -39,7 +39,7 @@ public struct CalendarRepository: Sendable {
                         [.text(region), .text(entry.from), .text(entry.body), sample, SQLValue(file.note), SQLValue(now)])
                 }
             }
-            try await SettingsRepository(database: database).markChanged(.calendars, on: tx)
+            try await SettingsRepository.markChanged(.calendars, on: tx)
             let what = years.map { String($0.year) } + hours.map { "office hours from \($0.from)" }
             try await audit.append(
                 AuditChange(

@@ -4,32 +4,22 @@ import OasisCore
 extension CaseRepository {
     /// The unit responsible for a category in a region: the rule of the region itself or of its nearest
     /// ancestor with one (a rule on the province applies everywhere below it). Nil when no rule applies.
+    /// Answered from memory (`CaseRoutingCache`): intake routes each case without a query.
     public func responsibleUnit(category: String, region: String?) async throws -> String? {
-        guard let region, let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(region)])?.string("path") else {
-            return try await database.first("SELECT unit FROM routing_rules WHERE category = ? AND region_code = ''", [.text(category)])?.string(
-                "unit")
-        }
-        let lineage = [""] + path.split(separator: "/").map(String.init)
-        let marks = Placeholders.list(lineage.count)
-        var byRegion: [String: String] = [:]
-        for row in try await database.query(
-            "SELECT region_code, unit FROM routing_rules WHERE category = ? AND region_code IN (\(marks))",
-            [.text(category)] + lineage.map { .text($0) })
-        {
-            byRegion[try row.string("region_code")] = try row.string("unit")
-        }
-        return lineage.reversed().lazy.compactMap { byRegion[$0] }.first
+        try await routing.snapshot(from: database).unit(category: category, region: region)
     }
 
     /// Sets the unit for a category in a region ('' for everywhere): a region inside the writer's scope, or
     /// everywhere only for a writer whose scope covers every region.
     public func setRoutingRule(category: String, region: String, unit: String, by access: StoreAccess) async throws {
         let audit = self.audit
+        let routing = self.routing
         try await database.transaction { tx in
             try await WriteScope.require(region: region, access: access, on: tx)
             try await tx.execute("DELETE FROM routing_rules WHERE category = ? AND region_code = ?", [.text(category), .text(region)])
             try await tx.execute(
                 "INSERT INTO routing_rules (category, region_code, unit) VALUES (?, ?, ?)", [.text(category), .text(region), .text(unit)])
+            try await routing.changed(on: tx)
             try await audit.append(
                 AuditChange(
                     action: "routing.set", entityType: "routing_rule", entityID: "\(category)|\(region)", regionCode: region.isEmpty ? nil : region,

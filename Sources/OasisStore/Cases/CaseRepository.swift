@@ -8,6 +8,8 @@ public struct CaseRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
     let clock: any OasisClock
+    /// What routes a new case, in memory (shared with the regions and their areas, whose writes renew it).
+    public let routing: CaseRoutingCache
 
     /// One recorded step of a case.
     public struct EventRecord: Codable, Sendable, Equatable {

@@ -7,12 +7,15 @@ public struct RegionAreaRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
     let clock: any OasisClock
+    /// Where intake finds a point's region without a query; writes here renew it.
+    let routing: CaseRoutingCache
 
     /// Stores or replaces the areas of known regions, all or nothing.
     public func save(_ areas: [(region: String, area: BoundaryArea)], by access: StoreAccess) async throws {
         guard !areas.isEmpty else { return }
         let now = clock.now()
         let audit = self.audit
+        let routing = self.routing
         try await database.transaction { tx in
             try await RegionRepository.requireInScope(Set(areas.map(\.region)), access: access, on: tx)
             for (region, area) in areas {
@@ -33,6 +36,7 @@ public struct RegionAreaRepository: Sendable {
                         .text(JSONColumn.text(area)), SQLValue(now),
                     ])
             }
+            try await routing.changed(on: tx)
             try await audit.append(
                 AuditChange(
                     action: "region.areas", entityType: "region_area", entityID: "\(areas.count)", regionCode: nil,
@@ -40,26 +44,18 @@ public struct RegionAreaRepository: Sendable {
         }
     }
 
-    /// The deepest region whose area contains the point, or nil.
+    /// The deepest region whose area contains the point, or nil; answered from memory (`CaseRoutingCache`).
     public func locate(_ point: GeoPoint) async throws -> String? {
-        let rows = try await database.query(
-            """
-            SELECT a.region_code AS code, a.body AS body, r.path AS path FROM region_areas a JOIN regions r ON r.code = a.region_code
-            WHERE ? BETWEEN a.min_longitude AND a.max_longitude AND ? BETWEEN a.min_latitude AND a.max_latitude
-            """, [.double(point.longitude), .double(point.latitude)])
-        var best: (code: String, depth: Int)?
-        for row in rows {
-            let depth = try row.string("path").split(separator: "/").count
-            if let best, best.depth >= depth { continue }
-            let area = try JSONColumn.value(BoundaryArea.self, try row.string("body"), column: "body")
-            if area.contains(point) { best = (try row.string("code"), depth) }
-        }
-        return best?.code
+        try await routing.snapshot(from: database).locator.locate(point)
     }
 
     /// Every stored area with its region's depth in the tree (province 1), to draw them or to locate many points
     /// in memory (`RegionLocator`).
     public func all() async throws -> [RegionLocator.Entry] {
+        try await Self.entries(on: database)
+    }
+
+    static func entries(on database: any SQLDatabase) async throws -> [RegionLocator.Entry] {
         try await database.query(
             "SELECT a.region_code AS code, a.body AS body, r.path AS path FROM region_areas a JOIN regions r ON r.code = a.region_code ORDER BY a.region_code",
             []

@@ -6,6 +6,8 @@ public struct RegionRepository: Sendable {
     let database: any SQLDatabase
     let audit: AuditLog
     let clock: any OasisClock
+    /// Intake's copy of the region tree, renewed when a region is added or moved.
+    let routing: CaseRoutingCache
 
     static let columns = "code, parent_code, level, path, name_zh, name_en, names, population, urban_population, census_year"
 
@@ -54,6 +56,7 @@ public struct RegionRepository: Sendable {
     public func upsert(_ regions: [Region], by access: StoreAccess) async throws -> RegionImportSummary {
         let clock = self.clock
         let audit = self.audit
+        let routing = self.routing
         return try await database.transaction { tx in
             var summary = RegionImportSummary()
             var paths: [RegionCode: String] = [:]
@@ -110,6 +113,7 @@ public struct RegionRepository: Sendable {
                         entityID: region.code.rawValue, regionCode: region.code.rawValue, before: existing, after: region
                     ))
             }
+            if !changes.isEmpty { try await routing.changed(on: tx) }
             try await audit.append(changes, by: access, on: tx)
             return summary
         }

@@ -7,6 +7,8 @@ public enum SharedData: String, Sendable, CaseIterable {
     case calendars
     /// The case taxonomy an operator loaded (setting `case_taxonomy`).
     case caseTaxonomy = "case_taxonomy"
+    /// What routes a new case: regions, their areas and the routing rules (`CaseRoutingCache`).
+    case caseRouting = "case_routing"
 
     /// The settings key that holds the generation.
     var key: String { "generation." + rawValue }
