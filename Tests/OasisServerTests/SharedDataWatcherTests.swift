@@ -71,6 +71,19 @@ struct SharedDataWatcherTests {
                 "B keeps its routing until its watcher looks")
             #expect(try await watcherB.check() == [.caseRouting])
             #expect(try await serverB.submit(input, channel: "api", by: .system).workflow.unit == "天山区市政所")
+
+            // The regions list's fingerprint (its ETag) is worked out again only after a change: A's new district at
+            // once on A, on B when its watcher has looked.
+            let printBefore = try await storeB.regions.fingerprint()
+            #expect(try await storeA.regions.fingerprint() == printBefore)
+            let district = Region(
+                code: try RegionCode("650199"), parentCode: try RegionCode("650100"), level: .county, nameZh: "测试区", nameEn: "Test District")
+            _ = try await storeA.regions.upsert([district], by: .system)
+            let printAfter = try await storeA.regions.fingerprint()
+            #expect(printAfter != printBefore)
+            #expect(try await storeB.regions.fingerprint() == printBefore, "B answers from memory until its watcher looks")
+            #expect(try await watcherB.check() == [.caseRouting])
+            #expect(try await storeB.regions.fingerprint() == printAfter)
         } catch {
             await storeA.close()
             await storeB.close()

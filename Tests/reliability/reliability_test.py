@@ -61,7 +61,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
     parser.add_argument("--schemathesis", help="the schemathesis command (without it that part fails)")
-    parser.add_argument("--rounds", type=int, default=12)
+    parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--import-rows", type=int, default=20_000)
     parser.add_argument("--max-examples", type=int, default=8)
     parser.add_argument("--max-time", type=int, default=40)

@@ -3,7 +3,8 @@ import OasisCore
 import Synchronization
 
 /// What routes a new case, held in memory so that intake asks the database nothing to route it: the regions'
-/// areas (`RegionLocator`), each region's line of ancestors, and the routing rules. Loaded at the first use after
+/// areas (`RegionLocator`), each region's line of ancestors, and the routing rules. Its `generation` also tells
+/// when the region tree may have changed (the regions list's fingerprint keys on it). Loaded at the first use after
 /// a change; a write by this process drops it after its commit (`invalidate`), and a write by another server or
 /// by the CLI shows through the stored generation `case_routing`, which the shared-data watcher follows.
 public final class CaseRoutingCache: Sendable {
@@ -29,6 +30,9 @@ public final class CaseRoutingCache: Sendable {
     private let state = Mutex<(snapshot: Snapshot?, version: Int)>((nil, 0))
 
     public init() {}
+
+    /// How many times the data was dropped in this process: what is worked out from the regions keys on it.
+    public var generation: Int { state.withLock { $0.version } }
 
     /// Drops the loaded data: the next use reads it again.
     public func invalidate() {

@@ -8,6 +8,8 @@ public struct RegionRepository: Sendable {
     let clock: any OasisClock
     /// Intake's copy of the region tree, renewed when a region is added or moved.
     let routing: CaseRoutingCache
+    /// The fingerprint, worked out again only after a change to the regions.
+    let fingerprints = GenerationMemo<String>()
 
     static let columns = "code, parent_code, level, path, name_zh, name_en, names, population, urban_population, census_year"
 
@@ -41,10 +43,15 @@ public struct RegionRepository: Sendable {
         return try rows.map(Self.region(from:)).sorted { $0.level < $1.level }
     }
 
-    /// Changes whenever a region is added or updated: the row count and the latest update time.
+    /// Changes whenever a region is added or updated: the row count and the latest update time. Read from the
+    /// database only after a change (this process's writes at once, another server's or the CLI's when the
+    /// shared-data watcher sees the generation `case_routing` move), so the regions list asks nothing per request.
     public func fingerprint() async throws -> String {
-        let row = try await database.first("SELECT COUNT(*) AS n, MAX(updated_at) AS t FROM regions")
-        return "\(row?.optionalInt("n") ?? 0)-\(row?.optionalInt("t") ?? 0)"
+        let database = self.database
+        return try await fingerprints.value(at: routing.generation) {
+            let row = try await database.first("SELECT COUNT(*) AS n, MAX(updated_at) AS t FROM regions")
+            return "\(row?.optionalInt("n") ?? 0)-\(row?.optionalInt("t") ?? 0)"
+        }
     }
 
     public func count() async throws -> Int {
