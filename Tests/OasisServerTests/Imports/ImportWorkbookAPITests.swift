@@ -101,7 +101,7 @@ struct ImportWorkbookAPITests {
             #expect(rows.first == ["region", "indicator", "period", "value", "Error"])
             #expect(rows[1] == ["650100", "U01", "2025", "95"])
             // Lines 3, 4 and 5 of the CSV are rows 3, 4 and 5 of the sheet; each message is the import's, placed.
-            for (index, detail) in details.enumerated() {
+            for detail in details {
                 let line = try #require(detail["line"] as? Int)
                 let column = try #require(detail["column"] as? String)
                 #expect(rows[line - 1].last == "line \(line), column \(column): \(try #require(detail["reason"] as? String))")
