@@ -35,11 +35,15 @@ extension EvaluationRoutes {
             ], status: .created)
     }
 
-    func importValues(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {
-        let upload = try await TableUpload.read(request, context: context, defaultName: "upload")
-        let outcome = try await evaluation.importValues(
-            upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
-        return JSONBody(outcome, status: outcome.record == nil ? .ok : .created)
+    /// A refusal comes back in the request's language, or as the marked file with `?marked=1` (`ImportRefusal`).
+    func importValues(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await ImportRefusal(catalogue: catalogue, store: store, foldsPlace: false).run(
+            request, context, language: ImportRefusal.askedLanguage(request), defaultName: "upload"
+        ) { upload in
+            let outcome = try await evaluation.importValues(
+                upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
+            return JSONBody(outcome, status: outcome.record == nil ? .ok : .created)
+        }
     }
 
     func postValues(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<some Encodable> {

@@ -120,9 +120,12 @@ enum EvaluationTemplates {
         <ul class="note" id="import-layouts"><li>{{t.import_hint_long}} <code translate="no">region, indicator, period, value[, source, unit]</code></li>
           <li>{{t.import_hint_wide}} <code translate="no">region, period[, source]</code> {{t.import_hint_wide_more}}</li></ul>
         <p>{{t.import_hint_errors}}</p>
+        <p class="actions" id="import-templates">{{t.import_templates}}
+          <a href="/api/v1/imports/templates/indicator-values.xlsx?lang={{lang}}" download>{{t.import_template_indicator_values}}</a> ·
+          <a href="/api/v1/imports/templates/projects.xlsx?lang={{lang}}" download>{{t.import_template_projects}}</a></p>
         <form id="import-form" class="card wide" data-endpoint="/evaluation/import" data-csrf="{{csrf}}"
               data-progress="{{t.import_progress}}" data-result="{{t.import_result}}" data-refused="{{t.import_refused}}"
-              data-place="{{t.import_place}}" data-reason="{{t.import_reason}}">
+              data-place="{{t.import_place}}" data-reason="{{t.import_reason}}" data-marked="{{t.import_marked_download}}">
           <label for="import-file">{{t.import_file}}</label>
           <input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv" required>
           <label><input id="accept-valid" name="acceptValid" type="checkbox"> {{t.import_accept_valid}}</label>

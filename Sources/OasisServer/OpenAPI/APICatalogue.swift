@@ -132,6 +132,10 @@ enum APICatalogue {
             parameters: [
                 .queryParameter("acceptValid", "write the valid rows and report the rest", type: "boolean"),
                 .queryParameter("fileName", "recorded as the values' default source"),
+                .queryParameter(
+                    "marked",
+                    "1: a refused file comes back as XLSX (status 422) with its bad cells filled red and the messages in an added last column",
+                    type: "boolean"),
             ],
             requestBody: .csv,
             responses: [200: "ValueImportOutcome", 201: "ValueImportOutcome", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error"]),
@@ -305,11 +309,22 @@ enum APICatalogue {
             parameters: [
                 .queryParameter("fileName", "the file's name, recorded"),
                 .queryParameter("acceptValid", "true: save the good rows and report the bad ones"),
+                .queryParameter(
+                    "marked",
+                    "1: a refused file comes back as XLSX (status 422) with its bad cells filled red and the messages in an added last column",
+                    type: "boolean"),
             ],
             requestBody: .csv,
             responses: [
                 200: "ProjectImportOutcome", 201: "ProjectImportOutcome", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error",
             ]),
+        APIOperation(
+            method: .get, path: "/api/v1/imports/templates/{file}", operationID: "getImportTemplate",
+            summary:
+                "The XLSX template of an import (indicator-values.xlsx or projects.xlsx) in the request's language: headers, drop-down lists of the regions, indicators, project types and stages in use, date-formatted day columns and an instructions sheet.",
+            tag: "promotion", parameters: [.pathParameter("file", "indicator-values.xlsx or projects.xlsx")],
+            responses: [200: nil, 401: "Error", 403: "Error", 404: "Error"],
+            responseContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         APIOperation(
             method: .get, path: "/api/v1/projects/{id}", operationID: "getProject", summary: "One project with its flags.",
             tag: "promotion", parameters: [.pathParameter("id", "project id")],

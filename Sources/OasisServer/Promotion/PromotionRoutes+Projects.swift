@@ -33,11 +33,16 @@ extension PromotionRoutes {
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    func importProjects(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ProjectImportOutcome> {
-        let upload = try await TableUpload.read(request, context: context, defaultName: "projects")
-        let outcome = try await promotion.importProjects(
-            upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
-        return JSONBody(outcome, status: outcome.created + outcome.updated > 0 ? .created : .ok)
+    /// A refusal comes back in the request's language, or as the marked file with `?marked=1` (`ImportRefusal`).
+    func importProjects(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        try await ImportRefusal(catalogue: pages.catalogue, store: store, foldsPlace: false).run(
+            request, context, language: ImportRefusal.askedLanguage(request), defaultName: "projects"
+        ) {
+            upload in
+            let outcome = try await promotion.importProjects(
+                upload.bytes, fileName: upload.fileName, acceptValid: upload.acceptValid, by: context.principal)
+            return JSONBody(outcome, status: outcome.created + outcome.updated > 0 ? .created : .ok)
+        }
     }
 
     func project(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<PromotionService.ProjectView> {

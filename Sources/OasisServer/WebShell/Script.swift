@@ -28,16 +28,34 @@ enum Script {
             });
             return t;
           }
-          form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var file = document.getElementById('import-file').files[0];
-            if (!file) { return; }
+          function open(file, marked) {
             var xlsx = /\\.xlsx$/i.test(file.name);
-            var url = form.dataset.endpoint + '?fileName=' + encodeURIComponent(file.name) + (document.getElementById('accept-valid').checked ? '&acceptValid=true' : '');
+            var url = form.dataset.endpoint + '?fileName=' + encodeURIComponent(file.name) + (document.getElementById('accept-valid').checked ? '&acceptValid=true' : '') + (marked ? '&marked=1' : '');
             var request = new XMLHttpRequest();
             request.open('POST', url);
             request.setRequestHeader('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv');
             request.setRequestHeader('X-CSRF-Token', form.dataset.csrf);
+            return request;
+          }
+          function offerMarked(file) {
+            // The refused file again, asked back as XLSX with its bad cells marked, offered as a download link.
+            var request = open(file, true);
+            request.responseType = 'blob';
+            request.onload = function () {
+              if (request.status !== 422) { return; }
+              var link = document.createElement('a'); link.id = 'import-marked';
+              link.href = URL.createObjectURL(request.response);
+              link.download = file.name.replace(/\\.[^.]*$/, '') + '-errors.xlsx';
+              link.textContent = form.dataset.marked;
+              var p = document.createElement('p'); p.appendChild(link); result.appendChild(p);
+            };
+            request.send(file);
+          }
+          form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var file = document.getElementById('import-file').files[0];
+            if (!file) { return; }
+            var request = open(file, false);
             request.setRequestHeader('Accept', 'application/json');
             bar.hidden = false; bar.value = 0;
             result.textContent = form.dataset.progress;
@@ -51,7 +69,7 @@ enum Script {
                 var message = document.createElement('p'); message.className = 'error';
                 message.textContent = '✖ ' + form.dataset.refused + ' ' + body.error.message;
                 result.appendChild(message);
-                if (body.error.details && body.error.details.length) { result.appendChild(table(body.error.details)); }
+                if (body.error.details && body.error.details.length) { result.appendChild(table(body.error.details)); offerMarked(file); }
                 return;
               }
               var ok = document.createElement('p'); ok.className = 'ok';

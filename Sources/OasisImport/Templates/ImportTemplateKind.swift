@@ -1,0 +1,44 @@
+/// The imports that have a downloadable template, named as in the template's address
+/// (`/api/v1/imports/templates/indicator-values.xlsx`).
+public enum ImportTemplateKind: String, Sendable, CaseIterable {
+    case indicatorValues = "indicator-values"
+    case projects
+
+    /// The template's columns, in the order the data sheet has them.
+    public var columns: [ImportTemplateColumn] {
+        switch self {
+        case .indicatorValues:
+            [
+                ImportTemplateColumn("region", required: true, list: .regions),
+                ImportTemplateColumn("indicator", required: true, list: .indicators),
+                ImportTemplateColumn("period", required: true), ImportTemplateColumn("value", required: true),
+                ImportTemplateColumn("source"), ImportTemplateColumn("unit"),
+            ]
+        case .projects:
+            ProjectColumns.all.map { code in
+                let list: ImportTemplateList? =
+                    switch code {
+                    case "type": .projectTypes
+                    case "region": .regions
+                    case "stage": .projectStages
+                    case "residential": .yesNo
+                    default: nil
+                    }
+                return ImportTemplateColumn(
+                    code, required: ProjectColumns.required.contains(code), list: list,
+                    isDate: ["planned_start", "planned_end", "actual_end"].contains(code), name: Self.projectNames[code])
+            }
+        }
+    }
+
+    /// The project file's names where a shared code's first Chinese name would mislead.
+    static let projectNames = ["code": "项目代码", "name_zh": "项目名称", "unit": "牵头单位"]
+
+    /// The CLI command that imports the filled-in template.
+    public var command: String {
+        switch self {
+        case .indicatorValues: "oasis values import FILE"
+        case .projects: "oasis projects import FILE"
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// A set of codes a template column takes from a drop-down list.
+public enum ImportTemplateList: String, Sendable, CaseIterable {
+    /// The regions' division codes.
+    case regions
+    /// The active framework's indicator codes.
+    case indicators
+    /// The policy's project types (`ProjectType`), as the labels the pages show.
+    case projectTypes
+    /// The project stages (`ProjectStage`), as labels.
+    case projectStages
+    /// Yes or no.
+    case yesNo
+}

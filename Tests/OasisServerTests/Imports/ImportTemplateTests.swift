@@ -1,0 +1,125 @@
+import Foundation
+import OasisCore
+import OasisImport
+import OasisTestSupport
+import Testing
+
+@Suite("Import templates")
+struct ImportTemplateTests {
+    static let regions = [ImportTemplateChoice(value: "650100", meaning: "乌鲁木齐市"), ImportTemplateChoice(value: "650200", meaning: "克拉玛依市")]
+    static let indicators = [ImportTemplateChoice(value: "U01", meaning: "城市生活污水集中收集率"), ImportTemplateChoice(value: "D01", meaning: "房屋安全隐患")]
+
+    /// The headers written by hand from docs/import-formats.md's table of Chinese names.
+    static let valueHeaders = ["区划代码 (region)", "指标代码 (indicator)", "年份 (period)", "数值 (value)", "数据来源 (source)", "计量单位 (unit)"]
+    static let projectHeaders = [
+        "项目代码 (code)", "项目名称 (name_zh)", "英文名称 (name_en)", "维吾尔文名称 (name_ug)", "项目类型 (type)", "区划代码 (region)",
+        "牵头单位 (unit)", "项目阶段 (stage)", "经度 (longitude)", "纬度 (latitude)", "财政资金 (budget_fiscal)", "专项债券 (budget_special_bonds)",
+        "社会资本 (budget_social_capital)", "银行融资 (budget_bank_finance)", "计划投资 (planned_investment)", "完成投资 (actual_investment)",
+        "计划开工日期 (planned_start)", "计划完工日期 (planned_end)", "实际完工日期 (actual_end)", "是否涉及住宅 (residential)",
+        "最大建筑高度（米） (max_height_m)", "政策措施 (measures)", "问题编号 (problems)", "任务编号 (task_id)", "里程碑 (milestones)", "进度 (progress)",
+    ]
+
+    static func template(_ kind: ImportTemplateKind, _ language: Language = .zhHans) -> ImportTemplate {
+        ImportTemplate(kind: kind, regions: regions, indicators: indicators, language: language)
+    }
+
+    @Test("the data sheet comes first with each column's Chinese name and code; instructions and codes follow, named in the language")
+    func sheetsAndHeaders() throws {
+        for (kind, headers) in [(ImportTemplateKind.indicatorValues, Self.valueHeaders), (.projects, Self.projectHeaders)] {
+            let workbook = try XLSXWorkbook(data: Self.template(kind).workbook())
+            #expect(workbook.sheetNames == ["数据", "填写说明", "代码表"])
+            #expect(try workbook.rows().first?.cells == headers)
+            // Every header stands for its column as the imports read headers.
+            for (header, column) in zip(headers, kind.columns) { #expect(ImportColumnNames.matches(header, column.code)) }
+            let english = try XLSXWorkbook(data: Self.template(kind, .en).workbook())
+            #expect(english.sheetNames == ["Data", "Instructions", "Codes"])
+            #expect(
+                try english.rows(sheet: "Instructions").first?.cells.first?.hasPrefix(kind == .projects ? "Project library" : "Indicator values")
+                    == true)
+            let uyghur = try XLSXWorkbook(data: Self.template(kind, .ug).workbook())
+            #expect(uyghur.sheetNames == ["سانلىق مەلۇمات", "چۈشەندۈرۈش", "كودلار"])
+        }
+    }
+
+    @Test("drop-down lists cover 1000 rows and point at the codes sheet's columns, which hold the regions, indicators, types and stages")
+    func dropDowns() throws {
+        let values = try XLSXParts(Self.template(.indicatorValues).workbook())
+        #expect(
+            XLSXParts.listValidations(in: values.text("xl/worksheets/sheet1.xml")) == [
+                "A2:A1001": "'代码表'!$A$2:$A$3", "B2:B1001": "'代码表'!$C$2:$C$3",
+            ])
+        let valueCodes = try XLSXWorkbook(data: Self.template(.indicatorValues).workbook()).rows(sheet: "代码表")
+        #expect(
+            valueCodes.map(\.cells) == [
+                ["区划代码 (region)", "含义", "指标代码 (indicator)", "含义"], ["650100", "乌鲁木齐市", "U01", "城市生活污水集中收集率"],
+                ["650200", "克拉玛依市", "D01", "房屋安全隐患"],
+            ])
+
+        let bytes = try Self.template(.projects).workbook()
+        let projects = try XLSXParts(bytes)
+        // type (E), region (F), stage (H), residential (T); nine types, two regions, five stages, yes and no.
+        #expect(
+            XLSXParts.listValidations(in: projects.text("xl/worksheets/sheet1.xml")) == [
+                "E2:E1001": "'代码表'!$A$2:$A$10", "F2:F1001": "'代码表'!$C$2:$C$3", "H2:H1001": "'代码表'!$E$2:$E$6",
+                "T2:T1001": "'代码表'!$G$2:$G$3",
+            ])
+        // The reader drops a row's empty cells at its end, so a shorter list's column may be missing.
+        func column(_ rows: [[String]], _ index: Int) -> [String] { rows.map { index < $0.count ? $0[index] : "" } }
+        let codes = try XLSXWorkbook(data: bytes).rows(sheet: "代码表").dropFirst().map(\.cells)
+        #expect(column(codes, 4).prefix(5) == ["储备", "前期", "在建", "竣工", "已验收"])
+        #expect(column(codes, 0).contains("老旧小区改造") && column(codes, 0).contains("口袋公园"))
+        #expect(column(codes, 6).prefix(2) == ["是", "否"])
+        // An English template lists the codes themselves.
+        let english = try XLSXWorkbook(data: Self.template(.projects, .en).workbook()).rows(sheet: "Codes").dropFirst().map(\.cells)
+        #expect(column(english, 4).prefix(5) == ["reserve", "preparation", "under_construction", "completed", "accepted"])
+    }
+
+    @Test("day columns are styled with a date number format")
+    func dateColumns() throws {
+        let parts = try XLSXParts(Self.template(.projects).workbook())
+        #expect(parts.text("xl/styles.xml").contains(#"<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>"#))
+        #expect(parts.text("xl/styles.xml").contains(#"<xf numFmtId="164""#))
+        let sheet = parts.text("xl/worksheets/sheet1.xml")
+        // Q, R, S: planned_start, planned_end, actual_end (columns 17–19), and no other column.
+        let styled = try NSRegularExpression(pattern: #"<col min="([0-9]+)" max="[0-9]+" width="[0-9.]+" customWidth="1" style="1"/>"#)
+        let columns = styled.matches(in: sheet, range: NSRange(sheet.startIndex..., in: sheet)).compactMap { match in
+            Range(match.range(at: 1), in: sheet).flatMap { Int(sheet[$0]) }
+        }
+        #expect(columns == [17, 18, 19])
+    }
+
+    static let sofficePaths = ["/usr/bin/soffice", "/usr/local/bin/soffice"]
+
+    @Test(
+        "LibreOffice opens each template: converted back to CSV its first line is the header, and its own XLSX keeps the drop-downs",
+        .enabled(if: TestPrerequisite.runs(TestPrerequisite.hasTool(sofficePaths)), "needs LibreOffice (Debian: libreoffice-calc-nogui)"))
+    func libreOffice() throws {
+        let soffice = try TestPrerequisite.tool(Self.sofficePaths, package: "libreoffice-calc-nogui")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (kind, headers) in [(ImportTemplateKind.indicatorValues, Self.valueHeaders), (.projects, Self.projectHeaders)] {
+            let file = directory.appendingPathComponent("\(kind.rawValue).xlsx")
+            try Data(Self.template(kind).workbook()).write(to: file)
+            for filter in ["csv:Text - txt - csv (StarCalc):44,34,76", "xlsx"] {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: soffice)
+                process.arguments = [
+                    "--headless", "-env:UserInstallation=file://\(directory.path)/profile", "--convert-to", filter, "--outdir",
+                    directory.appendingPathComponent("out").path, file.path,
+                ]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+            }
+            let csv = try String(contentsOf: directory.appendingPathComponent("out/\(kind.rawValue).csv"), encoding: .utf8)
+            #expect(csv.split(separator: "\n").first.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } == headers)
+            let converted = try XLSXParts(Array(Data(contentsOf: directory.appendingPathComponent("out/\(kind.rawValue).xlsx"))))
+            let sheet = converted.text("xl/worksheets/sheet1.xml")
+            #expect(sheet.contains("<dataValidation"))
+            #expect(sheet.contains("代码表"))
+        }
+    }
+}
