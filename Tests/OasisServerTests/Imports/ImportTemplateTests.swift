@@ -102,17 +102,13 @@ struct ImportTemplateTests {
             let file = directory.appendingPathComponent("\(kind.rawValue).xlsx")
             try Data(Self.template(kind).workbook()).write(to: file)
             for filter in ["csv:Text - txt - csv (StarCalc):44,34,76", "xlsx"] {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: soffice)
-                process.arguments = [
-                    "--headless", "-env:UserInstallation=file://\(directory.path)/profile", "--convert-to", filter, "--outdir",
-                    directory.appendingPathComponent("out").path, file.path,
-                ]
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                process.waitUntilExit()
-                #expect(process.terminationStatus == 0)
+                let conversion = try ChildProcess.run(
+                    soffice,
+                    [
+                        "--headless", "-env:UserInstallation=file://\(directory.path)/profile", "--convert-to", filter, "--outdir",
+                        directory.appendingPathComponent("out").path, file.path,
+                    ], timeout: 180)
+                #expect(conversion.status == 0, "soffice --convert-to \(filter): \(conversion.stderr)")
             }
             let csv = try String(contentsOf: directory.appendingPathComponent("out/\(kind.rawValue).csv"), encoding: .utf8)
             #expect(csv.split(separator: "\n").first.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } == headers)
