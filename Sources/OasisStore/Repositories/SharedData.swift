@@ -7,6 +7,8 @@ public enum SharedData: String, Sendable, CaseIterable {
     case calendars
     /// The case taxonomy an operator loaded (setting `case_taxonomy`).
     case caseTaxonomy = "case_taxonomy"
+    /// The grids of grid management (`grids`), which intake routes cases by.
+    case grids
 
     /// The settings key that holds the generation.
     var key: String { "generation." + rawValue }
