@@ -133,6 +133,7 @@ struct GridManagementTests {
     @Test("a server's grids follow another process's import through the shared-data generation", arguments: TestStoreKind.available)
     func watcherReloads(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in
+            _ = try await Bootstrap.seedXinjiang(into: store)
             let box = GridBox()
             let watcher = SharedDataWatcher(
                 store: store, calendars: CalendarBox(), taxonomy: CaseTaxonomyBox(.builtIn), grids: box, logger: .init(label: "test"))
