@@ -42,6 +42,7 @@ public enum OasisApplication {
         IdentityRoutes(identity: identity, apiKeys: apiKeys, pages: pages).register(on: router)
         EvaluationRoutes(evaluation: EvaluationService(store: store), pages: pages).register(on: router)
         PromotionRoutes(promotion: PromotionService(store: store, citationRule: configuration.renewalCitation), pages: pages).register(on: router)
+        GridRoutes(grids: GridService(cases: cases), pages: pages).register(on: router)
         HotlineRoutes(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter, pages: pages).register(on: router)
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
         OGCRoutes(store: store).register(on: router)
@@ -51,7 +52,7 @@ public enum OasisApplication {
         LifelineRoutes(lifeline: lifeline, pages: pages).register(on: router)
         ImportRoutes(workbooks: ImportWorkbooks(store: store, catalogue: pages.catalogue)).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
-        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, logger: logger), lifeline)
+        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, grids: cases.grids, logger: logger), lifeline)
     }
 
     /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation, the

@@ -28,6 +28,7 @@ public final class Store: Sendable {
     public let analysisResults: AnalysisResultRepository
     public let calendars: CalendarRepository
     public let lifeline: LifelineRepository
+    public let grids: GridRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock, auditAnchor: AuditAnchor? = nil) {
         self.database = database
@@ -55,6 +56,7 @@ public final class Store: Sendable {
         analysisResults = AnalysisResultRepository(database: database, audit: audit, clock: clock)
         calendars = CalendarRepository(database: database, audit: audit, clock: clock)
         lifeline = LifelineRepository(database: database, audit: audit, clock: clock)
+        grids = GridRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

@@ -13,7 +13,7 @@ struct OasisCommand: AsyncParsableCommand {
             ServeCommand.self, MigrateCommand.self, CheckCommand.self, ReportCommand.self, ValuesCommand.self, FrameworkCommand.self,
             RegionCommand.self, ProjectsCommand.self, PolicyCommand.self, CasesCommand.self, LayersCommand.self, NetworkCommand.self,
             AnalyseCommand.self, UserCommand.self, AuditCommand.self, BenchCommand.self, CalendarCommand.self, BackupCommand.self,
-            RestoreCommand.self, StoreCommand.self, LifelineCommand.self, SettingsCommand.self, TemplatesCommand.self,
+            RestoreCommand.self, StoreCommand.self, LifelineCommand.self, SettingsCommand.self, TemplatesCommand.self, GridsCommand.self,
         ]
     )
 

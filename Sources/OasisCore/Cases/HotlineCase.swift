@@ -32,6 +32,8 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
     public var source: String
     /// The Open311 token handed out when the id is not known yet.
     public var token: String?
+    /// The code of the grid (网格) whose area holds the location, set at intake.
+    public var grid: String?
 
     public init(
         id: Int64 = 0, kind: CaseKind = .request, requestType: String? = nil, category: String, channel: String, priority: CasePriority = .normal,
@@ -39,7 +41,7 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
         attachments: [CaseAttachment] = [], workflow: CaseWorkflow = CaseWorkflow(), registeredAt: Date, dispatchedAt: Date? = nil,
         closedAt: Date? = nil,
         deadlines: CaseDeadlines? = nil, supervised: Bool = false, summonedUnits: [String] = [], externalID: String? = nil, source: String = "oasis",
-        token: String? = nil
+        token: String? = nil, grid: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -63,6 +65,7 @@ public struct HotlineCase: Codable, Sendable, Equatable, Identifiable {
         self.externalID = externalID
         self.source = source
         self.token = token
+        self.grid = grid
     }
 
     public var status: CaseStatus { workflow.status }

@@ -17,7 +17,9 @@ enum APISchemas {
         ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": ref(name)]]]
     }
 
-    static let all: [String: JSONValue] = core.merging(lifeline) { first, _ in first }.merging(majorHazards) { first, _ in first }
+    static let all: [String: JSONValue] = core.merging(lifeline) { first, _ in first }.merging(majorHazards) { first, _ in first }.merging(grids) {
+        first, _ in first
+    }
 
     static let core: [String: JSONValue] = [
         "Error": [
@@ -275,6 +277,7 @@ enum APISchemas {
                 "registeredAt": string, "dispatchedAt": nullableString, "closedAt": nullableString,
                 "deadlines": ["type": ["object", "null"], "properties": ["respondBy": string, "resolveBy": string, "warnAt": string]],
                 "supervised": ["type": "boolean"], "summonedUnits": ["type": "array", "items": string], "source": string,
+                "grid": ["type": ["string", "null"], "description": "the grid (网格) whose area held the location at intake"],
             ],
         ],
         "CaseList": list(of: "Case"),

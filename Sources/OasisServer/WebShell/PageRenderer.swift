@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
             "hotline-case": HotlineTemplates.detail, "hotline-dashboard": HotlineTemplates.dashboard, "hotline-mine": HotlineCitizenTemplates.mine,
             "hotline-units": HotlineTemplates.units,
             "living-circles": LivingCircleTemplates.page, "calendars": CalendarTemplates.page, "lifeline": LifelineTemplates.page,
-            "lifeline-sensor": LifelineTemplates.sensor, "lifeline-hazards": MajorHazardTemplates.page,
+            "lifeline-sensor": LifelineTemplates.sensor, "lifeline-hazards": MajorHazardTemplates.page, "grids": GridTemplates.page,
             "promotion": PromotionTemplates.overview, "projects": PromotionTemplates.library, "project": PromotionTemplates.project,
         ]
         for (name, text) in templates.merging(PlannerPages.templates, uniquingKeysWith: { first, _ in first }) {
@@ -43,6 +43,7 @@ struct PageRenderer: Sendable {
             ("nav_home", "/"), ("nav_evaluation", "/evaluation"), ("nav_hotline", "/hotline"), ("nav_projects", "/promotion"),
             ("nav_living_circles", "/living-circles"), ("nav_lifeline", "/lifeline"), ("nav_shelters", "/living-circles#shelters"),
         ]
+        if context.principal.can(.readCases) { items.append(("nav_grids", "/grids")) }
         if context.principal.can(.manageUsers) { items.append(("nav_users", "/users")) }
         if context.principal.can(.manageUsers) { items.append(("nav_calendars", "/admin/calendars")) }
         if context.principal.can(.readAudit), context.principal.kind == .user { items.append(("nav_audit", "/audit")) }

@@ -16,6 +16,8 @@ public struct CaseService: Sendable {
     public let intake: IntakeQueue
     /// The taxonomy and what every request looks up from it, worked out once per taxonomy.
     public let box: CaseTaxonomyBox
+    /// The grids intake places cases in, held in memory.
+    public let grids: GridBox
 
     public var taxonomy: CaseTaxonomy { box.current.taxonomy }
     public var deadlinePolicy: DeadlinePolicy { box.current.deadlinePolicy }
@@ -32,6 +34,7 @@ public struct CaseService: Sendable {
         self.duplicateWindow = duplicateWindow
         intake = IntakeQueue(store: store)
         box = CaseTaxonomyBox(taxonomy)
+        grids = GridBox()
     }
 
     /// The Open311 services and definitions in a language.
@@ -106,8 +109,9 @@ public struct CaseService: Sendable {
 
     /// Routes a checked case to the responsible unit when a rule says which (dispatching it and starting its
     /// deadline clock), and registers it durably.
-    private func register(_ checked: HotlineCase, at now: Date, by access: StoreAccess) async throws -> HotlineCase {
+    func register(_ checked: HotlineCase, at now: Date, by access: StoreAccess) async throws -> HotlineCase {
         var item = checked
+        item.grid = try await grid(of: item)
         // Without a region, the location says which one (the deepest region whose area contains it).
         if item.region == nil, let location = item.location { item.region = try await store.regionAreas.locate(location) }
         if let unit = try await store.cases.responsibleUnit(category: item.category, region: item.region) {

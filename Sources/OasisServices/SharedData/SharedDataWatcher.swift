@@ -13,15 +13,19 @@ public final class SharedDataWatcher: Service, Sendable {
     public let store: Store
     public let calendars: CalendarBox
     public let taxonomy: CaseTaxonomyBox
+    public let grids: GridBox
     public let interval: Duration
     private let logger: Logger
     /// The generations seen at the last check; nil before the first.
     private let seen = Mutex<[SharedData: String]?>(nil)
 
-    public init(store: Store, calendars: CalendarBox, taxonomy: CaseTaxonomyBox, interval: Duration = .seconds(1), logger: Logger) {
+    public init(
+        store: Store, calendars: CalendarBox, taxonomy: CaseTaxonomyBox, grids: GridBox = GridBox(), interval: Duration = .seconds(1), logger: Logger
+    ) {
         self.store = store
         self.calendars = calendars
         self.taxonomy = taxonomy
+        self.grids = grids
         self.interval = interval
         self.logger = logger
     }
@@ -54,6 +58,7 @@ public final class SharedDataWatcher: Service, Sendable {
             case .calendars: try await calendars.reload(store)
             case .caseTaxonomy: taxonomy.replace(with: try await CaseService.storedTaxonomy(store))
             case .caseRouting: store.cases.routing.invalidate()
+            case .grids: try await grids.reload(store)
             }
         }
         // Recorded only after every reload succeeded, so that a failed one is tried again at the next look.

@@ -7,7 +7,7 @@ enum CaseRows {
         "kind", "request_type", "category", "channel", "priority", "description", "longitude", "latitude", "address", "region_code", "reporter",
         "attachments", "status", "unit", "last_unit", "workflow", "registered_at", "dispatched_at", "closed_at", "deadline_at", "deadlines",
         "warn_at", "supervised",
-        "summoned_units", "external_id", "source", "token", "updated_at",
+        "summoned_units", "external_id", "source", "token", "updated_at", "grid_code",
     ]
 
     /// A case's column values; `json` when its JSON columns are already made.
@@ -49,6 +49,7 @@ enum CaseRows {
         sink.text(item.source)
         sink.text(item.token)
         sink.millis(now)
+        sink.text(item.grid)
     }
 
     static func item(from row: SQLRow) throws -> HotlineCase {
@@ -74,7 +75,8 @@ enum CaseRows {
             deadlines: try row.optionalString("deadlines").map { try JSONColumn.value(CaseDeadlines.self, $0, column: "deadlines") },
             supervised: try row.bool("supervised"),
             summonedUnits: try JSONColumn.value([String].self, try row.string("summoned_units"), column: "summoned_units"),
-            externalID: row.optionalString("external_id"), source: try row.string("source"), token: row.optionalString("token")
+            externalID: row.optionalString("external_id"), source: try row.string("source"), token: row.optionalString("token"),
+            grid: row.optionalString("grid_code")
         )
     }
 }

@@ -9,6 +9,8 @@ public enum SharedData: String, Sendable, CaseIterable {
     case caseTaxonomy = "case_taxonomy"
     /// What routes a new case: regions, their areas and the routing rules (`CaseRoutingCache`).
     case caseRouting = "case_routing"
+    /// The grids of grid management (`grids`), which intake routes cases by.
+    case grids
 
     /// The settings key that holds the generation.
     var key: String { "generation." + rawValue }
