@@ -72,6 +72,13 @@ struct GridManagementTests {
             #expect(outside.status == .badRequest)
             #expect(try outside.errorCode() == "patrol_outside_grid")
             #expect(try outside.errorDetails().first?["field"] as? String == "location")
+            // Claiming the patrol channel on the general route is refused: only grid workers' events count as found on patrol.
+            let claimed = try await app.request(
+                .post, "/api/v1/cases", token: app.adminToken,
+                json: #"{"category": "C0101", "description": "井盖缺失", "channel": "patrol", "longitude": 87.6125, "latitude": 43.8075}"#)
+            #expect(claimed.status == .badRequest)
+            #expect(try claimed.errorCode() == "case_channel_patrol")
+            #expect(try claimed.errorDetails().first?["field"] as? String == "channel")
 
             // G1's case closed before its deadline, G3's after it; G2's stay open.
             let start = Date(timeIntervalSince1970: 1_778_407_200)

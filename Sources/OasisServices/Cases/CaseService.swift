@@ -93,6 +93,13 @@ public struct CaseService: Sendable {
     public func submit(_ input: CaseInput, channel defaultChannel: String, token: String? = nil, by principal: Principal) async throws -> HotlineCase
     {
         let access = try principal.access(for: .submitCases)
+        // Only a grid worker's patrol event (`submitPatrol`) is found on patrol: a case claiming it elsewhere would
+        // count in the grids' patrol figures.
+        if input.channel == GridMetrics.patrolChannel {
+            throw OasisError.invalid(
+                code: "case_channel_patrol", message: "Events found on patrol are entered by grid workers through POST /api/v1/patrol-events.",
+                details: [.init(field: "channel", reason: "\"patrol\" is kept for grid workers' patrol events")])
+        }
         var regionExists = true
         if let region = input.region { regionExists = try await store.regions.get(try RegionCode(region)) != nil }
         let now = store.clock.now().wholeMilliseconds
