@@ -78,8 +78,8 @@ struct CasePhotoAPITests {
             #expect(Self.files(folder) == [photo.file], "one file, no temporary left")
             let path = CasePhoto.path(caseID: id, photoID: photo.id)
 
-            let own = try await HotlineDeskTests.token(app, "photo-own", .unitHandler, regions: ["650100"], units: ["UNIT-OWN"])
-            let other = try await HotlineDeskTests.token(app, "photo-other", .unitHandler, regions: ["650100"], units: ["UNIT-OTHER"])
+            let own = try await HotlineDeskTests.token(app, "photo-own", .unitHandler, units: ["UNIT-OWN"])
+            let other = try await HotlineDeskTests.token(app, "photo-other", .unitHandler, units: ["UNIT-OTHER"])
             let served = try await app.request(.get, path, token: own)
             #expect(served.status == .ok)
             #expect(served.headers[.contentType] == "image/jpeg")
@@ -172,8 +172,8 @@ struct CasePhotoAPITests {
             let key = try await Open311APITests.citizenKey(app)
             let id = try Self.id(try await Self.open311(app, key: key, code: "C0101", requestType: "RT03", media: nil))
             try await Self.dispatch(app, id, to: "UNIT-OWN")
-            let own = try await HotlineDeskTests.token(app, "photo-own", .unitHandler, regions: ["650100"], units: ["UNIT-OWN"])
-            let other = try await HotlineDeskTests.token(app, "photo-other", .unitHandler, regions: ["650100"], units: ["UNIT-OTHER"])
+            let own = try await HotlineDeskTests.token(app, "photo-own", .unitHandler, units: ["UNIT-OWN"])
+            let other = try await HotlineDeskTests.token(app, "photo-other", .unitHandler, units: ["UNIT-OTHER"])
             func upload(_ token: String, _ bytes: [UInt8]) async throws -> TestResponse {
                 try await app.client.execute(
                     uri: "/api/v1/cases/\(id)/photos", method: .post,
