@@ -140,7 +140,13 @@ struct CasePhotoAPITests {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let limit = PhotoSamples.jpegWithGPS.count - 1
-        try await Harness.run(kind, configure: { $0.casePhotoFolder = folder; $0.casePhotoMaxBytes = limit }) { app in
+        try await Harness.run(
+            kind,
+            configure: {
+                $0.casePhotoFolder = folder
+                $0.casePhotoMaxBytes = limit
+            }
+        ) { app in
             let key = try await Open311APITests.citizenKey(app)
             let before = try await app.store.cases.list(CaseQuery(limit: 1000), for: .system).total
             let notImage = try await Self.open311(app, key: key, code: "C0101", requestType: "RT01", media: Array("%PDF-1.7 report".utf8))
@@ -180,7 +186,8 @@ struct CasePhotoAPITests {
                     headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)", .authorization: "Bearer \(token)"],
                     body: ByteBuffer(
                         bytes: PhotoSamples.multipart(
-                            boundary: Self.boundary, fields: [], files: [(field: "media", fileName: "a.png", contentType: "image/jpeg", bytes: bytes)])))
+                            boundary: Self.boundary, fields: [], files: [(field: "media", fileName: "a.png", contentType: "image/jpeg", bytes: bytes)]
+                        )))
             }
             #expect(try await upload(other, PhotoSamples.pngWithGPS).status == .notFound)
             #expect(Self.files(folder).isEmpty, "a refused upload leaves no file")
@@ -212,15 +219,18 @@ struct CasePhotoAPITests {
                 return try await app.client.execute(
                     uri: "/hotline/new?lang=en", method: .post,
                     headers: [
-                        .contentType: "multipart/form-data; boundary=\(Self.boundary)", .cookie: "oasis_csrf=\(csrf); oasis_lang=en", .accept: "text/html",
+                        .contentType: "multipart/form-data; boundary=\(Self.boundary)", .cookie: "oasis_csrf=\(csrf); oasis_lang=en",
+                        .accept: "text/html",
                     ],
                     body: ByteBuffer(
                         bytes: PhotoSamples.multipart(
-                            boundary: Self.boundary, fields: fields, files: [(field: "media", fileName: "x.jpg", contentType: "image/jpeg", bytes: media)])))
+                            boundary: Self.boundary, fields: fields,
+                            files: [(field: "media", fileName: "x.jpg", contentType: "image/jpeg", bytes: media)])))
             }
             let refused = try await submit(Array("not a photo".utf8))
             #expect(refused.text.contains("The photo must be a JPEG, PNG or WebP image within the size limit."))
-            #expect(try await app.store.cases.list(CaseQuery(limit: 10), for: .system).items.filter { $0.description.hasPrefix("FORM-PHOTO") }.isEmpty)
+            #expect(
+                try await app.store.cases.list(CaseQuery(limit: 10), for: .system).items.filter { $0.description.hasPrefix("FORM-PHOTO") }.isEmpty)
             #expect(Self.files(folder).isEmpty)
             let accepted = try await submit(PhotoSamples.jpegWithGPS)
             #expect(accepted.status == .found, "\(accepted.text)")

@@ -8,7 +8,7 @@ import Testing
 /// one transaction; refused without a trace for a case out of scope.
 @Suite("Case photos' metadata (both stores)")
 struct CasePhotoContractTests {
-    static let start = Date(timeIntervalSince1970: 1_778_407_200)  // 2026-05-10 10:00 UTC
+    static let start = Date(timeIntervalSince1970: 1_778_407_200) // 2026-05-10 10:00 UTC
 
     static func photo(_ caseID: Int64, _ file: String) -> CasePhoto {
         CasePhoto(

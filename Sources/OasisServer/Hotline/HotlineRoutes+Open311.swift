@@ -182,7 +182,8 @@ extension HotlineRoutes {
         }
         return Open311ServiceRequest.listDocument(
             shown.map {
-                Self.serviceRequest($0.0, taxonomy: snapshot.taxonomy, language: context.language, full: $0.1, origin: PublicOrigin.of(request, context))
+                Self.serviceRequest(
+                    $0.0, taxonomy: snapshot.taxonomy, language: context.language, full: $0.1, origin: PublicOrigin.of(request, context))
             })
     }
 

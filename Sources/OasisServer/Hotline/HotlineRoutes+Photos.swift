@@ -98,7 +98,8 @@ extension HotlineRoutes {
     static func multipart(_ request: Request, _ context: OasisRequestContext) async throws -> MultipartForm {
         let contentType = RequestContentType(request)
         try contentType.require(
-            contentType.mediaType == "multipart/form-data", "Send the photo as multipart/form-data with the file as `media`; got \(contentType.named).")
+            contentType.mediaType == "multipart/form-data",
+            "Send the photo as multipart/form-data with the file as `media`; got \(contentType.named).")
         let body = try await JSONResponse.collect(request, context: context)
         return try MultipartForm.parse(Array(buffer: body), contentType: request.headers[.contentType] ?? "")
     }

@@ -468,7 +468,9 @@ enum APICatalogue {
             summary:
                 "Open311 POST requests.{xml|json}: a form-encoded service request with api_key (an Oasis API token with submit permission); or, as FixMyStreet's extension, multipart/form-data with a photo as `media` (and share_location=true to keep its location), checked before the case is registered (413 or 415 naming media) and given as the request's media_url.",
             tag: "open311", parameters: [.pathParameter("resource", "requests.json or requests.xml")],
-            requestBody: .multipart(file: "media", fields: ["api_key", "service_code", "lat", "long", "description", "share_location"], orForm: true), responses: [200: nil, 400: nil, 403: nil, 404: nil, 413: nil, 415: nil], responseContentType: "text/xml"),
+            requestBody: .multipart(
+                file: "media", fields: ["api_key", "service_code", "lat", "long", "description", "share_location"], orForm: true),
+            responses: [200: nil, 400: nil, 403: nil, 404: nil, 413: nil, 415: nil], responseContentType: "text/xml"),
         APIOperation(
             method: .get, path: "/open311/v2/services/{file}", operationID: "open311Definition",
             summary: "Open311 service definition: services/{code}.{xml|json}.",

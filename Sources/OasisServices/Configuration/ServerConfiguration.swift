@@ -77,7 +77,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// Where case photos are stored, after the automatic rule.
     public var photoFolder: String {
         if let casePhotoFolder { return casePhotoFolder }
-        if case .sqlite(let path) = StoreLocation(database) { return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("case-photos") }
+        if case .sqlite(let path) = StoreLocation(database) {
+            return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("case-photos")
+        }
         return "./oasis-data/case-photos"
     }
 

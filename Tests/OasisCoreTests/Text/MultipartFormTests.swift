@@ -8,7 +8,7 @@ struct MultipartFormTests {
 
     @Test("text fields and a file part, with a preamble, a quoted boundary and CR LF inside the file's bytes")
     func parts() throws {
-        let file: [UInt8] = [0x00, 0x0D, 0x0A, 0x2D, 0x2D, 0xFF]  // NUL, CR LF, "--", 0xFF: not a delimiter
+        let file: [UInt8] = [0x00, 0x0D, 0x0A, 0x2D, 0x2D, 0xFF] // NUL, CR LF, "--", 0xFF: not a delimiter
         let body =
             Array("preamble to ignore\r\n".utf8)
             + PhotoSamples.multipart(
@@ -38,7 +38,8 @@ struct MultipartFormTests {
         "refused with 400 multipart_invalid: no boundary in the type, none in the body, a truncated part, no closing delimiter, a nameless part, too many parts"
     )
     func refusals() {
-        let complete = PhotoSamples.multipart(boundary: "b", fields: [("a", "1")], files: [(field: "media", fileName: "x", contentType: "image/jpeg", bytes: [1, 2, 3])])
+        let complete = PhotoSamples.multipart(
+            boundary: "b", fields: [("a", "1")], files: [(field: "media", fileName: "x", contentType: "image/jpeg", bytes: [1, 2, 3])])
         func refused(_ body: [UInt8], _ contentType: String = "multipart/form-data; boundary=b") -> Bool {
             do {
                 _ = try MultipartForm.parse(body, contentType: contentType)
