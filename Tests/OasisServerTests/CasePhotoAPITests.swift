@@ -200,6 +200,25 @@ struct CasePhotoAPITests {
             let page = try await app.request(.get, "/hotline/cases/\(id)", token: own, headers: [.accept: "text/html"])
             #expect(page.text.contains("src=\"\(CasePhoto.path(caseID: id, photoID: photo.id))\""))
             #expect(page.text.contains("enctype=\"multipart/form-data\""))
+
+            // On the case page, signed in: a file that is not an image comes back beside the field (415), a PNG is added.
+            let session = try await app.browserSession()
+            func pageUpload(_ bytes: [UInt8]) async throws -> TestResponse {
+                try await app.client.execute(
+                    uri: "/hotline/cases/\(id)/photos?lang=en", method: .post,
+                    headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)", .cookie: session.cookies, .accept: "text/html"],
+                    body: ByteBuffer(
+                        bytes: PhotoSamples.multipart(
+                            boundary: Self.boundary, fields: [("csrf", session.csrf)],
+                            files: [(field: "media", fileName: "b.webp", contentType: "image/webp", bytes: bytes)])))
+            }
+            let refused = try await pageUpload(Array("GIF89a not accepted".utf8))
+            #expect(refused.status == .unsupportedMediaType)
+            #expect(refused.text.contains("The file is not a JPEG, PNG or WebP image."))
+            let viaPage = try await pageUpload(PhotoSamples.webpWithGPS)
+            #expect(viaPage.status == .found)
+            let kept = try await app.store.cases.photos(of: id)
+            #expect(kept.map(\.contentType) == ["image/png", "image/webp"] && kept.last?.uploadedBy == "admin")
         }
     }
 
