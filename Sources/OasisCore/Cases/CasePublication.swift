@@ -1,5 +1,5 @@
 /// What the public may see of cases, by the taxonomy's visibility settings (`CaseVisibility`): a public case without
-/// its reporter, token and attachments, contact details masked in its description and address (`ContactMask`), its
+/// its reporter, token and attachments (but the photos Oasis stores, whose route checks the same rule), contact details masked in its description and address (`ContactMask`), its
 /// point snapped to the public grid (`PublicGrid`); a redacted case without description, address or location; a
 /// hidden case not at all. Staff within their scope and the reporter on the tracking pages get the case unchanged.
 public struct CasePublication: Sendable {
@@ -22,6 +22,7 @@ public struct CasePublication: Sendable {
         shown.attachments = []
         switch visibility {
         case .public:
+            shown.attachments = item.attachments.filter { $0.photo != nil }
             shown.description = ContactMask.masked(item.description, reporter: item.reporter)
             shown.address = item.address.map { ContactMask.masked($0, reporter: item.reporter) }
             shown.location = item.location.map(taxonomy.publicGrid.snap)

@@ -6,7 +6,7 @@ enum HotlineCitizenTemplates {
         <h1 id="hotline-title">{{t.hotline_submit_title}}</h1>
         <p class="lead">{{t.hotline_submit_intro}}</p>
         {{#form.general}}<p class="error" role="alert" id="form-problem"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.general}}
-        <form method="post" action="/hotline/new" class="card wide" id="submit-form" novalidate>
+        <form method="post" action="/hotline/new" enctype="multipart/form-data" class="card wide" id="submit-form" novalidate>
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="category">{{t.hotline_category}}</label>
           <select id="category" name="category" required{{#form.errors.category}} aria-invalid="true" aria-describedby="category-error"{{/form.errors.category}}>
@@ -38,6 +38,12 @@ enum HotlineCitizenTemplates {
             {{#districts}}<optgroup label="{{group}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}} lang="{{nameLang}}">{{name}}</option>{{/items}}</optgroup>{{/districts}}
           </select>
           {{#form.errors.region}}<p class="field-error" id="region-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.region}}
+          <fieldset id="photo-fields"><legend>{{t.hotline_photo}}</legend>
+            <label for="media">{{t.hotline_photo_choose}}</label><input type="file" id="media" name="media" accept="image/jpeg,image/png,image/webp"{{#form.errors.media}} aria-invalid="true" aria-describedby="media-error"{{/form.errors.media}}>
+            {{#form.errors.media}}<p class="field-error" id="media-error" role="alert"><span aria-hidden="true">✖</span> {{.}}</p>{{/form.errors.media}}
+            <label><input type="checkbox" id="share-location" name="share_location" value="true"> {{t.hotline_photo_share_location}}</label>
+            <p class="note" id="photo-note">{{t.hotline_photo_note}}</p>
+          </fieldset>
           <fieldset><legend>{{t.hotline_contact}}</legend>
             <label for="name">{{t.hotline_name}}</label><input id="name" name="name" autocomplete="name" maxlength="100" value="{{form.values.name}}">
             <label for="phone">{{t.hotline_phone}}</label><input id="phone" name="phone" inputmode="tel" autocomplete="tel" maxlength="40" value="{{form.values.phone}}">

@@ -12,16 +12,24 @@ extension HotlineRoutes {
     }
 
     func submitForm(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
-        let form = try await WebPages.form(SubmitForm.self, request, context)
+        // The page sends multipart/form-data (it may carry a photo); a form without one may come url-encoded.
+        let upload = RequestContentType(request).mediaType == "multipart/form-data" ? try await Self.multipart(request, context) : nil
+        let form: SubmitForm
+        if let upload { form = Self.submitForm(from: upload) } else { form = try await WebPages.form(SubmitForm.self, request, context) }
         try pages.checkCSRF(form.csrf, context)
         do {
+            // The photo is checked before anything is written, and stored with the case.
+            let photo = try Self.optionalPhoto(upload).map { part throws(OasisError) in
+                try photos.checked(part.bytes, field: Self.photoField, shareLocation: Self.sharesLocation(upload))
+            }
             let item = try await submitCase(form, context)
+            if let photo { _ = try await photos.add(photo, to: item.id, by: try submitter(context).access(for: .submitCases), checkScope: false) }
             let code = try await store.cases.trackingCode(of: item.id)
             return Response.redirect(to: "/hotline/track?code=\(code)&created=1", type: .found)
         } catch {
             // The form comes back with what was typed and what to correct; anything else is the edge's to answer.
             let mapped = OasisError.from(error)
-            guard mapped.kind == .invalid || mapped.kind == .tooManyRequests else { throw error }
+            guard mapped.kind == .invalid || mapped.kind == .tooManyRequests || Self.photoRefusals[mapped.code] != nil else { throw error }
             return try await pages.page(context) { context in try await submission(context, form: form, error: mapped) }
         }
     }
@@ -59,9 +67,23 @@ extension HotlineRoutes {
             }
             throw OasisError.invalid(code: "case_invalid", message: "The case has \(details.count) problem(s).", details: details)
         }
-        let principal = context.principal.kind == .user ? context.principal : Self.webForm
+        let principal = submitter(context)
         try limiter.require(principal.userID.map { ["user:\($0)", "addr:" + context.clientAddress] } ?? ["addr:" + context.clientAddress])
         return try await cases.submit(input, channel: "web", by: principal)
+    }
+
+    /// Who submits through the public form: the signed-in user, else the form itself.
+    func submitter(_ context: OasisRequestContext) -> Principal {
+        context.principal.kind == .user ? context.principal : Self.webForm
+    }
+
+    /// The public form's fields from its multipart body.
+    static func submitForm(from form: MultipartForm) -> SubmitForm {
+        func value(_ name: String) -> String? { form.part(name)?.text }
+        return SubmitForm(
+            csrf: value("csrf"), category: value("category"), requestType: value("requestType"), description: value("description"),
+            address: value("address"), latitude: value("latitude"), longitude: value("longitude"), region: value("region"), name: value("name"),
+            phone: value("phone"))
     }
 
     func trackPage(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
@@ -125,7 +147,7 @@ extension HotlineRoutes {
     /// The form's field that shows a problem the intake names (`CaseInput`'s names; the reporter's under contact).
     static let submitFields = [
         "category": "category", "requestType": "requestType", "description": "description", "address": "description", "latitude": "latitude",
-        "longitude": "longitude", "coordinateSystem": "latitude", "region": "region",
+        "longitude": "longitude", "coordinateSystem": "latitude", "region": "region", "media": "media",
     ]
 
     /// The districts a citizen may name, grouped by their prefecture: every county-level region (every region when

@@ -7,7 +7,9 @@ import OasisStore
 /// One case's page: its facts, the steps the viewer may take (units chosen from the register, a new category from
 /// the taxonomy), and its history; a refused step comes back beside its form.
 extension HotlineRoutes {
-    func detail(_ context: OasisRequestContext, failed: (form: StepForm, error: OasisError)? = nil) async throws -> Response {
+    func detail(_ context: OasisRequestContext, failed: (form: StepForm, error: OasisError)? = nil, photoProblem: OasisError? = nil) async throws
+        -> Response
+    {
         let principal = context.principal
         let id = try RequestParameters.id(context)
         let access = try principal.access(for: .readCases)
@@ -47,7 +49,10 @@ extension HotlineRoutes {
         }
         let visible = CaseService.redacted(item, for: principal)
         let unitName = item.workflow.unit ?? item.workflow.lastHandlingUnit
+        let shown = try await photoItems(of: id, context)
         let data: [String: Any] = [
+            "photos": shown, "hasPhotos": !shown.isEmpty,
+            "photoProblem": photoProblem.flatMap { Self.photoRefusals[$0.code] }.map { catalogue.text($0, context.language) } ?? false,
             "id": id, "category": categoryName(item.category, context), "status": statusName(item.status, context), "description": item.description,
             "address": item.address ?? "—",
             "unit": unitName.map { name in register.first { $0.name == name }?.name(context.language) ?? name } ?? "—",
@@ -65,7 +70,7 @@ extension HotlineRoutes {
                 ["at": NumberFormat.chinaTime($0.at), "label": t("hotline_event_\($0.event)", context), "actor": $0.actor, "detail": $0.detail]
             },
         ]
-        let status = failed.map { stepState($0.form, $0.error).status } ?? .ok
+        let status = failed.map { stepState($0.form, $0.error).status } ?? photoProblem.map(Self.photoStatus) ?? .ok
         return pages.render(
             "hotline-case", title: "\(t("hotline_case", context)) \(id)", data: data, current: "/hotline", context: context, status: status)
     }

@@ -26,6 +26,11 @@ extension HotlineRoutes {
         try await Self.answer(context.parameters.get("resource") ?? "") { name, _ in
             guard name == "requests" else { throw OasisError.notFound("Open311 resource", name) }
             let body = try await JSONResponse.collect(request, context: context)
+            // GeoReport v2's multipart extension (as FixMyStreet sends it): the form's fields with the photo as `media`.
+            if RequestContentType(request).mediaType == "multipart/form-data" {
+                let form = try MultipartForm.parse(Array(buffer: body), contentType: request.headers[.contentType] ?? "")
+                return try await open311Intake(Open311Form(pairs: form.fields), photo: form, context: context)
+            }
             return try await open311Intake(Array(buffer: body), context: context)
         }
     }
@@ -55,7 +60,8 @@ extension HotlineRoutes {
             }
             guard let shown else { throw OasisError.notFound("Service request", id) }
             return Open311ServiceRequest.listDocument([
-                Self.serviceRequest(shown.item, taxonomy: snapshot.taxonomy, language: context.language, full: shown.full)
+                Self.serviceRequest(
+                    shown.item, taxonomy: snapshot.taxonomy, language: context.language, full: shown.full, origin: PublicOrigin.of(request, context))
             ])
         }
     }
@@ -107,9 +113,15 @@ extension HotlineRoutes {
 
     /// POST requests: the form checked against the services, the api_key resolved to a user who may submit.
     func open311Intake(_ body: [UInt8], context: OasisRequestContext) async throws -> Open311Document {
+        try await open311Intake(try Open311Form.parse(body), photo: nil, context: context)
+    }
+
+    /// POST requests from a form read already; `photo`, a multipart form whose `media` file is checked before the
+    /// case is registered (nothing is written when it is refused) and stored with it.
+    func open311Intake(_ form: Open311Form, photo: MultipartForm?, context: OasisRequestContext) async throws -> Open311Document {
         let language = context.language
         let validator = Open311IntakeValidator(catalogue: cases.catalogue(language), jurisdictions: jurisdictions, cases: cases.intakeValidator)
-        let intake = try validator.validate(body: body, at: store.clock.now().wholeMilliseconds)
+        let intake = try validator.validate(form, at: store.clock.now().wholeMilliseconds)
         guard let principal = try await keys.principal(forKey: intake.apiKey) else {
             throw OasisError(
                 kind: .forbidden, code: "open311_api_key_invalid", message: "Invalid api_key.",
@@ -125,7 +137,11 @@ extension HotlineRoutes {
         let reporterLanguage = intake.language ?? language
         newCase.reporter = newCase.reporter ?? CaseReporter()
         newCase.reporter?.language = reporterLanguage
+        let checkedPhoto = try Self.optionalPhoto(photo).map { part throws(OasisError) in
+            try photos.checked(part.bytes, field: Self.photoField, shareLocation: Self.sharesLocation(photo))
+        }
         let item = try await cases.submit(checked: newCase, by: principal)
+        if let checkedPhoto { _ = try await photos.add(checkedPhoto, to: item.id, by: try principal.access(for: .submitCases), checkScope: false) }
         let notice = MessageCatalogue.standard.text("open311_received", reporterLanguage)
         return Open311RequestReceipt(reference: .serviceRequestID(String(item.id)), serviceNotice: notice, accountID: intake.accountID).document
     }
@@ -165,7 +181,10 @@ extension HotlineRoutes {
             return snapshot.publication.publicView(item).map { ($0, false) }
         }
         return Open311ServiceRequest.listDocument(
-            shown.map { Self.serviceRequest($0.0, taxonomy: snapshot.taxonomy, language: context.language, full: $0.1) })
+            shown.map {
+                Self.serviceRequest(
+                    $0.0, taxonomy: snapshot.taxonomy, language: context.language, full: $0.1, origin: PublicOrigin.of(request, context))
+            })
     }
 
     /// Which of `ids` a staff member's scope holds (none for the public).
@@ -208,10 +227,11 @@ extension HotlineRoutes {
             description: notes ?? MessageCatalogue.standard.text(row.status.messageKey, language))
     }
 
-    /// A case as an Open311 request. `full` (staff within scope) keeps the exact location and the first attachment's
-    /// URL; otherwise `item` is already the public view (`CasePublication`) and `media_url` stays empty until photos
-    /// are published. `expected_datetime` is the case's resolution deadline.
-    static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans, full: Bool = false)
+    /// A case as an Open311 request. `full` (staff within scope) keeps the exact location; otherwise `item` is
+    /// already the public view (`CasePublication`, which keeps the photos of public cases only). `media_url` is the
+    /// first photo's route (absolute, on `origin`), else for staff the first attachment's URL. `expected_datetime` is
+    /// the case's resolution deadline.
+    static func serviceRequest(_ item: HotlineCase, taxonomy: CaseTaxonomy, language: Language = .zhHans, full: Bool = false, origin: String = "")
         -> Open311ServiceRequest
     {
         let offset = CaseContribution.chinaTime.secondsFromGMT(for: item.registeredAt)
@@ -224,7 +244,12 @@ extension HotlineRoutes {
             requestedDatetime: W3CDateTime(item.registeredAt, utcOffsetSeconds: offset),
             updatedDatetime: W3CDateTime(item.closedAt ?? item.dispatchedAt ?? item.registeredAt, utcOffsetSeconds: offset),
             expectedDatetime: item.deadlines.map { W3CDateTime($0.resolveBy, utcOffsetSeconds: offset) }, address: item.address,
-            latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: full ? item.attachments.first?.url : nil
+            latitude: item.location?.latitude, longitude: item.location?.longitude, mediaURL: mediaURL(item, origin: origin, full: full)
         )
+    }
+
+    static func mediaURL(_ item: HotlineCase, origin: String, full: Bool) -> String? {
+        if let photo = item.attachments.first(where: { $0.photo != nil }), let url = photo.url { return origin + url }
+        return full ? item.attachments.first?.url : nil
     }
 }

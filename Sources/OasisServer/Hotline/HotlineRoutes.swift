@@ -26,6 +26,9 @@ struct HotlineRoutes: RouteCollection {
         Route(.post, "/api/v1/cases/:id/events", .api, .signedIn, personal: true, Self.move),
         Route(.get, "/api/v1/cases/:id/duplicates", .api, .permission(.dispatchCases), personal: true, Self.duplicates),
         Route(.post, "/api/v1/cases/:id/merge", .api, .permission(.dispatchCases), personal: true, Self.merge),
+        // A photo is served to whoever may see its case (checked by the handler); staff add them within their scope.
+        Route(.get, "/api/v1/cases/:id/photos/:photo", .api, .anyone, personal: true, Self.photo),
+        Route(.post, "/api/v1/cases/:id/photos", .api, .permission(.readCases), personal: true, Self.addPhoto),
         // Open311 is open: a POST names its user with `api_key` in the form.
         Route(.get, "/open311/v2/:resource", .open311, .anyone, personal: true, Self.open311Resource),
         Route(.post, "/open311/v2/:resource", .open311, .anyone, personal: true, Self.open311Submit),
@@ -45,6 +48,7 @@ struct HotlineRoutes: RouteCollection {
         Route(.get, "/hotline/dashboard", .web, .permission(.superviseCases), personal: true, Self.dashboardPage),
         Route(.get, "/hotline/cases/:id", .web, .permission(.readCases), personal: true, Self.detailPage),
         Route(.post, "/hotline/cases/:id/step", .web, .signedIn, personal: true, Self.stepForm),
+        Route(.post, "/hotline/cases/:id/photos", .web, .permission(.readCases), personal: true, Self.photoForm),
     ]
 
     /// Who submits through the public form when nobody is signed in.
@@ -57,6 +61,8 @@ struct HotlineRoutes: RouteCollection {
     /// Citizen submissions (Open311 POSTs and the web form) per minute per key or user and per client address.
     let limiter: RateLimiter
     let pages: WebPages
+    /// Photos of cases: checked, written to the photo folder, recorded in the store.
+    let photos: CasePhotos
 
     var store: Store { cases.store }
 

@@ -28,6 +28,16 @@ enum HotlineTemplates {
           <dt>{{t.hotline_due}}</dt><dd>{{due}}{{#provisional}} <small class="provisional" id="deadline-provisional">⚠ {{provisional}}</small>{{/provisional}}</dd>
           {{#reporter}}<dt>{{t.hotline_contact}}</dt><dd>{{reporter}}</dd>{{/reporter}}
         </dl>
+        <h2 id="photos-title">{{t.hotline_photos}}</h2>
+        {{#hasPhotos}}<ul class="photos" id="case-photos">{{#photos}}<li><a href="{{url}}"><img src="{{url}}" alt="{{alt}}" loading="lazy" width="240"></a> <span class="note">{{at}} <span translate="no">{{by}}</span>{{#located}} · {{located}}{{/located}}</span></li>{{/photos}}</ul>{{/hasPhotos}}
+        {{^hasPhotos}}<p class="note" id="no-photos">{{t.hotline_photos_none}}</p>{{/hasPhotos}}
+        <form method="post" action="/hotline/cases/{{id}}/photos" enctype="multipart/form-data" class="filters" id="photo-form">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label for="photo-media">{{t.hotline_photo_add}}</label><input type="file" id="photo-media" name="media" accept="image/jpeg,image/png,image/webp" required{{#photoProblem}} aria-invalid="true" aria-describedby="photo-error"{{/photoProblem}}>
+          <label><input type="checkbox" name="share_location" value="true" id="photo-share-location"> {{t.hotline_photo_share_location}}</label>
+          <button type="submit">{{t.hotline_photo_upload}}</button>
+          {{#photoProblem}}<p class="field-error" id="photo-error" role="alert"><span aria-hidden="true">✖</span> {{photoProblem}}</p>{{/photoProblem}}
+        </form>
         {{#problem}}<p class="error" role="alert" id="step-problem"><span aria-hidden="true">✖</span> {{problem}}</p>{{/problem}}
         {{#hasActions}}<h2>{{t.hotline_next_step}}</h2>{{/hasActions}}
         {{#actions}}<form method="post" action="/hotline/cases/{{id}}/step" class="filters step-form" id="step-{{event}}">

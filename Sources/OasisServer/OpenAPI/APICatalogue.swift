@@ -460,6 +460,19 @@ enum APICatalogue {
             tag: "cases", parameters: [.pathParameter("id", "case id")], requestBody: .json(schema: "MergeInput"),
             responses: [200: "CaseList", 400: "Error", 401: "Error", 403: "Error", 404: "Error", 409: "Error"]),
         APIOperation(
+            method: .get, path: "/api/v1/cases/{id}/photos/{photo}", operationID: "getCasePhoto",
+            summary:
+                "A photo of a case, as stored (JPEG, PNG or WebP, its location removed unless the reporter chose to share it), with Cache-Control: private. Served to staff who may read the case within their scope, and to anyone when the case is public by the taxonomy's visibility settings; otherwise 404, as for a photo that does not exist.",
+            tag: "cases", parameters: [.pathParameter("id", "case id"), .pathParameter("photo", "photo id")],
+            responses: [200: nil, 404: "Error"], responseContentType: "image/jpeg"),
+        APIOperation(
+            method: .post, path: "/api/v1/cases/{id}/photos", operationID: "addCasePhoto",
+            summary:
+                "Add a photo to a case within the caller's scope: multipart/form-data with the file as `media` (JPEG, PNG or WebP by its bytes; at most casePhotoMaxBytes) and share_location=true to keep its location. 413 case_photo_too_large, 415 case_photo_not_image; audited as case.photo_added.",
+            tag: "cases", parameters: [.pathParameter("id", "case id")],
+            requestBody: .multipart(file: "media", fields: ["share_location"], orForm: false),
+            responses: [201: "CasePhoto", 401: "Error", 403: "Error", 404: "Error", 413: "Error", 415: "Error"]),
+        APIOperation(
             method: .get, path: "/open311/v2/{resource}", operationID: "open311Resource",
             summary:
                 "Open311 GeoReport v2: discovery.{xml|json}, services.{xml|json}, requests.{xml|json} (filters service_request_id, service_code, start_date, end_date, status), and the servicerequestupdates.{xml|json} extension (start_date, end_date). What the public sees follows the taxonomy's visibility settings (no reporter contact ever; redacted cases without description or place; hidden ones left out); service_request_id is a string.",
@@ -467,9 +480,12 @@ enum APICatalogue {
             responses: [200: nil, 400: nil, 404: nil], responseContentType: "text/xml"),
         APIOperation(
             method: .post, path: "/open311/v2/{resource}", operationID: "open311Submit",
-            summary: "Open311 POST requests.{xml|json}: a form-encoded service request with api_key (an Oasis API token with submit permission).",
+            summary:
+                "Open311 POST requests.{xml|json}: a form-encoded service request with api_key (an Oasis API token with submit permission); or, as FixMyStreet's extension, multipart/form-data with a photo as `media` (and share_location=true to keep its location), checked before the case is registered (413 or 415 naming media) and given as the request's media_url.",
             tag: "open311", parameters: [.pathParameter("resource", "requests.json or requests.xml")],
-            requestBody: .form, responses: [200: nil, 400: nil, 403: nil, 404: nil], responseContentType: "text/xml"),
+            requestBody: .multipart(
+                file: "media", fields: ["api_key", "service_code", "lat", "long", "description", "share_location"], orForm: true),
+            responses: [200: nil, 400: nil, 403: nil, 404: nil, 413: nil, 415: nil], responseContentType: "text/xml"),
         APIOperation(
             method: .get, path: "/open311/v2/services/{file}", operationID: "open311Definition",
             summary: "Open311 service definition: services/{code}.{xml|json}.",

@@ -9,6 +9,9 @@ struct APIOperation: Sendable {
         case form
         /// Plain text in the given content type (InfluxDB line protocol).
         case text(contentType: String)
+        /// A multipart/form-data form with one file part (`file`), and its other fields; `orForm` when the same form
+        /// may come url-encoded without the file.
+        case multipart(file: String, fields: [String], orForm: Bool)
     }
 
     var method: HTTPRequest.Method

@@ -259,7 +259,10 @@ enum APISchemas {
                 ],
                 "attachments": [
                     "type": "array",
-                    "items": ["type": "object", "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string]],
+                    "items": [
+                        "type": "object",
+                        "properties": ["fileName": string, "contentType": string, "bytes": integer, "url": string, "photo": integer],
+                    ],
                 ],
             ],
         ],
@@ -301,6 +304,13 @@ enum APISchemas {
                     "description": "follow_up, reached: the rating (满意); no_rating or absent for none",
                 ],
                 "words": ["type": "string", "description": "follow_up: the citizen's words"], "category": string,
+            ],
+        ],
+        "CasePhoto": [
+            "type": "object",
+            "properties": [
+                "id": integer, "caseID": integer, "file": string, "contentType": string, "bytes": integer, "sha256": string,
+                "locationShared": ["type": "boolean"], "uploadedBy": string, "uploadedAt": string,
             ],
         ],
         "CaseEventList": [

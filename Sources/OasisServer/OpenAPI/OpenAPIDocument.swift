@@ -68,6 +68,12 @@ enum OpenAPIDocument {
             object["requestBody"] = ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]
         case .form:
             object["requestBody"] = ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object"]]]]
+        case .multipart(let file, let fields, let orForm):
+            var properties: [String: JSONValue] = [file: ["type": "string", "format": "binary"]]
+            for field in fields { properties[field] = ["type": "string"] }
+            var content: [String: JSONValue] = ["multipart/form-data": ["schema": ["type": "object", "properties": .object(properties)]]]
+            if orForm { content["application/x-www-form-urlencoded"] = ["schema": ["type": "object"]] }
+            object["requestBody"] = ["required": true, "content": .object(content)]
         case .text(let contentType):
             object["requestBody"] = ["required": true, "content": [contentType: ["schema": ["type": "string"]]]]
         case nil:

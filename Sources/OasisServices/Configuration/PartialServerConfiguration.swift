@@ -30,6 +30,10 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var intakePostsPerMinute: Int?
     /// The file keeping the audit chain's head outside the database (default for SQLite: beside the database).
     public var auditAnchor: String?
+    /// The folder case photos are stored in (default: `case-photos` beside an SQLite database).
+    public var casePhotoFolder: String?
+    /// The largest case photo accepted, in bytes.
+    public var casePhotoMaxBytes: Int?
     /// The lifeline's MQTT broker, `mqtt://user:password@host:1883` (none: no subscriber).
     public var lifelineMQTTURL: String?
     /// The topic filter subscribed to with QoS 1 (default `oasis/lifeline/#`).
@@ -75,6 +79,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_DEMO": "seedDemo", "OASIS_SEED_DEMO": "seedDemo", "OASIS_RENEWAL_CITATION": "renewalCitation",
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
         "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
+        "OASIS_CASE_PHOTO_FOLDER": "casePhotoFolder", "OASIS_CASE_PHOTO_MAX_BYTES": "casePhotoMaxBytes",
         "OASIS_LIFELINE_MQTT_URL": "lifelineMQTTURL", "OASIS_LIFELINE_MQTT_TOPIC": "lifelineMQTTTopic",
         "OASIS_LIFELINE_MQTT_CLIENT_ID": "lifelineMQTTClientID", "OASIS_LIFELINE_MQTT_TOKEN": "lifelineMQTTToken",
     ]
@@ -116,6 +121,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         intakePostsPerMinute = try int("OASIS_INTAKE_POSTS_PER_MINUTE")
         publicBaseURL = environment["OASIS_PUBLIC_URL"]
         auditAnchor = environment["OASIS_AUDIT_ANCHOR"]
+        casePhotoFolder = environment["OASIS_CASE_PHOTO_FOLDER"]
+        casePhotoMaxBytes = try int("OASIS_CASE_PHOTO_MAX_BYTES")
         lifelineMQTTURL = environment["OASIS_LIFELINE_MQTT_URL"]
         lifelineMQTTTopic = environment["OASIS_LIFELINE_MQTT_TOPIC"]
         lifelineMQTTClientID = environment["OASIS_LIFELINE_MQTT_CLIENT_ID"]

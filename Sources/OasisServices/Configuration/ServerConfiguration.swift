@@ -54,6 +54,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The file keeping the audit chain's head outside the database; nil: beside an SQLite database, none
     /// (the log only) for PostgreSQL.
     public var auditAnchor: String?
+    /// The folder case photos are stored in; nil: `case-photos` beside an SQLite database, `./oasis-data/case-photos`
+    /// for PostgreSQL (`photoFolder`).
+    public var casePhotoFolder: String?
+    /// The largest case photo accepted, in bytes; larger ones get 413 `case_photo_too_large`.
+    public var casePhotoMaxBytes = CasePhotoCheck.defaultMaxBytes
     /// The MQTT broker the lifeline's subscriber takes readings from; nil: no subscriber.
     public var lifelineMQTTBroker: MQTTBrokerAddress?
     public var lifelineMQTTTopic = LifelineMQTTConfiguration.defaultTopicFilter
@@ -67,6 +72,15 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var lifelineMQTT: LifelineMQTTConfiguration? {
         guard let broker = lifelineMQTTBroker, let token = lifelineMQTTToken else { return nil }
         return LifelineMQTTConfiguration(broker: broker, topicFilter: lifelineMQTTTopic, clientID: lifelineMQTTClientID, token: token)
+    }
+
+    /// Where case photos are stored, after the automatic rule.
+    public var photoFolder: String {
+        if let casePhotoFolder { return casePhotoFolder }
+        if case .sqlite(let path) = StoreLocation(database) {
+            return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("case-photos")
+        }
+        return "./oasis-data/case-photos"
     }
 
     public var cookiesAreSecure: Bool {
@@ -158,6 +172,14 @@ public struct ServerConfiguration: Sendable, Equatable {
             renewalCitation = rule
         }
         if let path = partial.auditAnchor, !path.isEmpty { auditAnchor = path }
+        if let path = partial.casePhotoFolder, !path.isEmpty { casePhotoFolder = path }
+        if let bytes = partial.casePhotoMaxBytes {
+            guard (1...maxBodyBytes).contains(bytes) else {
+                throw OasisError.invalid(
+                    code: "config_case_photo_max_bytes", message: "casePhotoMaxBytes must be 1–maxBodyBytes (\(maxBodyBytes)); got \(bytes).")
+            }
+            casePhotoMaxBytes = bytes
+        }
         if let text = partial.notificationWebhook, !text.isEmpty {
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
                 throw OasisError.invalid(

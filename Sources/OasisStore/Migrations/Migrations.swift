@@ -19,6 +19,7 @@ public enum Migrations {
         Migration016LifelineRetention.migration,
         Migration017DeadlineWatch.migration,
         Migration018FollowUps.migration,
+        Migration019CasePhotos.migration,
         Migration020Grids.migration,
     ]
 
