@@ -138,7 +138,9 @@ enum APICatalogue {
                     type: "boolean"),
             ],
             requestBody: .csv,
-            responses: [200: "ValueImportOutcome", 201: "ValueImportOutcome", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error"]),
+            responses: [
+                200: "ValueImportOutcome", 201: "ValueImportOutcome", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error", 422: nil,
+            ], fileResponses: [422: TableUpload.xlsxType]),
         APIOperation(
             method: .post, path: "/api/v1/indicator-values", operationID: "postIndicatorValues",
             summary: "Write indicator values given as JSON, validated like a file import.", tag: "evaluation",
@@ -317,7 +319,8 @@ enum APICatalogue {
             requestBody: .csv,
             responses: [
                 200: "ProjectImportOutcome", 201: "ProjectImportOutcome", 400: "Error", 401: "Error", 403: "Error", 413: "Error", 415: "Error",
-            ]),
+                422: nil,
+            ], fileResponses: [422: TableUpload.xlsxType]),
         APIOperation(
             method: .get, path: "/api/v1/imports/templates/{file}", operationID: "getImportTemplate",
             summary:

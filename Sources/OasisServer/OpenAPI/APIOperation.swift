@@ -25,6 +25,8 @@ struct APIOperation: Sendable {
     /// Status → schema name in components, or nil for a non-JSON body described by `responseContentType`.
     var responses: [Int: String?]
     var responseContentType = "application/json"
+    /// Answers whose body is a file rather than JSON, status → content type (a refused import given back marked, as XLSX).
+    var fileResponses: [Int: String] = [:]
 
     /// The content types of the non-JSON answers: Open311's routes answer XML or JSON, as the file name's extension asks.
     var responseContentTypes: [String] { responseContentType == "text/xml" ? ["text/xml", "application/json"] : [responseContentType] }
@@ -34,7 +36,8 @@ struct APIOperation: Sendable {
     /// another content type.
     var documentedResponses: [Int: String?] {
         var all = responses
-        let error: String? = responseContentType == "application/json" ? "Error" : nil
+        // A photo's route refuses in JSON, like the JSON routes.
+        let error: String? = responseContentType == "application/json" || responseContentType.hasPrefix("image/") ? "Error" : nil
         if (path.contains("{") || !parameters.isEmpty || requestBody != nil) && all[400] == nil { all[400] = error }
         if requestBody != nil && all[415] == nil { all[415] = error }
         return all

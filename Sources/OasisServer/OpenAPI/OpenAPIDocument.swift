@@ -38,7 +38,9 @@ enum OpenAPIDocument {
         var responses: [String: JSONValue] = [:]
         for (status, schema) in operation.documentedResponses {
             var response: [String: JSONValue] = ["description": .string(Self.reason(status))]
-            if let schema {
+            if let file = operation.fileResponses[status] {
+                response["content"] = [file: ["schema": ["type": "string", "format": "binary"]]]
+            } else if let schema {
                 response["content"] = ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]
             } else if status == 304 {
                 // No body.
