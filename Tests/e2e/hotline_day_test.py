@@ -14,7 +14,9 @@ to 650100, a handler of 天山区城管局, a citizen), starts it again and driv
   4. the citizen follows the code (typed in capitals with hyphens) and reads the reply; a case number is no code;
   5. the dispatcher verifies the case and records the follow-up call on the case page: satisfied at desk width,
      unsatisfied at phone width — which lowers the satisfaction rate (`oasis cases metrics --by all`);
-  6. the signed-in citizen finds the request under "my requests" (desk width only).
+  6. the signed-in citizen finds the request under "my requests" (desk width only);
+  7. the dispatcher opens the grid page: two tall, narrow grids (imported with the CLI) are drawn within 480 px
+     of height and the page's table lists both.
 
 Every step checks that nothing overflows the viewport at 390 px (document scrollWidth <= window innerWidth) and
 saves a screenshot under the output folder.
@@ -73,6 +75,21 @@ AREAS = {
 }
 
 
+# Two grids of Tianshan district, tall and narrow (about 2.4 km wide, 22 km high): drawn at their own proportions they
+# would make the grid page's map several screens high.
+GRIDS = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {"code": f"65010200{n}", "name": f"天山区第{n}网格"},
+            "geometry": {"type": "Polygon", "coordinates": [[[lon, 43.70], [lon + 0.03, 43.70], [lon + 0.03, 43.90], [lon, 43.90], [lon, 43.70]]]},
+        }
+        for n, lon in ((1, 87.60), (2, 87.63))
+    ],
+}
+
+
 def cli(binary: str, database: str, args: list[str], stdin: str | None = None) -> str:
     env = dict(os.environ)
     env.pop("OASIS_DATABASE_URL", None)
@@ -93,6 +110,10 @@ def prepare(binary: str, server: Server) -> None:
     with open(areas, "w", encoding="utf-8") as f:
         json.dump(AREAS, f)
     cli(binary, database, ["region", "areas", areas])
+    grids = os.path.join(server.workdir, "tianshan-grids.geojson")
+    with open(grids, "w", encoding="utf-8") as f:
+        json.dump(GRIDS, f, ensure_ascii=False)
+    cli(binary, database, ["grids", "import", grids])
     for name, role, scope in (
         ("ur-dispatcher", "dispatcher", ["--region", "650100"]),
         ("ts-handler", "unit_handler", ["--unit", UNIT]),
@@ -206,6 +227,19 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
         shot("7-dispatched")
         return note + " ; " + fits(b, width, "the dispatched case")
 
+    def grid_page() -> str:
+        sign_in(b, "ur-dispatcher")
+        b.open("/grids?lang=zh-Hans")
+        rows = [r.get_attribute("data-grid") for r in b.css("#grid-figures tbody tr")]
+        assert rows == ["650102001", "650102002"], f"the grid page lists both grids: {rows}"
+        box = b.d.execute_script(
+            "var r = document.querySelector('#grid-map svg').getBoundingClientRect(); return [r.width, r.height, window.innerWidth];"
+        )
+        assert 0 < box[1] <= 480, f"the map of two tall grids stays within 480 px high: {box[1]:.0f} px"
+        assert box[0] <= box[2], f"the map fits the window: {box[0]:.0f} px in {box[2]} px"
+        shot("7b-grids")
+        return f"map {box[0]:.0f}×{box[1]:.0f} px ; " + fits(b, width, "the grid page")
+
     def handler() -> str:
         sign_in(b, "ts-handler")
         b.open("/hotline?lang=zh-Hans")
@@ -289,6 +323,7 @@ def scenario(results: Results, b: Browser, width: int, state: dict) -> None:
     if "code" not in state:
         return
     results.run(f"{tag}: the dispatcher scoped to 650100 sees the case and dispatches it to a unit from the list", dispatcher)
+    results.run(f"{tag}: the grid page draws two tall grids within one screen and lists their figures", grid_page)
     results.run(f"{tag}: the unit's handler sees the case, accepts it and replies", handler)
     results.run(f"{tag}: the citizen reads the reply by code; a case number reveals nothing", citizen_reads_reply)
     results.run(f"{tag}: the dispatcher verifies and records the follow-up call on the page; the satisfaction rate follows", follow_up)

@@ -119,16 +119,9 @@ final class RawSQLiteConnection: @unchecked Sendable {
     }
 
     func error(_ context: String) -> StoreError {
-        let message = String(cString: sqlite_nio_sqlite3_errmsg(handle))
-        let code = sqlite_nio_sqlite3_extended_errcode(handle)
-        let kind: StoreError.Kind =
-            switch code & 0xFF {
-            case _ where code == 2067 || code == 1555: .uniqueViolation
-            case SQLITE_CONSTRAINT: .constraintViolation
-            case SQLITE_BUSY, SQLITE_LOCKED: .busy
-            default: .other
-            }
-        return StoreError(kind: kind, message: "SQLite: \(message) (in: \(context.prefix(200)))")
+        StoreError(
+            sqliteExtendedCode: sqlite_nio_sqlite3_extended_errcode(handle), message: String(cString: sqlite_nio_sqlite3_errmsg(handle)),
+            sql: context)
     }
 }
 

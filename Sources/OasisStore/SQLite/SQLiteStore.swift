@@ -6,8 +6,8 @@ import OasisCore
 import SQLiteNIO
 import Synchronization
 
-/// The embedded store: one SQLite file in WAL mode with one writer connection (writes and
-/// transactions queue for it, so writers never contend) and a few reader connections.
+/// The embedded store: one SQLite file in WAL mode with one writing connection (writes and transactions queue for
+/// it, so writers never contend; they run on the store's writer thread) and a few reader connections.
 public final class SQLiteStore: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     public let path: String
@@ -16,6 +16,8 @@ public final class SQLiteStore: SQLDatabase {
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
     private let bulk = BulkConnectionBox()
+    /// Where transactions and other writes run (see `SQLiteWriterThread`).
+    private let writerThread: SQLiteWriterThread
     /// How long a write waits for another process's write lock.
     let busyWait: SQLiteBusyWait
 
@@ -80,6 +82,7 @@ public final class SQLiteStore: SQLDatabase {
         self.writer = writer
         self.readers = readers
         self.busyWait = busyWait
+        self.writerThread = SQLiteWriterThread(name: "oasis-sqlite-writer")
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
@@ -88,25 +91,34 @@ public final class SQLiteStore: SQLDatabase {
             return try await Self.run(reader, sql, binds)
         }
         let deadline = busyWait.deadline()
-        return try await writeLock.withLock { try await busyWait.retrying(until: deadline) { try await Self.run(writer, sql, binds) } }
+        let path = self.path
+        let bulk = self.bulk
+        return try await withTaskExecutorPreference(writerThread) {
+            try await writeLock.withLock {
+                let connection = try bulk.connection(path: path)
+                return try await busyWait.retrying(until: deadline) { try connection.query(sql, binds) }
+            }
+        }
     }
 
     public func execute(_ sql: String, _ binds: [SQLValue]) async throws {
         _ = try await query(sql, binds)
     }
 
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction on the writer thread, on the raw writing connection: every
+    /// statement, the commit and its sync run there without a hand-off (`SQLiteWriterThread`). The commit actions
+    /// run after the write lock is released.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
         let deadline = busyWait.deadline()
+        let path = self.path
+        let bulk = self.bulk
         let actions = CommitActions()
-        let result = try await writeLock.withLock {
-            _ = try await busyWait.retrying(until: deadline) { try await Self.run(writer, "BEGIN IMMEDIATE", []) }
-            do {
-                let result = try await body(SQLiteTransaction(connection: writer, commitActions: actions))
-                _ = try await Self.run(writer, "COMMIT", [])
-                return result
-            } catch {
-                _ = try? await Self.run(writer, "ROLLBACK", [])
-                throw error
+        let result = try await withTaskExecutorPreference(writerThread) {
+            try await writeLock.withLock {
+                let connection = try bulk.connection(path: path)
+                return try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline, actions: actions) { _, tx in
+                    try await body(tx)
+                }
             }
         }
         actions.run()
@@ -119,9 +131,12 @@ public final class SQLiteStore: SQLDatabase {
         let path = self.path
         let bulk = self.bulk
         let deadline = busyWait.deadline()
-        return try await writeLock.withLock {
-            try await Self.immediateTransaction(on: try bulk.connection(path: path), busyWait: busyWait, deadline: deadline, body)
+        let actions = CommitActions()
+        let result = try await writeLock.withLock {
+            try await Self.immediateTransaction(on: try bulk.connection(path: path), busyWait: busyWait, deadline: deadline, actions: actions, body)
         }
+        actions.run()
+        return result
     }
 
     /// Stages a bulk write without taking the write lock, then commits it in one short transaction.
@@ -137,21 +152,23 @@ public final class SQLiteStore: SQLDatabase {
         let connection = try RawSQLiteConnection(path: path)
         let staged = try await stage(connection)
         let deadline = busyWait.deadline()
-        return try await writeLock.withLock {
-            try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline) { connection, tx in
+        let actions = CommitActions()
+        let result = try await writeLock.withLock {
+            try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline, actions: actions) { connection, tx in
                 try await commit(connection, tx, staged)
             }
         }
+        actions.run()
+        return result
     }
 
-    /// One `BEGIN IMMEDIATE` … `COMMIT` on a raw connection, waiting for the lock until `deadline`; the commit
-    /// actions run after the commit.
+    /// One `BEGIN IMMEDIATE` … `COMMIT` on a raw connection, waiting for the lock until `deadline`; the caller runs
+    /// `actions` once the write lock is released.
     private static func immediateTransaction<T: Sendable>(
-        on connection: RawSQLiteConnection, busyWait: SQLiteBusyWait, deadline: ContinuousClock.Instant,
+        on connection: RawSQLiteConnection, busyWait: SQLiteBusyWait, deadline: ContinuousClock.Instant, actions: CommitActions,
         _ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T
     ) async throws -> T {
         try await busyWait.retrying(until: deadline) { try connection.exec("BEGIN IMMEDIATE") }
-        let actions = CommitActions()
         let result: T
         do {
             result = try await body(connection, RawSQLiteExecutor(connection: connection, commitActions: actions))
@@ -160,12 +177,12 @@ public final class SQLiteStore: SQLDatabase {
             try? connection.exec("ROLLBACK")
             throw error
         }
-        actions.run()
         return result
     }
 
     public func close() async {
         bulk.close()
+        writerThread.stop()
         for reader in readers { try? await reader.close() }
         _ = try? await writer.query("PRAGMA optimize", [])
         try? await writer.close()
@@ -217,22 +234,5 @@ final class ReaderCursor: Sendable {
             value &+= 1
             return value & Int.max
         }
-    }
-}
-
-/// The writer connection inside an open transaction.
-struct SQLiteTransaction: SQLExecutor {
-    let connection: SQLiteConnection
-    let commitActions: CommitActions
-    var dialect: SQLDialect { .sqlite }
-
-    func afterCommit(_ action: @escaping @Sendable () -> Void) { commitActions.add(action) }
-
-    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try await SQLiteStore.run(connection, sql, binds)
-    }
-
-    func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        _ = try await SQLiteStore.run(connection, sql, binds)
     }
 }
