@@ -6,7 +6,7 @@ import OasisStore
 /// store commits once per batch instead of once per request.
 public actor IntakeQueue {
     private let store: Store
-    private var pending: [(item: HotlineCase, access: StoreAccess, continuation: CheckedContinuation<HotlineCase, any Error>)] = []
+    private var pending: [(entry: CaseIntakeEntry, continuation: CheckedContinuation<HotlineCase, any Error>)] = []
     private var writing = false
     /// The largest batch written in one transaction.
     public let maximumBatch: Int
@@ -38,13 +38,20 @@ public actor IntakeQueue {
         StoreError(kind: .unavailable, message: "The database did not finish writing the request within \(timeout); try again shortly.")
     }
 
-    /// Registers a case; returns it with its id once its transaction has committed.
-    public func register(_ item: HotlineCase, by access: StoreAccess) async throws -> HotlineCase {
+    /// Registers a case; returns it with its id once its transaction has committed. Its column values are worked
+    /// out here, by the request, before it joins the queue (`CaseIntakeEntry`).
+    nonisolated public func register(_ item: HotlineCase, by access: StoreAccess) async throws -> HotlineCase {
+        try await enqueue(store.cases.entry(item, by: access))
+    }
+
+    private func enqueue(_ entry: CaseIntakeEntry) async throws -> HotlineCase {
         try await withCheckedThrowingContinuation { continuation in
-            pending.append((item, access, continuation))
+            pending.append((entry, continuation))
             if !writing {
                 writing = true
-                Task { await self.drain() }
+                // The batches are taken on the store's writer thread when it has one: between two batches this actor
+                // then runs there, not queued behind the requests on the cooperative pool.
+                Task(executorPreference: store.database.writeExecutor) { await self.drain() }
             }
         }
     }
@@ -55,7 +62,7 @@ public actor IntakeQueue {
             pending.removeFirst(batch.count)
             do {
                 let cases = store.cases
-                let entries = batch.map { ($0.item, $0.access) }
+                let entries = batch.map(\.entry)
                 let saved: [HotlineCase]
                 if let timeout = batchTimeout {
                     saved = try await BoundedWait.run(within: timeout, orThrow: Self.noAnswer(timeout)) {

@@ -41,18 +41,27 @@ public struct CaseRepository: Sendable {
     /// Registers cases from several callers in one transaction (the intake's group commit), each audited under
     /// its own caller, and returns them with their ids in the same order.
     public func register(_ items: [(item: HotlineCase, access: StoreAccess)]) async throws -> [HotlineCase] {
-        guard !items.isEmpty else { return [] }
+        let now = clock.now()
+        return try await register(items.map { CaseIntakeEntry(item: $0.item, access: $0.access, now: now) })
+    }
+
+    /// Registers prepared cases (`CaseIntakeEntry`) in one transaction: the intake's group commit.
+    public func register(_ entries: [CaseIntakeEntry]) async throws -> [HotlineCase] {
+        guard !entries.isEmpty else { return [] }
         let now = clock.now()
         let audit = self.audit
-        return try await database.transaction { tx in try await Self.insert(items, now: now, audit: audit, on: tx) }
+        return try await database.transaction { tx in try await Self.insert(entries, now: now, audit: audit, on: tx) }
+    }
+
+    /// A new case's entry for `register(_:)`, its column values worked out now, by the caller.
+    public func entry(_ item: HotlineCase, by access: StoreAccess) -> CaseIntakeEntry {
+        CaseIntakeEntry(item: item, access: access, now: clock.now())
     }
 
     /// Inserts cases inside an open transaction with their first events, rollups, tracking codes, notifications and
     /// audit events (what `register` does, for a caller that writes other records in the same transaction: a
     /// lifeline alert dispatched as a case).
-    static func insert(_ items: [(item: HotlineCase, access: StoreAccess)], now: Date, audit: AuditLog, on tx: any SQLExecutor) async throws
-        -> [HotlineCase]
-    {
+    static func insert(_ items: [CaseIntakeEntry], now: Date, audit: AuditLog, on tx: any SQLExecutor) async throws -> [HotlineCase] {
         let cases = items.map(\.item)
         var saved = cases
         let row = "(" + Placeholders.list(CaseRows.columns.count) + ")"
@@ -60,7 +69,7 @@ public struct CaseRepository: Sendable {
             let range = start..<min(start + 200, cases.count)
             let rows = try await tx.query(
                 "INSERT INTO cases (\(CaseRows.columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: range.count).joined(separator: ", ")) RETURNING id",
-                range.flatMap { CaseRows.binds(cases[$0], now: now) })
+                range.flatMap { items[$0].binds })
             // Both stores return the generated ids of a multi-row insert in the order of the rows.
             let ids = try rows.map { try $0.int("id") }.sorted()
             for (offset, index) in range.enumerated() where offset < ids.count { saved[index].id = ids[offset] }

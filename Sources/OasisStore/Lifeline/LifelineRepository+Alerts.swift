@@ -72,7 +72,7 @@ extension LifelineRepository {
                     throw OasisError.notFound("Asset", before.asset)
                 }
                 let item = order.hotlineCase(for: before, asset: asset, at: now)
-                let saved = try await CaseRepository.insert([(item, access)], now: now, audit: audit, on: tx)
+                let saved = try await CaseRepository.insert([CaseIntakeEntry(item: item, access: access, now: now)], now: now, audit: audit, on: tx)
                 after.caseID = saved.first?.id
                 after.dispatchedAt = now
                 if after.acknowledgedAt == nil { after.acknowledgedAt = now }

@@ -44,4 +44,13 @@ public protocol SQLDatabase: SQLExecutor {
     var displayName: String { get }
 
     func close() async
+
+    /// Where this database's writes run, when it has a thread of its own for them (the embedded store's writer
+    /// thread): a task that mostly waits for writes (the intake's group commit) prefers it, so that it is not queued
+    /// behind the requests being served on the cooperative pool between two batches. Nil: no preference.
+    var writeExecutor: (any TaskExecutor)? { get }
+}
+
+extension SQLDatabase {
+    public var writeExecutor: (any TaskExecutor)? { nil }
 }

@@ -23,6 +23,8 @@ public final class SQLiteStore: SQLDatabase {
 
     public var displayName: String { path }
 
+    public var writeExecutor: (any TaskExecutor)? { writerThread }
+
     /// Opens (creating when absent) the database file and its folder.
     public static func open(path: String, readers readerCount: Int = 2, busyWait: SQLiteBusyWait = SQLiteBusyWait(), logger: Logger) async throws
         -> SQLiteStore
