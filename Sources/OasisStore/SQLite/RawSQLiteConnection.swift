@@ -10,7 +10,8 @@ final class RawSQLiteConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(path: String) throws {
+    /// Opens `path` with a page cache of `cacheKiB` (the bulk writer's 64 MiB by default).
+    init(path: String, cacheKiB: Int = RawSQLiteConnection.cacheKiB) throws {
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         guard sqlite_nio_sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK, let db else {
@@ -22,7 +23,7 @@ final class RawSQLiteConnection: @unchecked Sendable {
         // The bulk connection keeps a larger page cache (64 MiB) so that index pages stay in memory across a batch.
         // No busy handler: the store retries a busy write itself (SQLiteBusyWait).
         for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 0"] { try exec(pragma) }
-        try setCacheSize(kibibytes: Self.cacheKiB)
+        try setCacheSize(kibibytes: cacheKiB)
     }
 
     /// The page cache the bulk connection keeps between writes.
@@ -32,6 +33,9 @@ final class RawSQLiteConnection: @unchecked Sendable {
     func setCacheSize(kibibytes: Int) throws { try exec("PRAGMA cache_size = -\(kibibytes)") }
 
     deinit { if let handle { sqlite_nio_sqlite3_close_v2(handle) } }
+
+    /// Hands this connection's checkpoints to `checkpointer`'s thread (`SQLiteCheckpointer`).
+    func checkpoint(on checkpointer: SQLiteCheckpointer) { checkpointer.install(on: handle) }
 
     func exec(_ sql: String) throws {
         guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error(sql) }

@@ -212,20 +212,37 @@ public final class SQLiteStore: SQLDatabase {
     }
 }
 
-/// The bulk-write connection, opened on first use.
+/// The writing connection, opened on first use, with the thread that checkpoints its log (`SQLiteCheckpointer`).
 final class BulkConnectionBox: Sendable {
     private let connection = Mutex<RawSQLiteConnection?>(nil)
+    private let checkpointer = Mutex<SQLiteCheckpointer?>(nil)
 
     func connection(path: String) throws -> RawSQLiteConnection {
         try connection.withLock { connection in
             if let connection { return connection }
             let opened = try RawSQLiteConnection(path: path)
+            let checkpointer = checkpointer.withLock { box in
+                if let box { return box }
+                let started = SQLiteCheckpointer(path: path)
+                box = started
+                return started
+            }
+            opened.checkpoint(on: checkpointer)
             connection = opened
             return opened
         }
     }
 
-    func close() { connection.withLock { $0 = nil } }
+    /// Closes the connection, then ends the checkpoint thread (which outlives the connection whose hook names it).
+    func close() {
+        connection.withLock { $0 = nil }
+        checkpointer.withLock { box in
+            box?.stop()
+            box = nil
+        }
+    }
+
+    deinit { checkpointer.withLock { $0?.stop() } }
 }
 
 /// Round-robin over the reader connections.

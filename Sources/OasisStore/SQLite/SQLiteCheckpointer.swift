@@ -1,0 +1,76 @@
+import Foundation
+import VaporCSQLite
+
+/// Checkpoints the write-ahead log on a thread of its own, so that no write waits for it.
+///
+/// SQLite checkpoints by default in the `COMMIT` that takes the log past 1,000 pages: that commit then also copies the
+/// log into the database file and syncs it, and every request of that group commit waits for it. The writing
+/// connection's WAL hook (`install(on:)`) asks this thread instead, which runs a `PASSIVE` checkpoint on a connection
+/// of its own: it copies what no reader still needs, alongside the writes, and never blocks them. Other processes'
+/// connections (the command line) keep SQLite's own checkpoints.
+final class SQLiteCheckpointer: @unchecked Sendable {
+    /// The log size, in pages, from which a checkpoint is asked for (SQLite's own default).
+    static let pages: Int32 = 1_000
+
+    private let path: String
+    private let condition = NSCondition()
+    private var requested = false
+    private var stopped = false
+
+    init(path: String) {
+        self.path = path
+        let thread = Thread { [self] in serve() }
+        thread.name = "oasis-sqlite-checkpoint"
+        thread.start()
+    }
+
+    /// Makes `handle`'s commits ask this thread for a checkpoint instead of running one. The checkpointer must
+    /// outlive the connection (the hook keeps no reference).
+    func install(on handle: OpaquePointer?) {
+        sqlite_nio_sqlite3_wal_hook(
+            handle,
+            { context, _, _, pages in
+                if pages >= SQLiteCheckpointer.pages, let context {
+                    Unmanaged<SQLiteCheckpointer>.fromOpaque(context).takeUnretainedValue().request()
+                }
+                return SQLITE_OK
+            }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    func request() {
+        condition.lock()
+        requested = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Ends the thread (after the checkpoint under way, if any).
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func serve() {
+        var connection: RawSQLiteConnection?
+        while true {
+            condition.lock()
+            while !requested && !stopped { condition.wait() }
+            if stopped {
+                condition.unlock()
+                return
+            }
+            requested = false
+            condition.unlock()
+            // A failed checkpoint (the file gone, a full disk) is tried again at the next request; the log only grows
+            // meanwhile, and the writes themselves report such problems.
+            do {
+                if connection == nil { connection = try RawSQLiteConnection(path: path, cacheKiB: 2_048) }
+                try connection?.exec("PRAGMA wal_checkpoint(PASSIVE)")
+            } catch {
+                connection = nil
+            }
+        }
+    }
+}
