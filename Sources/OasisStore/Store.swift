@@ -93,5 +93,8 @@ public final class Store: Sendable {
         (try? await database.query("SELECT 1 AS ok", [])) != nil
     }
 
-    public func close() async { await database.close() }
+    public func close() async {
+        await database.close()
+        audit.anchor.flush()
+    }
 }

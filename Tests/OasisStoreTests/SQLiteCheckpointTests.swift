@@ -26,10 +26,12 @@ struct SQLiteCheckpointTests {
             }
             let wal = Self.size(path + "-wal")
             #expect(wal > 4_000_000, "the log holds the writes first: \(wal) bytes")
-            // The database file grows once the checkpoint thread has copied the log into it.
+            // The database file grows once the checkpoint thread has copied the log into it: at least the 1,000 pages
+            // that asked for the checkpoint, less the few written more than once (the table's upper pages), about
+            // 3.6 MB. (The log then starts again from its beginning, so what follows may stay in it for now.)
             let deadline = ContinuousClock.now + .seconds(20)
-            while Self.size(path) < before + 4_000_000, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
-            #expect(Self.size(path) >= before + 4_000_000, "the database file took the log's pages: \(before) → \(Self.size(path)) bytes")
+            while Self.size(path) < before + 3_000_000, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(Self.size(path) >= before + 3_000_000, "the database file took the log's pages: \(before) → \(Self.size(path)) bytes")
             let rows = try await store.database.first("SELECT COUNT(*) AS n, SUM(LENGTH(body)) AS bytes FROM checkpoint_probe", [])
             #expect(try rows?.int("n") == 60)
             #expect(try rows?.int("bytes") == 60 * 100 * 1_024)

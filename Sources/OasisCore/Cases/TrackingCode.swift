@@ -7,9 +7,19 @@ public enum TrackingCode {
     public static let length = 16
 
     /// A new random code.
+    /// The alphabet has 32 letters, so each takes 5 bits of two 64-bit random words (two reads of the system's
+    /// generator, not one per letter).
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt8(alphabet.count)))] })
+        var words = (generator.next() as UInt64, generator.next() as UInt64)
+        var letters: [Character] = []
+        letters.reserveCapacity(length)
+        for index in 0..<length {
+            if index == 8 { words.0 = words.1 }
+            letters.append(alphabet[Int(words.0 & 31)])
+            words.0 >>= 5
+        }
+        return String(letters)
     }
 
     /// The code as typed, in the stored form (lower case, without spaces or hyphens, with Crockford's read-alikes

@@ -14,8 +14,11 @@ public final class AuditAnchor: Sendable {
     /// The anchor file; nil keeps the head in the log only.
     public let path: String?
     private let logger: Logger
-    /// The highest head this process wrote or read, so that most writes skip the file's lock.
+    /// The highest head this process wrote or read, so that most writes skip the file's lock. Held while the file is
+    /// written, so that `flush()` also waits for a write under way.
     private let known = Mutex<Int64>(0)
+    /// The newest committed head not yet written, and whether a task to write it has been started.
+    private let pending = Mutex<(head: AuditHead?, scheduled: Bool)>((nil, false))
 
     public init(path: String?, logger: Logger) {
         self.path = path
@@ -39,30 +42,59 @@ public final class AuditAnchor: Sendable {
         }
     }
 
-    /// Records a committed head: logs it, and moves the file forward when it is behind.
+    /// Records a committed head: logs it, and has the file moved forward by a task of its own, off the writer's path
+    /// (heads committed meanwhile are written once, as the newest). A crash before the file is written leaves it
+    /// behind the table, which verification takes as such, not as tampering.
     func advance(to head: AuditHead) {
         logger.info("audit.head", metadata: ["seq": "\(head.seq)", "hash": "\(head.hash)"])
+        guard path != nil else { return }
+        let start = pending.withLock { pending -> Bool in
+            if let waiting = pending.head, waiting.seq >= head.seq { return false }
+            pending.head = head
+            guard !pending.scheduled else { return false }
+            pending.scheduled = true
+            return true
+        }
+        if start { Task.detached(priority: .utility) { self.flush() } }
+    }
+
+    /// Writes the newest committed head still waiting, after any write under way: before the file is read here, and
+    /// when the store closes.
+    public func flush() {
         guard let path else { return }
         known.withLock { known in
-            guard head.seq > known else { return }
-            do {
-                try Self.withFileLock(path + ".lock") {
-                    let stored = try? Self.read(path)
-                    if let stored, stored.seq >= head.seq {
-                        known = stored.seq
-                        return
+            while let head = takePending() {
+                guard head.seq > known else { continue }
+                do {
+                    try Self.withFileLock(path + ".lock") {
+                        let stored = try? Self.read(path)
+                        if let stored, stored.seq >= head.seq {
+                            known = stored.seq
+                            return
+                        }
+                        try Self.write(head, to: path)
+                        known = head.seq
                     }
-                    try Self.write(head, to: path)
-                    known = head.seq
+                } catch {
+                    logger.error("audit.anchor_write_failed", metadata: ["path": "\(path)", "error": "\(error)"])
                 }
-            } catch {
-                logger.error("audit.anchor_write_failed", metadata: ["path": "\(path)", "error": "\(error)"])
             }
+        }
+    }
+
+    /// The waiting head, taken; nil (and no task scheduled any more) when none waits.
+    private func takePending() -> AuditHead? {
+        pending.withLock { pending in
+            let head = pending.head
+            pending.head = nil
+            if head == nil { pending.scheduled = false }
+            return head
         }
     }
 
     /// The recorded head: nil when there is no file (no anchor configured, or no write since it was).
     public func read() throws -> AuditHead? {
+        flush()
         guard let path, FileManager.default.fileExists(atPath: path) else { return nil }
         return try Self.read(path)
     }

@@ -39,6 +39,24 @@ struct HotlineDeskCoreTests {
         #expect(TrackingCode.normalised("") == nil)
     }
 
+    @Test("every letter of the alphabet is about equally likely at every position of a new code")
+    func trackingCodeLetters() {
+        // 6,400 codes: each of the 32 letters is expected 200 times per position (binomial, standard deviation
+        // about 14); a position that used fewer bits than 5, or reused a word's bits, falls far outside 120–280.
+        var counts = Array(repeating: [Character: Int](), count: TrackingCode.length)
+        var halvesAlike = 0
+        for _ in 0..<6_400 {
+            let code = Array(TrackingCode.random())
+            for (position, letter) in code.enumerated() { counts[position][letter, default: 0] += 1 }
+            if code[0..<8] == code[8..<16] { halvesAlike += 1 }
+        }
+        #expect(halvesAlike == 0, "the two halves come from different random words")
+        for (position, letters) in counts.enumerated() {
+            #expect(letters.count == 32, "position \(position) uses all 32 letters: \(letters.count)")
+            #expect(letters.values.allSatisfy { (120...280).contains($0) }, "position \(position): \(letters.values.sorted())")
+        }
+    }
+
     @Test("a point finds the deepest region whose area holds it; a point in none finds none")
     func locator() {
         func square(_ minLon: Double, _ minLat: Double, _ size: Double) -> BoundaryArea {
