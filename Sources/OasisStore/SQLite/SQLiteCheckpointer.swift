@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VaporCSQLite
 
 /// Checkpoints the write-ahead log on a thread of its own, so that no write waits for it.
@@ -13,16 +14,13 @@ final class SQLiteCheckpointer: @unchecked Sendable {
     static let pages: Int32 = 1_000
 
     private let path: String
-    private let condition = NSCondition()
-    private var requested = false
-    private var stopped = false
+    private let thread = SerialThread(name: "oasis-sqlite-checkpoint")
+    /// A checkpoint is queued and has not started yet: requests meanwhile are one.
+    private let queued = Mutex(false)
+    /// Used on the thread only.
+    private var connection: RawSQLiteConnection?
 
-    init(path: String) {
-        self.path = path
-        let thread = Thread { [self] in serve() }
-        thread.name = "oasis-sqlite-checkpoint"
-        thread.start()
-    }
+    init(path: String) { self.path = path }
 
     /// Makes `handle`'s commits ask this thread for a checkpoint instead of running one. The checkpointer must
     /// outlive the connection (the hook keeps no reference).
@@ -38,39 +36,27 @@ final class SQLiteCheckpointer: @unchecked Sendable {
     }
 
     func request() {
-        condition.lock()
-        requested = true
-        condition.signal()
-        condition.unlock()
+        guard
+            queued.withLock({ queued in
+                defer { queued = true }
+                return !queued
+            })
+        else { return }
+        thread.submit { [self] in checkpoint() }
     }
 
     /// Ends the thread (after the checkpoint under way, if any).
-    func stop() {
-        condition.lock()
-        stopped = true
-        condition.signal()
-        condition.unlock()
-    }
+    func stop() { thread.stop() }
 
-    private func serve() {
-        var connection: RawSQLiteConnection?
-        while true {
-            condition.lock()
-            while !requested && !stopped { condition.wait() }
-            if stopped {
-                condition.unlock()
-                return
-            }
-            requested = false
-            condition.unlock()
-            // A failed checkpoint (the file gone, a full disk) is tried again at the next request; the log only grows
-            // meanwhile, and the writes themselves report such problems.
-            do {
-                if connection == nil { connection = try RawSQLiteConnection(path: path, cacheKiB: 2_048) }
-                try connection?.exec("PRAGMA wal_checkpoint(PASSIVE)")
-            } catch {
-                connection = nil
-            }
+    private func checkpoint() {
+        queued.withLock { $0 = false }
+        // A failed checkpoint (the file gone, a full disk) is tried again at the next request; the log only grows
+        // meanwhile, and the writes themselves report such problems.
+        do {
+            if connection == nil { connection = try RawSQLiteConnection(path: path, cacheKiB: 2_048) }
+            try connection?.exec("PRAGMA wal_checkpoint(PASSIVE)")
+        } catch {
+            connection = nil
         }
     }
 }

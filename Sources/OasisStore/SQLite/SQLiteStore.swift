@@ -93,14 +93,7 @@ public final class SQLiteStore: SQLDatabase {
             return try await Self.run(reader, sql, binds)
         }
         let deadline = busyWait.deadline()
-        let path = self.path
-        let bulk = self.bulk
-        return try await withTaskExecutorPreference(writerThread) {
-            try await writeLock.withLock {
-                let connection = try bulk.connection(path: path)
-                return try await busyWait.retrying(until: deadline) { try connection.query(sql, binds) }
-            }
-        }
+        return try await onWriter { connection in try await busyWait.retrying(until: deadline) { try connection.query(sql, binds) } }
     }
 
     public func execute(_ sql: String, _ binds: [SQLValue]) async throws {
@@ -112,19 +105,23 @@ public final class SQLiteStore: SQLDatabase {
     /// run after the write lock is released.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
         let deadline = busyWait.deadline()
-        let path = self.path
-        let bulk = self.bulk
         let actions = CommitActions()
-        let result = try await withTaskExecutorPreference(writerThread) {
-            try await writeLock.withLock {
-                let connection = try bulk.connection(path: path)
-                return try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline, actions: actions) { _, tx in
-                    try await body(tx)
-                }
+        let result = try await onWriter { connection in
+            try await Self.immediateTransaction(on: connection, busyWait: busyWait, deadline: deadline, actions: actions) { _, tx in
+                try await body(tx)
             }
         }
         actions.run()
         return result
+    }
+
+    /// Runs `body` on the writer thread with the writing connection, holding the write lock.
+    private func onWriter<T: Sendable>(_ body: @Sendable (RawSQLiteConnection) async throws -> T) async throws -> T {
+        let path = self.path
+        let bulk = self.bulk
+        return try await withTaskExecutorPreference(writerThread) {
+            try await writeLock.withLock { try await body(try bulk.connection(path: path)) }
+        }
     }
 
     /// Runs `body` in one transaction on a plain connection made for bulk writes (prepared statements in a
