@@ -212,10 +212,14 @@ class Browser:
         return found[0]
 
     def wait(self, cond: Callable[[], object], what: str, timeout: float = WAIT):
-        from selenium.common.exceptions import TimeoutException
+        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 
+        # A page that updates itself in place (the event streams) may replace an element between finding and reading
+        # it: that try counts as "not yet", as a missing element does, and the condition is asked again.
         try:
-            return self.Wait(self.d, timeout, poll_frequency=0.1).until(lambda _d: cond())
+            return self.Wait(self.d, timeout, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)).until(
+                lambda _d: cond()
+            )
         except TimeoutException:
             raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (at {self.path()})") from None
 
