@@ -42,9 +42,14 @@ public final class AuditAnchor: Sendable {
         }
     }
 
-    /// Records a committed head: logs it, and has the file moved forward by a task of its own, off the writer's path
-    /// (heads committed meanwhile are written once, as the newest). A crash before the file is written leaves it
-    /// behind the table, which verification takes as such, not as tampering.
+    /// How long a committed head waits before the file is written, so that the heads of a busy moment's commits are
+    /// written once, as the newest (each write is a lock, a read, a new file and a rename).
+    static let coalescing = Duration.milliseconds(100)
+
+    /// Records a committed head: logs it, and has the file moved forward by a task of its own, off the writer's path,
+    /// after `coalescing` (heads committed meanwhile are written once, as the newest). A crash before the file is
+    /// written leaves it behind the table, which verification takes as such, not as tampering; `read()` and the
+    /// store's close write it at once.
     func advance(to head: AuditHead) {
         logger.info("audit.head", metadata: ["seq": "\(head.seq)", "hash": "\(head.hash)"])
         guard path != nil else { return }
@@ -55,7 +60,12 @@ public final class AuditAnchor: Sendable {
             pending.scheduled = true
             return true
         }
-        if start { Task.detached(priority: .utility) { self.flush() } }
+        if start {
+            Task.detached(priority: .utility) {
+                try? await Task.sleep(for: Self.coalescing)
+                self.flush()
+            }
+        }
     }
 
     /// Writes the newest committed head still waiting, after any write under way: before the file is read here, and

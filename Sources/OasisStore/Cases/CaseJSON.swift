@@ -74,6 +74,22 @@ enum CaseJSON {
         bytes.append(UInt8(ascii: "Z"))
     }
 
+    /// The reporter's fields in key order (as `JSONColumn.text` would write them), nil fields left out.
+    static func reporter(_ r: CaseReporter) -> String {
+        var json = "{"
+        func field(_ key: String, _ value: String?) {
+            guard let value else { return }
+            if json.utf8.count > 1 { json += "," }
+            json += "\"\(key)\":"
+            JSONText.appendString(value, to: &json)
+        }
+        field("email", r.email)
+        field("language", r.language?.rawValue)
+        field("name", r.name)
+        field("phone", r.phone)
+        return json + "}"
+    }
+
     static func strings(_ values: [String]) -> String {
         guard !values.isEmpty else { return "[]" }
         var json = "["

@@ -30,7 +30,7 @@ enum CaseRows {
         sink.double(item.location?.latitude)
         sink.text(item.address)
         sink.text(item.region)
-        sink.text(item.reporter.map(JSONColumn.text))
+        sink.text(item.reporter.map(CaseJSON.reporter))
         sink.text(item.attachments.isEmpty ? "[]" : JSONColumn.text(item.attachments))
         sink.text(item.status.rawValue)
         sink.text(item.workflow.unit)

@@ -8,6 +8,8 @@ import VaporCSQLite
 /// Not thread-safe: one user at a time (the store's writer lock provides that).
 final class RawSQLiteConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
+    /// Prepared statements kept for reuse by `query` (`StatementCache`).
+    private var cache = StatementCache()
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Opens `path` with a page cache of `cacheKiB` (the bulk writer's 64 MiB by default).
@@ -32,7 +34,10 @@ final class RawSQLiteConnection: @unchecked Sendable {
     /// Sets the page cache (SQLite frees pages beyond a smaller size at once).
     func setCacheSize(kibibytes: Int) throws { try exec("PRAGMA cache_size = -\(kibibytes)") }
 
-    deinit { if let handle { sqlite_nio_sqlite3_close_v2(handle) } }
+    deinit {
+        cache.finalizeAll()
+        if let handle { sqlite_nio_sqlite3_close_v2(handle) }
+    }
 
     /// Hands this connection's checkpoints to `checkpointer`'s thread (`SQLiteCheckpointer`).
     func checkpoint(on checkpointer: SQLiteCheckpointer) { checkpointer.install(on: handle) }
@@ -41,19 +46,34 @@ final class RawSQLiteConnection: @unchecked Sendable {
         guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw error(sql) }
     }
 
-    /// Runs a statement with binds and returns its rows (for the few ordinary statements of a bulk write).
+    /// Runs one statement with binds and returns its rows: the writer thread's statements and a bulk write's ordinary
+    /// ones. The prepared statement is kept for the next use of the same text (a group commit's statements repeat
+    /// for every batch of the same size), reset and its bindings cleared after each use.
     func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
-        let statement = try prepare(sql)
-        defer { sqlite_nio_sqlite3_finalize(statement) }
+        let statement: OpaquePointer
+        if let cached = cache.take(sql) {
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+        }
+        defer {
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_clear_bindings(statement)
+            cache.keep(statement, for: sql)
+        }
         for (index, value) in binds.enumerated() { try bind(statement, Int32(index + 1), value) }
         var rows: [SQLRow] = []
-        let count = sqlite_nio_sqlite3_column_count(statement)
-        let columns = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)).lowercased() }
+        // The columns are read after the first step: a kept statement is prepared again there when the schema changed
+        // since (a `*` then names the new columns).
+        var columns: [String]?
         while true {
             let result = sqlite_nio_sqlite3_step(statement)
             if result == SQLITE_DONE { break }
             guard result == SQLITE_ROW else { throw error(sql) }
-            rows.append(SQLRow(columns: columns, values: (0..<count).map { column(statement, $0) }))
+            let count = sqlite_nio_sqlite3_column_count(statement)
+            let names = columns ?? (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)).lowercased() }
+            columns = names
+            rows.append(SQLRow(columns: names, values: (0..<count).map { column(statement, $0) }))
         }
         return rows
     }

@@ -167,13 +167,13 @@ public final class SQLiteStore: SQLDatabase {
         on connection: RawSQLiteConnection, busyWait: SQLiteBusyWait, deadline: ContinuousClock.Instant, actions: CommitActions,
         _ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T
     ) async throws -> T {
-        try await busyWait.retrying(until: deadline) { try connection.exec("BEGIN IMMEDIATE") }
+        try await busyWait.retrying(until: deadline) { _ = try connection.query("BEGIN IMMEDIATE", []) }
         let result: T
         do {
             result = try await body(connection, RawSQLiteExecutor(connection: connection, commitActions: actions))
-            try connection.exec("COMMIT")
+            _ = try connection.query("COMMIT", [])
         } catch {
-            try? connection.exec("ROLLBACK")
+            _ = try? connection.query("ROLLBACK", [])
             throw error
         }
         return result
@@ -218,6 +218,10 @@ final class BulkConnectionBox: Sendable {
         try connection.withLock { connection in
             if let connection { return connection }
             let opened = try RawSQLiteConnection(path: path)
+            // A multi-row statement inside a transaction keeps a statement journal; in memory, it is not a temporary
+            // file created and deleted at every commit. (Staged imports keep their TEMP tables on disk: another
+            // connection.)
+            try opened.exec("PRAGMA temp_store = MEMORY")
             let checkpointer = checkpointer.withLock { box in
                 if let box { return box }
                 let started = SQLiteCheckpointer(path: path)
