@@ -4,7 +4,8 @@ import Foundation
 // imports therefore bind and step one prepared statement on their own connection to the same file.
 import VaporCSQLite
 
-/// A plain SQLite connection for bulk writes: prepared statements bound and stepped in a loop.
+/// A plain SQLite connection: the store's writing connection (`SQLiteWritingConnection`), a staged import's and the
+/// checkpoint thread's. Bulk writes bind and step one prepared statement in a loop.
 /// Not thread-safe: one user at a time (the store's writer lock provides that).
 final class RawSQLiteConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
@@ -19,16 +20,16 @@ final class RawSQLiteConnection: @unchecked Sendable {
         guard sqlite_nio_sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite_nio_sqlite3_close(db) }
-            throw StoreError(kind: .unavailable, message: "SQLite bulk connection to \(path): \(message)")
+            throw StoreError(kind: .unavailable, message: "SQLite connection to \(path): \(message)")
         }
         handle = db
-        // The bulk connection keeps a larger page cache (64 MiB) so that index pages stay in memory across a batch.
+        // A larger page cache (64 MiB) than the readers', so that index pages stay in memory across a batch.
         // No busy handler: the store retries a busy write itself (SQLiteBusyWait).
         for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 0"] { try exec(pragma) }
         try setCacheSize(kibibytes: cacheKiB)
     }
 
-    /// The page cache the bulk connection keeps between writes.
+    /// The page cache a writing connection keeps between writes.
     static let cacheKiB = 65_536
 
     /// Sets the page cache (SQLite frees pages beyond a smaller size at once).

@@ -11,11 +11,10 @@ import Synchronization
 public final class SQLiteStore: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     public let path: String
-    private let writer: SQLiteConnection
+    private let writer: SQLiteWritingConnection
     private let readers: [SQLiteConnection]
     private let writeLock = AsyncLock()
     private let nextReader = ReaderCursor()
-    private let bulk = BulkConnectionBox()
     /// Where transactions and other writes run (see `SQLiteWriterThread`).
     private let writerThread: SQLiteWriterThread
     /// How long a write waits for another process's write lock.
@@ -45,9 +44,9 @@ public final class SQLiteStore: SQLDatabase {
                 kind: .unavailable,
                 message: "The database folder \(directory) is not writable by this user (SQLite needs to create its WAL files there).")
         }
-        let writer: SQLiteConnection
+        let writer: SQLiteWritingConnection
         do {
-            writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            writer = try SQLiteWritingConnection(path: path)
         } catch {
             throw StoreError(kind: .unavailable, message: "Cannot open the SQLite database \(path): \(error)")
         }
@@ -55,10 +54,6 @@ public final class SQLiteStore: SQLDatabase {
         // connection released without close stops a debug build at sqlite-nio's assertion.
         var readers: [SQLiteConnection] = []
         do {
-            _ = try await writer.query("PRAGMA journal_mode = WAL", [])
-            try await Self.configure(writer)
-            // No busy handler on the writer: a busy write is retried by `busyWait` without holding a thread.
-            _ = try await writer.query("PRAGMA busy_timeout = 0", [])
             for _ in 0..<readerCount {
                 let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
                 readers.append(reader)
@@ -68,7 +63,7 @@ public final class SQLiteStore: SQLDatabase {
             return SQLiteStore(path: path, writer: writer, readers: readers, busyWait: busyWait)
         } catch {
             for reader in readers { try? await reader.close() }
-            try? await writer.close()
+            writer.close()
             throw StoreError(kind: .unavailable, message: "Cannot use the SQLite database \(path): \(error)")
         }
     }
@@ -79,7 +74,7 @@ public final class SQLiteStore: SQLDatabase {
         _ = try await connection.query("PRAGMA busy_timeout = 5000", [])
     }
 
-    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], busyWait: SQLiteBusyWait) {
+    private init(path: String, writer: SQLiteWritingConnection, readers: [SQLiteConnection], busyWait: SQLiteBusyWait) {
         self.path = path
         self.writer = writer
         self.readers = readers
@@ -117,22 +112,20 @@ public final class SQLiteStore: SQLDatabase {
 
     /// Runs `body` on the writer thread with the writing connection, holding the write lock.
     private func onWriter<T: Sendable>(_ body: @Sendable (RawSQLiteConnection) async throws -> T) async throws -> T {
-        let path = self.path
-        let bulk = self.bulk
+        let writer = self.writer
         return try await withTaskExecutorPreference(writerThread) {
-            try await writeLock.withLock { try await body(try bulk.connection(path: path)) }
+            try await writeLock.withLock { try await body(try writer.get()) }
         }
     }
 
     /// Runs `body` in one transaction on a plain connection made for bulk writes (prepared statements in a
     /// loop), holding the writer lock so that no other write interleaves. Committed when `body` returns.
     func bulkTransaction<T: Sendable>(_ body: @Sendable (RawSQLiteConnection, any SQLExecutor) async throws -> T) async throws -> T {
-        let path = self.path
-        let bulk = self.bulk
+        let writer = self.writer
         let deadline = busyWait.deadline()
         let actions = CommitActions()
         let result = try await writeLock.withLock {
-            try await Self.immediateTransaction(on: try bulk.connection(path: path), busyWait: busyWait, deadline: deadline, actions: actions, body)
+            try await Self.immediateTransaction(on: try writer.get(), busyWait: busyWait, deadline: deadline, actions: actions, body)
         }
         actions.run()
         return result
@@ -180,11 +173,11 @@ public final class SQLiteStore: SQLDatabase {
     }
 
     public func close() async {
-        bulk.close()
-        writerThread.stop()
         for reader in readers { try? await reader.close() }
-        _ = try? await writer.query("PRAGMA optimize", [])
-        try? await writer.close()
+        // Under the write lock, so that a write under way ends first.
+        let writer = self.writer
+        _ = try? await writeLock.withLock { writer.close() }
+        writerThread.stop()
     }
 
     static func isReadOnly(_ sql: String) -> Bool {
@@ -207,43 +200,6 @@ public final class SQLiteStore: SQLDatabase {
             SQLRow(columns: columns, values: row.columns.map { SQLValue(sqlite: $0.data) })
         }
     }
-}
-
-/// The writing connection, opened on first use, with the thread that checkpoints its log (`SQLiteCheckpointer`).
-final class BulkConnectionBox: Sendable {
-    private let connection = Mutex<RawSQLiteConnection?>(nil)
-    private let checkpointer = Mutex<SQLiteCheckpointer?>(nil)
-
-    func connection(path: String) throws -> RawSQLiteConnection {
-        try connection.withLock { connection in
-            if let connection { return connection }
-            let opened = try RawSQLiteConnection(path: path)
-            // A multi-row statement inside a transaction keeps a statement journal; in memory, it is not a temporary
-            // file created and deleted at every commit. (Staged imports keep their TEMP tables on disk: another
-            // connection.)
-            try opened.exec("PRAGMA temp_store = MEMORY")
-            let checkpointer = checkpointer.withLock { box in
-                if let box { return box }
-                let started = SQLiteCheckpointer(path: path)
-                box = started
-                return started
-            }
-            opened.checkpoint(on: checkpointer)
-            connection = opened
-            return opened
-        }
-    }
-
-    /// Closes the connection, then ends the checkpoint thread (which outlives the connection whose hook names it).
-    func close() {
-        connection.withLock { $0 = nil }
-        checkpointer.withLock { box in
-            box?.stop()
-            box = nil
-        }
-    }
-
-    deinit { checkpointer.withLock { $0?.stop() } }
 }
 
 /// Round-robin over the reader connections.
