@@ -80,15 +80,19 @@ struct LifelineSensorsCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import sensors from CSV (code,quantity,unit,asset,rules; rules a JSON array). Known codes are replaced; all or nothing.")
+            abstract:
+                "Import sensors from CSV or XLSX (code,quantity,unit,asset,rules or their Chinese names; rules a JSON array; `oasis templates write lifeline-sensors` writes the template). Known codes are replaced; all or nothing."
+        )
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV or XLSX file.") var file: String
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
             let summary = try await storeOptions.withStore { store in
-                try await InputError.naming(file) { try await LifelineCommand.service(store).importSensors(csv: bytes, by: .system) }
+                try await InputError.naming(file) {
+                    try await LifelineCommand.service(store).importSensors(bytes, fileName: file, by: .system)
+                }
             }
             try output.emit(summary) { "\(file): \(summary.inserted) sensors added, \(summary.updated) replaced" }
         }

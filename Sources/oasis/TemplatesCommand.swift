@@ -11,9 +11,11 @@ struct TemplatesCommand: AsyncParsableCommand {
 
     struct Write: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write an import template (indicator-values or projects) with the regions, indicators, types and stages in use.")
+            abstract:
+                "Write an import template (indicator-values, projects or lifeline-sensors) with the regions, indicators, types, stages and assets in use."
+        )
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "indicator-values or projects.") var kind: String
+        @Argument(help: "indicator-values, projects or lifeline-sensors.") var kind: String
         @Option(help: "The .xlsx file to write.") var output: String
         @OptionGroup var languageOptions: LanguageOptions
         @OptionGroup var resultFormat: OutputOptions

@@ -92,6 +92,32 @@ struct OfficeSuiteWorkbookTests {
             ])
     }
 
+    @Test("a sensor workbook with Chinese headers and quantity labels imports, its JSON rule cell intact; the file name need not say .xlsx")
+    func sensors() throws {
+        let read = try LifelineSensorTableReader().read(try Self.fixture("sensors-zh.xlsx"), fileName: "upload")
+        let rule = #"[{"kind":"threshold","direction":"above","limits":{"4":10,"3":20,"2":25,"1":50},"hysteresis":2}]"#
+        #expect(
+            read.sensors == [
+                LifelineSensor(
+                    code: "GAS-01", quantity: .gasConcentration, unit: "%LEL", asset: "GAS-MAIN-1",
+                    rules: try JSONDecoder().decode([SensorRule].self, from: Data(rule.utf8))),
+                LifelineSensor(code: "PRESS-01", quantity: .pressure, unit: "MPa", asset: "GAS-MAIN-1", rules: []),
+            ])
+        #expect(read.labels == ["row 2: ", "row 3: "])
+    }
+
+    @Test("a sensor workbook with an unknown quantity is refused naming its row and column, and nothing is returned")
+    func sensorRefused() throws {
+        let error = #expect(throws: OasisError.self) {
+            try LifelineSensorTableReader().read(try Self.fixture("sensors-bad.xlsx"), fileName: "s.xlsx")
+        }
+        #expect(error?.details.count == 1)
+        #expect(error?.details.first?.row == 4)
+        #expect(error?.details.first?.line == nil)
+        #expect(error?.details.first?.column == "quantity")
+        #expect(error?.details.first?.reason.hasPrefix("\"湿度\": one of gas_concentration") == true)
+    }
+
     /// The workbook with `date1904="true"` in its workbook properties (as an old Mac workbook has).
     static func withDate1904(_ bytes: [UInt8]) throws -> [UInt8] {
         let source = try Archive(data: Data(bytes), accessMode: .read)

@@ -1,8 +1,10 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import OasisCore
 import OasisCredentials
+import OasisImport
 import OasisServer
 import OasisServices
 import OasisStore
@@ -149,6 +151,35 @@ struct LifelineAPITests {
             #expect(alerts.count == 1)
             #expect(alerts.first?["peakLevel"] as? Int == 1)
             #expect(alerts.first?["clearedAt"] as? String == Self.time(360))
+        }
+    }
+
+    @Test("sensors as a workbook: the template lists the registry's assets; filled in and PUT as XLSX it imports; a bad row is named by its row")
+    func sensorWorkbook() async throws {
+        try await Self.withRegistry { app, _ in
+            let template = try await app.request(.get, "/api/v1/imports/templates/lifeline-sensors.xlsx", token: app.analystToken)
+            #expect(template.status == .ok)
+            let bytes = Array(template.body.readableBytesView)
+            let codes = try XLSXWorkbook(data: bytes).rows(sheet: "代码表").dropFirst().map(\.cells)
+            #expect(codes.compactMap { $0.count > 3 ? "\($0[2]) \($0[3])" : nil } == ["GM-1 燃气中压干管 1 段", "MH-1 窨井 1"])
+            func put(_ row: String) async throws -> TestResponse {
+                var headers = HTTPFields()
+                headers[.authorization] = "Bearer \(app.analystToken)"
+                headers[.contentType] = ImportWorkbookAPITests.xlsx
+                let filled = try ImportWorkbookAPITests.filled(bytes, rows: row)
+                return try await app.client.execute(uri: "/api/v1/lifeline/sensors", method: .put, headers: headers, body: ByteBuffer(bytes: filled))
+            }
+            let text = ImportWorkbookAPITests.text
+            let saved = try await put("<row r=\"2\">" + text("A2", "MH-FLOW") + text("B2", "流量") + text("C2", "m³/h") + text("D2", "MH-1") + "</row>")
+            #expect(saved.status == .ok, "\(saved.text)")
+            #expect(try saved.json()["inserted"] as? Int == 1)
+            #expect(try await app.store.lifeline.sensors(code: "MH-FLOW", for: .system).first?.quantity == .flow)
+            let refused = try await put("<row r=\"2\">" + text("A2", "MH-X") + text("B2", "湿度") + text("C2", "%") + text("D2", "MH-1") + "</row>")
+            #expect(refused.status == .badRequest)
+            #expect(try refused.errorDetails().map { "\($0["row"] as? Int ?? 0):\($0["column"] as? String ?? "")" } == ["2:quantity"])
+            #expect(try await app.store.lifeline.sensors(code: "MH-X", for: .system).isEmpty)
+            let dispatcher = try await HotlineDeskTests.token(app, "template-dispatcher", .dispatcher)
+            #expect(try await app.request(.get, "/api/v1/imports/templates/lifeline-sensors.xlsx", token: dispatcher).status == .forbidden)
         }
     }
 

@@ -3,7 +3,7 @@ import OasisCore
 
 /// A downloadable XLSX template for an import, generated from what is in use: a data sheet whose header is the
 /// import's columns (`区划代码 (region)`), with drop-down lists of the regions, the framework's indicators, the
-/// project types and stages, and date-formatted day columns; an instructions sheet in the user's language; and the
+/// project types and stages, the sensor quantities and lifeline assets, and date-formatted day columns; an instructions sheet in the user's language; and the
 /// codes sheet the lists point at. The data sheet is the first, so that the filled-in file imports as it is.
 public struct ImportTemplate: Sendable {
     public var kind: ImportTemplateKind
@@ -11,6 +11,8 @@ public struct ImportTemplate: Sendable {
     public var regions: [ImportTemplateChoice]
     /// The active framework's indicator codes with their names.
     public var indicators: [ImportTemplateChoice]
+    /// The lifeline assets' codes with their names (for the sensor template).
+    public var assets: [ImportTemplateChoice]
     public var language: Language
     public var catalogue: MessageCatalogue
 
@@ -18,12 +20,13 @@ public struct ImportTemplate: Sendable {
     public static let dataRows = 1000
 
     public init(
-        kind: ImportTemplateKind, regions: [ImportTemplateChoice], indicators: [ImportTemplateChoice], language: Language,
-        catalogue: MessageCatalogue = .standard
+        kind: ImportTemplateKind, regions: [ImportTemplateChoice], indicators: [ImportTemplateChoice], assets: [ImportTemplateChoice] = [],
+        language: Language, catalogue: MessageCatalogue = .standard
     ) {
         self.kind = kind
         self.regions = regions
         self.indicators = indicators
+        self.assets = assets
         self.language = language
         self.catalogue = catalogue
     }
@@ -35,6 +38,8 @@ public struct ImportTemplate: Sendable {
         case .indicators: return indicators
         case .projectTypes: return labelled(ProjectType.allCases.map(\.rawValue), keyPrefix: "project_type_")
         case .projectStages: return labelled(ProjectStage.allCases.map(\.rawValue), keyPrefix: "project_stage_")
+        case .lifelineQuantities: return labelled(LifelineQuantity.allCases.map(\.rawValue), keyPrefix: "lifeline_quantity_")
+        case .lifelineAssets: return assets
         case .yesNo:
             let yes = catalogue.text("hotline_yes", language)
             let no = catalogue.text("hotline_no", language)

@@ -3,6 +3,7 @@
 public enum ImportTemplateKind: String, Sendable, CaseIterable {
     case indicatorValues = "indicator-values"
     case projects
+    case lifelineSensors = "lifeline-sensors"
 
     /// The template's columns, in the order the data sheet has them.
     public var columns: [ImportTemplateColumn] {
@@ -28,6 +29,13 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
                     code, required: ProjectColumns.required.contains(code), list: list,
                     isDate: ["planned_start", "planned_end", "actual_end"].contains(code), name: Self.projectNames[code])
             }
+        case .lifelineSensors:
+            [
+                ImportTemplateColumn("code", required: true, name: "传感器编号"),
+                ImportTemplateColumn("quantity", required: true, list: .lifelineQuantities),
+                ImportTemplateColumn("unit", required: true), ImportTemplateColumn("asset", required: true, list: .lifelineAssets),
+                ImportTemplateColumn("rules"),
+            ]
         }
     }
 
@@ -39,6 +47,7 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
         switch self {
         case .indicatorValues: "oasis values import FILE"
         case .projects: "oasis projects import FILE"
+        case .lifelineSensors: "oasis lifeline sensors import FILE"
         }
     }
 }

@@ -10,4 +10,8 @@ public enum ImportTemplateList: String, Sendable, CaseIterable {
     case projectStages
     /// Yes or no.
     case yesNo
+    /// What a lifeline sensor measures (`LifelineQuantity`), as labels.
+    case lifelineQuantities
+    /// The lifeline assets' codes, with their names.
+    case lifelineAssets
 }

@@ -16,21 +16,27 @@ extension LifelineRoutes {
     func importHazards(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
         try await registryImport(
             request, context, what: "hazard sources", json: { (items: [MajorHazardSource]) in try await hazards.save(items, by: context.principal) },
-            csv: { try await hazards.importCSV($0, by: context.principal) })
+            file: { bytes, _ in try await hazards.importCSV(bytes, by: context.principal) })
     }
 
-    /// A registry import that takes `{"items": […]}` as JSON or a CSV file (`text/csv`); any other body is refused.
+    /// A registry import that takes `{"items": […]}` as JSON, a CSV file (`text/csv`) or, where `takesXLSX`, a workbook
+    /// (the XLSX media type); any other body is refused. `file` gets the body and a file name that says its format.
     func registryImport<Item: Codable & Sendable>(
         _ request: Request, _ context: OasisRequestContext, what: String, json: ([Item]) async throws -> LifelineImportSummary,
-        csv: ([UInt8]) async throws -> LifelineImportSummary
+        file: ([UInt8], String) async throws -> LifelineImportSummary, takesXLSX: Bool = false
     ) async throws -> JSONBody<LifelineImportSummary> {
         let contentType = RequestContentType(request)
         if contentType.hasPrefix("application/json") {
             return JSONBody(try await json(try await JSONResponse.decode(ItemList<Item>.self, from: request, context: context).items))
         }
+        let isXLSX = takesXLSX && contentType.hasPrefix(TableUpload.xlsxType)
         try contentType.require(
-            contentType.hasPrefix("text/csv", "application/csv"), "Send the \(what) as CSV (text/csv) or JSON ({\"items\": […]}).")
-        return JSONBody(try await csv(Array(buffer: try await JSONResponse.collect(request, context: context))))
+            isXLSX || contentType.hasPrefix("text/csv", "application/csv"),
+            takesXLSX
+                ? "Send the \(what) as CSV (text/csv), XLSX (\(TableUpload.xlsxType)) or JSON ({\"items\": […]})."
+                : "Send the \(what) as CSV (text/csv) or JSON ({\"items\": […]}).")
+        return JSONBody(
+            try await file(Array(buffer: try await JSONResponse.collect(request, context: context)), isXLSX ? "upload.xlsx" : "upload.csv"))
     }
 
     func hazard(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<MajorHazardSource> {

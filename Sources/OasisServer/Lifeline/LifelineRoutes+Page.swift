@@ -97,6 +97,7 @@ extension LifelineRoutes {
         }
         data["showAlerts"] = showAlerts
         data["showAssets"] = showAssets
+        data["canImportSensors"] = showAssets && principal.can(.writeLayers)
         data["nothing"] = !showAlerts && !showAssets
         return pages.render(
             "lifeline", title: text("nav_lifeline"), data: data, current: "/lifeline", context: context, status: problem == nil ? .ok : .conflict)

@@ -4,7 +4,7 @@ import OasisCore
 import OasisServices
 import OasisStore
 
-/// The registry over the API: assets (`PUT` a GeoJSON FeatureCollection, `GET` the list) and sensors (`PUT` CSV or
+/// The registry over the API: assets (`PUT` a GeoJSON FeatureCollection, `GET` the list) and sensors (`PUT` CSV, XLSX or
 /// `{"items": [sensor…]}`, `GET` the list), scoped by region, audited.
 extension LifelineRoutes {
     func listAssets(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<ItemList<LifelineAsset>> {
@@ -41,7 +41,7 @@ extension LifelineRoutes {
     func importSensors(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
         try await registryImport(
             request, context, what: "sensors", json: { (items: [LifelineSensor]) in try await lifeline.saveSensors(items, by: context.principal) },
-            csv: { try await lifeline.importSensors(csv: $0, by: context.principal) })
+            file: { bytes, fileName in try await lifeline.importSensors(bytes, fileName: fileName, by: context.principal) }, takesXLSX: true)
     }
 
     /// A sensor's series over `[from, to)` (ISO-8601; the last hour by default), read by the span

@@ -39,7 +39,7 @@ extension APICatalogue {
             APIOperation(
                 method: .put, path: "/api/v1/lifeline/sensors", operationID: "importLifelineSensors",
                 summary:
-                    "Import sensors from CSV (code,quantity,unit,asset,rules with rules a JSON array) or JSON ({\"items\": [sensor…]}); known codes are replaced; all or nothing.",
+                    "Import sensors from CSV or XLSX (code,quantity,unit,asset,rules or their Chinese names, with rules a JSON array; the template is /api/v1/imports/templates/lifeline-sensors.xlsx) or JSON ({\"items\": [sensor…]}); known codes are replaced; all or nothing.",
                 tag: "lifeline", requestBody: .csv,
                 responses: answers([200: "LifelineImportSummary", 413: "Error"])),
             APIOperation(

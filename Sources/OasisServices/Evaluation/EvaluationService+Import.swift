@@ -20,7 +20,7 @@ extension EvaluationService {
             defaultSource: fileName)
         // The file's digest (recorded with the import) is computed while the file is read and checked.
         async let digest = Hex.encode(SHA256.hash(data: Data(bytes)))
-        let table = try Self.tabularData(bytes, fileName: fileName)
+        let table = try TabularData(csvOrXLSX: bytes, fileName: fileName)
         let parsed = try IndicatorValueReader(context: context).read(table)
         if !parsed.problems.isEmpty && !acceptValid {
             throw OasisError.invalid(
@@ -43,15 +43,6 @@ extension EvaluationService {
         )
         if refresh { outcome.ledger = try await refreshLedger(by: principal) }
         return outcome
-    }
-
-    /// The rows of a CSV or XLSX file (XLSX is recognised by its ZIP signature or `.xlsx` name).
-    public static func tabularData(_ bytes: [UInt8], fileName: String) throws -> TabularData {
-        let isZip = bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04
-        if isZip || fileName.lowercased().hasSuffix(".xlsx") {
-            return try TabularData(xlsx: bytes)
-        }
-        return TabularData(csv: try CSVParser().parse(bytes))
     }
 
     /// The current year in China Standard Time.

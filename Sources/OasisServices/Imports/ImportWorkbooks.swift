@@ -22,7 +22,13 @@ public struct ImportWorkbooks: Sendable {
         let indicators = try await store.frameworks.activeOrBuiltIn().indicators.map { indicator in
             ImportTemplateChoice(value: indicator.code, meaning: indicator.names.text(in: language))
         }
-        let template = ImportTemplate(kind: kind, regions: regions, indicators: indicators, language: language, catalogue: catalogue)
+        let assets =
+            kind == .lifelineSensors
+            ? try await store.lifeline.assets(for: try principal.access(for: .readLayers)).sorted { $0.code < $1.code }.map { asset in
+                ImportTemplateChoice(value: asset.code, meaning: asset.name)
+            } : []
+        let template = ImportTemplate(
+            kind: kind, regions: regions, indicators: indicators, assets: assets, language: language, catalogue: catalogue)
         return try template.workbook()
     }
 
@@ -31,13 +37,14 @@ public struct ImportWorkbooks: Sendable {
         switch kind {
         case .indicatorValues: .writeIndicators
         case .projects: .writeProjects
+        case .lifelineSensors: .writeLayers
         }
     }
 
     /// The refused file as XLSX with the refusal's problems marked; nil when the file cannot be read as a table
     /// at all (then the problems name no cell to mark).
     public func marked(_ bytes: [UInt8], fileName: String, refusal: OasisError, language: Language) -> [UInt8]? {
-        guard let table = try? EvaluationService.tabularData(bytes, fileName: fileName) else { return nil }
+        guard let table = try? TabularData(csvOrXLSX: bytes, fileName: fileName) else { return nil }
         return try? RefusedFileWorkbook.workbook(table, problems: refusal.details, language: language, catalogue: catalogue)
     }
 }

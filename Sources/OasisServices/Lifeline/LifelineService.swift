@@ -49,10 +49,11 @@ public struct LifelineService: Sendable {
         return summary
     }
 
-    /// Imports sensors from CSV (`code,quantity,unit,asset,rules`; all or nothing; audited per sensor).
-    public func importSensors(csv bytes: [UInt8], by principal: Principal) async throws -> LifelineImportSummary {
+    /// Imports sensors from CSV or XLSX (`code,quantity,unit,asset,rules` or their Chinese names; all or nothing;
+    /// audited per sensor). `fileName` tells a workbook by its `.xlsx` name (its ZIP signature does too).
+    public func importSensors(_ bytes: [UInt8], fileName: String = "sensors.csv", by principal: Principal) async throws -> LifelineImportSummary {
         let access = try principal.access(for: .writeLayers)
-        let read = try LifelineSensorCSVReader().read(bytes)
+        let read = try LifelineSensorTableReader().read(bytes, fileName: fileName)
         let summary = try await store.lifeline.saveSensors(read.sensors, labels: read.labels, by: access)
         state.reset()
         return summary

@@ -13,7 +13,7 @@ extension PromotionService {
     ) async throws -> ProjectImportOutcome {
         let access = try principal.access(for: .writeProjects)
         guard let policy = try await store.policies.get(policyID) else { throw OasisError.notFound("Policy", policyID) }
-        let table = try EvaluationService.tabularData(bytes, fileName: fileName)
+        let table = try TabularData(csvOrXLSX: bytes, fileName: fileName)
         let problemIDs = try await store.problems.list(for: .system).map(\.id)
         let taskIDs = try await store.plans.schemes(for: .system).flatMap { $0.tasks.map(\.id) }
         let context = ProjectImportContext(

@@ -61,7 +61,7 @@ struct ChineseHeaderTests {
 
     @Test("lifeline sensors and readings: Chinese headers and quantity labels")
     func lifeline() throws {
-        let sensors = try LifelineSensorCSVReader().read(Array("传感器编号,监测量,计量单位,设施编号\nS1,压力,MPa,PIPE-1\n".utf8))
+        let sensors = try LifelineSensorTableReader().read(Array("传感器编号,监测量,计量单位,设施编号\nS1,压力,MPa,PIPE-1\n".utf8))
         #expect(sensors.sensors == [LifelineSensor(code: "S1", quantity: .pressure, unit: "MPa", asset: "PIPE-1", rules: [])])
         let readings = try LifelineReadingCSVReader().read(Array("传感器编号,监测时间,数值\nS1,2026-12-03T01:00:00Z,0.42\n".utf8))
         #expect(readings.readings.map(\.sensorID) == ["S1"])

@@ -36,6 +36,22 @@ B,隐患,2025,3,住建局
 CSV
 convert values-zh "1/2/2/2/3/1/4/1/5/2"
 
+# Lifeline sensors with Chinese headers, quantities by their labels, one sensor with a threshold rule (JSON in a
+# cell), and a row with an unknown quantity (row 4) for the refusal.
+cat >"$work/sensors-zh.csv" <<'CSV'
+传感器编号,监测量,计量单位,设施编号,报警规则
+GAS-01,可燃气体浓度,%LEL,GAS-MAIN-1,"[{""kind"":""threshold"",""direction"":""above"",""limits"":{""4"":10,""3"":20,""2"":25,""1"":50},""hysteresis"":2}]"
+PRESS-01,压力,MPa,GAS-MAIN-1,
+CSV
+convert sensors-zh "1/2/2/2/3/2/4/2/5/2"
+cat >"$work/sensors-bad.csv" <<'CSV'
+传感器编号,监测量,计量单位,设施编号
+GAS-01,可燃气体浓度,%LEL,GAS-MAIN-1
+PRESS-01,压力,MPa,GAS-MAIN-1
+HUM-01,湿度,%,GAS-MAIN-1
+CSV
+convert sensors-bad "1/2/2/2/3/2/4/2"
+
 # Dates, date-times and times as typed cells (detected by Calc), and a plain number beside them.
 cat >"$work/dates.csv" <<'CSV'
 day,moment,time,number

@@ -19,13 +19,20 @@ struct ImportTemplateTests {
         "最大建筑高度（米） (max_height_m)", "政策措施 (measures)", "问题编号 (problems)", "任务编号 (task_id)", "里程碑 (milestones)", "进度 (progress)",
     ]
 
+    static let sensorHeaders = ["传感器编号 (code)", "监测量 (quantity)", "计量单位 (unit)", "设施编号 (asset)", "报警规则 (rules)"]
+    static let assets = [ImportTemplateChoice(value: "GAS-MAIN-1", meaning: "友好路燃气主管"), ImportTemplateChoice(value: "BR-2", meaning: "和平桥")]
+    static let kinds: [(ImportTemplateKind, [String])] = [
+        (.indicatorValues, valueHeaders), (.projects, projectHeaders), (.lifelineSensors, sensorHeaders),
+    ]
+
     static func template(_ kind: ImportTemplateKind, _ language: Language = .zhHans) -> ImportTemplate {
-        ImportTemplate(kind: kind, regions: regions, indicators: indicators, language: language)
+        ImportTemplate(kind: kind, regions: regions, indicators: indicators, assets: assets, language: language)
     }
 
     @Test("the data sheet comes first with each column's Chinese name and code; instructions and codes follow, named in the language")
     func sheetsAndHeaders() throws {
-        for (kind, headers) in [(ImportTemplateKind.indicatorValues, Self.valueHeaders), (.projects, Self.projectHeaders)] {
+        #expect(Self.kinds.map(\.0) == ImportTemplateKind.allCases)
+        for (kind, headers) in Self.kinds {
             let workbook = try XLSXWorkbook(data: Self.template(kind).workbook())
             #expect(workbook.sheetNames == ["数据", "填写说明", "代码表"])
             #expect(try workbook.rows().first?.cells == headers)
@@ -33,9 +40,8 @@ struct ImportTemplateTests {
             for (header, column) in zip(headers, kind.columns) { #expect(ImportColumnNames.matches(header, column.code)) }
             let english = try XLSXWorkbook(data: Self.template(kind, .en).workbook())
             #expect(english.sheetNames == ["Data", "Instructions", "Codes"])
-            #expect(
-                try english.rows(sheet: "Instructions").first?.cells.first?.hasPrefix(kind == .projects ? "Project library" : "Indicator values")
-                    == true)
+            let title = ["indicator-values": "Indicator values", "projects": "Project library", "lifeline-sensors": "Lifeline sensors"][kind.rawValue]
+            #expect(try english.rows(sheet: "Instructions").first?.cells.first?.hasPrefix(title ?? "?") == true)
             let uyghur = try XLSXWorkbook(data: Self.template(kind, .ug).workbook())
             #expect(uyghur.sheetNames == ["سانلىق مەلۇمات", "چۈشەندۈرۈش", "كودلار"])
         }
@@ -74,6 +80,28 @@ struct ImportTemplateTests {
         #expect(column(english, 4).prefix(5) == ["reserve", "preparation", "under_construction", "completed", "accepted"])
     }
 
+    @Test("the sensor template lists the quantities by label and the assets by code, and a filled-in copy imports as it is")
+    func sensorTemplate() throws {
+        let bytes = try Self.template(.lifelineSensors).workbook(filledWith: [
+            [.text("GAS-01"), .text("可燃气体浓度"), .text("%LEL"), .text("GAS-MAIN-1"), .text("")],
+            [.text("BR-2-S"), .text("应变"), .text("με"), .text("BR-2"), .text("")],
+        ])
+        // quantity (B) from the ten quantities, asset (D) from the two assets.
+        #expect(
+            XLSXParts.listValidations(in: try XLSXParts(bytes).text("xl/worksheets/sheet1.xml")) == [
+                "B2:B1001": "'代码表'!$A$2:$A$11", "D2:D1001": "'代码表'!$C$2:$C$3",
+            ])
+        let codes = try XLSXWorkbook(data: bytes).rows(sheet: "代码表").map(\.cells)
+        #expect(codes.first == ["监测量 (quantity)", "含义", "设施编号 (asset)", "含义"])
+        #expect(codes[1] == ["可燃气体浓度", "gas_concentration", "GAS-MAIN-1", "友好路燃气主管"])
+        let read = try LifelineSensorTableReader().read(bytes, fileName: "filled.xlsx")
+        #expect(
+            read.sensors == [
+                LifelineSensor(code: "GAS-01", quantity: .gasConcentration, unit: "%LEL", asset: "GAS-MAIN-1", rules: []),
+                LifelineSensor(code: "BR-2-S", quantity: .strain, unit: "με", asset: "BR-2", rules: []),
+            ])
+    }
+
     @Test("day columns are styled with a date number format")
     func dateColumns() throws {
         let parts = try XLSXParts(Self.template(.projects).workbook())
@@ -98,7 +126,7 @@ struct ImportTemplateTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        for (kind, headers) in [(ImportTemplateKind.indicatorValues, Self.valueHeaders), (.projects, Self.projectHeaders)] {
+        for (kind, headers) in Self.kinds {
             let file = directory.appendingPathComponent("\(kind.rawValue).xlsx")
             try Data(Self.template(kind).workbook()).write(to: file)
             for filter in ["csv:Text - txt - csv (StarCalc):44,34,76", "xlsx"] {
