@@ -7,7 +7,8 @@ from pathlib import Path
 def framework_codes(root: Path):
     text = (root / "Sources/OasisCore/Evaluation/BuiltIn/MOHURDBasicFramework.swift").read_text(encoding="utf-8")
     codes = re.findall(r'"code":\s*"([DCBU]\d\d)"', text)
-    units = dict(re.findall(r'"code":\s*"([DCBU]\d\d)"[^}]*?"unit":\s*"([^"]+)"', text))
+    # One indicator per line; its names object comes before its unit, so the unit is looked for on the same line.
+    units = dict(re.findall(r'"code":\s*"([DCBU]\d\d)"[^\n]*?"unit":\s*"([^"]+)"', text))
     return sorted(set(codes)), units
 
 def main():

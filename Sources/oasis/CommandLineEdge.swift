@@ -20,12 +20,24 @@ enum CommandLineEdge {
         Foundation.exit(ExitStatus.failure.rawValue)
     }
 
+    /// How many problems of one error are listed on the terminal; a file with thousands of bad rows ends with a count
+    /// of the rest instead of scrolling them all past.
+    static let listedProblems = 50
+
+    /// An Oasis error with at most `listedProblems` of its details, then how many more there are.
+    static func listing(_ error: OasisError) -> String {
+        guard error.details.count > listedProblems else { return error.description }
+        var shown = error
+        shown.details = Array(error.details.prefix(listedProblems))
+        return shown.description + "\n  … and \(error.details.count - listedProblems) more problem(s), not listed"
+    }
+
     /// The text for people: Oasis errors with their details (field, row, line), store errors, the readers'
     /// and the network's own descriptions, Foundation's file errors.
     static func message(for error: any Error) -> String {
         switch error {
         case let error as InputError: "\(error.subject): \(message(for: error.underlying))"
-        case let error as OasisError: error.description
+        case let error as OasisError: listing(error)
         case let error as StoreError: error.message
         case let error as CocoaError: error.localizedDescription
         case let error as any CustomStringConvertible: error.description

@@ -94,6 +94,16 @@ struct ExitStatusCLITests {
         let problems = try #require(outcome["problems"] as? [[String: Any]])
         #expect(problems.count == 1 && problems.first?["line"] as? Int == 3 && problems.first?["column"] as? String == "value", "\(problems)")
 
+        // 60 rows of an unknown region (1960–2019): the terminal lists the first 50 problems and counts the other 10.
+        let many = "region,indicator,period,value\n" + (0..<60).map { "659999,U01,\(1960 + $0),1\n" }.joined()
+        try many.write(to: values, atomically: true, encoding: .utf8)
+        let long = try OasisBinary.run(["values", "import", values.path, "--database", database])
+        #expect(long.status == 1)
+        #expect(long.stderr.contains("line 51, column region"), "\(long.stderr)")
+        #expect(!long.stderr.contains("line 52, column region"), "\(long.stderr)")
+        #expect(long.stderr.contains("60 problem(s) in 60 of 60 rows"), "\(long.stderr)")
+        #expect(long.stderr.contains("… and 10 more problem(s), not listed"), "\(long.stderr)")
+
         try "region,indicator,period,value\n659999,U01,2025,97.5\n".write(to: values, atomically: true, encoding: .utf8)
         let none = try OasisBinary.run(["values", "import", values.path, "--accept-valid", "--json", "--database", database])
         #expect(none.status == 1, "\(none.stdout) \(none.stderr)")
