@@ -116,6 +116,9 @@ struct XLSXSheetReader {
         return failure == nil
     }
 
+    /// Whether text met now would be kept (inside a value or an inline string's text): the scanner decodes only that.
+    var wantsText: Bool { capture != 0 }
+
     /// Takes text found by the parser, which counts only within a value or an inline string.
     mutating func characters(_ string: String) {
         switch capture {

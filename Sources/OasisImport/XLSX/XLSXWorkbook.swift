@@ -124,8 +124,15 @@ public struct XLSXWorkbook: Sendable {
         let part = sheetParts[index]
         let package = try XLSXPackage(data: data, limits: limits)
         let xml = try package.read(part, sheet: name)
-        let handler = XLSXSheetHandler(
-            sheet: name, sharedStrings: sharedStrings, dates: (dateStyles, usesDate1904 ? .from1904 : .from1900), limits: limits)
+        let dates = (dateStyles, usesDate1904 ? ExcelSerialDate.System.from1904 : .from1900)
+        // The scanner reads what spreadsheet programs write; anything else (and every malformed part, for its error
+        // message) goes through XMLParser.
+        var reader = XLSXSheetReader(sheet: name, sharedStrings: sharedStrings, dates: dates, limits: limits)
+        if xml.count >= 4, !XLSXXML.declaresDocumentType(xml), XLSXSheetScanner.scan(xml, into: &reader) {
+            if let failure = reader.failure { throw failure }
+            return reader.rows
+        }
+        let handler = XLSXSheetHandler(sheet: name, sharedStrings: sharedStrings, dates: dates, limits: limits)
         try XLSXXML.parse(xml, part: part, sheet: name, handler: handler)
         return handler.rows
     }
