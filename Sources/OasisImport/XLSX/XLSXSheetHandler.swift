@@ -24,7 +24,7 @@ final class XLSXSheetHandler: NSObject, XLSXXMLHandler {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
-        if !reader.start(elementName, attributeDict) { parser.abortParsing() }
+        if !reader.start(elementName, XLSXAttributes(attributeDict)) { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {

@@ -64,7 +64,7 @@ struct XLSXSheetReader {
     ///
     /// Element names are told apart by length and first byte before any string comparison: this runs for
     /// every element of the sheet, and integer switches stay cheap even in debug builds.
-    mutating func start(_ name: String, _ attributes: [String: String]) -> Bool {
+    mutating func start(_ name: String, _ attributes: XLSXAttributes) -> Bool {
         let utf8 = name.utf8
         switch (utf8.count, utf8.first ?? 0) {
         case (1, UInt8(ascii: "c")):
@@ -135,7 +135,7 @@ struct XLSXSheetReader {
         explicitRowNumber ?? rowNumberFromCell ?? previousRowNumber + 1
     }
 
-    private mutating func startRow(_ attributes: [String: String]) {
+    private mutating func startRow(_ attributes: XLSXAttributes) {
         explicitRowNumber = nil
         rowNumberFromCell = nil
         if let text = attributes["r"] {
@@ -171,7 +171,7 @@ struct XLSXSheetReader {
 
     // MARK: - Cells
 
-    private mutating func startCell(_ attributes: [String: String]) {
+    private mutating func startCell(_ attributes: XLSXAttributes) {
         cellElements += 1
         guard cellElements <= limits.maximumCells else { return failTooManyCells() }
         if let reference = attributes["r"] {

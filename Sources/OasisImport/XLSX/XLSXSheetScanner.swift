@@ -63,8 +63,7 @@ enum XLSXSheetScanner {
                     index += 2
                     let name = scanName()
                     skipSpace()
-                    guard !name.isEmpty, index < bytes.count, bytes[index] == Self.greater, let top = open.popLast(),
-                        bytes[top].elementsEqual(bytes[name])
+                    guard !name.isEmpty, index < bytes.count, bytes[index] == Self.greater, let top = open.popLast(), same(top, name)
                     else { return false }
                     index += 1
                     if !reader.end(string(name)) { return true }
@@ -100,8 +99,8 @@ enum XLSXSheetScanner {
         }
 
         /// A start tag's attributes after its name, through its `>`; nil when malformed.
-        mutating func scanAttributes() -> (attributes: [String: String], selfClosing: Bool)? {
-            var attributes: [String: String] = [:]
+        mutating func scanAttributes() -> (attributes: XLSXAttributes, selfClosing: Bool)? {
+            var attributes = XLSXAttributes()
             while true {
                 let spaced = skipSpace()
                 guard index < bytes.count else { return nil }
@@ -130,7 +129,7 @@ enum XLSXSheetScanner {
                     }
                     guard index < bytes.count, let value = text(start..<index, attribute: true) else { return nil }
                     index += 1
-                    guard attributes.updateValue(value, forKey: string(name)) == nil else { return nil }
+                    guard attributes.add(string(name), value) else { return nil }
                 }
             }
         }
@@ -147,10 +146,20 @@ enum XLSXSheetScanner {
         /// normalised (in an attribute value, white space becomes a space); nil for a character XML does not allow, an
         /// unknown entity or bytes that are not UTF-8.
         func text(_ range: Range<Int>, attribute: Bool = false) -> String? {
-            let slice = bytes[range]
-            if Self.plain(slice), !attribute || !slice.contains(where: { $0 == 0x09 || $0 == 0x0A }) {
-                return String(validating: slice, as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            // One pass to tell text as it stands (the common case, and mostly ASCII, which needs no validation) from text
+            // with references, line ends to normalise or characters to refuse.
+            var ascii = true
+            var special = false
+            for byte in slice {
+                if byte >= 0x80 {
+                    ascii = false
+                } else if byte == Self.ampersand || (byte < 0x20 && (attribute || (byte != 0x09 && byte != 0x0A))) {
+                    special = true
+                    break
+                }
             }
+            if !special { return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self) }
             var output: [UInt8] = []
             output.reserveCapacity(range.count)
             var position = range.lowerBound
@@ -208,6 +217,13 @@ enum XLSXSheetScanner {
         }
 
         static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+        /// Whether two ranges of the part hold the same bytes (an end tag's name and its start tag's).
+        func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.count == b.count else { return false }
+            for offset in 0..<a.count where bytes[a.lowerBound + offset] != bytes[b.lowerBound + offset] { return false }
+            return true
+        }
 
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
