@@ -16,7 +16,7 @@ struct BenchCommand: AsyncParsableCommand {
     struct ImportValues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-values",
-            abstract: "Import an indicator-value CSV and print the time of each step as JSON.")
+            abstract: "Import an indicator-value CSV or XLSX file and print the time of each step as JSON.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Also refresh the problem ledger and time it.") var ledger = false
