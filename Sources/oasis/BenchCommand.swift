@@ -18,7 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
             commandName: "import-values",
             abstract: "Import an indicator-value CSV or XLSX file and print the time of each step as JSON.")
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV or XLSX file.") var file: String
         @Flag(help: "Also refresh the problem ledger and time it.") var ledger = false
         @Flag(help: "Also time parsing and validation on their own (before the real import).") var phases = false
 

@@ -80,10 +80,13 @@ public struct CaseRepository: Sendable {
                 .text(item.status.rawValue), .text(entry.access.username), SQLValue(now),
             ]
         }
-        try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: tx)
-        try await CaseRollupWriter.apply(before: [], after: saved, on: tx)
-        try await Self.track(saved, submitters: items.map(\.access.userID), on: tx)
-        try await Self.notify(saved, now: now, on: tx)
+        // The events, rollups, tracking codes, notifications and audit rows go to different tables: on PostgreSQL they
+        // are sent as two statements (`CombinedWrites`) instead of one each.
+        let writes = CombinedWrites(tx)
+        try await BulkInsert.rows("case_events (case_id, event, detail, status, actor, at)", rows, on: writes)
+        try await CaseRollupWriter.apply(before: [], after: saved, on: writes)
+        try await Self.track(saved, submitters: items.map(\.access.userID), on: writes)
+        try await Self.notify(saved, now: now, on: writes)
         var byAccess: [StoreAccess: [AuditChange]] = [:]
         var order: [StoreAccess] = []
         for (item, entry) in zip(saved, items) {
@@ -94,7 +97,8 @@ public struct CaseRepository: Sendable {
                     regionCode: item.region, before: nil as String?,
                     after: "\(item.category) via \(item.channel)"))
         }
-        for access in order { try await audit.append(byAccess[access] ?? [], by: access, on: tx) }
+        for access in order { try await audit.append(byAccess[access] ?? [], by: access, on: writes) }
+        try await writes.flush()
         return saved
     }
 

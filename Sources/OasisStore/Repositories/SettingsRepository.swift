@@ -8,8 +8,9 @@ public struct SettingsRepository: Sendable {
 
     public func set(_ key: String, _ value: String, on executor: (any SQLExecutor)? = nil) async throws {
         let target: any SQLExecutor = executor ?? database
-        try await target.execute("DELETE FROM settings WHERE key = ?", [.text(key)])
-        try await target.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [.text(key), .text(value)])
+        // One statement (an upsert on the key), so that it may also stand in a combined write (`CombinedWrites`).
+        try await target.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [.text(key), .text(value)])
     }
 
     public func remove(_ key: String, on executor: (any SQLExecutor)? = nil) async throws {
