@@ -7,22 +7,22 @@ import OasisStore
 /// `oasis lifeline hazards import FILE.csv | list`: the register of major hazard sources (GB 18218-2018).
 struct LifelineHazardsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hazards", abstract: "Import the register of major hazard sources from CSV, or list it with GB 18218-2018's figures.",
+        commandName: "hazards", abstract: "Import the register of major hazard sources from CSV or XLSX, or list it with GB 18218-2018's figures.",
         subcommands: [Import.self, List.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Import hazard sources from CSV, one row per source and substance (code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes). Known codes are replaced; all or nothing."
+                "Import hazard sources from CSV or XLSX (`oasis templates write major-hazards` writes the template), one row per source and substance (code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes). Known codes are replaced; all or nothing."
         )
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV or XLSX file.") var file: String
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
             let bytes = try StoreOptions.read(file)
             let summary = try await storeOptions.withStore { store in
-                try await InputError.naming(file) { try await MajorHazardService(store: store).importCSV(bytes, by: .system) }
+                try await InputError.naming(file) { try await MajorHazardService(store: store).importFile(bytes, fileName: file, by: .system) }
             }
             try output.emit(summary) { "\(file): \(summary.inserted) hazard sources added, \(summary.updated) replaced" }
         }

@@ -32,6 +32,6 @@ enum MajorHazardFixture {
     /// Saves the outlines and imports the five sources.
     static func seed(_ store: Store) async throws {
         try await store.regionAreas.save(outlines, by: .system)
-        _ = try await MajorHazardService(store: store).importCSV(Array(csv.utf8), by: .system)
+        _ = try await MajorHazardService(store: store).importFile(Array(csv.utf8), by: .system)
     }
 }

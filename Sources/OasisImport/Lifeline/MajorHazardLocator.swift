@@ -1,12 +1,13 @@
 import OasisCore
 
-/// Where a hazard source of a CSV file lies: the line of its first row and the lines of its inventory's rows, so
-/// that a problem with a source's field (`ownerUnit`, `inventory[1].tonnes`) is reported on its line and column.
+/// Where a hazard source of a file lies: the line (CSV) or row (XLSX) of its first row and of its inventory's rows, so
+/// that a problem with a source's field (`ownerUnit`, `inventory[1].tonnes`) is reported on its line or row and column.
 public struct MajorHazardLocator: Sendable {
     let sourceLines: [Int]
     let itemLines: [[Int]]
+    let place: TabularData.Place
 
-    /// The problem's line and column (the reason left empty).
+    /// The problem's line or row and column (the reason left empty).
     public func detail(index: Int, field: String) -> OasisError.Detail {
         let sourceLine = index < sourceLines.count ? sourceLines[index] : nil
         var line = sourceLine
@@ -16,10 +17,12 @@ public struct MajorHazardLocator: Sendable {
         {
             line = itemLines[index][item]
         }
-        return OasisError.Detail(line: line, column: Self.column(for: field), reason: "")
+        return place == .row
+            ? OasisError.Detail(row: line, column: Self.column(for: field), reason: "")
+            : OasisError.Detail(line: line, column: Self.column(for: field), reason: "")
     }
 
-    /// The CSV column of a source's field.
+    /// The file's column of a source's field.
     public static func column(for field: String) -> String {
         if field.hasPrefix("inventory") { return field.hasSuffix(".tonnes") ? "tonnes" : "substance" }
         let columns = [

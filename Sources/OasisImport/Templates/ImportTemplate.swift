@@ -13,6 +13,8 @@ public struct ImportTemplate: Sendable {
     public var indicators: [ImportTemplateChoice]
     /// The lifeline assets' codes with their names (for the sensor template).
     public var assets: [ImportTemplateChoice]
+    /// The register's units with what they handle (for the hazard template).
+    public var units: [ImportTemplateChoice]
     public var language: Language
     public var catalogue: MessageCatalogue
 
@@ -21,8 +23,9 @@ public struct ImportTemplate: Sendable {
 
     public init(
         kind: ImportTemplateKind, regions: [ImportTemplateChoice], indicators: [ImportTemplateChoice], assets: [ImportTemplateChoice] = [],
-        language: Language, catalogue: MessageCatalogue = .standard
+        units: [ImportTemplateChoice] = [], language: Language, catalogue: MessageCatalogue = .standard
     ) {
+        self.units = units
         self.kind = kind
         self.regions = regions
         self.indicators = indicators
@@ -40,6 +43,8 @@ public struct ImportTemplate: Sendable {
         case .projectStages: return labelled(ProjectStage.allCases.map(\.rawValue), keyPrefix: "project_stage_")
         case .lifelineQuantities: return labelled(LifelineQuantity.allCases.map(\.rawValue), keyPrefix: "lifeline_quantity_")
         case .lifelineAssets: return assets
+        case .units: return units
+        case .hazardSubstances: return Self.hazardSubstances(language)
         case .yesNo:
             let yes = catalogue.text("hotline_yes", language)
             let no = catalogue.text("hotline_no", language)
@@ -140,5 +145,14 @@ public struct ImportTemplate: Sendable {
         var sheet = XLSXSheet(name: catalogue.text("template_sheet_instructions", language), rows: lines)
         sheet.columnWidths = [40, 16]
         return sheet
+    }
+}
+
+extension ImportTemplate {
+    /// GB 18218-2018's chemicals by their name in the language (the CAS number beside it) and its categories by code
+    /// (their name beside): what the hazard import reads in the `substance` column.
+    static func hazardSubstances(_ language: Language, tables: GB18218Tables = .standard) -> [ImportTemplateChoice] {
+        tables.substances.map { ImportTemplateChoice(value: $0.names.text(in: language), meaning: "CAS \($0.cas)") }
+            + tables.categories.map { ImportTemplateChoice(value: $0.code, meaning: $0.names.text(in: language)) }
     }
 }

@@ -4,6 +4,7 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
     case indicatorValues = "indicator-values"
     case projects
     case lifelineSensors = "lifeline-sensors"
+    case majorHazards = "major-hazards"
 
     /// The template's columns, in the order the data sheet has them.
     public var columns: [ImportTemplateColumn] {
@@ -36,8 +37,24 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
                 ImportTemplateColumn("unit", required: true), ImportTemplateColumn("asset", required: true, list: .lifelineAssets),
                 ImportTemplateColumn("rules"),
             ]
+        case .majorHazards:
+            (MajorHazardTableReader.sourceColumns.prefix(1) + MajorHazardTableReader.nameColumns.map(\.column)
+                + MajorHazardTableReader.sourceColumns.dropFirst() + MajorHazardTableReader.itemColumns).map { code in
+                    let list: ImportTemplateList? =
+                        switch code {
+                        case "owner_unit": .units
+                        case "region": .regions
+                        case "substance": .hazardSubstances
+                        default: nil
+                        }
+                    return ImportTemplateColumn(
+                        code, required: !["name_en", "name_ug"].contains(code), list: list, name: Self.hazardNames[code])
+                }
         }
     }
+
+    /// The hazard file's names where a shared code's first Chinese name would mislead.
+    static let hazardNames = ["code": "危险源编号", "name_zh": "危险源名称"]
 
     /// The project file's names where a shared code's first Chinese name would mislead.
     static let projectNames = ["code": "项目代码", "name_zh": "项目名称", "unit": "牵头单位"]
@@ -48,6 +65,7 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
         case .indicatorValues: "oasis values import FILE"
         case .projects: "oasis projects import FILE"
         case .lifelineSensors: "oasis lifeline sensors import FILE"
+        case .majorHazards: "oasis lifeline hazards import FILE"
         }
     }
 }

@@ -14,4 +14,8 @@ public enum ImportTemplateList: String, Sendable, CaseIterable {
     case lifelineQuantities
     /// The lifeline assets' codes, with their names.
     case lifelineAssets
+    /// The units of the hotline's register (a hazard source's owner unit).
+    case units
+    /// GB 18218-2018's chemicals (table 1, by name) and categories (table 2, by code).
+    case hazardSubstances
 }

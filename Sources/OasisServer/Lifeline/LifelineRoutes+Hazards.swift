@@ -16,7 +16,7 @@ extension LifelineRoutes {
     func importHazards(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
         try await registryImport(
             request, context, what: "hazard sources", json: { (items: [MajorHazardSource]) in try await hazards.save(items, by: context.principal) },
-            file: { bytes, _ in try await hazards.importCSV(bytes, by: context.principal) })
+            file: { bytes, fileName in try await hazards.importFile(bytes, fileName: fileName, by: context.principal) }, takesXLSX: true)
     }
 
     /// A registry import that takes `{"items": […]}` as JSON, a CSV file (`text/csv`) or, where `takesXLSX`, a workbook

@@ -50,6 +50,7 @@ extension LifelineRoutes {
                 return row
             }
             data["hasSources"] = !sources.isEmpty
+            data["canImport"] = context.principal.can(.writeLayers)
             data["gradeHeads"] = MajorHazardGrade.allCases.map { ["label": text("hazard_grade_\($0.rawValue)")] }
             data["regions"] = summaries.map { summary -> [String: Any] in
                 let region = regionCells(summary.region)

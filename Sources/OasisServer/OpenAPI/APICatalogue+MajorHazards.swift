@@ -14,7 +14,7 @@ extension APICatalogue {
         APIOperation(
             method: .put, path: "/api/v1/lifeline/hazards", operationID: "importMajorHazards",
             summary:
-                "Import hazard sources from CSV (one row per source and substance: code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes; docs/import-formats.md) or JSON ({\"items\": [source…]}); known codes are replaced; all or nothing, every problem named by line and column (or [index].field).",
+                "Import hazard sources from CSV or XLSX (template: /api/v1/imports/templates/major-hazards.xlsx; one row per source and substance: code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes; docs/import-formats.md) or JSON ({\"items\": [source…]}); known codes are replaced; all or nothing, every problem named by line (CSV) or row (XLSX) and column (or [index].field).",
             tag: "lifeline", requestBody: .csv, responses: answers([200: "LifelineImportSummary", 413: "Error"])),
         APIOperation(
             method: .get, path: "/api/v1/lifeline/hazards/{hazard}", operationID: "getMajorHazard", summary: "One hazard source with its figures.",

@@ -59,7 +59,7 @@ enum DemoLifeline {
         _ = try await lifeline.importAssets(geoJSON: Array(assets.utf8), by: .system)
         _ = try await lifeline.importSensors(Array(sensors.utf8), by: .system)
         let summary = try await lifeline.ingest(readings(endingAt: store.clock.now()), by: .system)
-        _ = try await MajorHazardService(store: store).importCSV(Array(hazards.utf8), by: .system)
+        _ = try await MajorHazardService(store: store).importFile(Array(hazards.utf8), by: .system)
         return summary.stored
     }
 }

@@ -27,8 +27,13 @@ public struct ImportWorkbooks: Sendable {
             ? try await store.lifeline.assets(for: try principal.access(for: .readLayers)).sorted { $0.code < $1.code }.map { asset in
                 ImportTemplateChoice(value: asset.code, meaning: asset.name)
             } : []
+        let units =
+            kind == .majorHazards
+            ? try await store.cases.units().sorted { $0.name < $1.name }.map { unit in
+                ImportTemplateChoice(value: unit.name, meaning: unit.names[language.rawValue] ?? unit.region ?? "")
+            } : []
         let template = ImportTemplate(
-            kind: kind, regions: regions, indicators: indicators, assets: assets, language: language, catalogue: catalogue)
+            kind: kind, regions: regions, indicators: indicators, assets: assets, units: units, language: language, catalogue: catalogue)
         return try template.workbook()
     }
 
@@ -37,7 +42,7 @@ public struct ImportWorkbooks: Sendable {
         switch kind {
         case .indicatorValues: .writeIndicators
         case .projects: .writeProjects
-        case .lifelineSensors: .writeLayers
+        case .lifelineSensors, .majorHazards: .writeLayers
         }
     }
 

@@ -45,11 +45,11 @@ public struct MajorHazardService: Sendable {
         try await store.majorHazards.save(sources, by: principal.access(for: .writeLayers))
     }
 
-    /// Imports sources from CSV (one row per source and substance; all or nothing; audited per source); every problem
-    /// names its line and column.
-    public func importCSV(_ bytes: [UInt8], by principal: Principal) async throws -> LifelineImportSummary {
+    /// Imports sources from CSV or XLSX (one row per source and substance; all or nothing; audited per source); every
+    /// problem names its line (CSV) or row (XLSX) and column. `fileName` tells a workbook by its `.xlsx` name.
+    public func importFile(_ bytes: [UInt8], fileName: String = "hazards.csv", by principal: Principal) async throws -> LifelineImportSummary {
         let access = try principal.access(for: .writeLayers)
-        let read = try MajorHazardCSVReader().read(bytes)
+        let read = try MajorHazardTableReader().read(bytes, fileName: fileName)
         let locator = read.locate
         return try await store.majorHazards.save(read.sources, locate: { locator.detail(index: $0, field: $1) }, by: access)
     }

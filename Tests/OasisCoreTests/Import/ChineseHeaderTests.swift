@@ -84,7 +84,7 @@ struct ChineseHeaderTests {
         let imports: [[String]] = [
             ["region", "indicator", "period", "value", "source", "unit"], ProjectColumns.all,
             RegionCSVReader.requiredColumns + ["population", "urban_population", "census_year"],
-            MajorHazardCSVReader.sourceColumns + MajorHazardCSVReader.itemColumns + ["name_zh", "name_en", "name_ug"],
+            MajorHazardTableReader.sourceColumns + MajorHazardTableReader.itemColumns + ["name_zh", "name_en", "name_ug"],
             ["code", "quantity", "unit", "asset", "rules"], ["sensor", "time", "value"],
         ]
         for columns in imports {

@@ -21,12 +21,17 @@ struct ImportTemplateTests {
 
     static let sensorHeaders = ["传感器编号 (code)", "监测量 (quantity)", "计量单位 (unit)", "设施编号 (asset)", "报警规则 (rules)"]
     static let assets = [ImportTemplateChoice(value: "GAS-MAIN-1", meaning: "友好路燃气主管"), ImportTemplateChoice(value: "BR-2", meaning: "和平桥")]
+    static let hazardHeaders = [
+        "危险源编号 (code)", "危险源名称 (name_zh)", "英文名称 (name_en)", "维吾尔文名称 (name_ug)", "责任单位 (owner_unit)", "区划代码 (region)",
+        "经度 (longitude)", "纬度 (latitude)", "周边人数 (exposed_people)", "危险物质 (substance)", "最大存量（吨） (tonnes)",
+    ]
+    static let units = [ImportTemplateChoice(value: "沙依巴克区城管局", meaning: "650103")]
     static let kinds: [(ImportTemplateKind, [String])] = [
-        (.indicatorValues, valueHeaders), (.projects, projectHeaders), (.lifelineSensors, sensorHeaders),
+        (.indicatorValues, valueHeaders), (.projects, projectHeaders), (.lifelineSensors, sensorHeaders), (.majorHazards, hazardHeaders),
     ]
 
     static func template(_ kind: ImportTemplateKind, _ language: Language = .zhHans) -> ImportTemplate {
-        ImportTemplate(kind: kind, regions: regions, indicators: indicators, assets: assets, language: language)
+        ImportTemplate(kind: kind, regions: regions, indicators: indicators, assets: assets, units: units, language: language)
     }
 
     @Test("the data sheet comes first with each column's Chinese name and code; instructions and codes follow, named in the language")
@@ -40,7 +45,10 @@ struct ImportTemplateTests {
             for (header, column) in zip(headers, kind.columns) { #expect(ImportColumnNames.matches(header, column.code)) }
             let english = try XLSXWorkbook(data: Self.template(kind, .en).workbook())
             #expect(english.sheetNames == ["Data", "Instructions", "Codes"])
-            let title = ["indicator-values": "Indicator values", "projects": "Project library", "lifeline-sensors": "Lifeline sensors"][kind.rawValue]
+            let title = [
+                "indicator-values": "Indicator values", "projects": "Project library", "lifeline-sensors": "Lifeline sensors",
+                "major-hazards": "Major hazard sources",
+            ][kind.rawValue]
             #expect(try english.rows(sheet: "Instructions").first?.cells.first?.hasPrefix(title ?? "?") == true)
             let uyghur = try XLSXWorkbook(data: Self.template(kind, .ug).workbook())
             #expect(uyghur.sheetNames == ["سانلىق مەلۇمات", "چۈشەندۈرۈش", "كودلار"])
@@ -100,6 +108,43 @@ struct ImportTemplateTests {
                 LifelineSensor(code: "GAS-01", quantity: .gasConcentration, unit: "%LEL", asset: "GAS-MAIN-1", rules: []),
                 LifelineSensor(code: "BR-2-S", quantity: .strain, unit: "με", asset: "BR-2", rules: []),
             ])
+    }
+
+    @Test("the hazard template lists the units, regions and GB 18218 substances; a filled-in copy imports with the standard's figures")
+    func hazardTemplate() throws {
+        // Chlorine by its Chinese name and ammonia by its CAS number, 40 t and 20 t, 60 people: two rows of one source.
+        let bytes = try Self.template(.majorHazards).workbook(filledWith: [
+            [
+                .text("HZ-CL"), .text("沙依巴克区水厂加氯间"), .text(""), .text(""), .text("沙依巴克区城管局"), .text("650200"), .number(87.55), .number(43.8),
+                .number(60), .text("氯"), .number(40),
+            ],
+            [
+                .text("HZ-CL"), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .text("7664-41-7"),
+                .number(20),
+            ],
+        ])
+        let validations = XLSXParts.listValidations(in: try XLSXParts(bytes).text("xl/worksheets/sheet1.xml"))
+        #expect(validations["E2:E1001"] == "'代码表'!$A$2:$A$2")
+        #expect(validations["F2:F1001"] == "'代码表'!$C$2:$C$3")
+        let tables = GB18218Tables.standard
+        #expect(validations["J2:J1001"] == "'代码表'!$E$2:$E$\(1 + tables.substances.count + tables.categories.count)")
+        let codes = try XLSXWorkbook(data: bytes).rows(sheet: "代码表").map(\.cells)
+        #expect(codes.dropFirst().contains { $0.count > 5 && $0[4] == "氯" && $0[5] == "CAS 7782-50-5" })
+        let read = try MajorHazardTableReader().read(bytes, fileName: "filled.xlsx")
+        #expect(read.sources.map(\.code) == ["HZ-CL"])
+        #expect(
+            read.sources.first?.inventory == [HazardInventoryItem(cas: "7782-50-5", tonnes: 40), HazardInventoryItem(cas: "7664-41-7", tonnes: 20)])
+        #expect(read.sources.first?.exposedPeople == 60)
+        // A negative quantity is refused by its row, and the locator places store problems on rows too.
+        let bad = try Self.template(.majorHazards).workbook(filledWith: [
+            [
+                .text("HZ-X"), .text("某仓库"), .text(""), .text(""), .text("沙依巴克区城管局"), .text("650200"), .number(87.5), .number(43.8), .number(0),
+                .text("氯"), .number(-5),
+            ]
+        ])
+        let error = #expect(throws: OasisError.self) { try MajorHazardTableReader().read(bad, fileName: "bad.xlsx") }
+        #expect(error?.details.map { "\($0.row ?? 0):\($0.column ?? "")" } == ["2:tonnes"])
+        #expect(read.locate.detail(index: 0, field: "inventory[1].tonnes").row == 3)
     }
 
     @Test("day columns are styled with a date number format")

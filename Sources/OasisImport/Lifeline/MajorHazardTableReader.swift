@@ -1,14 +1,15 @@
 import Foundation
 import OasisCore
 
-/// Reads the register of major hazard sources from CSV, one row per source and substance:
+/// Reads the register of major hazard sources from CSV or XLSX, one row per source and substance:
 /// `code,name_zh,name_en,name_ug,owner_unit,region,longitude,latitude,exposed_people,substance,tonnes`. The rows of one
 /// source share its code; its other columns are given on its first row and, on its further rows, left empty or repeated
 /// unchanged. `substance` is a GB 18218-2018 table 1 chemical (CAS number, or its Chinese or English name as the table
-/// gives it) or a table 2 category code; `tonnes` the largest quantity present at once. Every problem names its line
-/// and column; nothing is returned when any row is bad. `locate` places a problem the store finds (an unknown unit or
-/// region) on the source's line and column.
-public struct MajorHazardCSVReader: Sendable {
+/// gives it) or a table 2 category code; `tonnes` the largest quantity present at once. The columns may carry their
+/// Chinese names (`ImportColumnNames`), as the downloadable template writes them. Every problem names its line (CSV)
+/// or row (XLSX) and column; nothing is returned when any row is bad. `locate` places a problem the store finds (an
+/// unknown unit or region) on the source's line or row and column.
+public struct MajorHazardTableReader: Sendable {
     public struct Result: Sendable {
         public var sources: [MajorHazardSource]
         public var locate: MajorHazardLocator
@@ -22,55 +23,66 @@ public struct MajorHazardCSVReader: Sendable {
 
     public init(tables: GB18218Tables = .standard) { self.tables = tables }
 
-    public func read(_ bytes: [UInt8]) throws(OasisError) -> Result {
-        let table = try CSVParser().parse(bytes)
+    /// A CSV or XLSX file (`TabularData(csvOrXLSX:fileName:)`).
+    public func read(_ bytes: [UInt8], fileName: String = "hazards.csv") throws(OasisError) -> Result {
+        try read(TabularData(csvOrXLSX: bytes, fileName: fileName))
+    }
+
+    public func read(_ table: TabularData) throws(OasisError) -> Result {
         var details: [OasisError.Detail] = []
         var columns: [String: Int] = [:]
         for name in Self.sourceColumns + Self.itemColumns + Self.nameColumns.map(\.column) {
             if let index = table.column(name) {
                 columns[name] = index
             } else if !name.hasPrefix("name_") {
-                details.append(.init(line: 1, column: name, reason: "the header lacks the column \(name)"))
+                details.append(table.detail(1, column: name, "the header lacks the column \(name)"))
             }
         }
         if !Self.nameColumns.contains(where: { columns[$0.column] != nil }) {
-            details.append(.init(line: 1, column: "name_zh", reason: "the header has none of the columns name_zh, name_en, name_ug"))
+            details.append(table.detail(1, column: "name_zh", "the header has none of the columns name_zh, name_en, name_ug"))
         }
         guard details.isEmpty else { throw Self.refusal(details) }
         var sources: [MajorHazardSource] = []
         var sourceLines: [Int] = []
         var itemLines: [[Int]] = []
         var firstRows: [String: (index: Int, line: Int, cells: [String: String])] = [:]
+        let place = table.place == .row ? "row" : "line"
         for record in table.records {
             func field(_ name: String) -> String {
                 guard let index = columns[name], index < record.fields.count else { return "" }
                 return record.fields[index].trimmingCharacters(in: .whitespaces)
             }
-            func problem(_ column: String, _ reason: String) { details.append(.init(line: record.line, column: column, reason: reason)) }
+            // A row left empty (a template's formatted rows below the data) is not a source.
+            if columns.values.allSatisfy({ Self.cell($0, of: record).isEmpty }) { continue }
+            func problem(_ column: String, _ reason: String) { details.append(table.detail(record.number, column: column, reason)) }
             let sourceCells = Dictionary(
                 uniqueKeysWithValues: (Self.sourceColumns + Self.nameColumns.map(\.column)).map { ($0, field($0)) })
             let item = readItem(substance: field("substance"), tonnes: field("tonnes"), problem: problem)
             if let first = firstRows[field("code")] {
                 for (column, value) in sourceCells.sorted(by: { $0.key < $1.key }) where !value.isEmpty && value != first.cells[column] {
-                    problem(column, "\"\(value.prefix(40))\" differs from line \(first.line) of the source \(field("code").prefix(40))")
+                    problem(column, "\"\(value.prefix(40))\" differs from \(place) \(first.line) of the source \(field("code").prefix(40))")
                 }
                 if let item {
                     sources[first.index].inventory.append(item)
-                    itemLines[first.index].append(record.line)
+                    itemLines[first.index].append(record.number)
                 }
                 continue
             }
             guard let source = readSource(sourceCells, problem: problem) else { continue }
-            firstRows[source.code] = (sources.count, record.line, sourceCells)
+            firstRows[source.code] = (sources.count, record.number, sourceCells)
             var withItem = source
             if let item { withItem.inventory = [item] }
             sources.append(withItem)
-            sourceLines.append(record.line)
-            itemLines.append(item == nil ? [] : [record.line])
+            sourceLines.append(record.number)
+            itemLines.append(item == nil ? [] : [record.number])
         }
-        if table.records.isEmpty { details.append(.init(line: 2, reason: "the file holds no hazard source")) }
+        if sources.isEmpty, details.isEmpty { details.append(table.detail(2, column: nil, "the file holds no hazard source")) }
         guard details.isEmpty else { throw Self.refusal(details) }
-        return Result(sources: sources, locate: MajorHazardLocator(sourceLines: sourceLines, itemLines: itemLines))
+        return Result(sources: sources, locate: MajorHazardLocator(sourceLines: sourceLines, itemLines: itemLines, place: table.place))
+    }
+
+    private static func cell(_ index: Int, of record: TabularData.Record) -> String {
+        index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
     }
 
     /// The source's own columns of its first row; nil (with the problems reported) when one of them is unusable.
