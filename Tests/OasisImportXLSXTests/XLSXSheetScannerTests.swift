@@ -21,9 +21,9 @@ struct XLSXSheetScannerTests {
     }
 
     static func parsed(_ xml: String) throws -> [XLSXRow] {
-        let handler = XLSXSheetHandler(sheet: "Sheet1", sharedStrings: strings, dates: (.none, .from1900), limits: .standard)
+        let handler = XLSXPartHandler(reader())
         try XLSXXML.parse(Data(xml.utf8), part: "xl/worksheets/sheet1.xml", sheet: "Sheet1", handler: handler)
-        return handler.rows
+        return handler.reader.rows
     }
 
     static func sheet(_ rows: String, prefix: String = "") -> String {
@@ -83,6 +83,24 @@ struct XLSXSheetScannerTests {
         ])
     func handedBack(xml: String) {
         #expect(Self.scanned(xml) == nil)
+    }
+
+    @Test("the shared-string table: rich-text runs joined, phonetic guides left out, entities and _xHHHH_ escapes decoded, as XMLParser reads it")
+    func sharedStrings() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">\
+            <si><t>乌鲁木齐市</t></si>\
+            <si><r><rPr><b/></rPr><t xml:space="preserve">rich </t></r><r><t>text &amp; more</t></r></si>\
+            <si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si>\
+            <si><t>line_x000D_&#10;end</t></si></sst>
+            """
+        var scanned = XLSXSharedStringsReader(part: "xl/sharedStrings.xml", limits: .standard)
+        #expect(XLSXSheetScanner.scan(Data(xml.utf8), into: &scanned))
+        let handler = XLSXPartHandler(XLSXSharedStringsReader(part: "xl/sharedStrings.xml", limits: .standard))
+        try XLSXXML.parse(Data(xml.utf8), part: "xl/sharedStrings.xml", sheet: nil, handler: handler)
+        #expect(scanned.strings == ["乌鲁木齐市", "rich text & more", "東京", "line\r\nend"])
+        #expect(scanned.strings == handler.reader.strings)
     }
 
     @Test("bytes that are not UTF-8 in a value are handed back, not replaced")

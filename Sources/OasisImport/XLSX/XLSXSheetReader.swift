@@ -1,7 +1,7 @@
 import Foundation
 
 /// The state machine that reads one worksheet part into rows of dense cell values, fed element by element
-/// by ``XLSXSheetHandler``.
+/// by ``XLSXSheetScanner`` (or, for a part it hands back, ``XLSXPartHandler``).
 ///
 /// It follows `sheetData/row/c`, takes a cell's position from its `r` reference (or, without one, the next
 /// column), and its value from `<v>` or, for inline strings, from `<is>`. Formulas (`<f>`) are skipped:
@@ -9,7 +9,7 @@ import Foundation
 ///
 /// It is a struct apart from the parser delegate so that its many field accesses per element are checked
 /// for exclusivity at compile time, rather than at run time as a class's are in debug builds.
-struct XLSXSheetReader {
+struct XLSXSheetReader: XLSXPartReader {
     /// The first problem met; reading stops there.
     private(set) var failure: XLSXError?
     /// The rows that hold at least one non-blank cell, in sheet order.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A worksheet part read straight from its bytes into an ``XLSXSheetReader``, without Foundation's `XMLParser`, whose
-/// delegate calls and per-element attribute dictionaries were most of a large workbook's import time.
+/// A worksheet or the shared-string table read straight from its bytes into an ``XLSXPartReader``, without Foundation's
+/// `XMLParser`, whose delegate calls and per-element attribute dictionaries were most of a large workbook's import time.
 ///
 /// It reads the XML that spreadsheet programs write: elements and attributes (with or without a namespace prefix),
 /// text, the five predefined entities and character references, comments and processing instructions, in UTF-8. It
@@ -10,8 +10,21 @@ import Foundation
 /// another encoding, a malformed tag) it gives up and returns false: the caller then reads the part with `XMLParser`,
 /// whose error names the line and column.
 enum XLSXSheetScanner {
+    /// Reads a part with `reader`: by the scanner, or, when the scanner hands it back (and for every malformed part, so
+    /// that its error names the line and column), by `XMLParser`. Throws the reader's failure or the parser's.
+    static func read<Reader: XLSXPartReader>(_ xml: Data, part: String, sheet: String?, with reader: Reader) throws(XLSXError) -> Reader {
+        var scanned = reader
+        if xml.count >= 4, !XLSXXML.declaresDocumentType(xml), scan(xml, into: &scanned) {
+            if let failure = scanned.failure { throw failure }
+            return scanned
+        }
+        let handler = XLSXPartHandler(reader)
+        try XLSXXML.parse(xml, part: part, sheet: sheet, handler: handler)
+        return handler.reader
+    }
+
     /// Feeds `data` to `reader`; false when the part needs `XMLParser` (the reader is then left part-way).
-    static func scan(_ data: Data, into reader: inout XLSXSheetReader) -> Bool {
+    static func scan<Reader: XLSXPartReader>(_ data: Data, into reader: inout Reader) -> Bool {
         data.withUnsafeBytes { raw in
             var cursor = Cursor(bytes: raw.bindMemory(to: UInt8.self))
             return cursor.run(&reader)
@@ -31,7 +44,7 @@ enum XLSXSheetScanner {
         static let slash = UInt8(ascii: "/")
         static let ampersand = UInt8(ascii: "&")
 
-        mutating func run(_ reader: inout XLSXSheetReader) -> Bool {
+        mutating func run<Reader: XLSXPartReader>(_ reader: inout Reader) -> Bool {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
             var sawRoot = false
             while index < bytes.count {

@@ -83,9 +83,8 @@ public struct XLSXWorkbook: Sendable {
         if let sharedStringsPart = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
             package.contains(sharedStringsPart)
         {
-            let handler = XLSXSharedStringsHandler(part: sharedStringsPart, limits: limits)
-            try XLSXXML.parse(package.read(sharedStringsPart), part: sharedStringsPart, sheet: nil, handler: handler)
-            strings = handler.strings
+            let reader = XLSXSharedStringsReader(part: sharedStringsPart, limits: limits)
+            strings = try XLSXSheetScanner.read(package.read(sharedStringsPart), part: sharedStringsPart, sheet: nil, with: reader).strings
         }
 
         var dateStyles = XLSXDateStyles.none
@@ -125,16 +124,8 @@ public struct XLSXWorkbook: Sendable {
         let package = try XLSXPackage(data: data, limits: limits)
         let xml = try package.read(part, sheet: name)
         let dates = (dateStyles, usesDate1904 ? ExcelSerialDate.System.from1904 : .from1900)
-        // The scanner reads what spreadsheet programs write; anything else (and every malformed part, for its error
-        // message) goes through XMLParser.
-        var reader = XLSXSheetReader(sheet: name, sharedStrings: sharedStrings, dates: dates, limits: limits)
-        if xml.count >= 4, !XLSXXML.declaresDocumentType(xml), XLSXSheetScanner.scan(xml, into: &reader) {
-            if let failure = reader.failure { throw failure }
-            return reader.rows
-        }
-        let handler = XLSXSheetHandler(sheet: name, sharedStrings: sharedStrings, dates: dates, limits: limits)
-        try XLSXXML.parse(xml, part: part, sheet: name, handler: handler)
-        return handler.rows
+        let reader = XLSXSheetReader(sheet: name, sharedStrings: sharedStrings, dates: dates, limits: limits)
+        return try XLSXSheetScanner.read(xml, part: part, sheet: name, with: reader).rows
     }
 
     private func sheetIndex(named name: String?) throws(XLSXError) -> Int {
