@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the health-check benchmark's indicator values as an XLSX workbook with openpyxl (a peer writer, not
-Oasis's own): the same rows as values.csv, one sheet, region, indicator and source as text (shared strings, as Excel
-writes them) and period and value as numbers."""
+Oasis's own): the same rows as values.csv, one sheet, region, indicator and source as text (inline strings: openpyxl's
+write-only mode keeps no shared-string table) and period and value as numbers."""
 import argparse, csv, time
 from openpyxl import Workbook
 
