@@ -162,12 +162,13 @@ struct LifelineAPITests {
             let bytes = Array(template.body.readableBytesView)
             let codes = try XLSXWorkbook(data: bytes).rows(sheet: "代码表").dropFirst().map(\.cells)
             #expect(codes.compactMap { $0.count > 3 ? "\($0[2]) \($0[3])" : nil } == ["GM-1 燃气中压干管 1 段", "MH-1 窨井 1"])
-            func put(_ row: String) async throws -> TestResponse {
+            func put(_ row: String, marked: Bool = false) async throws -> TestResponse {
                 var headers = HTTPFields()
                 headers[.authorization] = "Bearer \(app.analystToken)"
                 headers[.contentType] = ImportWorkbookAPITests.xlsx
                 let filled = try ImportWorkbookAPITests.filled(bytes, rows: row)
-                return try await app.client.execute(uri: "/api/v1/lifeline/sensors", method: .put, headers: headers, body: ByteBuffer(bytes: filled))
+                return try await app.client.execute(
+                    uri: "/api/v1/lifeline/sensors" + (marked ? "?marked=1" : ""), method: .put, headers: headers, body: ByteBuffer(bytes: filled))
             }
             let text = ImportWorkbookAPITests.text
             let saved = try await put("<row r=\"2\">" + text("A2", "MH-FLOW") + text("B2", "流量") + text("C2", "m³/h") + text("D2", "MH-1") + "</row>")
@@ -178,6 +179,15 @@ struct LifelineAPITests {
             #expect(refused.status == .badRequest)
             #expect(try refused.errorDetails().map { "\($0["row"] as? Int ?? 0):\($0["column"] as? String ?? "")" } == ["2:quantity"])
             #expect(try await app.store.lifeline.sensors(code: "MH-X", for: .system).isEmpty)
+            // With ?marked=1 the refused workbook comes back with the bad cell and the message beside it.
+            let marked = try await put(
+                "<row r=\"2\">" + text("A2", "MH-X") + text("B2", "湿度") + text("C2", "%") + text("D2", "MH-1") + "</row>", marked: true)
+            #expect(marked.status.code == 422)
+            #expect(marked.headers[.contentType] == ImportWorkbookAPITests.xlsx)
+            let back = try XLSXWorkbook(data: Array(marked.body.readableBytesView)).rows()
+            #expect(back.first?.cells.first == "传感器编号 (code)")
+            #expect(back.dropFirst().first?.cells.prefix(4) == ["MH-X", "湿度", "%", "MH-1"])
+            #expect(back.dropFirst().first?.cells.last?.contains("quantity") == true, "\(back)")
             let dispatcher = try await HotlineDeskTests.token(app, "template-dispatcher", .dispatcher)
             #expect(try await app.request(.get, "/api/v1/imports/templates/lifeline-sensors.xlsx", token: dispatcher).status == .forbidden)
         }

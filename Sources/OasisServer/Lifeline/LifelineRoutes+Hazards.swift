@@ -13,30 +13,26 @@ extension LifelineRoutes {
         JSONBody(ItemList(items: try await hazards.sources(region: try RequestParameters.region(request), by: context.principal)))
     }
 
-    func importHazards(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
+    func importHazards(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await registryImport(
             request, context, what: "hazard sources", json: { (items: [MajorHazardSource]) in try await hazards.save(items, by: context.principal) },
-            file: { bytes, fileName in try await hazards.importFile(bytes, fileName: fileName, by: context.principal) }, takesXLSX: true)
+            file: { bytes, fileName in try await hazards.importFile(bytes, fileName: fileName, by: context.principal) })
     }
 
-    /// A registry import that takes `{"items": […]}` as JSON, a CSV file (`text/csv`) or, where `takesXLSX`, a workbook
-    /// (the XLSX media type); any other body is refused. `file` gets the body and a file name that says its format.
+    /// A registry import that takes `{"items": […]}` as JSON, or a CSV or XLSX file (`TableUpload`: `text/csv` or the
+    /// XLSX media type, `?fileName=`); any other body is refused. A refused file comes back worded in the language
+    /// asked for, or with `?marked=1` as the file itself with its bad cells marked (`ImportRefusal`).
     func registryImport<Item: Codable & Sendable>(
         _ request: Request, _ context: OasisRequestContext, what: String, json: ([Item]) async throws -> LifelineImportSummary,
-        file: ([UInt8], String) async throws -> LifelineImportSummary, takesXLSX: Bool = false
-    ) async throws -> JSONBody<LifelineImportSummary> {
-        let contentType = RequestContentType(request)
-        if contentType.hasPrefix("application/json") {
-            return JSONBody(try await json(try await JSONResponse.decode(ItemList<Item>.self, from: request, context: context).items))
+        file: @escaping ([UInt8], String) async throws -> LifelineImportSummary
+    ) async throws -> Response {
+        if RequestContentType(request).hasPrefix("application/json") {
+            let items = try await JSONResponse.decode(ItemList<Item>.self, from: request, context: context).items
+            return try JSONBody(try await json(items)).response(from: request, context: context)
         }
-        let isXLSX = takesXLSX && contentType.hasPrefix(TableUpload.xlsxType)
-        try contentType.require(
-            isXLSX || contentType.hasPrefix("text/csv", "application/csv"),
-            takesXLSX
-                ? "Send the \(what) as CSV (text/csv), XLSX (\(TableUpload.xlsxType)) or JSON ({\"items\": […]})."
-                : "Send the \(what) as CSV (text/csv) or JSON ({\"items\": […]}).")
-        return JSONBody(
-            try await file(Array(buffer: try await JSONResponse.collect(request, context: context)), isXLSX ? "upload.xlsx" : "upload.csv"))
+        return try await ImportRefusal(catalogue: catalogue, store: store, foldsPlace: false).run(
+            request, context, language: ImportRefusal.askedLanguage(request), defaultName: what
+        ) { upload in JSONBody(try await file(upload.bytes, upload.fileName)) }
     }
 
     func hazard(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<MajorHazardSource> {

@@ -38,10 +38,10 @@ extension LifelineRoutes {
                     asset: RequestParameters.text(request, "asset"), region: try RequestParameters.region(request), for: access)))
     }
 
-    func importSensors(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<LifelineImportSummary> {
+    func importSensors(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await registryImport(
             request, context, what: "sensors", json: { (items: [LifelineSensor]) in try await lifeline.saveSensors(items, by: context.principal) },
-            file: { bytes, fileName in try await lifeline.importSensors(bytes, fileName: fileName, by: context.principal) }, takesXLSX: true)
+            file: { bytes, fileName in try await lifeline.importSensors(bytes, fileName: fileName, by: context.principal) })
     }
 
     /// A sensor's series over `[from, to)` (ISO-8601; the last hour by default), read by the span
