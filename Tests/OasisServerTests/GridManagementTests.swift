@@ -137,6 +137,33 @@ struct GridManagementTests {
         }
     }
 
+    @Test("a historical import puts each case with a location in the square that holds it, as intake does", arguments: TestStoreKind.available)
+    func historicalImport(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            #expect(try await Self.put(app, Self.grids).status == .ok)
+            let mapping = CaseImportMapping(
+                name: "grid-test", externalID: "id",
+                createdAt: CaseImportTimeColumn(column: "created", format: "yyyy-MM-dd HH:mm:ss", timeZone: "Asia/Shanghai"),
+                category: CaseImportValueMap(column: "type", values: ["井盖": "C0101"], unmapped: .refuse),
+                description: "text", latitude: "lat", longitude: "lon")
+            // The same points as the intake test above: G1, G2, none of the squares, and a case without a location.
+            let csv = """
+                id,created,type,text,lat,lon
+                H1,2026-05-01 09:00:00,井盖,井盖缺失,43.805,87.605
+                H2,2026-05-01 09:10:00,井盖,井盖缺失,43.805,87.615
+                H3,2026-05-01 09:20:00,井盖,井盖缺失,43.815,87.615
+                H4,2026-05-01 09:30:00,井盖,井盖缺失,,
+
+                """
+            let outcome = try await CaseService(store: app.store).importHistorical(
+                csv: Array(csv.utf8), mapping: mapping, fileName: "grid.csv", acceptValid: false, by: .system)
+            #expect(outcome.written == 4)
+            let cases = try await app.store.cases.list(CaseQuery(), for: .system).items
+            let grids = Dictionary(uniqueKeysWithValues: cases.compactMap { item in item.externalID.map { ($0, item.grid ?? "-") } })
+            #expect(grids == ["H1": "G1", "H2": "G2", "H3": "-", "H4": "-"])
+        }
+    }
+
     @Test("a server's grids follow another process's import through the shared-data generation", arguments: TestStoreKind.available)
     func watcherReloads(kind: TestStoreKind) async throws {
         try await TestStore.with(kind) { store in

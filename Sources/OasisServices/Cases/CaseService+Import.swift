@@ -27,6 +27,8 @@ extension CaseService {
         let calendars = try await self.calendars.current(store)
         // Rows with a location but no region get it from the stored areas, looked up in memory.
         let locator = RegionLocator(try await store.regionAreas.all())
+        // And every row with a location gets the grid whose area holds it, as a case does at intake.
+        let gridLocator = try await grids.current(store)
         let (batches, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream(bufferingPolicy: .unbounded)
         // The file is read on its own thread while the store writes the batches already read; a file with
         // problems ends the stream with them, and the one transaction is rolled back. Each batch is made ready
@@ -39,8 +41,9 @@ extension CaseService {
                         if row.region == nil, !locator.isEmpty, let latitude = row.latitude, let longitude = row.longitude {
                             row.region = locator.locate(GeoPoint(longitude: longitude, latitude: latitude))
                         }
-                        current.append(
-                            Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendars.calendar(forRegion: row.region)))
+                        var item = Self.historicalCase(row, source: mapping.name, policy: policy, calendar: calendars.calendar(forRegion: row.region))
+                        if item.grid == nil, let location = item.location { item.grid = gridLocator.locate(location) }
+                        current.append(item)
                         if current.count >= batchSize {
                             continuation.yield(CaseImportBatch(current))
                             current = []

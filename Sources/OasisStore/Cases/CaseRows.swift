@@ -52,6 +52,11 @@ enum CaseRows {
         sink.text(item.grid)
     }
 
+    /// A JSON list column; most cases hold none (`[]`, as written), which needs no decoder.
+    static func list<Element: Decodable>(_ type: [Element].Type, _ text: String, column: String) throws -> [Element] {
+        text == "[]" ? [] : try JSONColumn.value(type, text, column: column)
+    }
+
     static func item(from row: SQLRow) throws -> HotlineCase {
         let kindText = try row.string("kind")
         let priorityText = try row.string("priority")
@@ -68,13 +73,13 @@ enum CaseRows {
             channel: try row.string("channel"), priority: priority, description: try row.string("description"), location: location,
             address: row.optionalString("address"), region: row.optionalString("region_code"),
             reporter: try row.optionalString("reporter").map { try JSONColumn.value(CaseReporter.self, $0, column: "reporter") },
-            attachments: try JSONColumn.value([CaseAttachment].self, try row.string("attachments"), column: "attachments"),
+            attachments: try Self.list([CaseAttachment].self, try row.string("attachments"), column: "attachments"),
             workflow: try JSONColumn.value(CaseWorkflow.self, try row.string("workflow"), column: "workflow"),
             registeredAt: try row.date("registered_at"),
             dispatchedAt: row["dispatched_at"].date, closedAt: row["closed_at"].date,
             deadlines: try row.optionalString("deadlines").map { try JSONColumn.value(CaseDeadlines.self, $0, column: "deadlines") },
             supervised: try row.bool("supervised"),
-            summonedUnits: try JSONColumn.value([String].self, try row.string("summoned_units"), column: "summoned_units"),
+            summonedUnits: try Self.list([String].self, try row.string("summoned_units"), column: "summoned_units"),
             externalID: row.optionalString("external_id"), source: try row.string("source"), token: row.optionalString("token"),
             grid: row.optionalString("grid_code")
         )
