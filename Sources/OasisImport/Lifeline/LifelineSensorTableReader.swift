@@ -27,16 +27,9 @@ public struct LifelineSensorTableReader: Sendable {
         guard details.isEmpty else { throw Self.refusal(details) }
         var sensors: [LifelineSensor] = []
         var labels: [String] = []
-        let place = table.place == .row ? "row" : "line"
-        for record in table.records {
-            func field(_ name: String) -> String {
-                guard let index = columns[name], index < record.fields.count else { return "" }
-                return record.fields[index].trimmingCharacters(in: .whitespaces)
-            }
-            // A row left empty (a template's formatted rows below the data) is not a sensor.
-            if columns.values.allSatisfy({ $0 >= record.fields.count || record.fields[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
-                continue
-            }
+        // A row left blank (a template's formatted rows below the data) is not a sensor.
+        for record in table.records where !record.isBlank(columns.values) {
+            func field(_ name: String) -> String { record.field(columns[name]) }
             let before = details.count
             let quantity = ImportLabels.value(field("quantity"), LifelineQuantity.self, keyPrefix: "lifeline_quantity_")
             if quantity == nil {
@@ -63,7 +56,7 @@ public struct LifelineSensorTableReader: Sendable {
             }
             if details.count == before {
                 sensors.append(sensor)
-                labels.append("\(place) \(record.number): ")
+                labels.append("\(table.placeWord) \(record.number): ")
             }
         }
         if sensors.isEmpty, details.isEmpty { details.append(table.detail(2, column: nil, "the file holds no sensor")) }

@@ -46,21 +46,16 @@ public struct MajorHazardTableReader: Sendable {
         var sourceLines: [Int] = []
         var itemLines: [[Int]] = []
         var firstRows: [String: (index: Int, line: Int, cells: [String: String])] = [:]
-        let place = table.place == .row ? "row" : "line"
-        for record in table.records {
-            func field(_ name: String) -> String {
-                guard let index = columns[name], index < record.fields.count else { return "" }
-                return record.fields[index].trimmingCharacters(in: .whitespaces)
-            }
-            // A row left empty (a template's formatted rows below the data) is not a source.
-            if columns.values.allSatisfy({ Self.cell($0, of: record).isEmpty }) { continue }
+        // A row left blank (a template's formatted rows below the data) is not a source.
+        for record in table.records where !record.isBlank(columns.values) {
+            func field(_ name: String) -> String { record.field(columns[name]) }
             func problem(_ column: String, _ reason: String) { details.append(table.detail(record.number, column: column, reason)) }
             let sourceCells = Dictionary(
                 uniqueKeysWithValues: (Self.sourceColumns + Self.nameColumns.map(\.column)).map { ($0, field($0)) })
             let item = readItem(substance: field("substance"), tonnes: field("tonnes"), problem: problem)
             if let first = firstRows[field("code")] {
                 for (column, value) in sourceCells.sorted(by: { $0.key < $1.key }) where !value.isEmpty && value != first.cells[column] {
-                    problem(column, "\"\(value.prefix(40))\" differs from \(place) \(first.line) of the source \(field("code").prefix(40))")
+                    problem(column, "\"\(value.prefix(40))\" differs from \(table.placeWord) \(first.line) of the source \(field("code").prefix(40))")
                 }
                 if let item {
                     sources[first.index].inventory.append(item)
@@ -79,10 +74,6 @@ public struct MajorHazardTableReader: Sendable {
         if sources.isEmpty, details.isEmpty { details.append(table.detail(2, column: nil, "the file holds no hazard source")) }
         guard details.isEmpty else { throw Self.refusal(details) }
         return Result(sources: sources, locate: MajorHazardLocator(sourceLines: sourceLines, itemLines: itemLines, place: table.place))
-    }
-
-    private static func cell(_ index: Int, of record: TabularData.Record) -> String {
-        index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
     }
 
     /// The source's own columns of its first row; nil (with the problems reported) when one of them is unusable.
