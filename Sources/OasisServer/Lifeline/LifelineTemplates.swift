@@ -26,7 +26,7 @@ enum LifelineTemplates {
           <thead><tr><th scope="col">{{t.lifeline_col_code}}</th><th scope="col">{{t.lifeline_col_name}}</th><th scope="col">{{t.lifeline_col_kind}}</th><th scope="col">{{t.lifeline_col_owner}}</th><th scope="col">{{t.lifeline_col_region}}</th><th scope="col" class="num">{{t.lifeline_col_length}}</th><th scope="col" class="num">{{t.lifeline_col_sensors}}</th></tr></thead>
           <tbody>{{#assets}}<tr><td translate="no">{{code}}</td><td translate="no">{{name}}</td><td>{{kind}}</td><td translate="no">{{owner}}</td><td>{{region}}</td><td class="num">{{length}}</td><td class="num">{{sensors}}</td></tr>{{/assets}}</tbody>
         </table></div>{{/hasAssets}}
-        {{#canImportSensors}}<p id="sensor-template" class="note">{{t.lifeline_sensor_template_hint}} <code translate="no">PUT /api/v1/lifeline/sensors</code> · <code translate="no">oasis lifeline sensors import FILE</code> · <a href="/api/v1/imports/templates/lifeline-sensors.xlsx?lang={{lang}}" download>{{t.import_template_lifeline_sensors}}</a></p>{{/canImportSensors}}
+        {{#canImportSensors}}<div id="sensor-template" class="note"><p>{{t.lifeline_sensor_template_hint}} <a href="/api/v1/imports/templates/lifeline-sensors.xlsx?lang={{lang}}" download>{{t.import_template_lifeline_sensors}}</a></p><p dir="ltr" translate="no"><code>PUT /api/v1/lifeline/sensors</code><br><code>oasis lifeline sensors import FILE</code></p></div>{{/canImportSensors}}
         {{/showAssets}}
         {{#nothing}}<p id="lifeline-nothing">{{t.lifeline_nothing}}</p>{{/nothing}}
         """

@@ -19,6 +19,6 @@ enum MajorHazardTemplates {
             <td><ul class="plain">{{#items}}<li><span lang="{{lang}}">{{substance}}</span> {{tonnes}}</li>{{/items}}</ul></td><td class="num">{{people}}</td><td class="num">{{alpha}}</td><td class="num">{{ratio}}</td><td class="num">{{r}}</td><td>{{grade}}</td></tr>{{/sources}}</tbody>
         </table></div>
         <p class="note">{{t.hazard_method}}</p>{{/hasSources}}
-        {{#canImport}}<p id="hazard-template" class="note"><a href="/api/v1/imports/templates/major-hazards.xlsx?lang={{lang}}" download>{{t.import_template_major_hazards}}</a> · <code translate="no">PUT /api/v1/lifeline/hazards</code> · <code translate="no">oasis lifeline hazards import FILE</code></p>{{/canImport}}
+        {{#canImport}}<div id="hazard-template" class="note"><p><a href="/api/v1/imports/templates/major-hazards.xlsx?lang={{lang}}" download>{{t.import_template_major_hazards}}</a></p><p dir="ltr" translate="no"><code>PUT /api/v1/lifeline/hazards</code><br><code>oasis lifeline hazards import FILE</code></p></div>{{/canImport}}
         """
 }
