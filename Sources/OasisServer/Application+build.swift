@@ -18,7 +18,7 @@ public enum OasisApplication {
     /// The router, the watcher that keeps its in-memory shared data (calendars, taxonomy) in step with other
     /// servers on the same database, and the lifeline service the routes ingest through (an MQTT subscriber shares it).
     static func assemble(store: Store, configuration: ServerConfiguration, clock: any OasisClock, logger: Logger) -> (
-        router: Router<OasisRequestContext>, watcher: SharedDataWatcher, lifeline: LifelineService
+        router: Router<OasisRequestContext>, watcher: SharedDataWatcher, lifeline: LifelineService, analyses: AnalysisJobRunner
     ) {
         _ = MetricsRegistry.shared
         let renderer = PageRenderer()
@@ -46,7 +46,9 @@ public enum OasisApplication {
         let photos = CasePhotos(store: store, folder: configuration.photoFolder, maxBytes: configuration.casePhotoMaxBytes)
         HotlineRoutes(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter, pages: pages, photos: photos)
             .register(on: router)
-        LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages).register(on: router)
+        let analyses = AnalysisJobRunner(store: store, folder: configuration.networkFolder, logger: logger)
+        LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages, analyses: analyses).register(on: router)
+        AnalysisJobRoutes(runner: analyses, maxNetworkBytes: configuration.analysisNetworkMaxBytes).register(on: router)
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
         // One lifeline service for the routes and the clock beside them: one rules' state, one live stream.
@@ -54,7 +56,9 @@ public enum OasisApplication {
         LifelineRoutes(lifeline: lifeline, pages: pages).register(on: router)
         ImportRoutes(workbooks: ImportWorkbooks(store: store, catalogue: pages.catalogue)).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
-        return (router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, grids: cases.grids, logger: logger), lifeline)
+        return (
+            router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, grids: cases.grids, logger: logger), lifeline, analyses
+        )
     }
 
     /// The HTTP application listening on the configured address, with the lifeline module's clock (escalation, the
@@ -67,7 +71,9 @@ public enum OasisApplication {
         return Application(
             router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
-            services: services + [parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger)]
+            services: services + [
+                parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger), AnalysisJobResumer(runner: parts.analyses, logger: logger),
+            ]
                 + (configuration.lifelineMQTT.map { [LifelineMQTTSubscriber(lifeline: parts.lifeline, configuration: $0, logger: logger)] } ?? []),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger

@@ -29,6 +29,7 @@ public final class Store: Sendable {
     public let calendars: CalendarRepository
     public let lifeline: LifelineRepository
     public let grids: GridRepository
+    public let analysisJobs: AnalysisJobRepository
 
     public init(database: any SQLDatabase, location: StoreLocation, clock: any OasisClock, auditAnchor: AuditAnchor? = nil) {
         self.database = database
@@ -57,6 +58,7 @@ public final class Store: Sendable {
         calendars = CalendarRepository(database: database, audit: audit, clock: clock)
         lifeline = LifelineRepository(database: database, audit: audit, clock: clock)
         grids = GridRepository(database: database, audit: audit, clock: clock)
+        analysisJobs = AnalysisJobRepository(database: database, audit: audit, clock: clock)
     }
 
     /// Opens the database at a location without changing it.

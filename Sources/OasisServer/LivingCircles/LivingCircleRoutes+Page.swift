@@ -42,9 +42,12 @@ extension LivingCircleRoutes {
         let figures = try await figureRows(for: [region] + children, language: language)
         let shelterTotals = try await AccessIndicatorSource(store: store).totals(
             for: [region] + children, indicators: [LivingCircleShelters.indicator])
+        let latest = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.shelters.rawValue)
+        let reach = latest?.result.flatMap { try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) }?.shelters?.shelters ?? []
         let shelters = LivingCircleShelters(
             shelters: layers[.shelters] ?? [], totals: shelterTotals,
-            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }))
+            regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }),
+            reach: Dictionary(reach.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), reachPeriod: latest?.period)
         var data: [String: Any] = [
             "code": code, "name": region.name(in: language),
             "map": map.render(
@@ -59,6 +62,7 @@ extension LivingCircleRoutes {
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
+        data.merge(try await jobsData(region: code, context: context)) { current, _ in current }
         return pages.render(
             "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
     }

@@ -12,6 +12,7 @@ struct LivingCircleRoutes: RouteCollection {
         Route(.put, "/api/v1/layers/:layer", .api, .permission(.writeLayers), Self.importLayer),
         Route(.get, "/api/v1/layers/:layer", .api, .permission(.readLayers), Self.exportLayer),
         Route(.get, "/living-circles", .web, .permission(.readLayers), Self.page),
+        Route(.post, "/living-circles/analyses/:id/cancel", .web, .permission(.writeIndicators), Self.cancelJob),
     ]
 
     /// At most this many features of a layer are drawn on the page; the page says when there were more.
@@ -19,6 +20,7 @@ struct LivingCircleRoutes: RouteCollection {
 
     let layers: SpatialLayerService
     let pages: WebPages
+    let analyses: AnalysisJobRunner
 
     var store: Store { layers.store }
     var catalogue: MessageCatalogue { pages.catalogue }

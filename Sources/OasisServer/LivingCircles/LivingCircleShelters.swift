@@ -6,12 +6,17 @@ import OasisStore
 /// The living-circle page's shelters section: each shelter of the layer with its class, effective area and
 /// capacity (effective area ÷ the class's per-capita area, `ShelterClass.defaults`), and per region the shelter
 /// figures the shelter analysis recorded (U22: the effective area, the residents and the area per person).
-/// The analysis records only U22's sums, so the population within walking reach is not shown here.
+/// The population within each shelter's walking reach comes from the latest background analysis of the region
+/// that ran the shelter analysis (`reach`, kept in the job's result).
 struct LivingCircleShelters {
     var shelters: [SpatialFeaturePoint]
     /// Each region's summed U22 figures, newest period first.
     var totals: [AnalysisFigure]
     var regionNames: [String: String]
+    /// Shelter id → its reach from the latest background shelter analysis of the region (empty when none ran).
+    var reach: [String: AnalysisJobResult.ShelterReach] = [:]
+    /// The period of that analysis.
+    var reachPeriod: Int?
 
     /// The code of the shelter-area indicator (U22 in the built-in framework).
     static var indicator: String {
@@ -39,6 +44,10 @@ struct LivingCircleShelters {
                 "area": NumberFormat.whole(shelter.effectiveArea),
                 "perCapita": shelterClass.map { NumberFormat.decimal($0.perCapitaArea) } ?? "—",
                 "capacity": NumberFormat.whole(Self.capacity(kind: shelter.kind, area: shelter.effectiveArea)),
+                "within": reach[shelter.externalID ?? "shelter-\(shelter.id)"].map { NumberFormat.whole($0.populationWithinRadius) } ?? "—",
+                "ratio": reach[shelter.externalID ?? "shelter-\(shelter.id)"].map {
+                    $0.populationWithinRadius > 0 ? NumberFormat.decimal($0.capacity / $0.populationWithinRadius) : "—"
+                } ?? "—",
             ]
         }
         let districts: [[String: Any]] = totals.map { total in
@@ -48,6 +57,9 @@ struct LivingCircleShelters {
                 "perPerson": total.denominator > 0 ? NumberFormat.decimal(total.numerator / total.denominator) : "—",
             ]
         }
-        return ["shelterRows": rows, "hasShelters": !rows.isEmpty, "shelterDistricts": districts, "hasShelterDistricts": !districts.isEmpty]
+        return [
+            "shelterRows": rows, "hasShelters": !rows.isEmpty, "shelterDistricts": districts, "hasShelterDistricts": !districts.isEmpty,
+            "hasReach": !reach.isEmpty, "reachPeriod": reachPeriod.map(String.init) ?? "",
+        ]
     }
 }

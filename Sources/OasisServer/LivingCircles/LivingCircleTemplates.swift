@@ -31,8 +31,8 @@ enum LivingCircleTemplates {
         {{#hasShelters}}
         <div class="scroll">
         <table class="list" id="shelter-list">
-          <thead><tr><th scope="col">{{t.living_shelter_name}}</th><th scope="col">{{t.living_shelter_class}}</th><th scope="col" class="num">{{t.living_shelter_area}}</th><th scope="col" class="num">{{t.living_shelter_per_capita}}</th><th scope="col" class="num">{{t.living_shelter_capacity}}</th></tr></thead>
-          <tbody>{{#shelterRows}}<tr data-shelter="{{id}}"><td translate="no">{{name}}</td><td>{{class}}</td><td class="num">{{area}}</td><td class="num">{{perCapita}}</td><td class="num">{{capacity}}</td></tr>{{/shelterRows}}</tbody>
+          <thead><tr><th scope="col">{{t.living_shelter_name}}</th><th scope="col">{{t.living_shelter_class}}</th><th scope="col" class="num">{{t.living_shelter_area}}</th><th scope="col" class="num">{{t.living_shelter_per_capita}}</th><th scope="col" class="num">{{t.living_shelter_capacity}}</th><th scope="col" class="num">{{t.living_shelter_within}}</th><th scope="col" class="num">{{t.living_shelter_ratio}}</th></tr></thead>
+          <tbody>{{#shelterRows}}<tr data-shelter="{{id}}"><td translate="no">{{name}}</td><td>{{class}}</td><td class="num">{{area}}</td><td class="num">{{perCapita}}</td><td class="num">{{capacity}}</td><td class="num">{{within}}</td><td class="num">{{ratio}}</td></tr>{{/shelterRows}}</tbody>
         </table>
         </div>
         {{/hasShelters}}
@@ -46,7 +46,33 @@ enum LivingCircleTemplates {
         </table>
         </div>
         {{/hasShelterDistricts}}
-        <p class="note">{{t.living_shelter_reach_note}}</p>
+        <p class="note">{{t.living_shelter_reach_note}}{{#hasReach}} {{t.living_shelter_reach_period}} {{reachPeriod}}{{/hasReach}}</p>
+        <h2 id="analysis-jobs">{{t.jobs_title}}</h2>
+        <p>{{t.jobs_intro}}</p>
+        {{#canRunJobs}}
+        <form id="analysis-form" class="filters" data-region="{{code}}" data-uploading="{{t.jobs_uploading}}" data-refused="{{t.jobs_refused}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label for="analysis-network">{{t.jobs_network}}</label>
+          <input id="analysis-network" name="network" type="file" accept=".pbf,.osm,.bz2,.gz" required>
+          <label for="analysis-period">{{t.eval_period}}</label>
+          <input id="analysis-period" name="period" value="{{jobYear}}" size="6" inputmode="numeric" required>
+          <label><input type="checkbox" name="analyses" value="access" checked> {{t.jobs_analysis_access}}</label>
+          <label><input type="checkbox" name="analyses" value="shelters" checked> {{t.jobs_analysis_shelters}}</label>
+          <button type="submit">{{t.jobs_start}}</button>
+        </form>
+        <p class="note" id="analysis-status" role="status" aria-live="polite"></p>
+        <noscript><p class="note">{{t.jobs_noscript}}</p></noscript>
+        {{/canRunJobs}}
+        {{^hasJobs}}<p id="no-jobs">{{t.jobs_none}}</p>{{/hasJobs}}
+        {{#hasJobs}}
+        <div class="scroll">
+        <table class="list" id="analysis-job-list" data-labels="{{jobLabels}}">
+          <thead><tr><th scope="col">#</th><th scope="col">{{t.jobs_network}}</th><th scope="col" class="num">{{t.eval_period}}</th><th scope="col">{{t.jobs_state}}</th><th scope="col">{{t.jobs_progress}}</th><th scope="col">{{t.jobs_recorded}}</th><th scope="col">{{t.jobs_by}}</th><th scope="col"></th></tr></thead>
+          <tbody>{{#jobs}}<tr data-job="{{id}}" data-state="{{state}}"><td class="num">{{id}}</td><td translate="no">{{network}} <small>({{size}} B)</small></td><td class="num">{{period}}</td><td class="job-state">{{stateLabel}}{{#hasMessage}}<br><small class="job-message" dir="auto">{{message}}</small>{{/hasMessage}}</td><td><progress max="100" value="{{percent}}" aria-label="{{step}}">{{percent}} %</progress> <span class="job-step">{{step}}</span></td><td class="job-recorded">{{recorded}}</td><td translate="no">{{by}}<br><small>{{at}}</small></td><td>{{#active}}<form method="post" action="/living-circles/analyses/{{id}}/cancel" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.jobs_cancel}}</button></form>{{/active}}</td></tr>{{/jobs}}</tbody>
+        </table>
+        </div>
+        {{/hasJobs}}
+        <script src="/static/analysis-jobs.js" defer></script>
         <h2>{{t.living_how_title}}</h2>
         <ol class="steps">
           <li>{{t.living_how_layers}} <code translate="no">oasis layers import residences homes.geojson</code></li>

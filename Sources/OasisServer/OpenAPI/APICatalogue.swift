@@ -3,7 +3,7 @@ import OasisServices
 
 /// Every JSON (machine) route of Oasis. A test fails when the router and this list disagree.
 enum APICatalogue {
-    static let operations: [APIOperation] = core + lifeline + majorHazards + grids
+    static let operations: [APIOperation] = core + lifeline + majorHazards + grids + analysisJobs
 
     static let core: [APIOperation] = [
         APIOperation(

@@ -19,7 +19,7 @@ enum APISchemas {
 
     static let all: [String: JSONValue] = core.merging(lifeline) { first, _ in first }.merging(majorHazards) { first, _ in first }.merging(grids) {
         first, _ in first
-    }
+    }.merging(analysisJobs) { first, _ in first }
 
     static let core: [String: JSONValue] = [
         "Error": [

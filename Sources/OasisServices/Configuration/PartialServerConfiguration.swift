@@ -34,6 +34,11 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var casePhotoFolder: String?
     /// The largest case photo accepted, in bytes.
     public var casePhotoMaxBytes: Int?
+    /// The folder the networks uploaded for background analyses are kept in (default: `analysis-networks` beside
+    /// an SQLite database).
+    public var analysisFolder: String?
+    /// The largest OSM file a background analysis accepts, in bytes.
+    public var analysisNetworkMaxBytes: Int?
     /// The lifeline's MQTT broker, `mqtt://user:password@host:1883` (none: no subscriber).
     public var lifelineMQTTURL: String?
     /// The topic filter subscribed to with QoS 1 (default `oasis/lifeline/#`).
@@ -80,6 +85,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_NOTIFICATION_WEBHOOK": "notificationWebhook", "OASIS_TRUSTED_PROXIES": "trustedProxies",
         "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
         "OASIS_CASE_PHOTO_FOLDER": "casePhotoFolder", "OASIS_CASE_PHOTO_MAX_BYTES": "casePhotoMaxBytes",
+        "OASIS_ANALYSIS_FOLDER": "analysisFolder", "OASIS_ANALYSIS_NETWORK_MAX_BYTES": "analysisNetworkMaxBytes",
         "OASIS_LIFELINE_MQTT_URL": "lifelineMQTTURL", "OASIS_LIFELINE_MQTT_TOPIC": "lifelineMQTTTopic",
         "OASIS_LIFELINE_MQTT_CLIENT_ID": "lifelineMQTTClientID", "OASIS_LIFELINE_MQTT_TOKEN": "lifelineMQTTToken",
     ]
@@ -123,6 +129,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         auditAnchor = environment["OASIS_AUDIT_ANCHOR"]
         casePhotoFolder = environment["OASIS_CASE_PHOTO_FOLDER"]
         casePhotoMaxBytes = try int("OASIS_CASE_PHOTO_MAX_BYTES")
+        analysisFolder = environment["OASIS_ANALYSIS_FOLDER"]
+        analysisNetworkMaxBytes = try int("OASIS_ANALYSIS_NETWORK_MAX_BYTES")
         lifelineMQTTURL = environment["OASIS_LIFELINE_MQTT_URL"]
         lifelineMQTTTopic = environment["OASIS_LIFELINE_MQTT_TOPIC"]
         lifelineMQTTClientID = environment["OASIS_LIFELINE_MQTT_CLIENT_ID"]

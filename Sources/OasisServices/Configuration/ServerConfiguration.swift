@@ -59,6 +59,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var casePhotoFolder: String?
     /// The largest case photo accepted, in bytes; larger ones get 413 `case_photo_too_large`.
     public var casePhotoMaxBytes = CasePhotoCheck.defaultMaxBytes
+    /// The folder networks uploaded for background analyses are kept in; nil: `analysis-networks` beside an SQLite
+    /// database, `./oasis-data/analysis-networks` for PostgreSQL (`networkFolder`).
+    public var analysisFolder: String?
+    /// The largest OSM file a background analysis accepts (streamed to disk, not held in memory); larger ones get 413.
+    public var analysisNetworkMaxBytes = 512 * 1024 * 1024
     /// The MQTT broker the lifeline's subscriber takes readings from; nil: no subscriber.
     public var lifelineMQTTBroker: MQTTBrokerAddress?
     public var lifelineMQTTTopic = LifelineMQTTConfiguration.defaultTopicFilter
@@ -81,6 +86,15 @@ public struct ServerConfiguration: Sendable, Equatable {
             return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("case-photos")
         }
         return "./oasis-data/case-photos"
+    }
+
+    /// Where the networks of background analyses are kept, after the automatic rule.
+    public var networkFolder: String {
+        if let analysisFolder { return analysisFolder }
+        if case .sqlite(let path) = StoreLocation(database) {
+            return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("analysis-networks")
+        }
+        return "./oasis-data/analysis-networks"
     }
 
     public var cookiesAreSecure: Bool {
@@ -179,6 +193,13 @@ public struct ServerConfiguration: Sendable, Equatable {
                     code: "config_case_photo_max_bytes", message: "casePhotoMaxBytes must be 1–maxBodyBytes (\(maxBodyBytes)); got \(bytes).")
             }
             casePhotoMaxBytes = bytes
+        }
+        if let path = partial.analysisFolder, !path.isEmpty { analysisFolder = path }
+        if let bytes = partial.analysisNetworkMaxBytes {
+            guard bytes > 0 else {
+                throw OasisError.invalid(code: "config_analysis_network_max_bytes", message: "analysisNetworkMaxBytes must be positive; got \(bytes).")
+            }
+            analysisNetworkMaxBytes = bytes
         }
         if let text = partial.notificationWebhook, !text.isEmpty {
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {

@@ -21,6 +21,7 @@ public enum Migrations {
         Migration018FollowUps.migration,
         Migration019CasePhotos.migration,
         Migration020Grids.migration,
+        Migration021AnalysisJobs.migration,
     ]
 
     /// The schema version this build writes.

@@ -1,0 +1,48 @@
+import OasisRouting
+
+/// What a background job keeps of its analyses (the job's `result` column, JSON): the network it walked on, and for
+/// each analysis recorded the figures written and what the pages show — the living-circle coverage per region, and
+/// each shelter's reach and each district's summary, which the CLI only prints.
+public struct AnalysisJobResult: Sendable, Codable, Equatable {
+    public struct Network: Sendable, Codable, Equatable {
+        public var nodes: Int
+        public var edges: Int
+        public var facilities: Int
+    }
+
+    public struct Access: Sendable, Codable, Equatable {
+        public var figures: Int
+        public var regions: [String]
+        public var residences: Int
+        public var layerFeaturesWritten: Int
+        /// Facility types with none on the network or among the imported facilities (0 % covered).
+        public var missingTypes: [String]
+    }
+
+    /// One shelter's reach: its capacity against the residents within its class's walking radius.
+    public struct ShelterReach: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var district: String
+        public var capacity: Double
+        public var populationWithinRadius: Double
+    }
+
+    public struct Shelters: Sendable, Codable, Equatable {
+        public var figures: Int
+        public var shelters: [ShelterReach]
+        public var districts: [DistrictShelterSummary]
+        /// Shelters left out, with why (unknown class, no effective area).
+        public var skipped: [String]
+    }
+
+    public var network: Network?
+    public var access: Access?
+    public var shelters: Shelters?
+
+    public init(network: Network? = nil, access: Access? = nil, shelters: Shelters? = nil) {
+        self.network = network
+        self.access = access
+        self.shelters = shelters
+    }
+}
