@@ -20,7 +20,7 @@ import Testing
 struct OneLanguagePerPageTests {
     /// Latin words a Chinese or Uyghur page may show: the product's name, file formats, standards and units.
     static let latinAllowed: Set<String> = [
-        "Oasis", "CSV", "XLSX", "JSON", "GeoJSON", "API", "OGC", "Open311", "OSM", "SVG", "HTTP", "HTTPS", "URL", "UTF", "ID",
+        "Oasis", "CSV", "XLSX", "JSON", "PBF", "XML", "GeoJSON", "API", "OGC", "Open311", "OSM", "SVG", "HTTP", "HTTPS", "URL", "UTF", "ID",
         "Apache", "km", "m²", "SLA", "ISO", "WGS", "CGCS2000", "GCJ", "CST", "UTC", "Bearer", "PostgreSQL", "SQLite", "CRS", "XPCC",
         "min", "m", "h", "d", "ha", "GB", "MB", "KB",
         // The census figures' source: the repository that compiled them and its licence.

@@ -9,7 +9,7 @@ public enum RouteCatalogue {
         PlatformRoutes.descriptions + OpenAPIRoutes.descriptions + IdentityRoutes.descriptions
         + EvaluationRoutes.descriptions + PromotionRoutes.descriptions + HotlineRoutes.descriptions + LivingCircleRoutes.descriptions
         + OGCRoutes.descriptions + WebShellRoutes.descriptions + CalendarRoutes.descriptions + LifelineRoutes.descriptions
-        + ImportRoutes.descriptions + GridRoutes.descriptions
+        + ImportRoutes.descriptions + GridRoutes.descriptions + AnalysisJobRoutes.descriptions
 
     /// The web shell's areas: pages, their forms and files (and the error pages of paths near them).
     static let webAreas = RoutePaths.areas(all.filter(\.isWebShell))
