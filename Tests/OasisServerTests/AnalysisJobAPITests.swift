@@ -90,6 +90,19 @@ struct AnalysisJobAPITests {
             // 1,600 persons of capacity for 800 within reach.
             #expect(page.text.contains("<td class=\"num\">800</td><td class=\"num\">2.00</td>"))
             #expect(page.text.contains("id=\"analysis-job-list\""))
+            // The streets beneath: 0–1 and 1–2 within 5 minutes of the kindergarten at corner 0 (from their nearer ends, 0 and
+            // 160.6 m at 60 m/min), 2–3 within 10 (321.2 m, 5.4 min): two colour bands; the map has a viewport to zoom.
+            #expect(page.text.contains("<svg class=\"map-viewport\""))
+            #expect(page.text.contains("id=\"streets-note\""))
+            let bands = try #require(page.text.range(of: #"<g class="valued-lines">(.*?)</g>"#, options: .regularExpression))
+            #expect(page.text[bands].components(separatedBy: "<path ").count - 1 == 2, "\(page.text[bands])")
+            #expect(page.text[bands].components(separatedBy: " M").count + page.text[bands].components(separatedBy: "d=\"M").count - 2 == 3)
+            // No clinic anywhere: every street is beyond the search.
+            let clinic = try await app.request(
+                .get, "/living-circles?region=650100&map=clinic&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+            let beyond = try #require(clinic.text.range(of: #"<g class="valued-lines">(.*?)</g>"#, options: .regularExpression))
+            #expect(clinic.text[beyond].contains("stroke=\"#f2c6b4\"") && clinic.text[beyond].components(separatedBy: "<path ").count == 2)
+            #expect(clinic.text.contains("<option value=\"clinic\" selected>"))
             #expect(page.text.contains("data-job=\"\(job)\" data-state=\"succeeded\""))
             for language in ["zh-Hans", "ug"] {
                 let other = try await app.request(

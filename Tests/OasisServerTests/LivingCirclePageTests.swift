@@ -48,7 +48,7 @@ struct LivingCirclePageTests {
             #expect(after.status == .ok)
             #expect(!after.text.contains("id=\"no-network\""))
             #expect(after.text.contains("class=\"valued\""))
-            #expect(after.text.contains("Walk to kindergarten ≤ 5 min"))
+            #expect(after.text.contains("Walk to Kindergarten ≤ 5 min"))
             #expect(after.text.contains("id=\"living-figures\""))
             // Urumqi: P04 37.5 %, U22 1.00 m²/person; Tianshan: 25.0 %, 2.00.
             #expect(after.text.contains("<td class=\"num\">37.5 %</td>"))

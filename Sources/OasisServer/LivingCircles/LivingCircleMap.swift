@@ -2,10 +2,11 @@ import OasisCore
 import OasisServices
 import OasisStore
 
-/// The living-circle page's map: facilities by type, shelters by class and residences, the residences coloured
-/// by their recorded walking minutes to the nearest kindergarten (the `access` layer) when a run recorded them.
+/// The living-circle page's map: the region's outline and the walking network's streets beneath the facilities by
+/// type, shelters by class and residences; the streets and the residences coloured by walking minutes to the nearest
+/// facility of the chosen type (the residences by the `access` layer's recorded results, when a run recorded them).
 struct LivingCircleMap {
-    /// The facility type whose walking minutes colour the residences.
+    /// The facility type whose walking minutes colour the map unless the page asks for another.
     static let colourType = "kindergarten"
     static let fills = ["#1f6f8b", "#b5651d", "#6b4c9a", "#2e7d32", "#a4343a", "#5d6d7e", "#c49a00", "#00838f"]
     static let shapes: [MapCategory.Shape] = [.circle, .square, .triangle]
@@ -13,8 +14,20 @@ struct LivingCircleMap {
     var facilities: [SpatialFeaturePoint]
     var shelters: [SpatialFeaturePoint]
     var residences: [SpatialFeaturePoint]
-    /// Residence feature id → walking minutes to the nearest kindergarten (`.infinity` beyond the search limit).
+    /// Residence feature id → walking minutes to the nearest facility of `type` (`.infinity` beyond the search limit).
     var minutes: [Int64: Double]
+    /// The facility type the minutes are to.
+    var type = Self.colourType
+    var outlines: [MapPolygon] = []
+    var streets: [MapValuedLine] = []
+
+    /// A type's words: each alternative's (`market|supermarket`) joined by a slash.
+    static func typeLabel(_ type: String, catalogue: MessageCatalogue, language: Language) -> String {
+        type.split(separator: "|").map { part in
+            let key = MessageKey("facility_\(part)")
+            return catalogue.contains(key) ? catalogue.text(key, language) : String(part)
+        }.joined(separator: "/")
+    }
 
     func render(title: String, catalogue: MessageCatalogue, language: Language) -> String {
         func label(_ prefix: String, _ key: String) -> String {
@@ -37,11 +50,13 @@ struct LivingCircleMap {
         if residences.contains(where: { minutes[$0.id] == nil }) {
             map.categories.append(MapCategory(key: "residence", label: catalogue.text("living_residence", language), fill: "#c9c9c9", shape: .circle))
         }
-        if !minutes.isEmpty {
+        if !minutes.isEmpty || !streets.isEmpty {
             map.coverage = .minutes(
-                title: catalogue.text("living_minutes_to_kindergarten", language), unit: catalogue.text("living_minute_unit", language),
-                beyond: catalogue.text("living_beyond", language))
+                title: catalogue.text("living_minutes_to", language, Self.typeLabel(type, catalogue: catalogue, language: language)),
+                unit: catalogue.text("living_minute_unit", language), beyond: catalogue.text("living_beyond", language))
         }
+        map.polygons = outlines
+        map.valuedLines = streets
         func point(_ feature: SpatialFeaturePoint, category: String?, value: Double? = nil) -> MapPoint {
             MapPoint(
                 position: GeoPoint(longitude: feature.longitude, latitude: feature.latitude), name: feature.name ?? feature.externalID ?? "",

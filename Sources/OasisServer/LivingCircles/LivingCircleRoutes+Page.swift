@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OasisCore
+import OasisRouting
 import OasisServices
 import OasisStore
 
@@ -27,18 +28,41 @@ extension LivingCircleRoutes {
             layers[layer] = Array(features.prefix(Self.mapLimit))
         }
         let residences = layers[.residences] ?? []
+        let standard = analyses.standards.livingCircle
+        let types = Self.mapTypes(standard)
+        let type = RequestParameters.text(request, "map").flatMap { types.contains($0) ? $0 : nil } ?? LivingCircleMap.colourType
         var minutes: [Int64: Double] = [:]
         if let box = SpatialBox(covering: residences.map { GeoPoint(longitude: $0.longitude, latitude: $0.latitude) }) {
             let ids = Set(residences.map(\.id))
             let results = try await store.spatialFeatures.list(layer: .access, bbox: box, limit: nil, for: access)
             for feature in results.features {
-                if let result = ResidenceAccessFeature.minutes(to: LivingCircleMap.colourType, in: feature.text), ids.contains(result.residence) {
+                if let result = ResidenceAccessFeature.minutes(to: type, in: feature.text), ids.contains(result.residence) {
                     minutes[result.residence] = result.minutes
                 }
             }
         }
-        let map = LivingCircleMap(facilities: layers[.facilities] ?? [], shelters: layers[.shelters] ?? [], residences: residences, minutes: minutes)
+        var map = LivingCircleMap(
+            facilities: layers[.facilities] ?? [], shelters: layers[.shelters] ?? [], residences: residences, minutes: minutes, type: type)
         let children = try await store.regions.list(parent: region.code)
+        let outlined = Set([code] + children.map(\.code.rawValue))
+        let areas = try await store.regionAreas.all().filter { outlined.contains($0.code) }.sorted { $0.depth < $1.depth }
+        map.outlines = areas.flatMap { entry in
+            entry.area.polygons.map { MapPolygon(rings: $0, name: entry.code, fill: entry.code == code ? "#f4f1e8" : "none") }
+        }
+        var streetData: [String: Any] = ["hasStreets": false]
+        if let (job, artefact) = try await analyses.latestNetwork(for: code) {
+            let outline = areas.first { $0.code == code }?.area.polygons.flatMap { $0.flatMap { $0 } } ?? []
+            let streets = LivingCircleStreets(
+                artefact: artefact, type: type, imported: layers[.facilities] ?? [], standard: standard, within: outline)
+            map.streets = streets.segments
+            streetData = [
+                "hasStreets": true,
+                "streetsNote": catalogue.text(
+                    "living_streets_note", language, String(job.id), NumberFormat.chinaTime(job.finishedAt ?? job.createdAt),
+                    NumberFormat.integer(streets.segments.count)),
+                "streetsTruncated": streets.truncated ? catalogue.text("living_streets_truncated", language, NumberFormat.integer(LivingCircleStreets.limit)) : "",
+            ]
+        }
         let figures = try await figureRows(for: [region] + children, language: language)
         let shelterTotals = try await AccessIndicatorSource(store: store).totals(
             for: [region] + children, indicators: [LivingCircleShelters.indicator])
@@ -63,8 +87,19 @@ extension LivingCircleRoutes {
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
         data.merge(try await jobsData(region: code, context: context)) { current, _ in current }
+        data.merge(streetData) { current, _ in current }
+        data["mapTypes"] = types.map { ["value": $0, "label": LivingCircleMap.typeLabel($0, catalogue: catalogue, language: language), "selected": $0 == type] }
         return pages.render(
             "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
+    }
+
+    /// The facility types the map can colour by: those the standard's tiers require, each once, in the tiers' order.
+    static func mapTypes(_ standard: LivingCircleStandard) -> [String] {
+        var types: [String] = []
+        for tier in standard.tiers.indices {
+            for requirement in standard.requirements(ofTier: tier) where !types.contains(requirement.type) { types.append(requirement.type) }
+        }
+        return types
     }
 
     /// The region the query names (or the user's first scope region, or the top of the tree), within the scope.

@@ -14,7 +14,14 @@ enum LivingCircleTemplates {
         <p id="layer-counts">{{counts}}</p>
         {{^hasAccess}}<p class="note" id="no-network">{{t.living_no_network}}</p>{{/hasAccess}}
         {{#truncated}}<p class="note">{{t.living_truncated}} {{limit}}</p>{{/truncated}}
-        <div class="chart" id="living-map">{{{map}}}</div>
+        <form method="get" action="/living-circles" class="filters" id="map-type-form">
+          <input type="hidden" name="region" value="{{code}}">
+          <label for="map-type">{{t.living_map_type}}</label>
+          <select id="map-type" name="map">{{#mapTypes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/mapTypes}}</select>
+          <button type="submit">{{t.button_ok}}</button>
+        </form>
+        <div class="chart zoomable" id="living-map" data-zoom-in="{{t.living_map_zoom_in}}" data-zoom-out="{{t.living_map_zoom_out}}" data-zoom-reset="{{t.living_map_zoom_reset}}" data-zoom-hint="{{t.living_map_zoom_hint}}">{{{map}}}</div>
+        {{#hasStreets}}<p class="note" id="streets-note">{{streetsNote}} {{streetsTruncated}}</p>{{/hasStreets}}
         <h2>{{t.living_figures}}</h2>
         {{^hasFigures}}<p id="no-figures">{{t.living_no_figures}}</p>{{/hasFigures}}
         {{#hasFigures}}
@@ -73,6 +80,7 @@ enum LivingCircleTemplates {
         </div>
         {{/hasJobs}}
         <script src="/static/analysis-jobs.js" defer></script>
+        <script src="/static/map-zoom.js" defer></script>
         <h2>{{t.living_how_title}}</h2>
         <ol class="steps">
           <li>{{t.living_how_layers}} <code translate="no">oasis layers import residences homes.geojson</code></li>

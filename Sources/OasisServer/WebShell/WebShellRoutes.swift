@@ -10,6 +10,7 @@ struct WebShellRoutes: RouteCollection {
     static let routes: [Route<Self>] = [
         Route(.get, "/static/oasis.css", .static, .anyone, allowsPasswordChange: true, Self.stylesheet),
         Route(.get, "/static/oasis.js", .static, .anyone, Self.script),
+        Route(.get, "/static/map-zoom.js", .static, .anyone, Self.mapZoomScript),
         Route(.get, "/", .web, .anyone, Self.home),
         Route(.get, "/login", .web, .anyone, allowsPasswordChange: true, Self.loginPage),
         Route(.post, "/login", .web, .anyone, allowsPasswordChange: true, Self.login),

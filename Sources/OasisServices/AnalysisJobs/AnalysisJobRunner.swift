@@ -33,6 +33,9 @@ public final class AnalysisJobRunner: Sendable {
     public let standards: AccessStandards
     let logger: Logger
     let live = NIOLockedValueBox([Int64: Live]())
+    /// The networks the pages drew last, by file hash (at most `cachedNetworks`).
+    let networks = NIOLockedValueBox([(sha256: String, artefact: NetworkArtefact)]())
+    static let cachedNetworks = 2
 
     public init(store: Store, folder: String, standards: AccessStandards = .builtIn, logger: Logger) {
         self.store = store

@@ -12,6 +12,8 @@ public struct FeatureMap: Sendable {
     public var lines: [[GeoPoint]] = []
     /// Lines stroked in their category's colour.
     public var categoryLines: [MapLine] = []
+    /// Lines stroked in the coverage scale's colour of their value (streets by walking minutes).
+    public var valuedLines: [MapValuedLine] = []
     public var points: [MapPoint] = []
     /// The categories in legend order; a point whose category is not listed is drawn as a grey circle.
     public var categories: [MapCategory] = []
@@ -30,9 +32,11 @@ public struct FeatureMap: Sendable {
     }
 
     public func render() -> String {
-        let extent =
-            polygons.flatMap { $0.rings.flatMap { $0 } } + lines.flatMap { $0 } + categoryLines.flatMap(\.points)
-            + points.map(\.position)
+        var extent: [GeoPoint] = polygons.flatMap { $0.rings.flatMap { $0 } }
+        extent += lines.flatMap { $0 }
+        extent += categoryLines.flatMap(\.points)
+        extent += valuedLines.flatMap(\.points)
+        extent += points.map(\.position)
         let projection = MapProjection(points: extent, width: width, margin: Self.margin, top: Self.top + Self.margin)
         let mapBottom = Self.top + Self.margin + (projection?.contentHeight ?? 0) + Self.margin
         let legend = legendEntries()
@@ -41,6 +45,10 @@ public struct FeatureMap: Sendable {
         var svg = SVG.open(width: width, height: height, title: title, description: description)
         svg += SVG.text(title, x: 0, y: 16, size: 14, weight: "bold")
         if let projection {
+            // The map itself in a viewport of its own, so that a page can zoom and pan it (its viewBox) while the title,
+            // the scale bar and the legend stay put; strokes keep their width at any zoom.
+            let (w, h) = (SVG.number(width, decimals: 0), SVG.number(mapBottom, decimals: 0))
+            svg += "<svg class=\"map-viewport\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" overflow=\"hidden\">"
             svg += "<g class=\"polygons\">"
             for polygon in polygons {
                 svg +=
@@ -49,7 +57,23 @@ public struct FeatureMap: Sendable {
             svg += "</g>"
             let network = lines.filter { $0.count >= 2 }.map(projection.path(line:)).joined(separator: " ")
             if !network.isEmpty {
-                svg += "<path class=\"lines\" d=\"\(network)\" fill=\"none\" stroke=\"#9aa7a5\" stroke-width=\"0.6\" stroke-linecap=\"round\"/>"
+                svg += "<path class=\"lines\" d=\"\(network)\" fill=\"none\" stroke=\"#9aa7a5\" stroke-width=\"0.6\" stroke-linecap=\"round\" vector-effect=\"non-scaling-stroke\"/>"
+            }
+            if let coverage, !valuedLines.isEmpty {
+                // One path per colour band, so that a city's streets stay a handful of elements.
+                var byFill: [String: [String]] = [:]
+                var order: [String] = []
+                for line in valuedLines where line.points.count >= 2 {
+                    let fill = coverage.fill(for: line.value)
+                    if byFill[fill] == nil { order.append(fill) }
+                    byFill[fill, default: []].append(projection.path(line: line.points))
+                }
+                svg += "<g class=\"valued-lines\">"
+                for fill in order {
+                    svg +=
+                        "<path d=\"\(byFill[fill, default: []].joined(separator: " "))\" fill=\"none\" stroke=\"\(SVG.escape(fill))\" stroke-width=\"1.6\" stroke-linecap=\"round\" vector-effect=\"non-scaling-stroke\"/>"
+                }
+                svg += "</g>"
             }
             svg += "<g class=\"category-lines\">"
             for line in categoryLines where line.points.count >= 2 {
@@ -63,7 +87,7 @@ public struct FeatureMap: Sendable {
             for point in points.filter({ $0.value != nil && coverage != nil }) + points.filter({ $0.value == nil || coverage == nil }) {
                 svg += marker(for: point, at: projection)
             }
-            svg += "</g>"
+            svg += "</g></svg>"
             let bar = ScaleBar(metresPerUnit: projection.metresPerUnit, maximumLength: (width - 2 * Self.margin) / 4)
             svg += bar.render(x: Self.margin, y: mapBottom + 6)
         }

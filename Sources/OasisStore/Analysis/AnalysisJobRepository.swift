@@ -73,11 +73,11 @@ public struct AnalysisJobRepository: Sendable {
         ).map(Self.job(from:))
     }
 
-    /// The newest job of `region` itself that succeeded and recorded `analysis`, or nil.
-    public func latestSucceeded(region: String, with analysis: String) async throws -> AnalysisJob? {
+    /// The newest job of `region` itself that succeeded (and recorded `analysis`, when named), or nil.
+    public func latestSucceeded(region: String, with analysis: String? = nil) async throws -> AnalysisJob? {
         try await database.query(
             "SELECT * FROM analysis_jobs WHERE region_code = ? AND state = 'succeeded' ORDER BY id DESC LIMIT 20", [.text(region)]
-        ).map(Self.job(from:)).first { $0.recorded.contains(analysis) }
+        ).map(Self.job(from:)).first { job in analysis.map(job.recorded.contains) ?? true }
     }
 
     /// Queued → running. False when the job is no longer queued (cancelled meanwhile).
