@@ -1,13 +1,15 @@
 import Foundation
 import OasisRouting
 
-/// `oasis-access-bench --data DIR [--tile K] [--types a,b,…] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]`
+/// `oasis-access-bench --data DIR [--tile K] [--types a,b,…] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]
+/// [--artefact FILE [--rename a=b,…]]`
 ///
 /// Reads the golden Helsinki graph (nodes/edges/pois CSV), tiles it K × K (`GraphTiling`), saves it as a
 /// network artefact and times loading it back ("prep"), then times the nearest-facility search for every
 /// node and every type (best and median of R). `--export DIR` writes the tiled graph for the peers
 /// (nodes.csv, edges.csv, pois.csv) and Oasis's distances (`distances.f64`: one little-endian Float64 per
-/// node per type, type-major, in the JSON's type order; `inf` beyond the limit). Prints one JSON line.
+/// node per type, type-major, in the JSON's type order; `inf` beyond the limit). `--artefact FILE` keeps the tiled
+/// network as an artefact, its facility types renamed by `--rename` (bench/analysis-job). Prints one JSON line.
 @main
 struct AccessBench {
     static func main() throws {
@@ -36,6 +38,18 @@ struct AccessBench {
             "oasis-access-bench-\(ProcessInfo.processInfo.processIdentifier).oasisnet")
         try artefact.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
+        if let kept = options.artefact {
+            // The same network for the other benchmarks (bench/analysis-job), with the types they analyse.
+            let renamed = facilities.map { facility in
+                var copy = facility
+                copy.type = options.rename[facility.type] ?? facility.type
+                return copy
+            }
+            try NetworkArtefact(
+                source: artefact.source, graph: artefact.graph, nodeIDs: artefact.nodeIDs, longitudes: artefact.longitudes,
+                latitudes: artefact.latitudes, facilities: renamed
+            ).write(to: kept)
+        }
         var prepTimes: [Double] = []
         var loaded = artefact
         var search = NearestFacilitySearch(graph: artefact.graph)

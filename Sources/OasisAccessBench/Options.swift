@@ -10,6 +10,9 @@ struct Options {
     var repetitions = 5
     var threads = 2
     var export: URL?
+    /// Keep the tiled network as an artefact here, its facility types renamed by `rename`.
+    var artefact: URL?
+    var rename: [String: String] = [:]
     var bucketWidth = 2.0
 
     init(_ arguments: ArraySlice<String>) throws {
@@ -25,10 +28,17 @@ struct Options {
             case "--repetitions": repetitions = max(1, Int(value) ?? 1)
             case "--threads": threads = max(1, Int(value) ?? 1)
             case "--export": export = URL(fileURLWithPath: value)
+            case "--artefact": artefact = URL(fileURLWithPath: value)
+            case "--rename":
+                for pair in value.split(separator: ",") {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard parts.count == 2 else { throw RoutingError("--rename takes type=newtype pairs, comma-separated") }
+                    rename[parts[0]] = parts[1]
+                }
             case "--bucket-width": bucketWidth = Double(value) ?? .nan
             default:
                 throw RoutingError(
-                    "unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR]"
+                    "unknown option \(flag); use --data DIR [--tile K] [--types a,b] [--limit M] [--repetitions R] [--threads T] [--bucket-width M] [--export DIR] [--artefact FILE [--rename a=b,…]]"
                 )
             }
         }

@@ -181,6 +181,33 @@ struct AnalysisJobAPITests {
         }
     }
 
+    @Test("an artefact of oasis network build is used as it is; a damaged one fails the job with the reason")
+    func artefactUpload() async throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let osm = folder.appendingPathComponent("street.osm")
+        try Self.street.write(to: osm, atomically: true, encoding: .utf8)
+        let built = folder.appendingPathComponent("street.oasisnet")
+        try NetworkArtefactBuilder().build(file: osm).write(to: built)
+        let bytes = Array(try Data(contentsOf: built))
+        try await Harness.run(.sqlite, configure: { $0.analysisFolder = folder.appendingPathComponent("jobs").path }, live: true) { app in
+            try await AccessAnalysisFixture.seed(into: app.store)
+            let created = try await Self.post(app, "region=650100&period=2026&analyses=access&fileName=street.oasisnet", bytes)
+            #expect(created.status == .accepted, "\(created.text)")
+            let (_, end) = try await Self.follow(app, job: try #require(try created.json()["id"] as? Int))
+            #expect(end["state"] as? String == "succeeded", "\(end)")
+            let p04 = try await app.store.analysisResults.figures(indicators: ["P04"]).first { $0.region == "650102" }
+            #expect(p04?.numerator == 100 && p04?.denominator == 400)
+            var damaged = bytes
+            damaged.removeLast(bytes.count / 2)
+            let broken = try await Self.post(app, "region=650100&period=2026&fileName=broken.oasisnet", damaged)
+            let (_, failed) = try await Self.follow(app, job: try #require(try broken.json()["id"] as? Int))
+            #expect(failed["state"] as? String == "failed")
+            #expect((failed["message"] as? String ?? "").contains("network artefact broken.oasisnet could not be read"), "\(failed)")
+        }
+    }
+
     @Test(
         "the Helsinki extract from the web records what the command line's service records on the same network",
         .enabled(if: SharedData.runs("osm/helsinki_center.osm.pbf"), Comment(rawValue: SharedData.skipReason("osm/helsinki_center.osm.pbf"))))

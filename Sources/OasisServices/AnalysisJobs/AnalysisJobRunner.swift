@@ -190,6 +190,15 @@ public final class AnalysisJobRunner: Sendable {
     /// loaded from there by later jobs on the same file and by a resumed job.
     func artefact(for network: AnalysisJobNetwork, progress: ProgressReporter) throws -> NetworkArtefact {
         let built = URL(fileURLWithPath: path(of: network.sha256 + ".oasisnet"))
+        if network.file.hasSuffix(".oasisnet") {
+            // An artefact uploaded as it is: its own format check refuses a foreign or damaged file.
+            do {
+                return try NetworkArtefact.load(from: built, expectedSource: nil, progress: progress)
+            } catch {
+                throw OasisError.invalid(
+                    code: "analysis_network_unreadable", message: "The network artefact \(network.name) could not be read: \(error.message)")
+            }
+        }
         if FileManager.default.fileExists(atPath: built.path), let artefact = try? NetworkArtefact.load(from: built, expectedSource: nil, progress: progress) {
             return artefact
         }

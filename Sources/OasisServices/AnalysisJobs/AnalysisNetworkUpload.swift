@@ -8,8 +8,9 @@ import OasisStore
 /// refused with 413 beyond the size limit, then synced and renamed to its SHA-256 with the format's suffix, so that
 /// the same file uploaded twice is kept once. `abandon()` removes the temporary file of an upload that failed.
 public final class AnalysisNetworkUpload {
-    /// The suffixes of the OSM formats the network builder reads, longest first.
-    public static let suffixes = [".osm.pbf", ".osm.bz2", ".osm.gz", ".pbf", ".osm"]
+    /// The suffixes of the OSM formats the network builder reads, longest first, and of a network artefact that
+    /// `oasis network build` wrote (used as it is).
+    public static let suffixes = [".osm.pbf", ".osm.bz2", ".osm.gz", ".oasisnet", ".pbf", ".osm"]
 
     let folder: String
     let name: String
@@ -26,7 +27,7 @@ public final class AnalysisNetworkUpload {
         guard let suffix = Self.suffixes.first(where: { lower.hasSuffix($0) }) else {
             throw OasisError(
                 kind: .unsupportedMediaType, code: "analysis_network_format",
-                message: "The network file \"\(name)\" is not an OSM file: name it .osm.pbf, .osm, .osm.bz2 or .osm.gz.")
+                message: "The network file \"\(name)\" is not an OSM file: name it .osm.pbf, .osm, .osm.bz2 or .osm.gz (or .oasisnet for an artefact of oasis network build).")
         }
         self.folder = folder
         self.name = String(name.suffix(200))
