@@ -104,12 +104,19 @@ struct AnalysisJobAPITests {
             #expect(clinic.text[beyond].contains("stroke=\"#f2c6b4\"") && clinic.text[beyond].components(separatedBy: "<path ").count == 2)
             #expect(clinic.text.contains("<option value=\"clinic\" selected>"))
             #expect(page.text.contains("data-job=\"\(job)\" data-state=\"succeeded\""))
+            #expect(page.text.contains("<progress max=\"100\" value=\"100\""))
             for language in ["zh-Hans", "ug"] {
                 let other = try await app.request(
                     .get, "/living-circles?region=650100&lang=\(language)", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
                 let missing = other.text.range(of: #"\[[a-z]+_[a-z_]+\]"#, options: .regularExpression)
                 #expect(missing == nil, "a missing message in \(language)")
             }
+            // The health-check report of Tianshan lists its shelter with the residents within reach.
+            let report = try await app.request(
+                .get, "/evaluation/650102/report?period=2026&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+            #expect(report.status == .ok)
+            #expect(report.text.contains("<section id=\"shelter-reach\"><h2>Shelters: residents within walking reach (analysis for 2026)</h2>"))
+            #expect(report.text.contains("<td translate=\"no\">Square</td><td>650102</td><td class=\"num\">1,600</td><td class=\"num\">800</td><td class=\"num\">2.00</td>"))
             let listed = try await app.request(.get, "/api/v1/analysis-jobs?region=650100", token: app.adminToken)
             #expect(((try listed.json()["items"] as? [[String: Any]])?.first?["id"] as? Int) == job)
         }

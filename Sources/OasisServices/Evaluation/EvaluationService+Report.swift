@@ -24,6 +24,32 @@ extension EvaluationService {
         let presentation = try await presentation(region: code, period: period, language: language, by: principal)
         let values = try await store.indicatorValues.values(region: code.rawValue, for: .system)
         let containsSample = values.contains { $0.period <= presentation.check.period && $0.source == DemoSampleValues.source }
-        return HealthCheckReport(presentation: presentation, generatedAt: store.clock.now(), containsSample: containsSample).render()
+        return HealthCheckReport(
+            presentation: presentation, generatedAt: store.clock.now(), containsSample: containsSample,
+            shelterReach: try await shelterReach(region: code)
+        ).render()
+    }
+
+    /// The shelters in the region (and below it) with their reach, from the newest background analysis that ran the
+    /// shelter analysis for the region or the nearest region above it; nil when none did.
+    func shelterReach(region code: RegionCode) async throws -> (period: Int, shelters: [AnalysisJobResult.ShelterReach])? {
+        for region in try await store.regions.lineage(of: code).reversed() {
+            guard let job = try await store.analysisJobs.latestSucceeded(region: region.code.rawValue, with: AnalysisJobKind.shelters.rawValue),
+                let result = job.result.flatMap({ try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) }),
+                let shelters = result.shelters?.shelters
+            else { continue }
+            var within: [String: Bool] = [:]
+            var kept: [AnalysisJobResult.ShelterReach] = []
+            for shelter in shelters {
+                if within[shelter.district] == nil {
+                    var lineage: [RegionCode] = []
+                    if let district = try? RegionCode(shelter.district) { lineage = try await store.regions.lineage(of: district).map(\.code) }
+                    within[shelter.district] = lineage.contains(code)
+                }
+                if within[shelter.district] == true { kept.append(shelter) }
+            }
+            return (job.period, kept)
+        }
+        return nil
     }
 }

@@ -7,6 +7,19 @@ public struct HealthCheckReport {
     public let presentation: EvaluationPresentation
     public let generatedAt: Date
     public let containsSample: Bool
+    /// The region's shelters with the residents within their walking reach, from the latest background shelter
+    /// analysis (nil: none ran).
+    public var shelterReach: (period: Int, shelters: [AnalysisJobResult.ShelterReach])?
+
+    public init(
+        presentation: EvaluationPresentation, generatedAt: Date, containsSample: Bool,
+        shelterReach: (period: Int, shelters: [AnalysisJobResult.ShelterReach])? = nil
+    ) {
+        self.presentation = presentation
+        self.generatedAt = generatedAt
+        self.containsSample = containsSample
+        self.shelterReach = shelterReach
+    }
 
     public static let css = """
         @page { size: A4; margin: 14mm 12mm; }
@@ -62,8 +75,28 @@ public struct HealthCheckReport {
         }
         html += indicatorTable()
         html += problemTable()
+        html += shelterReachTable()
         html += "<section id=\"method\"><h2>\(HTML.escape(p.t("eval_method")))</h2><p class=\"note\">\(HTML.escape(p.methodText))</p></section>"
         return BidiIsolation.page(html + "</body></html>", in: p.language)
+    }
+
+    /// Each shelter's capacity against the residents within its walking radius (the shelter analysis keeps only U22's sums
+    /// as an indicator; this is what a duty officer plans with).
+    public func shelterReachTable() -> String {
+        guard let reach = shelterReach, !reach.shelters.isEmpty else { return "" }
+        let p = presentation
+        var html = "<section id=\"shelter-reach\"><h2>\(HTML.escape(p.t("report_shelter_reach", String(reach.period))))</h2><table><thead><tr>"
+        for key in ["living_shelter_name", "region_name", "living_shelter_capacity", "living_shelter_within", "living_shelter_ratio"] {
+            html += "<th scope=\"col\">\(HTML.escape(p.t(key)))</th>"
+        }
+        html += "</tr></thead><tbody>"
+        for shelter in reach.shelters {
+            let ratio = shelter.populationWithinRadius > 0 ? NumberFormat.decimal(shelter.capacity / shelter.populationWithinRadius) : "—"
+            html += "<tr><td translate=\"no\">\(HTML.escape(shelter.name.isEmpty ? shelter.id : shelter.name))</td><td>\(HTML.escape(shelter.district))</td>"
+            html += "<td class=\"num\">\(NumberFormat.whole(shelter.capacity))</td><td class=\"num\">\(NumberFormat.whole(shelter.populationWithinRadius))</td>"
+            html += "<td class=\"num\">\(ratio)</td></tr>"
+        }
+        return html + "</tbody></table></section>"
     }
 
     public func figure(_ label: String, _ value: String) -> String {
