@@ -46,7 +46,8 @@ public enum OasisApplication {
         let photos = CasePhotos(store: store, folder: configuration.photoFolder, maxBytes: configuration.casePhotoMaxBytes)
         HotlineRoutes(cases: cases, jurisdictions: Open311Jurisdictions(), keys: apiKeys, limiter: intakeLimiter, pages: pages, photos: photos)
             .register(on: router)
-        let analyses = AnalysisJobRunner(store: store, folder: configuration.networkFolder, logger: logger)
+        let analyses = AnalysisJobRunner(
+            store: store, folder: configuration.networkFolder, standards: configuration.accessStandards, logger: logger)
         LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages, analyses: analyses).register(on: router)
         AnalysisJobRoutes(runner: analyses, maxNetworkBytes: configuration.analysisNetworkMaxBytes).register(on: router)
         OGCRoutes(store: store).register(on: router)
@@ -72,7 +73,8 @@ public enum OasisApplication {
             router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Oasis"),
             services: services + [
-                parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger), AnalysisJobResumer(runner: parts.analyses, logger: logger),
+                parts.watcher, LifelineEscalator(lifeline: parts.lifeline, logger: logger),
+                AnalysisJobResumer(runner: parts.analyses, logger: logger),
             ]
                 + (configuration.lifelineMQTT.map { [LifelineMQTTSubscriber(lifeline: parts.lifeline, configuration: $0, logger: logger)] } ?? []),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -42,8 +42,7 @@ struct AnalysisJobAPITests {
         try await EventStreamReader.with(
             port: port, path: "/api/v1/analysis-jobs/\(job)/events", headers: ["Authorization": "Bearer \(app.adminToken)"], limit: .seconds(120)
         ) { stream in
-            try await stream.read(until: "event: end\ndata: {")
-            try await stream.read(until: "}\n\n")
+            try await stream.read(after: "event: end\ndata: {", until: "}\n\n")
             result = (
                 stream.text.matches(of: /event: ([a-z]+)\n/).map { String($0.output.1) },
                 try stream.data(of: "end")
@@ -80,7 +79,8 @@ struct AnalysisJobAPITests {
             #expect(shelters.count == 1 && shelters.first?["populationWithinRadius"] as? Double == 800, "\(shelters)")
             #expect(shelters.first?["capacity"] as? Double == 1600)
 
-            let page = try await app.request(.get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+            let page = try await app.request(
+                .get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
             #expect(page.status == .ok)
             // Kindergarten at corner 0 within 300 m: corners 0 and 1. Tianshan 100 of 400 = 25.0 %; Saybag 200 of 400 = 50.0 %;
             // Urumqi 300 of 800 = 37.5 %. U22: 800 m² for 400 residents of Tianshan (2.00), of Urumqi's 800 (1.00).
@@ -107,7 +107,8 @@ struct AnalysisJobAPITests {
             #expect(page.text.contains("<progress max=\"100\" value=\"100\""))
             for language in ["zh-Hans", "ug"] {
                 let other = try await app.request(
-                    .get, "/living-circles?region=650100&lang=\(language)", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+                    .get, "/living-circles?region=650100&lang=\(language)",
+                    headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
                 let missing = other.text.range(of: #"\[[a-z]+_[a-z_]+\]"#, options: .regularExpression)
                 #expect(missing == nil, "a missing message in \(language)")
             }
@@ -116,7 +117,10 @@ struct AnalysisJobAPITests {
                 .get, "/evaluation/650102/report?period=2026&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
             #expect(report.status == .ok)
             #expect(report.text.contains("<section id=\"shelter-reach\"><h2>Shelters: residents within walking reach (analysis for 2026)</h2>"))
-            #expect(report.text.contains("<td translate=\"no\">Square</td><td>650102</td><td class=\"num\">1,600</td><td class=\"num\">800</td><td class=\"num\">2.00</td>"))
+            #expect(
+                report.text.contains(
+                    "<td translate=\"no\">Square</td><td>650102</td><td class=\"num\">1,600</td><td class=\"num\">800</td><td class=\"num\">2.00</td>"
+                ))
             let listed = try await app.request(.get, "/api/v1/analysis-jobs?region=650100", token: app.adminToken)
             #expect(((try listed.json()["items"] as? [[String: Any]])?.first?["id"] as? Int) == job)
         }
@@ -126,11 +130,18 @@ struct AnalysisJobAPITests {
     func refusals() async throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try await Harness.run(.sqlite, configure: { $0.analysisFolder = folder.path; $0.analysisNetworkMaxBytes = 1_000 }, live: true) { app in
+        try await Harness.run(
+            .sqlite,
+            configure: {
+                $0.analysisFolder = folder.path
+                $0.analysisNetworkMaxBytes = 1_000
+            }, live: true
+        ) { app in
             try await AccessAnalysisFixture.seed(into: app.store)
             let waiting = try await app.store.analysisJobs.create(
                 AnalysisJob(
-                    region: "650102", period: 2026, analyses: ["access"], network: AnalysisJobNetwork(file: "x.osm", name: "x.osm", bytes: 1, sha256: "x"),
+                    region: "650102", period: 2026, analyses: ["access"],
+                    network: AnalysisJobNetwork(file: "x.osm", name: "x.osm", bytes: 1, sha256: "x"),
                     createdByID: nil, createdBy: "system", createdAt: Date()), by: .system)
             let small = Array(Self.street.utf8.prefix(900))
             let busy = try await Self.post(app, "region=650100&period=2026&fileName=street.osm", small)
@@ -140,13 +151,11 @@ struct AnalysisJobAPITests {
             try await EventStreamReader.with(
                 port: port, path: "/api/v1/analysis-jobs/\(waiting.id)/events", headers: ["Authorization": "Bearer \(app.adminToken)"]
             ) { stream in
-                try await stream.read(until: "event: progress\ndata: {")
-                try await stream.read(until: "}\n\n")
+                try await stream.read(after: "event: progress\ndata: {", until: "}\n\n")
                 #expect(try stream.data(of: "progress")["state"] as? String == "queued")
                 let cancelled = try await app.request(.post, "/api/v1/analysis-jobs/\(waiting.id)/cancel", token: app.adminToken)
                 #expect(try cancelled.status == .ok && cancelled.json()["state"] as? String == "cancelled")
-                try await stream.read(until: "event: end\ndata: {")
-                try await stream.read(until: "}\n\n")
+                try await stream.read(after: "event: end\ndata: {", until: "}\n\n")
                 #expect(try stream.data(of: "end")["state"] as? String == "cancelled")
             }
             let again = try await app.request(.post, "/api/v1/analysis-jobs/\(waiting.id)/cancel", token: app.adminToken)
@@ -162,7 +171,10 @@ struct AnalysisJobAPITests {
                 ("region=650100&period=2026&analyses=access,isochrones&fileName=street.osm", small, .badRequest, "analysis_unknown"),
                 ("region=650100&period=2026&fileName=street.txt", small, .unsupportedMediaType, "analysis_network_format"),
                 ("region=650100&period=2026&fileName=street.osm", [], .badRequest, "analysis_network_empty"),
-                ("region=650100&period=2026&fileName=street.osm", Array(repeating: 0x20, count: 2_000), .contentTooLarge, "analysis_network_too_large"),
+                (
+                    "region=650100&period=2026&fileName=street.osm", Array(repeating: 0x20, count: 2_000), .contentTooLarge,
+                    "analysis_network_too_large"
+                ),
                 ("region=990000&period=2026&fileName=street.osm", small, .notFound, "not_found"),
             ]
             for (query, body, status, code) in cases {
@@ -247,12 +259,62 @@ struct AnalysisJobAPITests {
             let service = AccessAnalysisService(store: app.store)
             let inputs = try await service.inputs(region: "650100", by: .system)
             let cli = service.access(
-                inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: AccessStandards.builtIn.livingCircle, period: 2025)
+                inputs, network: artefact.accessNetwork(), sources: artefact.sourcesByType, standard: AccessStandards.builtIn.livingCircle,
+                period: 2025)
             #expect(!web.isEmpty)
-            #expect(Set(web.map { "\($0.region) \($0.indicator) \($0.numerator)/\($0.denominator)" }) == Set(cli.figures.map { "\($0.region) \($0.indicator) \($0.numerator)/\($0.denominator)" }))
-            let page = try await app.request(.get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+            #expect(
+                Set(web.map { "\($0.region) \($0.indicator) \($0.numerator)/\($0.denominator)" })
+                    == Set(cli.figures.map { "\($0.region) \($0.indicator) \($0.numerator)/\($0.denominator)" }))
+            let page = try await app.request(
+                .get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
             #expect(page.text.contains("id=\"living-figures\""))
             #expect(page.text.contains("<td class=\"num\">2025</td>"))
+        }
+    }
+}
+
+@Suite("Analyses from the web with an operator's standards file")
+struct AnalysisJobStandardsTests {
+    @Test("the 5-minute tier edited to 150 m changes what the web's job records; a file that is not a standards file stops the configuration")
+    func standardsFile() async throws {
+        let folder = AnalysisJobAPITests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var document = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(AccessStandards.builtIn)) as? [String: Any])
+        var living = try #require(document["livingCircle"] as? [String: Any])
+        var tiers = try #require(living["tiers"] as? [[String: Any]])
+        tiers[0]["distance"] = 150
+        living["tiers"] = tiers
+        document["livingCircle"] = living
+        let file = folder.appendingPathComponent("standards.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: file)
+        let environment = ["OASIS_ANALYSIS_STANDARDS": file.path]
+        var configuration = ServerConfiguration()
+        try configuration.apply(PartialServerConfiguration(environment: environment))
+        #expect(configuration.accessStandards.livingCircle.distance(ofTier: 0) == 150)
+        let bad = folder.appendingPathComponent("bad.json")
+        try Data(#"{"version": 1, "livingCircle": {}}"#.utf8).write(to: bad)
+        var refused = ServerConfiguration()
+        #expect(throws: OasisError.self) { try refused.apply(PartialServerConfiguration(environment: ["OASIS_ANALYSIS_STANDARDS": bad.path])) }
+
+        let standards = configuration.accessStandards
+        try await Harness.run(
+            .sqlite,
+            configure: {
+                $0.accessStandards = standards
+                $0.analysisFolder = folder.path
+            }, live: true
+        ) { app in
+            try await AccessAnalysisFixture.seed(into: app.store)
+            let created = try await AnalysisJobAPITests.post(
+                app, "region=650100&period=2026&analyses=access&fileName=street.osm", Array(AnalysisJobAPITests.street.utf8))
+            let (_, end) = try await AnalysisJobAPITests.follow(app, job: try #require(try created.json()["id"] as? Int))
+            #expect(end["state"] as? String == "succeeded", "\(end)")
+            let p04 = try await app.store.analysisResults.figures(indicators: ["P04"])
+            // Within 150 m of the kindergarten at corner 0: corner 0 only. Tianshan 100 of 400; Saybag, at corners 1 and 3,
+            // none of its 400 (50 % with the built-in 300 m).
+            #expect(p04.first { $0.region == "650102" }.map { [$0.numerator, $0.denominator] } == [100, 400])
+            #expect(p04.first { $0.region == "650103" }.map { [$0.numerator, $0.denominator] } == [0, 400])
         }
     }
 }

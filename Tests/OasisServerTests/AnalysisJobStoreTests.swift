@@ -18,7 +18,9 @@ struct AnalysisJobStoreTests {
         AnalysisJob(region: region, period: 2026, analyses: analyses, network: network, createdByID: nil, createdBy: "system", createdAt: date)
     }
 
-    @Test("a job of a city refuses one of its district, of the province above and of the city itself; a sibling city may run", arguments: TestStoreKind.available)
+    @Test(
+        "a job of a city refuses one of its district, of the province above and of the city itself; a sibling city may run",
+        arguments: TestStoreKind.available)
     func oneActiveJobPerCity(kind: TestStoreKind) async throws {
         let folder = AnalysisJobAPITests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

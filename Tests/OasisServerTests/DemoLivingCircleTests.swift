@@ -65,7 +65,10 @@ struct DemoLivingCircleTests {
                 ("S1", "24,000", "2.00", "12,000"), ("S2", "6,000", "0.50", "12,000"), ("S3", "30,000", "3.00", "10,000"),
             ] {
                 #expect(text.contains("<tr data-shelter=\"\(id)\">"))
-                #expect(text.contains("<td class=\"num\">\(area)</td><td class=\"num\">\(perCapita)</td><td class=\"num\">\(capacity)</td><td class=\"num\">—</td><td class=\"num\">—</td></tr>"))
+                #expect(
+                    text.contains(
+                        "<td class=\"num\">\(area)</td><td class=\"num\">\(perCapita)</td><td class=\"num\">\(capacity)</td><td class=\"num\">—</td><td class=\"num\">—</td></tr>"
+                    ))
             }
             #expect(text.contains("id=\"shelter-districts\""))
             #expect(text.contains("<td class=\"num\">60,000</td>"))

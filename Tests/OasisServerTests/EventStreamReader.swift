@@ -47,6 +47,15 @@ struct EventStreamReader {
         return text
     }
 
+    /// Reads until `terminator` follows the first `marker` received (a whole event after its name, however it arrives).
+    mutating func read(after marker: String, until terminator: String) async throws {
+        while true {
+            if let start = text.range(of: marker), text[start.upperBound...].contains(terminator) { return }
+            guard let chunk = try? await iterator.next() else { throw Closed(received: text) }
+            text += String(buffer: chunk)
+        }
+    }
+
     /// The JSON of the `data` line of the first event named `name` received.
     func data(of name: String) throws -> [String: Any] {
         guard let start = text.range(of: "event: \(name)\ndata: ") else { throw Closed(received: text) }

@@ -41,7 +41,8 @@ struct AnalysisJobRoutes: RouteCollection {
         }
         guard (1900...2200).contains(period) else {
             throw OasisError.invalid(
-                code: "period_invalid", message: "period: a year such as 2026; got \(period).", details: [.init(field: "period", reason: "out of range")])
+                code: "period_invalid", message: "period: a year such as 2026; got \(period).",
+                details: [.init(field: "period", reason: "out of range")])
         }
         let analyses = try AnalysisJobKind.parse(RequestParameters.text(request, "analyses"))
         guard try await store.regions.get(try RegionCode(region)) != nil else { throw OasisError.notFound("Region", region) }
@@ -127,7 +128,8 @@ struct AnalysisJobRoutes: RouteCollection {
     static func busy(_ job: AnalysisJob) -> OasisError {
         OasisError.conflict(
             code: "analysis_job_running",
-            message: "Analysis job \(job.id) for region \(job.region) is \(job.state.rawValue); one job per city at a time. Wait for it or cancel it.")
+            message: "Analysis job \(job.id) for region \(job.region) is \(job.state.rawValue); one job per city at a time. Wait for it or cancel it."
+        )
     }
 
     static func tooLarge(_ limit: Int) -> OasisError {

@@ -19,7 +19,8 @@ extension LivingCircleRoutes {
             let job = try await analyses.current(stored.id) ?? stored
             rows.append([
                 "id": job.id, "state": job.state.rawValue, "stateLabel": catalogue.text(MessageKey("jobs_state_\(job.state.rawValue)"), language),
-                "step": job.step.map { stepLabel($0, language) } ?? "", "percent": String(format: "%.0f", job.state == .succeeded ? 100.0 : job.fraction * 100),
+                "step": job.step.map { stepLabel($0, language) } ?? "",
+                "percent": String(format: "%.0f", job.state == .succeeded ? 100.0 : job.fraction * 100),
                 "active": job.state.isActive, "network": job.network.name, "period": job.period, "region": job.region,
                 "size": NumberFormat.integer(job.network.bytes), "by": job.createdBy, "at": NumberFormat.chinaTime(job.createdAt),
                 "message": job.message ?? "", "hasMessage": job.message != nil,

@@ -60,7 +60,8 @@ extension LivingCircleRoutes {
                 "streetsNote": catalogue.text(
                     "living_streets_note", language, String(job.id), NumberFormat.chinaTime(job.finishedAt ?? job.createdAt),
                     NumberFormat.integer(streets.segments.count)),
-                "streetsTruncated": streets.truncated ? catalogue.text("living_streets_truncated", language, NumberFormat.integer(LivingCircleStreets.limit)) : "",
+                "streetsTruncated": streets.truncated
+                    ? catalogue.text("living_streets_truncated", language, NumberFormat.integer(LivingCircleStreets.limit)) : "",
             ]
         }
         let figures = try await figureRows(for: [region] + children, language: language)
@@ -88,7 +89,9 @@ extension LivingCircleRoutes {
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
         data.merge(try await jobsData(region: code, context: context)) { current, _ in current }
         data.merge(streetData) { current, _ in current }
-        data["mapTypes"] = types.map { ["value": $0, "label": LivingCircleMap.typeLabel($0, catalogue: catalogue, language: language), "selected": $0 == type] }
+        data["mapTypes"] = types.map {
+            ["value": $0, "label": LivingCircleMap.typeLabel($0, catalogue: catalogue, language: language), "selected": $0 == type]
+        }
         return pages.render(
             "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
     }

@@ -12,7 +12,8 @@ extension APICatalogue {
                 .queryParameter("region", "division code whose layers the analyses read (required)"),
                 .queryParameter("period", "the year the figures are for (required)", type: "integer"),
                 .queryParameter("analyses", "comma-separated: access, shelters (default both)"),
-                .queryParameter("fileName", "the OSM file's name, which says its format: .osm.pbf, .osm, .osm.bz2 or .osm.gz (default network.osm.pbf)"),
+                .queryParameter(
+                    "fileName", "the OSM file's name, which says its format: .osm.pbf, .osm, .osm.bz2 or .osm.gz (default network.osm.pbf)"),
             ],
             requestBody: .text(contentType: "application/octet-stream"),
             responses: answers([202: "AnalysisJob", 404: "Error", 409: "Error", 413: "Error"])),

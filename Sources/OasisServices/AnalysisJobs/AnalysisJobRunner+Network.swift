@@ -1,7 +1,7 @@
 import Foundation
+import NIOConcurrencyHelpers
 import OasisCore
 import OasisRouting
-import NIOConcurrencyHelpers
 import OasisStore
 
 extension AnalysisJobRunner {

@@ -199,7 +199,9 @@ public final class AnalysisJobRunner: Sendable {
                     code: "analysis_network_unreadable", message: "The network artefact \(network.name) could not be read: \(error.message)")
             }
         }
-        if FileManager.default.fileExists(atPath: built.path), let artefact = try? NetworkArtefact.load(from: built, expectedSource: nil, progress: progress) {
+        if FileManager.default.fileExists(atPath: built.path),
+            let artefact = try? NetworkArtefact.load(from: built, expectedSource: nil, progress: progress)
+        {
             return artefact
         }
         let source = URL(fileURLWithPath: path(of: network.file))
@@ -212,7 +214,8 @@ public final class AnalysisJobRunner: Sendable {
         do {
             artefact = try NetworkArtefactBuilder(progress: progress).build(file: source)
         } catch {
-            throw OasisError.invalid(code: "analysis_network_unreadable", message: "The network file \(network.name) could not be read: \(error.message)")
+            throw OasisError.invalid(
+                code: "analysis_network_unreadable", message: "The network file \(network.name) could not be read: \(error.message)")
         }
         let temporary = URL(fileURLWithPath: path(of: ".build-\(UUID().uuidString.lowercased()).oasisnet"))
         do {

@@ -27,7 +27,9 @@ public final class AnalysisNetworkUpload {
         guard let suffix = Self.suffixes.first(where: { lower.hasSuffix($0) }) else {
             throw OasisError(
                 kind: .unsupportedMediaType, code: "analysis_network_format",
-                message: "The network file \"\(name)\" is not an OSM file: name it .osm.pbf, .osm, .osm.bz2 or .osm.gz (or .oasisnet for an artefact of oasis network build).")
+                message:
+                    "The network file \"\(name)\" is not an OSM file: name it .osm.pbf, .osm, .osm.bz2 or .osm.gz (or .oasisnet for an artefact of oasis network build)."
+            )
         }
         self.folder = folder
         self.name = String(name.suffix(200))

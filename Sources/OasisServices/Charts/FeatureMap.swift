@@ -57,7 +57,8 @@ public struct FeatureMap: Sendable {
             svg += "</g>"
             let network = lines.filter { $0.count >= 2 }.map(projection.path(line:)).joined(separator: " ")
             if !network.isEmpty {
-                svg += "<path class=\"lines\" d=\"\(network)\" fill=\"none\" stroke=\"#9aa7a5\" stroke-width=\"0.6\" stroke-linecap=\"round\" vector-effect=\"non-scaling-stroke\"/>"
+                svg +=
+                    "<path class=\"lines\" d=\"\(network)\" fill=\"none\" stroke=\"#9aa7a5\" stroke-width=\"0.6\" stroke-linecap=\"round\" vector-effect=\"non-scaling-stroke\"/>"
             }
             if let coverage, !valuedLines.isEmpty {
                 // One path per colour band, so that a city's streets stay a handful of elements.

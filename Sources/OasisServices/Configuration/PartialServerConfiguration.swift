@@ -39,6 +39,8 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
     public var analysisFolder: String?
     /// The largest OSM file a background analysis accepts, in bytes.
     public var analysisNetworkMaxBytes: Int?
+    /// A standards file (as `oasis analyse standards` prints) for the analyses run from the web.
+    public var analysisStandards: String?
     /// The lifeline's MQTT broker, `mqtt://user:password@host:1883` (none: no subscriber).
     public var lifelineMQTTURL: String?
     /// The topic filter subscribed to with QoS 1 (default `oasis/lifeline/#`).
@@ -86,6 +88,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         "OASIS_INTAKE_POSTS_PER_MINUTE": "intakePostsPerMinute", "OASIS_PUBLIC_URL": "publicBaseURL", "OASIS_AUDIT_ANCHOR": "auditAnchor",
         "OASIS_CASE_PHOTO_FOLDER": "casePhotoFolder", "OASIS_CASE_PHOTO_MAX_BYTES": "casePhotoMaxBytes",
         "OASIS_ANALYSIS_FOLDER": "analysisFolder", "OASIS_ANALYSIS_NETWORK_MAX_BYTES": "analysisNetworkMaxBytes",
+        "OASIS_ANALYSIS_STANDARDS": "analysisStandards",
         "OASIS_LIFELINE_MQTT_URL": "lifelineMQTTURL", "OASIS_LIFELINE_MQTT_TOPIC": "lifelineMQTTTopic",
         "OASIS_LIFELINE_MQTT_CLIENT_ID": "lifelineMQTTClientID", "OASIS_LIFELINE_MQTT_TOKEN": "lifelineMQTTToken",
     ]
@@ -131,6 +134,7 @@ public struct PartialServerConfiguration: Codable, Sendable, Equatable {
         casePhotoMaxBytes = try int("OASIS_CASE_PHOTO_MAX_BYTES")
         analysisFolder = environment["OASIS_ANALYSIS_FOLDER"]
         analysisNetworkMaxBytes = try int("OASIS_ANALYSIS_NETWORK_MAX_BYTES")
+        analysisStandards = environment["OASIS_ANALYSIS_STANDARDS"]
         lifelineMQTTURL = environment["OASIS_LIFELINE_MQTT_URL"]
         lifelineMQTTTopic = environment["OASIS_LIFELINE_MQTT_TOPIC"]
         lifelineMQTTClientID = environment["OASIS_LIFELINE_MQTT_CLIENT_ID"]

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OasisCore
+import OasisRouting
 import OasisStore
 
 /// Everything `oasis serve` needs to know, resolved from flags > environment (`OASIS_*`) > config file >
@@ -64,6 +65,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var analysisFolder: String?
     /// The largest OSM file a background analysis accepts (streamed to disk, not held in memory); larger ones get 413.
     public var analysisNetworkMaxBytes = 512 * 1024 * 1024
+    /// The living-circle tiers, the complete-community checklist and the shelter classes the analyses run from the web
+    /// use: the built-in GB 50180 values, or those of the standards file `analysisStandards` names (read and checked
+    /// when the configuration is applied, so that a bad file stops the server at start).
+    public var accessStandards = AccessStandards.builtIn
     /// The MQTT broker the lifeline's subscriber takes readings from; nil: no subscriber.
     public var lifelineMQTTBroker: MQTTBrokerAddress?
     public var lifelineMQTTTopic = LifelineMQTTConfiguration.defaultTopicFilter
@@ -195,9 +200,21 @@ public struct ServerConfiguration: Sendable, Equatable {
             casePhotoMaxBytes = bytes
         }
         if let path = partial.analysisFolder, !path.isEmpty { analysisFolder = path }
+        if let path = partial.analysisStandards, !path.isEmpty {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw OasisError.invalid(code: "config_analysis_standards", message: "analysisStandards: cannot read \(path).")
+            }
+            do {
+                accessStandards = try AccessStandards(json: data)
+            } catch {
+                throw OasisError.invalid(
+                    code: "config_analysis_standards", message: "analysisStandards \(path): \(error.message)", details: error.details)
+            }
+        }
         if let bytes = partial.analysisNetworkMaxBytes {
             guard bytes > 0 else {
-                throw OasisError.invalid(code: "config_analysis_network_max_bytes", message: "analysisNetworkMaxBytes must be positive; got \(bytes).")
+                throw OasisError.invalid(
+                    code: "config_analysis_network_max_bytes", message: "analysisNetworkMaxBytes must be positive; got \(bytes).")
             }
             analysisNetworkMaxBytes = bytes
         }

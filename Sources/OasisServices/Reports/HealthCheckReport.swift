@@ -92,8 +92,10 @@ public struct HealthCheckReport {
         html += "</tr></thead><tbody>"
         for shelter in reach.shelters {
             let ratio = shelter.populationWithinRadius > 0 ? NumberFormat.decimal(shelter.capacity / shelter.populationWithinRadius) : "—"
-            html += "<tr><td translate=\"no\">\(HTML.escape(shelter.name.isEmpty ? shelter.id : shelter.name))</td><td>\(HTML.escape(shelter.district))</td>"
-            html += "<td class=\"num\">\(NumberFormat.whole(shelter.capacity))</td><td class=\"num\">\(NumberFormat.whole(shelter.populationWithinRadius))</td>"
+            html +=
+                "<tr><td translate=\"no\">\(HTML.escape(shelter.name.isEmpty ? shelter.id : shelter.name))</td><td>\(HTML.escape(shelter.district))</td>"
+            html +=
+                "<td class=\"num\">\(NumberFormat.whole(shelter.capacity))</td><td class=\"num\">\(NumberFormat.whole(shelter.populationWithinRadius))</td>"
             html += "<td class=\"num\">\(ratio)</td></tr>"
         }
         return html + "</tbody></table></section>"
