@@ -48,8 +48,9 @@ public enum OasisApplication {
             .register(on: router)
         let analyses = AnalysisJobRunner(
             store: store, folder: configuration.networkFolder, standards: configuration.accessStandards, logger: logger)
-        LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages, analyses: analyses).register(on: router)
-        AnalysisJobRoutes(runner: analyses, maxNetworkBytes: configuration.analysisNetworkMaxBytes).register(on: router)
+        let jobs = AnalysisJobQueue(runner: analyses, maxNetworkBytes: configuration.analysisNetworkMaxBytes)
+        LivingCircleRoutes(layers: SpatialLayerService(store: store), pages: pages, jobs: jobs).register(on: router)
+        AnalysisJobRoutes(queue: jobs).register(on: router)
         OGCRoutes(store: store).register(on: router)
         CalendarRoutes(calendars: CalendarService(store: store, box: calendars), pages: pages).register(on: router)
         // One lifeline service for the routes and the clock beside them: one rules' state, one live stream.

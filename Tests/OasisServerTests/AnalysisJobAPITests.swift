@@ -200,6 +200,49 @@ struct AnalysisJobAPITests {
         }
     }
 
+    @Test("without JavaScript the page's form sends the file (multipart, with the CSRF token); a refused form shows why on the page")
+    func formWithoutScript() async throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Harness.run(.sqlite, configure: { $0.analysisFolder = folder.path }, live: true) { app in
+            try await AccessAnalysisFixture.seed(into: app.store)
+            let session = try await app.browserSession()
+            func send(_ fields: [(String, String)], file: String?, csrf: String? = nil) async throws -> TestResponse {
+                let boundary = "oasis-form-boundary"
+                let body = PhotoSamples.multipart(
+                    boundary: boundary, fields: [("csrf", csrf ?? session.csrf)] + fields,
+                    files: file.map { [(field: "network", fileName: $0, contentType: "application/octet-stream", bytes: Array(Self.street.utf8))] }
+                        ?? [])
+                return try await app.client.execute(
+                    uri: "/living-circles/analyses?region=650100", method: .post,
+                    headers: [.cookie: session.cookies, .accept: "text/html", .contentType: "multipart/form-data; boundary=\(boundary)"],
+                    body: ByteBuffer(bytes: body))
+            }
+            let forged = try await send([("period", "2026")], file: "street.osm", csrf: "forged")
+            #expect(forged.status == .forbidden)
+            let refused = try await send([("period", "20x6"), ("analyses", "access")], file: "street.osm")
+            #expect(refused.status == .badRequest)
+            #expect(
+                refused.text.contains("id=\"analysis-problem\"") && refused.text.contains("period: a year such as 2026"),
+                "\(refused.text.prefix(300))")
+            let started = try await send([("period", "2026"), ("analyses", "access"), ("analyses", "shelters")], file: "street.osm")
+            #expect(started.status == .found)
+            #expect(started.headers[.location] == "/living-circles?region=650100#analysis-jobs")
+            let job = try #require(try await app.store.analysisJobs.list(region: "650100").first)
+            #expect(job.analyses == ["access", "shelters"] && job.createdBy == "admin")
+            let (_, end) = try await Self.follow(app, job: Int(job.id))
+            #expect(end["state"] as? String == "succeeded", "\(end)")
+            // The page's script sends the file to the API with the session and the page's token instead.
+            let scripted = try await app.client.execute(
+                uri: "/api/v1/analysis-jobs?region=650100&period=2027&analyses=access&fileName=street.osm", method: .post,
+                headers: [.cookie: session.cookies, .contentType: "application/octet-stream", HTTPField.Name("X-CSRF-Token")!: session.csrf],
+                body: ByteBuffer(string: Self.street))
+            #expect(scripted.status == .accepted, "\(scripted.text)")
+            let (_, second) = try await Self.follow(app, job: try #require(try scripted.json()["id"] as? Int))
+            #expect(second["state"] as? String == "succeeded")
+        }
+    }
+
     @Test("an artefact of oasis network build is used as it is; a damaged one fails the job with the reason")
     func artefactUpload() async throws {
         let folder = Self.folder()

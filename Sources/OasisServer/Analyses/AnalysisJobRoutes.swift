@@ -19,63 +19,23 @@ struct AnalysisJobRoutes: RouteCollection {
         Route(.get, "/static/analysis-jobs.js", .static, .anyone, Self.script),
     ]
 
-    let runner: AnalysisJobRunner
-    let maxNetworkBytes: Int
+    let queue: AnalysisJobQueue
 
+    var runner: AnalysisJobRunner { queue.runner }
     var store: Store { runner.store }
 
     /// `POST /api/v1/analysis-jobs?region=&period=&analyses=&fileName=`: the body is the OSM file (PBF or XML, possibly
     /// compressed, told by `fileName`), streamed to the network folder. 202 with the queued job.
     func create(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<AnalysisJobView> {
-        let principal = context.principal
-        try principal.require(.writeLayers)
-        guard let region = try RequestParameters.region(request) else {
-            throw OasisError.invalid(
-                code: "region_required", message: "region: name the division whose layers the analyses read, such as ?region=6531.",
-                details: [.init(field: "region", reason: "missing")])
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > queue.maxNetworkBytes {
+            throw AnalysisJobQueue.tooLarge(queue.maxNetworkBytes)
         }
-        guard let period = try RequestParameters.integer(request, "period") else {
-            throw OasisError.invalid(
-                code: "period_required", message: "period: name the year the figures are for, such as ?period=2026.",
-                details: [.init(field: "period", reason: "missing")])
-        }
-        guard (1900...2200).contains(period) else {
-            throw OasisError.invalid(
-                code: "period_invalid", message: "period: a year such as 2026; got \(period).",
-                details: [.init(field: "period", reason: "out of range")])
-        }
-        let analyses = try AnalysisJobKind.parse(RequestParameters.text(request, "analyses"))
-        guard try await store.regions.get(try RegionCode(region)) != nil else { throw OasisError.notFound("Region", region) }
-        // Checked before the upload, so that a busy city does not wait for its file; `create` checks again.
-        if let running = try await store.analysisJobs.active(overlapping: region) { throw Self.busy(running) }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxNetworkBytes {
-            throw Self.tooLarge(maxNetworkBytes)
-        }
-        let upload = try AnalysisNetworkUpload(
-            folder: runner.folder, name: RequestParameters.text(request, "fileName") ?? "network.osm.pbf", maxBytes: maxNetworkBytes)
-        let network: AnalysisJobNetwork
-        do {
+        let job = try await queue.queue(
+            region: RequestParameters.text(request, "region"), period: RequestParameters.text(request, "period"),
+            analyses: RequestParameters.text(request, "analyses"), fileName: RequestParameters.text(request, "fileName"), by: context.principal
+        ) { upload in
             for try await piece in request.body { try upload.append(piece.readableBytesView) }
-            network = try upload.finish()
-        } catch {
-            upload.abandon()
-            throw error
         }
-        let job: AnalysisJob
-        do {
-            job = try await store.analysisJobs.create(
-                AnalysisJob(
-                    region: region, period: period, analyses: analyses.map(\.rawValue), network: network, createdByID: principal.userID,
-                    createdBy: principal.username, createdAt: store.clock.now()),
-                by: principal.access(for: .writeIndicators))
-        } catch {
-            // Refused after all (another server queued a job meanwhile): the file stays only if a job names it.
-            if try await !store.analysisJobs.networkFiles().contains(network.file) {
-                try? FileManager.default.removeItem(atPath: runner.path(of: network.file))
-            }
-            throw error
-        }
-        runner.submit(job)
         return JSONBody(AnalysisJobView(job), status: .accepted)
     }
 
@@ -123,18 +83,5 @@ struct AnalysisJobRoutes: RouteCollection {
             }
         }
         return code.rawValue
-    }
-
-    static func busy(_ job: AnalysisJob) -> OasisError {
-        OasisError.conflict(
-            code: "analysis_job_running",
-            message: "Analysis job \(job.id) for region \(job.region) is \(job.state.rawValue); one job per city at a time. Wait for it or cancel it."
-        )
-    }
-
-    static func tooLarge(_ limit: Int) -> OasisError {
-        OasisError(
-            kind: .tooLarge, code: "analysis_network_too_large",
-            message: "The network file is larger than this server accepts (\(limit) bytes, analysisNetworkMaxBytes).")
     }
 }

@@ -46,6 +46,31 @@ extension LivingCircleRoutes {
         return step
     }
 
+    /// `POST /living-circles/analyses?region=` (the analyses form without JavaScript): the file comes in the form, so up
+    /// to the server's body limit; the page again, with the new job or with why it was refused.
+    func startJob(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+        let contentType = RequestContentType(request)
+        try contentType.require(contentType.mediaType == "multipart/form-data", "Send the analyses form as multipart/form-data.")
+        let body = try await JSONResponse.collect(request, context: context)
+        let form = try MultipartForm.parse(Array(buffer: body), contentType: request.headers[.contentType] ?? "")
+        try pages.checkCSRF(form.part("csrf")?.text, context)
+        do {
+            let file = form.part("network")
+            let job = try await jobs.queue(
+                region: RequestParameters.text(request, "region"), period: form.part("period")?.text,
+                analyses: form.parts.filter { $0.name == "analyses" }.map(\.text).joined(separator: ","), fileName: file?.fileName,
+                by: context.principal
+            ) { upload in try upload.append(file?.bytes ?? []) }
+            return Response.redirect(to: "/living-circles?region=\(job.region)#analysis-jobs", type: .found)
+        } catch {
+            let refusal = OasisError.from(error)
+            guard [.invalid, .conflict, .tooLarge, .unsupportedMediaType, .notFound].contains(refusal.kind) else { throw error }
+            return try await pages.page(context) { context in
+                try await render(request, context, jobProblem: refusal.message, status: refusal.kind.status)
+            }
+        }
+    }
+
     /// `POST /living-circles/analyses/:id/cancel` (the page's cancel button): cancels, then back to the page.
     func cancelJob(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
         try await pages.checkCSRF(request, context)

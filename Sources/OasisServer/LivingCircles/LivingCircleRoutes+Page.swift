@@ -13,7 +13,9 @@ extension LivingCircleRoutes {
         try await pages.page(context) { context in try await render(request, context) }
     }
 
-    func render(_ request: Request, _ context: OasisRequestContext) async throws -> Response {
+    func render(
+        _ request: Request, _ context: OasisRequestContext, jobProblem: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let principal = context.principal
         let language = context.language
         let region = try await chosenRegion(request, principal)
@@ -89,11 +91,13 @@ extension LivingCircleRoutes {
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
         data.merge(try await jobsData(region: code, context: context)) { current, _ in current }
         data.merge(streetData) { current, _ in current }
+        data["jobProblem"] = jobProblem ?? false
         data["mapTypes"] = types.map {
             ["value": $0, "label": LivingCircleMap.typeLabel($0, catalogue: catalogue, language: language), "selected": $0 == type]
         }
         return pages.render(
-            "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context)
+            "living-circles", title: catalogue.text("living_title", language), data: data, current: "/living-circles", context: context,
+            status: status)
     }
 
     /// The facility types the map can colour by: those the standard's tiers require, each once, in the tiers' order.

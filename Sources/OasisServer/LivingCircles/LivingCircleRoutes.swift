@@ -12,6 +12,7 @@ struct LivingCircleRoutes: RouteCollection {
         Route(.put, "/api/v1/layers/:layer", .api, .permission(.writeLayers), Self.importLayer),
         Route(.get, "/api/v1/layers/:layer", .api, .permission(.readLayers), Self.exportLayer),
         Route(.get, "/living-circles", .web, .permission(.readLayers), Self.page),
+        Route(.post, "/living-circles/analyses", .web, .permission(.writeIndicators), Self.startJob),
         Route(.post, "/living-circles/analyses/:id/cancel", .web, .permission(.writeIndicators), Self.cancelJob),
     ]
 
@@ -20,7 +21,9 @@ struct LivingCircleRoutes: RouteCollection {
 
     let layers: SpatialLayerService
     let pages: WebPages
-    let analyses: AnalysisJobRunner
+    let jobs: AnalysisJobQueue
+
+    var analyses: AnalysisJobRunner { jobs.runner }
 
     var store: Store { layers.store }
     var catalogue: MessageCatalogue { pages.catalogue }

@@ -57,7 +57,7 @@ enum LivingCircleTemplates {
         <h2 id="analysis-jobs">{{t.jobs_title}}</h2>
         <p>{{t.jobs_intro}}</p>
         {{#canRunJobs}}
-        <form id="analysis-form" class="filters" data-region="{{code}}" data-uploading="{{t.jobs_uploading}}" data-refused="{{t.jobs_refused}}">
+        <form id="analysis-form" class="filters" method="post" action="/living-circles/analyses?region={{code}}" enctype="multipart/form-data" data-region="{{code}}" data-uploading="{{t.jobs_uploading}}" data-refused="{{t.jobs_refused}}">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="analysis-network">{{t.jobs_network}}</label>
           <input id="analysis-network" name="network" type="file" accept=".pbf,.osm,.bz2,.gz" required>
@@ -67,6 +67,7 @@ enum LivingCircleTemplates {
           <label><input type="checkbox" name="analyses" value="shelters" checked> {{t.jobs_analysis_shelters}}</label>
           <button type="submit">{{t.jobs_start}}</button>
         </form>
+        {{#jobProblem}}<p class="error" role="alert" id="analysis-problem">{{t.jobs_refused}} <span dir="auto">{{jobProblem}}</span></p>{{/jobProblem}}
         <p class="note" id="analysis-status" role="status" aria-live="polite"></p>
         <noscript><p class="note">{{t.jobs_noscript}}</p></noscript>
         {{/canRunJobs}}

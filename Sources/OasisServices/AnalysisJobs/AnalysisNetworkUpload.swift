@@ -50,11 +50,7 @@ public final class AnalysisNetworkUpload {
     /// Appends the next piece of the file; 413 `analysis_network_too_large` beyond the limit (the caller abandons).
     public func append<Bytes: Collection<UInt8>>(_ piece: Bytes) throws(OasisError) {
         bytes += piece.count
-        guard bytes <= maxBytes else {
-            throw OasisError(
-                kind: .tooLarge, code: "analysis_network_too_large",
-                message: "The network file is larger than this server accepts (\(maxBytes) bytes, analysisNetworkMaxBytes).")
-        }
+        guard bytes <= maxBytes else { throw Self.tooLarge(maxBytes) }
         let data = Data(piece)
         hasher.update(data: data)
         do { try handle.write(contentsOf: data) } catch { throw Self.unwritable("cannot write \(temporary): \(error.localizedDescription)") }
@@ -88,6 +84,13 @@ public final class AnalysisNetworkUpload {
     public func abandon() {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// 413 `analysis_network_too_large`, naming the limit.
+    public static func tooLarge(_ limit: Int) -> OasisError {
+        OasisError(
+            kind: .tooLarge, code: "analysis_network_too_large",
+            message: "The network file is larger than this server accepts (\(limit) bytes, analysisNetworkMaxBytes).")
     }
 
     static func unwritable(_ reason: String) -> OasisError {
