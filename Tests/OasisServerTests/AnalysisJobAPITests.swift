@@ -66,11 +66,11 @@ struct AnalysisJobAPITests {
             let created = try await Self.post(app, "region=650100&period=2026&fileName=street.osm", Array(Self.street.utf8))
             #expect(created.status == .accepted, "\(created.text)")
             let job = try #require(try created.json()["id"] as? Int)
-            #expect(try created.json()["analyses"] as? [String] == ["access", "shelters"])
+            #expect(try created.json()["analyses"] as? [String] == ["access", "shelters", "isochrones"])
             let (events, end) = try await Self.follow(app, job: job)
             #expect(events.last == "end" && events.filter { $0 == "end" }.count == 1, "\(events) \(end)")
             #expect(end["state"] as? String == "succeeded", "\(end)")
-            #expect(end["recorded"] as? [String] == ["access", "shelters"])
+            #expect(end["recorded"] as? [String] == ["access", "shelters", "isochrones"])
             let result = try #require(end["result"] as? [String: Any])
             #expect((result["network"] as? [String: Any])?["nodes"] as? Int == 4)
             let shelters = try #require((result["shelters"] as? [String: Any])?["shelters"] as? [[String: Any]])
@@ -78,6 +78,12 @@ struct AnalysisJobAPITests {
             // without a region lie in no region the job reads).
             #expect(shelters.count == 1 && shelters.first?["populationWithinRadius"] as? Double == 800, "\(shelters)")
             #expect(shelters.first?["capacity"] as? Double == 1600)
+            // Its service area (500 m, emergency class): every corner is within 481.8 m, so the area spans the whole street,
+            // 87.600–87.606 E (the hull of points on one line is the line).
+            let areas = try #require(result["isochrones"] as? [[String: Any]])
+            let ring = try #require(areas.first?["ring"] as? [[Double]])
+            #expect(areas.count == 1 && areas.first?["metres"] as? Double == 500)
+            #expect(ring.map { $0[0] }.min() == 87.600 && ring.map { $0[0] }.max() == 87.606, "\(ring)")
 
             let page = try await app.request(
                 .get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
@@ -93,6 +99,7 @@ struct AnalysisJobAPITests {
             // The streets beneath: 0–1 and 1–2 within 5 minutes of the kindergarten at corner 0 (from their nearer ends, 0 and
             // 160.6 m at 60 m/min), 2–3 within 10 (321.2 m, 5.4 min): two colour bands; the map has a viewport to zoom.
             #expect(page.text.contains("<svg class=\"map-viewport\""))
+            #expect(page.text.contains("fill=\"#e67e2233\"") && page.text.contains("s walking service area</text>"))
             #expect(page.text.contains("id=\"streets-note\""))
             let bands = try #require(page.text.range(of: #"<g class="valued-lines">(.*?)</g>"#, options: .regularExpression))
             #expect(page.text[bands].components(separatedBy: "<path ").count - 1 == 2, "\(page.text[bands])")
@@ -168,7 +175,7 @@ struct AnalysisJobAPITests {
                 ("period=2026&fileName=street.osm", small, .badRequest, "region_required"),
                 ("region=650100&fileName=street.osm", small, .badRequest, "period_required"),
                 ("region=650100&period=1066&fileName=street.osm", small, .badRequest, "period_invalid"),
-                ("region=650100&period=2026&analyses=access,isochrones&fileName=street.osm", small, .badRequest, "analysis_unknown"),
+                ("region=650100&period=2026&analyses=access,traffic&fileName=street.osm", small, .badRequest, "analysis_unknown"),
                 ("region=650100&period=2026&fileName=street.txt", small, .unsupportedMediaType, "analysis_network_format"),
                 ("region=650100&period=2026&fileName=street.osm", [], .badRequest, "analysis_network_empty"),
                 (
@@ -181,6 +188,14 @@ struct AnalysisJobAPITests {
                 let refused = try await Self.post(app, query, body)
                 #expect(try refused.status == status && refused.errorCode() == code, "\(query): \(refused.text)")
             }
+            // A refused stream answers JSON, and /openapi.json says so (schemathesis found a 400 documented as an event stream).
+            let bent = try await app.request(.get, "/api/v1/analysis-jobs/%2A%5C/events", token: app.adminToken)
+            #expect(bent.status == .badRequest && bent.headers[.contentType]?.hasPrefix("application/json") == true)
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(try await app.request(.get, "/openapi.json").body.readableBytesView)) as? [String: Any])
+            let stream = ((document["paths"] as? [String: Any])?["/api/v1/analysis-jobs/{id}/events"] as? [String: Any])?["get"] as? [String: Any]
+            let badRequest = (stream?["responses"] as? [String: Any])?["400"] as? [String: Any]
+            #expect((badRequest?["content"] as? [String: Any])?["application/json"] != nil, "\(String(describing: badRequest))")
             let nobody = try await app.client.execute(
                 uri: "/api/v1/analysis-jobs?region=650100&period=2026", method: .post, headers: [.contentType: "application/octet-stream"],
                 body: ByteBuffer(bytes: small))

@@ -8,6 +8,7 @@ public enum ProgressStep: String, Sendable, CaseIterable, Codable {
     case nearestFacility = "nearest_facility"
     case coverage = "coverage"
     case shelterReach = "shelter_reach"
+    case isochrones = "isochrones"
 
     /// The catalogue key of the step's label.
     public var messageKey: MessageKey { MessageKey("progress_\(rawValue)") }

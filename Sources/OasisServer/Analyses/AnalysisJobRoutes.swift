@@ -66,22 +66,6 @@ struct AnalysisJobRoutes: RouteCollection {
 
     /// The region named (or the caller's first scope region, or the top of the tree), checked against the scope.
     func scopedRegion(_ region: String?, _ principal: Principal) async throws -> String {
-        let code: RegionCode
-        if let region {
-            code = try RegionCode(region)
-        } else if let first = principal.scope.regions.first {
-            code = first
-        } else if let root = RegionTree(try await store.regions.list()).roots.first?.region.code {
-            code = root
-        } else {
-            throw OasisError.notFound("Region", "(none)")
-        }
-        if !principal.scope.coversAllRegions {
-            let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else {
-                throw OasisError.forbidden("Region \(code) lies outside your scope.")
-            }
-        }
-        return code.rawValue
+        try await ScopedRegion.resolve(region, for: principal, in: store).code.rawValue
     }
 }

@@ -19,6 +19,9 @@ struct LivingCircleMap {
     /// The facility type the minutes are to.
     var type = Self.colourType
     var outlines: [MapPolygon] = []
+    /// The shelters' walking service areas from the latest isochrone job.
+    var areas: [MapPolygon] = []
+    static let areaFill = "#e67e2233"
     var streets: [MapValuedLine] = []
 
     /// A type's words: each alternative's (`market|supermarket`) joined by a slash.
@@ -55,7 +58,11 @@ struct LivingCircleMap {
                 title: catalogue.text("living_minutes_to", language, Self.typeLabel(type, catalogue: catalogue, language: language)),
                 unit: catalogue.text("living_minute_unit", language), beyond: catalogue.text("living_beyond", language))
         }
-        map.polygons = outlines
+        map.polygons = outlines + areas
+        if !areas.isEmpty {
+            map.categories.append(
+                MapCategory(key: "shelter-area", label: catalogue.text("living_shelter_area", language), fill: Self.areaFill, shape: .square))
+        }
         map.valuedLines = streets
         func point(_ feature: SpatialFeaturePoint, category: String?, value: Double? = nil) -> MapPoint {
             MapPoint(

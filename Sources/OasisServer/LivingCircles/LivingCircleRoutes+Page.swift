@@ -51,6 +51,15 @@ extension LivingCircleRoutes {
         map.outlines = areas.flatMap { entry in
             entry.area.polygons.map { MapPolygon(rings: $0, name: entry.code, fill: entry.code == code ? "#f4f1e8" : "none") }
         }
+        if let job = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.isochrones.rawValue),
+            let areas = job.result.flatMap({ try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) })?.isochrones
+        {
+            map.areas = areas.map { area in
+                MapPolygon(
+                    rings: [area.ring.compactMap { $0.count == 2 ? GeoPoint(longitude: $0[0], latitude: $0[1]) : nil }],
+                    name: area.name.isEmpty ? area.id : area.name, fill: LivingCircleMap.areaFill)
+            }
+        }
         var streetData: [String: Any] = ["hasStreets": false]
         if let (job, artefact) = try await analyses.latestNetwork(for: code) {
             let outline = areas.first { $0.code == code }?.area.polygons.flatMap { $0.flatMap { $0 } } ?? []
@@ -111,25 +120,7 @@ extension LivingCircleRoutes {
 
     /// The region the query names (or the user's first scope region, or the top of the tree), within the scope.
     func chosenRegion(_ request: Request, _ principal: Principal) async throws -> Region {
-        let text = RequestParameters.text(request, "region") ?? ""
-        let code: RegionCode
-        if !text.isEmpty {
-            code = try RequestParameters.regionCode(text, field: "region")
-        } else if let first = principal.scope.regions.first {
-            code = first
-        } else if let root = RegionTree(try await store.regions.list()).roots.first?.region.code {
-            code = root
-        } else {
-            throw OasisError.notFound("Region", "(none)")
-        }
-        guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
-        if !principal.scope.coversAllRegions {
-            let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else {
-                throw OasisError.forbidden("Region \(code) lies outside your scope.")
-            }
-        }
-        return region
+        try await ScopedRegion.resolve(RequestParameters.text(request, "region"), for: principal, in: store)
     }
 
     /// The recorded figures of the regions, one row per region and period, newest first.

@@ -65,6 +65,7 @@ enum LivingCircleTemplates {
           <input id="analysis-period" name="period" value="{{jobYear}}" size="6" inputmode="numeric" required>
           <label><input type="checkbox" name="analyses" value="access" checked> {{t.jobs_analysis_access}}</label>
           <label><input type="checkbox" name="analyses" value="shelters" checked> {{t.jobs_analysis_shelters}}</label>
+          <label><input type="checkbox" name="analyses" value="isochrones" checked> {{t.jobs_analysis_isochrones}}</label>
           <button type="submit">{{t.jobs_start}}</button>
         </form>
         {{#jobProblem}}<p class="error" role="alert" id="analysis-problem">{{t.jobs_refused}} <span dir="auto">{{jobProblem}}</span></p>{{/jobProblem}}

@@ -36,8 +36,9 @@ struct APIOperation: Sendable {
     /// another content type.
     var documentedResponses: [Int: String?] {
         var all = responses
-        // A photo's route refuses in JSON, like the JSON routes.
-        let error: String? = responseContentType == "application/json" || responseContentType.hasPrefix("image/") ? "Error" : nil
+        // A photo's route and an event stream refuse in JSON, like the JSON routes (a stream is refused before it starts).
+        let error: String? =
+            ["application/json", "text/event-stream"].contains(responseContentType) || responseContentType.hasPrefix("image/") ? "Error" : nil
         if (path.contains("{") || !parameters.isEmpty || requestBody != nil) && all[400] == nil { all[400] = error }
         if requestBody != nil && all[415] == nil { all[415] = error }
         return all

@@ -7,6 +7,8 @@ public enum AnalysisJobKind: String, Sendable, CaseIterable, Codable {
     case access
     /// Shelter capacity against the residents within reach, per shelter and per district (U22).
     case shelters
+    /// Each shelter's walking service area (an isochrone at its class's radius), kept with the job and drawn on the map.
+    case isochrones
 
     /// The analyses a request names (comma-separated; empty: all), in running order; 400 naming an unknown one.
     public static func parse(_ text: String?) throws(OasisError) -> [AnalysisJobKind] {
@@ -16,7 +18,7 @@ public enum AnalysisJobKind: String, Sendable, CaseIterable, Codable {
         for name in names {
             guard let kind = AnalysisJobKind(rawValue: name) else {
                 throw OasisError.invalid(
-                    code: "analysis_unknown", message: "analyses: \"\(name)\" is not an analysis; the analyses are access, shelters.",
+                    code: "analysis_unknown", message: "analyses: \"\(name)\" is not an analysis; the analyses are access, shelters, isochrones.",
                     details: [.init(field: "analyses", reason: "unknown analysis \(name)")])
             }
             chosen.insert(kind)

@@ -36,13 +36,24 @@ public struct AnalysisJobResult: Sendable, Codable, Equatable {
         public var skipped: [String]
     }
 
+    /// One shelter's walking service area: the convex hull of the network nodes within its class's radius.
+    public struct ShelterArea: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var metres: Double
+        /// Longitude, latitude pairs, closed (the last repeats the first).
+        public var ring: [[Double]]
+    }
+
     public var network: Network?
     public var access: Access?
     public var shelters: Shelters?
+    public var isochrones: [ShelterArea]?
 
-    public init(network: Network? = nil, access: Access? = nil, shelters: Shelters? = nil) {
+    public init(network: Network? = nil, access: Access? = nil, shelters: Shelters? = nil, isochrones: [ShelterArea]? = nil) {
         self.network = network
         self.access = access
         self.shelters = shelters
+        self.isochrones = isochrones
     }
 }

@@ -175,6 +175,24 @@ public final class AnalysisJobRunner: Sendable {
                             id: $0.id, name: inputs.shelterNames[$0.id] ?? "", district: $0.district, capacity: $0.capacity,
                             populationWithinRadius: $0.populationWithinRadius)
                     }, districts: outcome.districts, skipped: inputs.skippedShelters)
+            case .isochrones:
+                let speed = standards.livingCircle.walkingSpeed
+                let shelters = inputs.shelters
+                result.isochrones = try await Self.offload {
+                    let tracker = reporter.start(.isochrones, total: shelters.count)
+                    defer { tracker.finish() }
+                    return shelters.compactMap { shelter -> AnalysisJobResult.ShelterArea? in
+                        defer { tracker.advance() }
+                        let radius = shelter.shelterClass.serviceRadius
+                        guard
+                            let area = Isochrone.compute(
+                                from: shelter.longitude, shelter.latitude, minutes: radius / speed, speed: speed, network: network)
+                        else { return nil }
+                        return .init(
+                            id: shelter.id, name: inputs.shelterNames[shelter.id] ?? "", metres: radius,
+                            ring: area.ring.map { [$0.longitude, $0.latitude] })
+                    }
+                }
             }
             recorded.append(kind.rawValue)
             let document = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
