@@ -124,6 +124,7 @@ struct AnalysisJobAPITests {
                 .get, "/evaluation/650102/report?period=2026&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
             #expect(report.status == .ok)
             #expect(report.text.contains("<section id=\"shelter-reach\"><h2>Shelters: residents within walking reach (analysis for 2026)</h2>"))
+            #expect(report.text.contains("<th scope=\"col\">Name</th><th scope=\"col\">Region code</th><th scope=\"col\">Capacity (persons)</th>"))
             #expect(
                 report.text.contains(
                     "<td translate=\"no\">Square</td><td>650102</td><td class=\"num\">1,600</td><td class=\"num\">800</td><td class=\"num\">2.00</td>"

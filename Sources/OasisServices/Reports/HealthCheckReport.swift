@@ -86,7 +86,7 @@ public struct HealthCheckReport {
         guard let reach = shelterReach, !reach.shelters.isEmpty else { return "" }
         let p = presentation
         var html = "<section id=\"shelter-reach\"><h2>\(HTML.escape(p.t("report_shelter_reach", String(reach.period))))</h2><table><thead><tr>"
-        for key in ["living_shelter_name", "region_name", "living_shelter_capacity", "living_shelter_within", "living_shelter_ratio"] {
+        for key in ["living_shelter_name", "living_region", "living_shelter_capacity", "living_shelter_within", "living_shelter_ratio"] {
             html += "<th scope=\"col\">\(HTML.escape(p.t(key)))</th>"
         }
         html += "</tr></thead><tbody>"
