@@ -21,7 +21,8 @@ public struct RegionLocator: Sendable {
     }
 
     /// Deepest first, so that the first area holding a point is the answer.
-    let entries: [Entry]
+    /// The areas, deepest first.
+    public let entries: [Entry]
 
     public init(_ entries: [Entry]) { self.entries = entries.sorted { ($0.depth, $1.code) > ($1.depth, $0.code) } }
 

@@ -46,6 +46,6 @@ struct AnalysisJobView: Codable, Sendable {
         createdAt = job.createdAt
         startedAt = job.startedAt
         finishedAt = job.finishedAt
-        result = job.result.flatMap { try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) }
+        result = job.outcome
     }
 }

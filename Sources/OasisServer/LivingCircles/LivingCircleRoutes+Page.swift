@@ -52,7 +52,7 @@ extension LivingCircleRoutes {
             entry.area.polygons.map { MapPolygon(rings: $0, name: entry.code, fill: entry.code == code ? "#f4f1e8" : "none") }
         }
         if let job = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.isochrones.rawValue),
-            let areas = job.result.flatMap({ try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) })?.isochrones
+            let areas = job.outcome?.isochrones
         {
             map.areas = areas.map { area in
                 MapPolygon(
@@ -61,10 +61,10 @@ extension LivingCircleRoutes {
             }
         }
         var streetData: [String: Any] = ["hasStreets": false]
-        if let (job, artefact) = try await analyses.latestNetwork(for: code) {
+        if let (job, artefact, network) = try await analyses.latestNetwork(for: code) {
             let outline = areas.first { $0.code == code }?.area.polygons.flatMap { $0.flatMap { $0 } } ?? []
             let streets = LivingCircleStreets(
-                artefact: artefact, type: type, imported: layers[.facilities] ?? [], standard: standard, within: outline)
+                artefact: artefact, network: network, type: type, imported: layers[.facilities] ?? [], standard: standard, within: outline)
             map.streets = streets.segments
             streetData = [
                 "hasStreets": true,
@@ -79,7 +79,7 @@ extension LivingCircleRoutes {
         let shelterTotals = try await AccessIndicatorSource(store: store).totals(
             for: [region] + children, indicators: [LivingCircleShelters.indicator])
         let latest = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.shelters.rawValue)
-        let reach = latest?.result.flatMap { try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) }?.shelters?.shelters ?? []
+        let reach = latest?.outcome?.shelters?.shelters ?? []
         let shelters = LivingCircleShelters(
             shelters: layers[.shelters] ?? [], totals: shelterTotals,
             regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }),

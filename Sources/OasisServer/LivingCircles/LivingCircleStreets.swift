@@ -17,8 +17,10 @@ struct LivingCircleStreets {
 
     init() {}
 
-    init(artefact: NetworkArtefact, type: String, imported: [SpatialFeaturePoint], standard: LivingCircleStandard, within outline: [GeoPoint]) {
-        let network = artefact.accessNetwork()
+    init(
+        artefact: NetworkArtefact, network: AccessNetwork, type: String, imported: [SpatialFeaturePoint], standard: LivingCircleStandard,
+        within outline: [GeoPoint]
+    ) {
         let alternatives = type.split(separator: "|").map(String.init)
         var positions: [String: [LonLat]] = [:]
         for facility in imported where alternatives.contains(facility.kind ?? "") {

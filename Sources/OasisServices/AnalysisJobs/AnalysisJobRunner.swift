@@ -33,8 +33,8 @@ public final class AnalysisJobRunner: Sendable {
     public let standards: AccessStandards
     let logger: Logger
     let live = NIOLockedValueBox([Int64: Live]())
-    /// The networks the pages drew last, by file hash (at most `cachedNetworks`).
-    let networks = NIOLockedValueBox([(sha256: String, artefact: NetworkArtefact)]())
+    /// The networks the pages drew last, by file hash (at most `cachedNetworks`), each with its snapping index built.
+    let networks = NIOLockedValueBox([(sha256: String, artefact: NetworkArtefact, network: AccessNetwork)]())
     static let cachedNetworks = 2
 
     public init(store: Store, folder: String, standards: AccessStandards = .builtIn, logger: Logger) {
@@ -143,7 +143,7 @@ public final class AnalysisJobRunner: Sendable {
         step(id, Self.readLayersStep)
         let service = AccessAnalysisService(store: store)
         let inputs = try await service.inputs(region: job.region, classes: standards.shelterClasses, by: principal)
-        var result = job.result.flatMap { try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) } ?? AnalysisJobResult()
+        var result = job.outcome ?? AnalysisJobResult()
         result.network = .init(nodes: artefact.graph.nodeCount, edges: artefact.graph.targets.count / 2, facilities: artefact.facilities.count)
         var recorded = job.recorded
         let network = artefact.accessNetwork()

@@ -26,7 +26,7 @@ extension CaseService {
         let policy = deadlinePolicy
         let calendars = try await self.calendars.current(store)
         // Rows with a location but no region get it from the stored areas, looked up in memory.
-        let locator = RegionLocator(try await store.regionAreas.all())
+        let locator = try await store.regionAreas.locator()
         // And every row with a location gets the grid whose area holds it, as a case does at intake.
         let gridLocator = try await grids.current(store)
         let (batches, continuation) = AsyncThrowingStream<CaseImportBatch, any Error>.makeStream(bufferingPolicy: .unbounded)

@@ -35,8 +35,7 @@ extension EvaluationService {
     func shelterReach(region code: RegionCode) async throws -> (period: Int, shelters: [AnalysisJobResult.ShelterReach])? {
         for region in try await store.regions.lineage(of: code).reversed() {
             guard let job = try await store.analysisJobs.latestSucceeded(region: region.code.rawValue, with: AnalysisJobKind.shelters.rawValue),
-                let result = job.result.flatMap({ try? JSONDecoder().decode(AnalysisJobResult.self, from: Data($0.utf8)) }),
-                let shelters = result.shelters?.shelters
+                let shelters = job.outcome?.shelters?.shelters
             else { continue }
             var within: [String: Bool] = [:]
             var kept: [AnalysisJobResult.ShelterReach] = []

@@ -49,10 +49,15 @@ public struct RegionAreaRepository: Sendable {
         try await routing.snapshot(from: database).locator.locate(point)
     }
 
-    /// Every stored area with its region's depth in the tree (province 1), to draw them or to locate many points
-    /// in memory (`RegionLocator`).
+    /// Every stored area with its region's depth in the tree (province 1), by region code, to draw them; answered
+    /// from memory (`CaseRoutingCache`, dropped on every write to the areas, here and on other servers).
     public func all() async throws -> [RegionLocator.Entry] {
-        try await Self.entries(on: database)
+        try await locator().entries.sorted { $0.code < $1.code }
+    }
+
+    /// The areas ready to locate many points in memory.
+    public func locator() async throws -> RegionLocator {
+        try await routing.snapshot(from: database).locator
     }
 
     static func entries(on database: any SQLDatabase) async throws -> [RegionLocator.Entry] {
