@@ -18,6 +18,8 @@ public struct OSMError: Error, Sendable, Equatable, CustomStringConvertible {
         case malformedXML
         /// A facility rule document that cannot be used.
         case invalidRules
+        /// The caller cancelled the reading (`ProgressReporter.isCancelled`); nothing is wrong with the file.
+        case cancelled
     }
 
     public let kind: Kind

@@ -8,7 +8,7 @@ import OasisStore
 /// the living-circle and shelter analyses read.
 struct LayersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "layers", abstract: "Import and export spatial layers (facilities, residences, shelters).",
+        commandName: "layers", abstract: "Import and export spatial layers (facilities, residences, shelters, communities).",
         subcommands: [Import.self, Export.self])
 
     struct Import: AsyncParsableCommand {
@@ -17,7 +17,7 @@ struct LayersCommand: AsyncParsableCommand {
                 "Import a layer from a GeoJSON FeatureCollection: facilities (properties.type), residences (properties.population) or shelters (properties.class, properties.effective_area_m2). All or nothing."
         )
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "facilities, residences or shelters.") var layer: String
+        @Argument(help: "facilities, residences, shelters or communities.") var layer: String
         @Argument(help: "The GeoJSON file.") var file: String
         @Option(
             help: "The coordinates' system when the file has no crs member: wgs84 (EPSG:4326), cgcs2000 (EPSG:4490), gcj02, webmercator (EPSG:3857).")
@@ -63,7 +63,7 @@ struct LayersCommand: AsyncParsableCommand {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a layer as a GeoJSON FeatureCollection (WGS-84) to standard output.")
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "facilities, residences, shelters or access.") var layer: String
+        @Argument(help: "facilities, residences, shelters, communities or access.") var layer: String
         @Option(help: "minLon,minLat,maxLon,maxLat: only features whose bounding box meets it.") var bbox: String?
 
         /// The layer and the box named on the command line; a bad one is a usage error.

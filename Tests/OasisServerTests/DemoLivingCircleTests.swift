@@ -40,7 +40,7 @@ struct DemoLivingCircleTests {
 
             // Seeding again replaces rather than adds.
             let again = try await Bootstrap.seedSampleLayers(into: store)
-            #expect(again.features == 55 && again.figures == figures.count)
+            #expect(again.features == 59 && again.figures == figures.count)
             #expect(try await store.analysisResults.figures(indicators: codes) == figures)
             #expect(try await store.spatialFeatures.count(layer: .access, for: .system) == 36)
         }

@@ -65,7 +65,7 @@ struct OGCFeaturesTests {
         }
     }
 
-    @Test("collections: anyone sees facilities and shelters, an analyst all four; extents hold every feature", arguments: TestStoreKind.available)
+    @Test("collections: anyone sees facilities and shelters, an analyst all five; extents hold every feature", arguments: TestStoreKind.available)
     func collections(_ kind: TestStoreKind) async throws {
         try await Self.seeded(kind) { app in
             let anonymous = try await app.request(.get, "/ogc/collections")
@@ -74,7 +74,7 @@ struct OGCFeaturesTests {
             #expect(visible.compactMap { $0["id"] as? String } == ["facilities", "shelters"])
             let analyst = try await app.request(.get, "/ogc/collections", token: app.analystToken)
             let all = try #require(try analyst.json()["collections"] as? [[String: Any]])
-            #expect(all.compactMap { $0["id"] as? String } == ["facilities", "residences", "shelters", "access"])
+            #expect(all.compactMap { $0["id"] as? String } == ["facilities", "residences", "shelters", "communities", "access"])
             let facilities = try await app.request(.get, "/ogc/collections/facilities")
             let extent = try #require(((try facilities.json()["extent"] as? [String: Any])?["spatial"] as? [String: Any])?["bbox"] as? [[Double]])
             #expect(extent.count == 1)

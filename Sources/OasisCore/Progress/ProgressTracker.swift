@@ -25,6 +25,9 @@ public final class ProgressTracker: Sendable {
         reporter.report(ProgressUpdate(step: step, completed: 0, total: self.total, unit: unit))
     }
 
+    /// True once the reporter's caller asked the work to stop (see `ProgressReporter.isCancelled`).
+    public var isCancelled: Bool { reporter.isCancelled }
+
     /// Adds `count` units (capped at the total).
     public func advance(by units: Int = 1) {
         count.withLock { move(&$0, to: $0.completed + max(0, units)) }

@@ -6,6 +6,9 @@ public enum SpatialLayer: String, Sendable, Codable, CaseIterable {
     case residences
     /// Emergency shelters with their effective area; kind = a shelter class such as `short_term`.
     case shelters
+    /// Residential communities (社区) whose complete-community checklist the analyses check from their centre (a point,
+    /// or the representative point of their outline); kind = free (`community`, `compound` …).
+    case communities
     /// Analysis results: per-residence nearest distances and the like, written by the analyses.
     case access
 
@@ -13,7 +16,7 @@ public enum SpatialLayer: String, Sendable, Codable, CaseIterable {
     public var kindProperty: String {
         switch self {
         case .shelters: "class"
-        case .facilities, .residences, .access: "type"
+        case .facilities, .residences, .communities, .access: "type"
         }
     }
 

@@ -98,7 +98,7 @@ public struct SpatialFeatureGeoJSONReader: Sendable {
             if !vocabulary.shelterClasses.contains(kind) {
                 values.problem(key, "\(kind) is not a shelter class (\(vocabulary.shelterClasses.sorted().joined(separator: ", ")))")
             }
-        case .residences, .access:
+        case .residences, .communities, .access:
             break
         }
     }

@@ -68,6 +68,7 @@ public struct OSMPBFReader: Sendable {
                 Self.decodeShare(worker, of: workers, blobs: blobs, in: shared, into: results, tracker: tracker)
             }
         }
+        if tracker.isCancelled { throw OSMError(.cancelled, "reading stopped: the work was cancelled") }
         let extract = try results.joined()
         tracker.finish()
         return extract
@@ -79,7 +80,7 @@ public struct OSMPBFReader: Sendable {
         _ worker: Int, of workers: Int, blobs: [PBFBlobLocation], in bytes: PBFSharedBytes, into results: PBFBlockResults,
         tracker: ProgressTracker
     ) {
-        for position in stride(from: worker, to: blobs.count, by: workers) {
+        for position in stride(from: worker, to: blobs.count, by: workers) where !tracker.isCancelled {
             results.store(decode(bytes.buffer, blobs[position]), at: position)
             tracker.advance(by: blobs[position].blobRange.count)
         }

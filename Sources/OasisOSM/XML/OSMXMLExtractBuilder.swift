@@ -25,7 +25,10 @@ struct OSMXMLExtractBuilder {
         var events = 0
         while let event = try scanner.next() {
             events += 1
-            if events & 0xFFF == 0 { tracker?.advance(to: scanner.offset) }
+            if events & 0xFFF == 0, let tracker {
+                tracker.advance(to: scanner.offset)
+                if tracker.isCancelled { throw OSMError(.cancelled, "reading stopped: the work was cancelled") }
+            }
             switch event {
             case .start(let name, let attributes, let selfClosing):
                 if depth == 0 && name != "osm" {

@@ -15,13 +15,14 @@ public struct FacilityDistances: Sendable {
     }
 
     /// Runs one multi-source search per type (types in parallel), each finished type one item of
-    /// `ProgressStep.nearestFacility`.
+    /// `ProgressStep.nearestFacility`. Once the reporter is cancelled, the types not yet searched are left
+    /// unreached (an incomplete answer, to be discarded).
     public init(graph: WalkingGraph, sources: [String: [Int]], limit: Double, parallelism: Int = 2, progress: ProgressReporter = .silent) {
         let types = sources.keys.sorted()
         let tracker = progress.start(.nearestFacility, total: types.count)
         let results = NearestFacilitySearch(graph: graph).distances(
             fromEach: types.map { sources[$0] ?? [] },
-            limit: limit, parallelism: parallelism
+            limit: limit, parallelism: parallelism, stop: { tracker.isCancelled }
         ) { tracker.advance() }
         tracker.finish()
         self.init(byType: Dictionary(uniqueKeysWithValues: zip(types, results)), limit: limit, nodeCount: graph.nodeCount)

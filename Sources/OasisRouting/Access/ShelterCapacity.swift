@@ -4,7 +4,8 @@ import OasisCore
 /// residents whose node lies within its class's service radius (network distance) are summed, and the
 /// results are gathered per district key (the shelter's district; the district's population is that of the
 /// residents carrying its key). A district with residents and no shelter appears with zero capacity.
-/// Each shelter's search is one item of `ProgressStep.shelterReach`.
+/// Each shelter's search is one item of `ProgressStep.shelterReach`; once the reporter is cancelled, the
+/// shelters not yet searched are left out (an incomplete answer, to be discarded).
 public enum ShelterCapacity {
     public static func assess(
         _ shelters: [Shelter], residences: [AttachedResidence], network: AccessNetwork,
@@ -20,7 +21,7 @@ public enum ShelterCapacity {
         var assessments: [ShelterAssessment] = []
         var reached: [String: [Bool]] = [:]
         let tracker = progress.start(.shelterReach, total: shelters.count)
-        for shelter in shelters {
+        for shelter in shelters where !tracker.isCancelled {
             defer { tracker.advance() }
             guard let snap = network.snap(longitude: shelter.longitude, latitude: shelter.latitude) else { continue }
             let distances = search.distances(from: [snap.node], limit: shelter.shelterClass.serviceRadius)

@@ -39,26 +39,32 @@ public struct NearestFacilitySearch: Sendable {
 
     /// One distance array per source set (one set per facility type), the sets shared among
     /// `parallelism` threads. The answer for each set is exactly `distances(from:limit:)`'s. `finished`
-    /// is called (from the searching thread) after each set.
+    /// is called (from the searching thread) after each set. Once `stop` answers true, the sets not yet
+    /// searched are answered as unreached (all `.infinity`) without a search: an incomplete answer for a
+    /// caller that is abandoning the work.
     public func distances(
         fromEach sourceSets: [[Int]], limit: Double = .infinity, parallelism: Int = 2,
-        finished: @escaping @Sendable () -> Void = {}
+        stop: @escaping @Sendable () -> Bool = { false }, finished: @escaping @Sendable () -> Void = {}
     ) -> [[Double]] {
+        let nodeCount = graph.nodeCount
+        let shared = self
+        let answer = { @Sendable (sources: [Int], heap: SearchHeap) -> [Double] in
+            stop() ? [Double](repeating: .infinity, count: nodeCount) : shared.run(sources, limit: limit, heap: heap)
+        }
         guard sourceSets.count > 1, parallelism > 1 else {
             let heap = makeHeap()
             return sourceSets.map {
-                let result = run($0, limit: limit, heap: heap)
+                let result = answer($0, heap)
                 finished()
                 return result
             }
         }
         let results = ResultSlots(count: sourceSets.count)
         let next = WorkCounter()
-        let shared = self
         DispatchQueue.concurrentPerform(iterations: min(parallelism, sourceSets.count)) { _ in
             let heap = shared.makeHeap()
             while let index = next.take(below: sourceSets.count) {
-                results.set(index, shared.run(sourceSets[index], limit: limit, heap: heap))
+                results.set(index, answer(sourceSets[index], heap))
                 finished()
             }
         }

@@ -61,7 +61,7 @@ struct LivingCircleMap {
         map.polygons = outlines + areas
         if !areas.isEmpty {
             map.categories.append(
-                MapCategory(key: "shelter-area", label: catalogue.text("living_shelter_area", language), fill: Self.areaFill, shape: .square))
+                MapCategory(key: "shelter-area", label: catalogue.text("living_shelter_service_area", language), fill: Self.areaFill, shape: .square))
         }
         map.valuedLines = streets
         func point(_ feature: SpatialFeaturePoint, category: String?, value: Double? = nil) -> MapPoint {

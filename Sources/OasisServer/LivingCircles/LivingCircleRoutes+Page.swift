@@ -98,6 +98,11 @@ extension LivingCircleRoutes {
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
+        let checked = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.communities.rawValue)
+        data.merge(
+            LivingCircleCommunities(result: checked?.outcome?.communities, job: checked?.id, finishedAt: checked?.finishedAt)
+                .data(catalogue: catalogue, language: language)
+        ) { current, _ in current }
         data.merge(try await jobsData(region: code, context: context)) { current, _ in current }
         data.merge(streetData) { current, _ in current }
         data["jobProblem"] = jobProblem ?? false
@@ -136,7 +141,7 @@ extension LivingCircleRoutes {
                 let values = indicators.map { indicator -> String in
                     guard let value = own.first(where: { $0.indicator == indicator.code && $0.period == period })?.value else { return "—" }
                     return indicator.isPercentage
-                        ? String(format: "%.1f %%", value) : catalogue.text("unit_m2_per_person", language, String(format: "%.2f", value))
+                        ? String(format: "%.1f %%", value) : catalogue.text("unit_m2_per_person_value", language, String(format: "%.2f", value))
                 }
                 rows.append([
                     "code": region.code.rawValue, "name": region.name(in: language), "nameLang": region.nameLanguage(in: language).rawValue,

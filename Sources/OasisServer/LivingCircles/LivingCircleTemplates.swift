@@ -54,6 +54,23 @@ enum LivingCircleTemplates {
         </div>
         {{/hasShelterDistricts}}
         <p class="note">{{t.living_shelter_reach_note}}{{#hasReach}} {{t.living_shelter_reach_period}} {{reachPeriod}}{{/hasReach}}</p>
+        <h2 id="communities">{{t.living_communities_title}}</h2>
+        <p>{{t.living_communities_intro}}</p>
+        {{^hasCommunityChecks}}<p id="no-community-checks">{{t.living_communities_none}}</p>{{/hasCommunityChecks}}
+        {{#hasCommunityChecks}}
+        <p id="community-summary">{{communitySummary}}</p>
+        <p class="note">{{t.living_communities_required}} {{communityRequired}}</p>
+        {{#communityAbsentTypes}}<p class="note" id="community-absent">{{communityAbsentTypes}}</p>{{/communityAbsentTypes}}
+        {{#communityOffNetwork}}<p class="note">{{communityOffNetwork}}</p>{{/communityOffNetwork}}
+        {{#hasCommunityRows}}
+        <div class="scroll">
+        <table class="list" id="community-list">
+          <thead><tr><th scope="col">{{t.living_shelter_name}}</th><th scope="col">{{t.living_community_state}}</th><th scope="col" class="num">{{t.living_community_count}}</th><th scope="col">{{t.living_community_present}}</th><th scope="col">{{t.living_community_missing}}</th></tr></thead>
+          <tbody>{{#communityRows}}<tr data-community="{{id}}" data-complete="{{complete}}"><td translate="no">{{name}}</td><td>{{state}}</td><td class="num">{{count}}</td><td>{{present}}</td><td>{{missing}}</td></tr>{{/communityRows}}</tbody>
+        </table>
+        </div>
+        {{/hasCommunityRows}}
+        {{/hasCommunityChecks}}
         <h2 id="analysis-jobs">{{t.jobs_title}}</h2>
         <p>{{t.jobs_intro}}</p>
         {{#canRunJobs}}
@@ -66,6 +83,7 @@ enum LivingCircleTemplates {
           <label><input type="checkbox" name="analyses" value="access" checked> {{t.jobs_analysis_access}}</label>
           <label><input type="checkbox" name="analyses" value="shelters" checked> {{t.jobs_analysis_shelters}}</label>
           <label><input type="checkbox" name="analyses" value="isochrones" checked> {{t.jobs_analysis_isochrones}}</label>
+          <label><input type="checkbox" name="analyses" value="communities" checked> {{t.jobs_analysis_communities}}</label>
           <button type="submit">{{t.jobs_start}}</button>
         </form>
         {{#jobProblem}}<p class="error" role="alert" id="analysis-problem">{{t.jobs_refused}} <span dir="auto">{{jobProblem}}</span></p>{{/jobProblem}}
@@ -89,6 +107,7 @@ enum LivingCircleTemplates {
           <li>{{t.living_how_network}} <code translate="no">oasis network build city.osm.pbf --output city.oasisnet</code></li>
           <li>{{t.living_how_access}} <code translate="no">oasis analyse access --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
           <li>{{t.living_how_shelters}} <code translate="no">oasis analyse shelters --network city.oasisnet --database oasis.sqlite --record --period 2026 --region {{code}}</code></li>
+          <li>{{t.living_how_communities}} <code translate="no">oasis layers import communities communities.geojson</code></li>
           <li>{{t.living_how_check}}</li>
         </ol>
         """

@@ -11,7 +11,10 @@ extension APICatalogue {
             parameters: [
                 .queryParameter("region", "division code whose layers the analyses read (required)"),
                 .queryParameter("period", "the year the figures are for (required)", type: "integer"),
-                .queryParameter("analyses", "comma-separated: access, shelters, isochrones (each shelter's walking service area; default all three)"),
+                .queryParameter(
+                    "analyses",
+                    "comma-separated: access, shelters, isochrones (each shelter's walking service area), communities (the complete-community checklist of the communities layer); default all four"
+                ),
                 .queryParameter(
                     "fileName", "the OSM file's name, which says its format: .osm.pbf, .osm, .osm.bz2 or .osm.gz (default network.osm.pbf)"),
             ],

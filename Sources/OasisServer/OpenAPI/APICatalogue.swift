@@ -215,10 +215,10 @@ enum APICatalogue {
         APIOperation(
             method: .put, path: "/api/v1/layers/{layer}", operationID: "importLayer",
             summary:
-                "Upload a layer (facilities, residences or shelters) as a GeoJSON FeatureCollection, replacing the features the same source gave (within the region, when named); checked feature by feature, all or nothing, converted to WGS-84 from the file's crs member or ?crs=.",
+                "Upload a layer (facilities, residences, shelters or communities) as a GeoJSON FeatureCollection, replacing the features the same source gave (within the region, when named); checked feature by feature, all or nothing, converted to WGS-84 from the file's crs member or ?crs=.",
             tag: "layers",
             parameters: [
-                .pathParameter("layer", "facilities, residences or shelters"),
+                .pathParameter("layer", "facilities, residences, shelters or communities"),
                 .queryParameter("crs", "the file's coordinate system when it has no crs member: EPSG:4326, EPSG:4490, EPSG:3857 or gcj02"),
                 .queryParameter("region", "division code: the region of features naming none, and the part of the source replaced"),
                 .queryParameter("source", "the name of the source whose features are replaced (default upload)"),
@@ -228,10 +228,10 @@ enum APICatalogue {
         APIOperation(
             method: .get, path: "/api/v1/layers/{layer}", operationID: "exportLayer",
             summary:
-                "Download a layer (facilities, residences, shelters or access) as a GeoJSON FeatureCollection in WGS-84, inside the caller's scope.",
+                "Download a layer (facilities, residences, shelters, communities or access) as a GeoJSON FeatureCollection in WGS-84, inside the caller's scope.",
             tag: "layers",
             parameters: [
-                .pathParameter("layer", "facilities, residences, shelters or access"),
+                .pathParameter("layer", "facilities, residences, shelters, communities or access"),
                 .queryParameter("bbox", "minLon,minLat,maxLon,maxLat: only features whose bounding box meets it"),
             ],
             responses: [200: nil, 400: "Error", 401: "Error", 403: "Error"], responseContentType: "application/geo+json"),
@@ -519,7 +519,8 @@ enum APICatalogue {
             method: .get, path: "/ogc/collections/{collectionId}", operationID: "ogcCollection", summary: "One collection with its extent.",
             tag: "ogc-features",
             parameters: [
-                .pathParameter("collectionId", "facilities, residences, shelters or access"), .queryParameter("f", "json (the only encoding)"),
+                .pathParameter("collectionId", "facilities, residences, shelters, communities or access"),
+                .queryParameter("f", "json (the only encoding)"),
             ],
             responses: [200: nil, 400: "Error", 404: "Error"]),
         APIOperation(
@@ -527,7 +528,7 @@ enum APICatalogue {
             summary: "A page of the collection's features as GeoJSON, with numberMatched, numberReturned and next/prev links.",
             tag: "ogc-features",
             parameters: [
-                .pathParameter("collectionId", "facilities, residences, shelters or access"),
+                .pathParameter("collectionId", "facilities, residences, shelters, communities or access"),
                 .queryParameter("limit", "1–10000 features (larger is taken as 10000; default 10)", type: "integer"),
                 .queryParameter("offset", "features to skip (from 0)", type: "integer"),
                 .queryParameter("bbox", "minLon,minLat,maxLon,maxLat in CRS84 (six numbers with heights are accepted)"),
@@ -540,7 +541,8 @@ enum APICatalogue {
             summary: "One feature as GeoJSON with its links.",
             tag: "ogc-features",
             parameters: [
-                .pathParameter("collectionId", "facilities, residences, shelters or access"), .pathParameter("featureId", "the feature's id"),
+                .pathParameter("collectionId", "facilities, residences, shelters, communities or access"),
+                .pathParameter("featureId", "the feature's id"),
                 .queryParameter("f", "json (the only encoding)"),
             ],
             responses: [200: nil, 400: "Error", 401: "Error", 403: "Error", 404: "Error"], responseContentType: "application/geo+json"),

@@ -4,7 +4,7 @@ import OasisStore
 
 /// What the living-circle and shelter analyses read from the stored layers for one region (and below): the
 /// residences with the points the analyses take from them, the shelters as the routing's `Shelter`s, and the
-/// imported facilities by type. Features that cannot take part are counted, never silently dropped: residences
+/// imported facilities by type, and the communities whose complete-community checklist is checked. Features that cannot take part are counted, never silently dropped: residences
 /// without a region (they count in no region's figure), residences without a population, shelters of an
 /// unknown class or without an effective area.
 public struct AccessAnalysisInputs: Sendable {
@@ -21,11 +21,14 @@ public struct AccessAnalysisInputs: Sendable {
     public var skippedShelters: [String]
     /// Imported facility positions by type, added to the network's own facilities.
     public var facilities: [String: [LonLat]]
+    /// The communities layer: each community's centre (its point, or its outline's representative point).
+    public var communities: [SpatialFeaturePoint]
 
     public init(
         residences: [SpatialFeaturePoint], shelters: [SpatialFeaturePoint], facilities: [SpatialFeaturePoint],
-        classes: [ShelterClass] = ShelterClass.defaults
+        communities: [SpatialFeaturePoint] = [], classes: [ShelterClass] = ShelterClass.defaults
     ) {
+        self.communities = communities
         let withPopulation = residences.filter { $0.population != nil }
         self.residences = withPopulation
         points = withPopulation.map {

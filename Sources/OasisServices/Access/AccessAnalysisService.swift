@@ -22,13 +22,14 @@ public struct AccessAnalysisService: Sendable {
     {
         if let region, try await store.regions.get(try RegionCode(region)) == nil { throw OasisError.notFound("Region", region) }
         var layers: [SpatialLayer: [SpatialFeaturePoint]] = [:]
-        for layer in [SpatialLayer.residences, .shelters, .facilities] {
+        for layer in [SpatialLayer.residences, .shelters, .facilities, .communities] {
             var features: [SpatialFeaturePoint] = []
             try await store.spatialFeatures.forEachBatch(layer: layer, region: region, for: principal.access(for: .readLayers)) { features += $0 }
             layers[layer] = features
         }
         return AccessAnalysisInputs(
-            residences: layers[.residences] ?? [], shelters: layers[.shelters] ?? [], facilities: layers[.facilities] ?? [], classes: classes)
+            residences: layers[.residences] ?? [], shelters: layers[.shelters] ?? [], facilities: layers[.facilities] ?? [],
+            communities: layers[.communities] ?? [], classes: classes)
     }
 
     /// Population coverage under `standard`, from the network's own facilities (`sources`) and the imported ones.
@@ -76,6 +77,22 @@ public struct AccessAnalysisService: Sendable {
             analysis: Self.accessAnalysis, period: period, figures: result.figures.count,
             regions: Array(Set(result.figures.map(\.region))).sorted(),
             layerFeaturesWritten: written.inserted, layerFeaturesReplaced: written.deleted)
+    }
+
+    /// The complete-community checklist of each community in the communities layer: the standard's required types
+    /// (the network's facilities and the imported ones) within its walking distance of the community's centre, and
+    /// those missing. A community off the network (no node near its centre) is left out.
+    public func communities(
+        _ inputs: AccessAnalysisInputs, network: AccessNetwork, sources: [String: [Int]], standard: CompleteCommunityStandard,
+        progress: ProgressReporter = .silent
+    ) -> [CommunityChecklist] {
+        guard !inputs.communities.isEmpty else { return [] }
+        let wanted = Set(standard.requiredTypes.flatMap { $0.split(separator: "|").map(String.init) })
+        let distances = FacilityDistances(
+            graph: network.graph, sources: network.sources(sources, adding: inputs.facilities).filter { wanted.contains($0.key) },
+            limit: standard.distance, progress: progress)
+        let centres = inputs.communities.map { (key: $0.externalID ?? "community-\($0.id)", longitude: $0.longitude, latitude: $0.latitude) }
+        return CommunityChecklist.check(centres, standard: standard, network: network, distances: distances)
     }
 
     /// Writes U22 per district (replacing the shelter analysis' figures of the period, within `region` when given).

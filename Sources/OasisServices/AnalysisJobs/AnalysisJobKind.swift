@@ -9,6 +9,8 @@ public enum AnalysisJobKind: String, Sendable, CaseIterable, Codable {
     case shelters
     /// Each shelter's walking service area (an isochrone at its class's radius), kept with the job and drawn on the map.
     case isochrones
+    /// The complete-community checklist (2020 standard) of each community in the communities layer, kept with the job.
+    case communities
 
     /// The analyses a request names (comma-separated; empty: all), in running order; 400 naming an unknown one.
     public static func parse(_ text: String?) throws(OasisError) -> [AnalysisJobKind] {
@@ -18,7 +20,8 @@ public enum AnalysisJobKind: String, Sendable, CaseIterable, Codable {
         for name in names {
             guard let kind = AnalysisJobKind(rawValue: name) else {
                 throw OasisError.invalid(
-                    code: "analysis_unknown", message: "analyses: \"\(name)\" is not an analysis; the analyses are access, shelters, isochrones.",
+                    code: "analysis_unknown",
+                    message: "analyses: \"\(name)\" is not an analysis; the analyses are \(allCases.map(\.rawValue).joined(separator: ", ")).",
                     details: [.init(field: "analyses", reason: "unknown analysis \(name)")])
             }
             chosen.insert(kind)

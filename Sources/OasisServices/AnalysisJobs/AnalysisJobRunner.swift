@@ -11,7 +11,8 @@ import OasisStore
 /// recorded so that a job interrupted by a restart resumes after it. The work runs on a thread of its own, never on
 /// the server's request threads. Progress is held in memory (`current`) and written to the job's row twice a second,
 /// which also beats the job's heart: a job whose heart stopped is taken over by `resume()` on any server.
-/// Cancelling (on any server) takes effect at the end of the step in progress; nothing after it is recorded.
+/// Cancelling (on any server) stops the work within the item in progress (one facility type's search, one shelter,
+/// one block of the OSM file) through the progress reporter; nothing of the stopped analysis is recorded.
 public final class AnalysisJobRunner: Sendable {
     /// How long a job's heart may stop before another round of `resume()` takes it over.
     public static let staleAfter: Duration = .seconds(60)
@@ -121,6 +122,9 @@ public final class AnalysisJobRunner: Sendable {
             logger.notice("analysis job succeeded", metadata: ["job": "\(id)", "region": "\(job.region)"])
         } catch is Stopped {
             logger.notice("analysis job stopped", metadata: ["job": "\(id)"])
+        } catch  where isStopped(id) {
+            // A cancelled step may end in an error of its own (a reader told to stop); the job was stopped, not failed.
+            logger.notice("analysis job stopped", metadata: ["job": "\(id)"])
         } catch {
             let message = (error as? OasisError)?.message ?? String(describing: error)
             logger.warning("analysis job failed", metadata: ["job": "\(id)", "error": "\(message)"])
@@ -131,13 +135,14 @@ public final class AnalysisJobRunner: Sendable {
     /// The network, the layers, then each analysis not yet recorded.
     func execute(_ job: AnalysisJob, as principal: Principal) async throws {
         let id = job.id
-        let reporter = ProgressReporter { [self] update in
-            self.update(id) {
-                $0.step = update.step.rawValue
-                $0.completed = update.completed
-                $0.total = update.total
-            }
-        }
+        let reporter = ProgressReporter(
+            { [self] update in
+                self.update(id) {
+                    $0.step = update.step.rawValue
+                    $0.completed = update.completed
+                    $0.total = update.total
+                }
+            }, isCancelled: { [self] in self.isStopped(id) })
         let artefact = try await Self.offload { [self] in try self.artefact(for: job.network, progress: reporter) }
         try checkStopped(id)
         step(id, Self.readLayersStep)
@@ -183,6 +188,7 @@ public final class AnalysisJobRunner: Sendable {
                     defer { tracker.finish() }
                     return shelters.compactMap { shelter -> AnalysisJobResult.ShelterArea? in
                         defer { tracker.advance() }
+                        guard !tracker.isCancelled else { return nil }
                         let radius = shelter.shelterClass.serviceRadius
                         guard
                             let area = Isochrone.compute(
@@ -193,6 +199,8 @@ public final class AnalysisJobRunner: Sendable {
                             ring: area.ring.map { [$0.longitude, $0.latitude] })
                     }
                 }
+            case .communities:
+                result.communities = try await communities(inputs, artefact: artefact, network: network, service: service, progress: reporter)
             }
             recorded.append(kind.rawValue)
             let document = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
@@ -235,6 +243,8 @@ public final class AnalysisJobRunner: Sendable {
             throw OasisError.invalid(
                 code: "analysis_network_unreadable", message: "The network file \(network.name) could not be read: \(error.message)")
         }
+        // A build stopped part way is incomplete: never keep it.
+        guard !progress.isCancelled else { throw Stopped() }
         let temporary = URL(fileURLWithPath: path(of: ".build-\(UUID().uuidString.lowercased()).oasisnet"))
         do {
             try artefact.write(to: temporary, progress: progress)
@@ -271,7 +281,12 @@ public final class AnalysisJobRunner: Sendable {
     }
 
     func checkStopped(_ id: Int64) throws {
-        if Task.isCancelled || live.withLockedValue({ $0[id]?.cancelled ?? true }) { throw Stopped() }
+        if isStopped(id) { throw Stopped() }
+    }
+
+    /// True once the job was cancelled or let go of (or is not running here).
+    func isStopped(_ id: Int64) -> Bool {
+        Task.isCancelled || live.withLockedValue { $0[id]?.cancelled ?? true }
     }
 
     /// Writes the live step to the row twice a second; a row no longer running (cancelled elsewhere) stops the job.

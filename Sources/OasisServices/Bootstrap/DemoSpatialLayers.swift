@@ -71,12 +71,30 @@ public enum DemoSpatialLayers {
         }
     }
 
-    /// Seeds the three layers when the demo region exists; returns the number of features written.
+    /// The sample communities: the grid's four quarters, each an outline of 3 × 3 compounds and the streets among them.
+    public static var communities: [SpatialFeature] {
+        (0..<4).map { index in
+            let west = origin.longitude + Double(index % 2 * 3) * step.longitude - step.longitude / 4
+            let south = origin.latitude + Double(index / 2 * 3) * step.latitude - step.latitude / 4
+            let east = west + 3 * step.longitude
+            let north = south + 3 * step.latitude
+            let ring = [(west, south), (east, south), (east, north), (west, north), (west, south)]
+                .map { GeoPoint(longitude: $0.0, latitude: $0.1) }
+            let letter = ["A", "B", "C", "D"][index]
+            return SpatialFeature(
+                layer: .communities, externalID: "C\(index + 1)", region: region, kind: "community",
+                name: "示例社区 \(letter) (sample community)", geometry: .polygon([ring]), otherProperties: label)
+        }
+    }
+
+    /// Seeds the four layers when the demo region exists; returns the number of features written.
     @discardableResult
     public static func seed(into store: Store) async throws -> Int {
         guard try await store.regions.get(try RegionCode(region)) != nil else { return 0 }
         var written = 0
-        for (layer, features) in [(SpatialLayer.residences, residences), (.facilities, facilities), (.shelters, shelters)] {
+        for (layer, features) in [
+            (SpatialLayer.residences, residences), (.facilities, facilities), (.shelters, shelters), (.communities, communities),
+        ] {
             written += try await store.spatialFeatures.replace(layer: layer, source: source, region: region, with: features, by: .system).inserted
         }
         return written

@@ -38,6 +38,7 @@ struct LanguageFileTests {
             (.en, #"{"language": "en", "messages": {"App-Name": "x"}}"#, "App-Name", "starts with a-z"),
             (.zhHans, #"{"language": "zh-Hans", "messages": {"app_name": "  "}}"#, "app_name", "empty"),
             (.ug, #"{"language": "ug"}"#, nil, "not a language file"),
+            (.en, #"{"language": "en", "notes": ["{\"a\": 1}"], "messages": {"app_name": "x", "b": "{\"b\": 1}", "b" : "y"}}"#, "b", "given twice"),
         ])
     func refuses(language: Language, text: String, key: String?, problem: String) {
         var files = Self.good
