@@ -56,7 +56,7 @@ public enum OasisApplication {
         // One lifeline service for the routes and the clock beside them: one rules' state, one live stream.
         let lifeline = LifelineService(store: store, cases: cases)
         LifelineRoutes(lifeline: lifeline, pages: pages).register(on: router)
-        ImportRoutes(workbooks: ImportWorkbooks(store: store, catalogue: pages.catalogue)).register(on: router)
+        ImportRoutes(workbooks: ImportWorkbooks(store: store, catalogue: pages.catalogue, taxonomy: cases.taxonomy)).register(on: router)
         WebShellRoutes(identity: identity, pages: pages, configuration: configuration, throttle: throttle).register(on: router)
         return (
             router, SharedDataWatcher(store: store, calendars: calendars, taxonomy: cases.box, grids: cases.grids, logger: logger), lifeline, analyses

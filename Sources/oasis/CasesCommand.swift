@@ -15,25 +15,27 @@ struct CasesCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Import historical cases from CSV through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json).",
+                "Import historical cases from CSV or XLSX: a city's own export through a column-mapping file (docs/import-formats.md; example: docs/examples/la-myla311-mapping.json), or the filled-in case template (oasis templates cases) without one.",
             discussion: "A file with problems writes nothing (exit 1); with --accept-valid the valid rows are written and the rest reported (exit 3)."
         )
         @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
-        @Option(help: "The mapping file (JSON).") var mapping: String
+        @Argument(help: "The CSV or XLSX file.") var file: String
+        @Option(help: "The mapping file (JSON); without it the file is read as the case template.") var mapping: String?
         @Flag(help: "Write the valid rows and report the others (default: a file with errors writes nothing).") var acceptValid = false
         @OptionGroup var output: OutputOptions
         @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
-            let mappingBytes = Data(try StoreOptions.read(mapping))
-            let mappingValue = try InputError.naming("\(mapping): not a valid mapping file") {
-                try JSONDecoder().decode(CaseImportMapping.self, from: mappingBytes)
+            let mappingValue = try mapping.map { mapping in
+                let mappingBytes = Data(try StoreOptions.read(mapping))
+                return try InputError.naming("\(mapping): not a valid mapping file") {
+                    try JSONDecoder().decode(CaseImportMapping.self, from: mappingBytes)
+                }
             }
             let bytes = try StoreOptions.read(file)
             let outcome = try await storeOptions.withStore { store in
                 try await CaseService(store: store).importHistorical(
-                    csv: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
+                    file: bytes, mapping: mappingValue, fileName: URL(fileURLWithPath: file).lastPathComponent,
                     acceptValid: acceptValid, by: .system)
             }
             try output.emit(outcome) {

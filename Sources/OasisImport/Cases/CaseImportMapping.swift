@@ -188,6 +188,9 @@ public struct CaseImportMapping: Codable, Sendable, Equatable {
         return (status, status == .closed ? .resolved : nil)
     }
 
+    /// The names of the columns the mapping reads.
+    public var columnNames: [String] { columns.map(\.column) }
+
     /// The CSV columns the mapping reads, with the JSON path that names each.
     var columns: [(path: String, column: String)] {
         var result: [(String, String)] = [("externalId", externalID), ("createdAt.column", createdAt.column), ("category.column", category.column)]

@@ -8,7 +8,9 @@ import OasisCore
 /// rule of POSIX `strptime` `%y`), `M`/`MM` month, `d`/`dd` day, `H`/`HH` hour 0–23, `h`/`hh` hour 1–12 with `a`
 /// (AM/PM), `m`/`mm` minute, `s`/`ss` second, `S…` fraction of a second; a one- or two-letter field takes one or two
 /// digits (`M/d/yy H:mm` reads `1/2/20 13:40` and `12/31/99 9:05`). The format `excel` reads Excel serial numbers
-/// (1900 date system, `45356.5694`) and `iso8601` W3C date-times.
+/// (1900 date system, `45356.5694`), `iso8601` W3C date-times, and `spreadsheet` what a spreadsheet cell holds: a
+/// day or a day and time as `SpreadsheetDateText` reads them (`2026-03-05`, `2026/3/5 13:40`, `2026年3月5日`, a
+/// serial number), a day alone being its midnight.
 struct CaseImportTimePattern: Sendable {
     enum Token: Sendable, Equatable {
         case year, twoDigitYear, month, day, hour24, hour12, minute, second, fraction, meridiem
@@ -24,6 +26,7 @@ struct CaseImportTimePattern: Sendable {
     let tokens: [Token]
     let isISO8601: Bool
     var isExcelSerial = false
+    var isSpreadsheet = false
     let timeZone: TimeZone
 
     /// Compiles a pattern; the reason why not when it has an unknown letter or lacks a date part.
@@ -33,6 +36,9 @@ struct CaseImportTimePattern: Sendable {
         }
         if column.format.lowercased() == "iso8601" {
             return .success(CaseImportTimePattern(tokens: [], isISO8601: true, timeZone: zone))
+        }
+        if column.format.lowercased() == "spreadsheet" {
+            return .success(CaseImportTimePattern(tokens: [], isISO8601: false, isSpreadsheet: true, timeZone: zone))
         }
         if column.format.lowercased() == "excel" {
             return .success(CaseImportTimePattern(tokens: [], isISO8601: false, isExcelSerial: true, timeZone: zone))
@@ -81,6 +87,7 @@ struct CaseImportTimePattern: Sendable {
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, offsets: inout [Int: Int]) -> Double? {
         if isISO8601 { return W3CDateTime(String(decoding: bytes, as: UTF8.self))?.secondsSince1970 }
         if isExcelSerial { return excelSerial(String(decoding: bytes, as: UTF8.self), offsets: &offsets) }
+        if isSpreadsheet { return spreadsheet(String(decoding: bytes, as: UTF8.self), offsets: &offsets) }
         return local(bytes, offsets: &offsets)
     }
 
@@ -88,6 +95,13 @@ struct CaseImportTimePattern: Sendable {
     private func excelSerial(_ text: String, offsets: inout [Int: Int]) -> Double? {
         guard let date = ExcelSerialDate(text: text, system: .from1900) else { return nil }
         let local = date.day.ordinal * 86_400 + date.secondsOfDay
+        return Double(local - offset(local: local, cache: &offsets))
+    }
+
+    /// A spreadsheet's day or day and time (`SpreadsheetDateText`) read as a local time.
+    private func spreadsheet(_ text: String, offsets: inout [Int: Int]) -> Double? {
+        guard let parts = SpreadsheetDateText.dateTime(text) else { return nil }
+        let local = parts.day.ordinal * 86_400 + parts.secondsOfDay
         return Double(local - offset(local: local, cache: &offsets))
     }
 

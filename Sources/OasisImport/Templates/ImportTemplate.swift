@@ -13,8 +13,10 @@ public struct ImportTemplate: Sendable {
     public var indicators: [ImportTemplateChoice]
     /// The lifeline assets' codes with their names (for the sensor template).
     public var assets: [ImportTemplateChoice]
-    /// The register's units with what they handle (for the hazard template).
+    /// The register's units with what they handle (for the hazard and case templates).
     public var units: [ImportTemplateChoice]
+    /// The case taxonomy's leaf categories with their names (for the case template).
+    public var categories: [ImportTemplateChoice]
     public var language: Language
     public var catalogue: MessageCatalogue
 
@@ -23,8 +25,10 @@ public struct ImportTemplate: Sendable {
 
     public init(
         kind: ImportTemplateKind, regions: [ImportTemplateChoice], indicators: [ImportTemplateChoice], assets: [ImportTemplateChoice] = [],
-        units: [ImportTemplateChoice] = [], language: Language, catalogue: MessageCatalogue = .standard
+        units: [ImportTemplateChoice] = [], categories: [ImportTemplateChoice] = [], language: Language,
+        catalogue: MessageCatalogue = .standard
     ) {
+        self.categories = categories
         self.units = units
         self.kind = kind
         self.regions = regions
@@ -45,6 +49,7 @@ public struct ImportTemplate: Sendable {
         case .lifelineAssets: return assets
         case .units: return units
         case .hazardSubstances: return Self.hazardSubstances(language)
+        case .caseCategories: return categories
         case .yesNo:
             let yes = catalogue.text("hotline_yes", language)
             let no = catalogue.text("hotline_no", language)
@@ -78,12 +83,15 @@ public struct ImportTemplate: Sendable {
             rows: [columns.map { XLSXStyledCell.text($0.header, style: .header) }]
                 + rows.map { row in
                     row.enumerated().map { index, cell in
-                        XLSXStyledCell(cell, style: index < columns.count && columns[index].isDate ? .date : .plain)
+                        XLSXStyledCell(
+                            cell,
+                            style: index >= columns.count ? .plain : columns[index].isDate ? .date : columns[index].isDateTime ? .dateTime : .plain)
                     }
                 })
         data.freezesHeader = true
         data.columnWidths = columns.map { Double(max(12, $0.header.count * 2)) }
         data.dateColumns = Set(columns.indices.filter { columns[$0].isDate })
+        data.dateTimeColumns = Set(columns.indices.filter { columns[$0].isDateTime })
         let lastRow = Self.dataRows + 1
         for (index, column) in columns.enumerated() {
             guard let list = column.list, let position = lists.firstIndex(of: list) else { continue }
@@ -131,6 +139,7 @@ public struct ImportTemplate: Sendable {
             [.text(catalogue.text("template_lists", language, codes))],
         ]
         if columns.contains(where: \.isDate) { lines.append([.text(catalogue.text("template_dates", language))]) }
+        if columns.contains(where: \.isDateTime) { lines.append([.text(catalogue.text("template_date_times", language))]) }
         lines.append([.text(catalogue.text("template_upload", language, kind.command))])
         lines.append([.text(catalogue.text("template_refused", language))])
         lines.append([])

@@ -5,10 +5,15 @@ public struct ImportTemplateColumn: Sendable, Equatable {
     public var required: Bool
     public var list: ImportTemplateList?
     public var isDate: Bool
+    /// Whether it holds a day and a time of day (a case's times).
+    public var isDateTime: Bool
     /// The Chinese name the header writes, when not the code's first (`牵头单位` for a project's `unit`).
     public var name: String?
 
-    public init(_ code: String, required: Bool = false, list: ImportTemplateList? = nil, isDate: Bool = false, name: String? = nil) {
+    public init(
+        _ code: String, required: Bool = false, list: ImportTemplateList? = nil, isDate: Bool = false, isDateTime: Bool = false, name: String? = nil
+    ) {
+        self.isDateTime = isDateTime
         self.code = code
         self.name = name
         self.required = required

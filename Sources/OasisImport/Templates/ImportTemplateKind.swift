@@ -5,6 +5,7 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
     case projects
     case lifelineSensors = "lifeline-sensors"
     case majorHazards = "major-hazards"
+    case cases
 
     /// The template's columns, in the order the data sheet has them.
     public var columns: [ImportTemplateColumn] {
@@ -50,6 +51,16 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
                     return ImportTemplateColumn(
                         code, required: !["name_en", "name_ug"].contains(code), list: list, name: Self.hazardNames[code])
                 }
+        case .cases:
+            [
+                ImportTemplateColumn("external_id", required: true, name: "案件编号"),
+                ImportTemplateColumn("created_at", required: true, isDateTime: true, name: "受理时间"),
+                ImportTemplateColumn("closed_at", isDateTime: true, name: "办结时间"),
+                ImportTemplateColumn("category", required: true, list: .caseCategories, name: "案件类别"),
+                ImportTemplateColumn("channel", name: "来源渠道"), ImportTemplateColumn("description", name: "问题描述"),
+                ImportTemplateColumn("address", name: "地址"), ImportTemplateColumn("longitude"), ImportTemplateColumn("latitude"),
+                ImportTemplateColumn("region", list: .regions), ImportTemplateColumn("unit", list: .units, name: "责任单位"),
+            ]
         }
     }
 
@@ -66,6 +77,7 @@ public enum ImportTemplateKind: String, Sendable, CaseIterable {
         case .projects: "oasis projects import FILE"
         case .lifelineSensors: "oasis lifeline sensors import FILE"
         case .majorHazards: "oasis lifeline hazards import FILE"
+        case .cases: "oasis cases import FILE"
         }
     }
 }

@@ -18,4 +18,6 @@ public enum ImportTemplateList: String, Sendable, CaseIterable {
     case units
     /// GB 18218-2018's chemicals (table 1, by name) and categories (table 2, by code).
     case hazardSubstances
+    /// The case taxonomy's categories a case may be filed under, by code, with their names.
+    case caseCategories
 }

@@ -98,6 +98,7 @@ extension HotlineRoutes {
         let data: [String: Any] = [
             "title": t(titleKey, context), "cases": rows, "summary": t("hotline_queue_summary", context, String(page.total)),
             "canSupervise": principal.can(.superviseCases), "canManageUnits": principal.can(.manageUsers),
+            "canImportCases": principal.can(.dispatchCases), "lang": context.language.rawValue,
             "statuses": CaseStatus.allCases.map { ["value": $0.rawValue, "label": statusName($0, context), "selected": $0 == requested] },
         ]
         return pages.render("hotline-queue", title: t(titleKey, context), data: data, current: "/hotline", context: context)

@@ -5,7 +5,7 @@ import OasisServices
 enum HotlineTemplates {
     static let queue = """
         <h1 id="queue-title">{{title}}</h1>
-        <p class="actions"><a href="/hotline/new">{{t.hotline_submit_title}}</a>{{#canSupervise}} · <a href="/hotline/dashboard">{{t.hotline_dashboard}}</a>{{/canSupervise}}{{#canManageUnits}} · <a href="/hotline/units" id="units-link">{{t.hotline_units}}</a>{{/canManageUnits}}</p>
+        <p class="actions"><a href="/hotline/new">{{t.hotline_submit_title}}</a>{{#canSupervise}} · <a href="/hotline/dashboard">{{t.hotline_dashboard}}</a>{{/canSupervise}}{{#canManageUnits}} · <a href="/hotline/units" id="units-link">{{t.hotline_units}}</a>{{/canManageUnits}}{{#canImportCases}} · <a href="/api/v1/imports/templates/cases.xlsx?lang={{lang}}" download id="cases-template">{{t.import_template_cases}}</a>{{/canImportCases}}</p>
         <form method="get" action="/hotline" class="filters"><label for="status">{{t.hotline_status}}</label>
           <select id="status" name="status"><option value="">—</option>{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
           <button type="submit">{{t.form_apply}}</button></form>

@@ -324,8 +324,9 @@ enum APICatalogue {
         APIOperation(
             method: .get, path: "/api/v1/imports/templates/{file}", operationID: "getImportTemplate",
             summary:
-                "The XLSX template of an import (indicator-values.xlsx or projects.xlsx) in the request's language: headers, drop-down lists of the regions, indicators, project types and stages in use, date-formatted day columns and an instructions sheet.",
-            tag: "promotion", parameters: [.pathParameter("file", "indicator-values.xlsx or projects.xlsx")],
+                "The XLSX template of an import (indicator-values.xlsx, projects.xlsx, lifeline-sensors.xlsx, major-hazards.xlsx or cases.xlsx) in the request's language: headers, drop-down lists of the regions, indicators, project types and stages, sensor quantities and assets, units, substances and case categories in use, date- and date-time-formatted columns and an instructions sheet.",
+            tag: "promotion",
+            parameters: [.pathParameter("file", "indicator-values.xlsx, projects.xlsx, lifeline-sensors.xlsx, major-hazards.xlsx or cases.xlsx")],
             responses: [200: nil, 401: "Error", 403: "Error", 404: "Error"],
             responseContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         APIOperation(

@@ -14,6 +14,37 @@ extension CaseService {
         public var seconds: Double
     }
 
+    /// Imports historical cases from a CSV file or an XLSX workbook (its first sheet), through a column mapping or, without
+    /// one, the case template's (`CaseImportMapping.template`). A workbook's problems name its rows and columns.
+    public func importHistorical(
+        file bytes: [UInt8], mapping: CaseImportMapping?, fileName: String, acceptValid: Bool, by principal: Principal
+    ) async throws -> ImportOutcome {
+        let mapping = mapping ?? CaseImportMapping.template(taxonomy: taxonomy)
+        guard TabularData.isXLSX(bytes, fileName: fileName) else {
+            return try await importHistorical(csv: bytes, mapping: mapping, fileName: fileName, acceptValid: acceptValid, by: principal)
+        }
+        let table = try TabularData(xlsx: bytes)
+        func rows(_ details: [OasisError.Detail]) -> [OasisError.Detail] {
+            details.map { detail in
+                var moved = detail
+                if let line = detail.line {
+                    moved.line = nil
+                    moved.row = table.place(ofLine: line)
+                }
+                return moved
+            }
+        }
+        do {
+            var outcome = try await importHistorical(
+                csv: table.csvBytes(), mapping: mapping, fileName: fileName, acceptValid: acceptValid, by: principal)
+            outcome.problems = rows(outcome.problems)
+            return outcome
+        } catch var error as OasisError {
+            error.details = rows(error.details)
+            throw error
+        }
+    }
+
     /// Imports historical cases from CSV through a column mapping, streaming the file in batches. With problems
     /// and no `acceptValid`, nothing is written and every problem is thrown.
     public func importHistorical(

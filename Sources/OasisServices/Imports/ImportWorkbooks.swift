@@ -7,10 +7,13 @@ import OasisStore
 public struct ImportWorkbooks: Sendable {
     public let store: Store
     public let catalogue: MessageCatalogue
+    /// The case taxonomy in use, whose categories the case template lists.
+    public let taxonomy: CaseTaxonomy
 
-    public init(store: Store, catalogue: MessageCatalogue = .standard) {
+    public init(store: Store, catalogue: MessageCatalogue = .standard, taxonomy: CaseTaxonomy = .builtIn) {
         self.store = store
         self.catalogue = catalogue
+        self.taxonomy = taxonomy
     }
 
     /// The template for `kind` in `language`, for a user who may run that import.
@@ -28,12 +31,18 @@ public struct ImportWorkbooks: Sendable {
                 ImportTemplateChoice(value: asset.code, meaning: asset.name)
             } : []
         let units =
-            kind == .majorHazards
+            kind == .majorHazards || kind == .cases
             ? try await store.cases.units().sorted { $0.name < $1.name }.map { unit in
                 ImportTemplateChoice(value: unit.name, meaning: unit.names[language.rawValue] ?? unit.region ?? "")
             } : []
+        let categories =
+            kind == .cases
+            ? taxonomy.categories.filter { taxonomy.leafCategoryCodes.contains($0.code) }.map { category in
+                ImportTemplateChoice(value: category.code, meaning: category.names.text(in: language))
+            } : []
         let template = ImportTemplate(
-            kind: kind, regions: regions, indicators: indicators, assets: assets, units: units, language: language, catalogue: catalogue)
+            kind: kind, regions: regions, indicators: indicators, assets: assets, units: units, categories: categories, language: language,
+            catalogue: catalogue)
         return try template.workbook()
     }
 
@@ -43,6 +52,7 @@ public struct ImportWorkbooks: Sendable {
         case .indicatorValues: .writeIndicators
         case .projects: .writeProjects
         case .lifelineSensors, .majorHazards: .writeLayers
+        case .cases: .dispatchCases
         }
     }
 

@@ -59,3 +59,15 @@ day,moment,time,number
 1900-03-01,1999-12-31 23:59:59,00:00:30,45356
 CSV
 convert dates "1/5/2/1/3/1/4/1"
+
+# Historical cases in the case template's layout (oasis templates cases): typed date-times and a day alone in the time
+# columns (2 and 3, YMD), a category by code and one by its Chinese name; row 4 closed before it was created, row 5 with
+# a category the taxonomy does not have.
+cat >"$work/cases-template.csv" <<'CSV'
+案件编号 (external_id),受理时间 (created_at),办结时间 (closed_at),案件类别 (category),来源渠道 (channel),问题描述 (description),地址 (address),经度 (longitude),纬度 (latitude),区划代码 (region),责任单位 (unit)
+K1,2026-03-05 13:40,2026-03-05 17:05,C0101,phone,井盖缺失,和平南路,87.6,43.78,650102,
+K2,2026-03-07,,暴露垃圾,web,垃圾散落,,,,650103,
+K3,2026-03-08 08:00,2026-03-07 08:00,路灯,phone,路灯不亮,,,,650102,
+K4,2026-03-09 10:00,,不存在的类别,phone,其他,,,,650102,
+CSV
+convert cases-template "1/2/2/5/3/5/4/2/5/2/6/2/7/2/8/1/9/1/10/2/11/2"

@@ -25,9 +25,14 @@ struct ImportTemplateTests {
         "危险源编号 (code)", "危险源名称 (name_zh)", "英文名称 (name_en)", "维吾尔文名称 (name_ug)", "责任单位 (owner_unit)", "区划代码 (region)",
         "经度 (longitude)", "纬度 (latitude)", "周边人数 (exposed_people)", "危险物质 (substance)", "最大存量（吨） (tonnes)",
     ]
+    static let caseHeaders = [
+        "案件编号 (external_id)", "受理时间 (created_at)", "办结时间 (closed_at)", "案件类别 (category)", "来源渠道 (channel)", "问题描述 (description)",
+        "地址 (address)", "经度 (longitude)", "纬度 (latitude)", "区划代码 (region)", "责任单位 (unit)",
+    ]
     static let units = [ImportTemplateChoice(value: "沙依巴克区城管局", meaning: "650103")]
     static let kinds: [(ImportTemplateKind, [String])] = [
         (.indicatorValues, valueHeaders), (.projects, projectHeaders), (.lifelineSensors, sensorHeaders), (.majorHazards, hazardHeaders),
+        (.cases, caseHeaders),
     ]
 
     static func template(_ kind: ImportTemplateKind, _ language: Language = .zhHans) -> ImportTemplate {
@@ -42,12 +47,20 @@ struct ImportTemplateTests {
             #expect(workbook.sheetNames == ["数据", "填写说明", "代码表"])
             #expect(try workbook.rows().first?.cells == headers)
             // Every header stands for its column as the imports read headers.
-            for (header, column) in zip(headers, kind.columns) { #expect(ImportColumnNames.matches(header, column.code)) }
+            // Every header stands for its column as the imports read headers (the case import reads them through the
+            // template's mapping, which names each header cell as written).
+            for (header, column) in zip(headers, kind.columns) {
+                if kind == .cases {
+                    #expect(CaseImportMapping.template(taxonomy: .builtIn).columnNames.contains(header), "\(header)")
+                } else {
+                    #expect(ImportColumnNames.matches(header, column.code))
+                }
+            }
             let english = try XLSXWorkbook(data: Self.template(kind, .en).workbook())
             #expect(english.sheetNames == ["Data", "Instructions", "Codes"])
             let title = [
                 "indicator-values": "Indicator values", "projects": "Project library", "lifeline-sensors": "Lifeline sensors",
-                "major-hazards": "Major hazard sources",
+                "major-hazards": "Major hazard sources", "cases": "Historical cases",
             ][kind.rawValue]
             #expect(try english.rows(sheet: "Instructions").first?.cells.first?.hasPrefix(title ?? "?") == true)
             let uyghur = try XLSXWorkbook(data: Self.template(kind, .ug).workbook())

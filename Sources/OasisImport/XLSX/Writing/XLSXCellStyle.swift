@@ -7,4 +7,6 @@ public enum XLSXCellStyle: Int, Sendable, Equatable {
     case header = 2
     /// A light red fill: a cell an import refused.
     case marked = 3
+    /// A day and time shown as `yyyy-mm-dd hh:mm` (custom number format 165), read back as a date-time.
+    case dateTime = 4
 }

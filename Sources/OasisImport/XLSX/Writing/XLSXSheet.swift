@@ -10,6 +10,8 @@ public struct XLSXSheet: Sendable, Equatable {
     public var columnWidths: [Double] = []
     /// Columns (0-based) whose empty cells take the date style, so that a day typed there is a date cell.
     public var dateColumns: Set<Int> = []
+    /// Columns (0-based) whose empty cells take the date-time style, so that a day and time typed there is a date-time cell.
+    public var dateTimeColumns: Set<Int> = []
     /// Drop-down lists.
     public var validations: [XLSXListValidation] = []
     /// Whether the first row stays in view when scrolling.

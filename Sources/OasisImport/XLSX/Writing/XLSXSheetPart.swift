@@ -36,12 +36,14 @@ enum XLSXSheetPart {
     }
 
     static func columns(_ sheet: XLSXSheet) -> String {
-        let count = max(sheet.columnWidths.count, (sheet.dateColumns.max() ?? -1) + 1)
+        let count = max(sheet.columnWidths.count, (sheet.dateColumns.union(sheet.dateTimeColumns).max() ?? -1) + 1)
         guard count > 0 else { return "" }
         var xml = "<cols>"
         for index in 0..<count {
             let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 12
-            let style = sheet.dateColumns.contains(index) ? " style=\"\(XLSXCellStyle.date.rawValue)\"" : ""
+            let dated: XLSXCellStyle? =
+                sheet.dateColumns.contains(index) ? .date : sheet.dateTimeColumns.contains(index) ? .dateTime : nil
+            let style = dated.map { " style=\"\($0.rawValue)\"" } ?? ""
             xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"\(style)/>"
         }
         return xml + "</cols>"
