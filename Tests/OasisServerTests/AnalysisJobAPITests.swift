@@ -345,6 +345,10 @@ struct AnalysisJobStandardsTests {
         tiers[0]["distance"] = 150
         living["tiers"] = tiers
         document["livingCircle"] = living
+        // Emergency shelters at 1 m² a person instead of 0.5 m².
+        var classes = try #require(document["shelterClasses"] as? [[String: Any]])
+        for index in classes.indices where classes[index]["name"] as? String == "emergency" { classes[index]["perCapitaArea"] = 1.0 }
+        document["shelterClasses"] = classes
         let file = folder.appendingPathComponent("standards.json")
         try JSONSerialization.data(withJSONObject: document).write(to: file)
         let environment = ["OASIS_ANALYSIS_STANDARDS": file.path]
@@ -374,6 +378,10 @@ struct AnalysisJobStandardsTests {
             // none of its 400 (50 % with the built-in 300 m).
             #expect(p04.first { $0.region == "650102" }.map { [$0.numerator, $0.denominator] } == [100, 400])
             #expect(p04.first { $0.region == "650103" }.map { [$0.numerator, $0.denominator] } == [0, 400])
+            // The page's shelter table reads the same classes: the 800 m² square holds 800 people, not 1,600.
+            let page = try await app.request(
+                .get, "/living-circles?region=650100&lang=en", headers: [.authorization: "Bearer \(app.adminToken)", .accept: "text/html"])
+            #expect(page.text.contains("<td class=\"num\">800</td><td class=\"num\">1.00</td><td class=\"num\">800</td>"))
         }
     }
 }

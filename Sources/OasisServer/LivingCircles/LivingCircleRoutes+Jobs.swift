@@ -20,7 +20,7 @@ extension LivingCircleRoutes {
             rows.append([
                 "id": job.id, "state": job.state.rawValue, "stateLabel": catalogue.text(MessageKey("jobs_state_\(job.state.rawValue)"), language),
                 "step": job.step.map { stepLabel($0, language) } ?? "",
-                "percent": String(format: "%.0f", job.state == .succeeded ? 100.0 : job.fraction * 100),
+                "percent": String(format: "%.0f", job.fraction * 100),
                 "active": job.state.isActive, "network": job.network.name, "period": job.period, "region": job.region,
                 "size": NumberFormat.integer(job.network.bytes), "by": job.createdBy, "at": NumberFormat.chinaTime(job.createdAt),
                 "message": job.message ?? "", "hasMessage": job.message != nil,

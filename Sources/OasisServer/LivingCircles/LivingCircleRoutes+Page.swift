@@ -63,8 +63,12 @@ extension LivingCircleRoutes {
         var streetData: [String: Any] = ["hasStreets": false]
         if let (job, artefact, network) = try await analyses.latestNetwork(for: code) {
             let outline = areas.first { $0.code == code }?.area.polygons.flatMap { $0.flatMap { $0 } } ?? []
-            let streets = LivingCircleStreets(
-                artefact: artefact, network: network, type: type, imported: layers[.facilities] ?? [], standard: standard, within: outline)
+            let imported = layers[.facilities] ?? []
+            let key = StreetColourCache.Key(
+                network: job.network.sha256, type: type, speed: standard.walkingSpeed, imported: imported, outline: outline)
+            let streets = streetColours.streets(key) {
+                LivingCircleStreets(artefact: artefact, network: network, type: type, imported: imported, standard: standard, within: outline)
+            }
             map.streets = streets.segments
             streetData = [
                 "hasStreets": true,
@@ -83,7 +87,8 @@ extension LivingCircleRoutes {
         let shelters = LivingCircleShelters(
             shelters: layers[.shelters] ?? [], totals: shelterTotals,
             regionNames: Dictionary(([region] + children).map { ($0.code.rawValue, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first }),
-            reach: Dictionary(reach.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), reachPeriod: latest?.period)
+            reach: Dictionary(reach.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), reachPeriod: latest?.period,
+            classes: analyses.standards.shelterClasses)
         var data: [String: Any] = [
             "code": code, "name": region.name(in: language),
             "map": map.render(

@@ -22,6 +22,8 @@ struct LivingCircleRoutes: RouteCollection {
     let layers: SpatialLayerService
     let pages: WebPages
     let jobs: AnalysisJobQueue
+    /// The street colourings drawn last (one search of the network per network, type and facilities, not per view).
+    let streetColours = StreetColourCache()
 
     var analyses: AnalysisJobRunner { jobs.runner }
 

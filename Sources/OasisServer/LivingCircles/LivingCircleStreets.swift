@@ -7,7 +7,7 @@ import OasisStore
 /// coloured by the walking minutes (at the standard's speed) from its nearer end to the nearest facility of the chosen
 /// type — the network's own and the imported ones. Only the segments within the region's outline (its bounding box,
 /// a tenth wider) are drawn when the region has one, at most `limit` of them.
-struct LivingCircleStreets {
+struct LivingCircleStreets: Sendable {
     static let limit = 40_000
     /// Searched this far (minutes × the standard's speed); farther is "beyond" on the scale.
     static let searchedMinutes = 20.0

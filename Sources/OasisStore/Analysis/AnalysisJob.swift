@@ -51,6 +51,9 @@ public struct AnalysisJob: Sendable, Hashable {
         self.heartbeatAt = heartbeatAt ?? createdAt
     }
 
-    /// The share of the current step done, 0…1.
-    public var fraction: Double { total > 0 ? min(1, Double(completed) / Double(total)) : 0 }
+    /// The share of the current step done, 0…1; 1 for a job that succeeded (its last step may be one without counts).
+    public var fraction: Double {
+        if state == .succeeded { return 1 }
+        return total > 0 ? min(1, Double(completed) / Double(total)) : 0
+    }
 }
