@@ -60,7 +60,6 @@ enum Stylesheet {
         .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 8px 0; overflow-x: auto; min-width: 0; max-width: 100%; }
         .chart svg { display: block; max-width: none; }
         .chart.map svg { width: 100%; height: auto; max-height: 480px; }
-        .chart.zoomable > svg { max-width: 100%; height: auto; }
         .actions a[aria-current] { font-weight: 700; text-decoration: none; }
         .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
         .filters select, .filters button, .inline-form select, .inline-form button, .inline-form input { font: inherit; padding: 4px 8px; }
