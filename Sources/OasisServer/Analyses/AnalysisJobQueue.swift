@@ -29,10 +29,10 @@ struct AnalysisJobQueue: Sendable {
                 code: "period_required", message: "period: name the year the figures are for, such as ?period=2026.",
                 details: [.init(field: "period", reason: "missing")])
         }
-        guard let period = Int(periodText.trimmingCharacters(in: .whitespaces)), (1900...2200).contains(period) else {
+        guard let period = Int(periodText.trimmingCharacters(in: .whitespaces)), NumericDomain.year.reason(period) == nil else {
             throw OasisError.invalid(
                 code: "period_invalid", message: "period: a year such as 2026; got \(periodText.prefix(20)).",
-                details: [.init(field: "period", reason: "not a year in 1900–2200")])
+                details: [.init(field: "period", reason: "not a year in \(NumericDomain.year.rangeText)")])
         }
         let analyses = try AnalysisJobKind.parse(analysesText)
         guard try await store.regions.get(try RegionCode(region)) != nil else { throw OasisError.notFound("Region", region) }
@@ -71,6 +71,4 @@ struct AnalysisJobQueue: Sendable {
             message: "Analysis job \(job.id) for region \(job.region) is \(job.state.rawValue); one job per city at a time. Wait for it or cancel it."
         )
     }
-
-    static func tooLarge(_ limit: Int) -> OasisError { AnalysisNetworkUpload.tooLarge(limit) }
 }

@@ -28,7 +28,7 @@ struct AnalysisJobRoutes: RouteCollection {
     /// compressed, told by `fileName`), streamed to the network folder. 202 with the queued job.
     func create(_ request: Request, _ context: OasisRequestContext) async throws -> JSONBody<AnalysisJobView> {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > queue.maxNetworkBytes {
-            throw AnalysisJobQueue.tooLarge(queue.maxNetworkBytes)
+            throw AnalysisNetworkUpload.tooLarge(queue.maxNetworkBytes)
         }
         let job = try await queue.queue(
             region: RequestParameters.text(request, "region"), period: RequestParameters.text(request, "period"),

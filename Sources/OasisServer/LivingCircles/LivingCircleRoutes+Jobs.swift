@@ -18,7 +18,7 @@ extension LivingCircleRoutes {
         for stored in jobs {
             let job = try await analyses.current(stored.id) ?? stored
             rows.append([
-                "id": job.id, "state": job.state.rawValue, "stateLabel": catalogue.text(MessageKey("jobs_state_\(job.state.rawValue)"), language),
+                "id": job.id, "state": job.state.rawValue, "stateLabel": stateLabel(job.state, language),
                 "step": job.step.map { stepLabel($0, language) } ?? "",
                 "percent": String(format: "%.0f", job.fraction * 100),
                 "active": job.state.isActive, "network": job.network.name, "period": job.period, "region": job.region,
@@ -27,15 +27,23 @@ extension LivingCircleRoutes {
                 "recorded": job.recorded.map { catalogue.text(MessageKey("jobs_analysis_\($0)"), language) }.joined(separator: " · "),
             ])
         }
-        let labels = Dictionary(
-            uniqueKeysWithValues: (ProgressStep.allCases.map(\.rawValue) + [AnalysisJobRunner.readLayersStep]
-                + AnalysisJobKind.allCases.map(AnalysisJobRunner.recordStep) + AnalysisJobState.allCases.map { "state_\($0.rawValue)" })
-                .map { ($0, $0.hasPrefix("state_") ? catalogue.text(MessageKey("jobs_\($0)"), language) : stepLabel($0, language)) })
+        // The words the page script shows for each step and state a job can report.
+        var labels: [String: String] = [:]
+        for step in ProgressStep.allCases.map(\.rawValue) + [AnalysisJobRunner.readLayersStep]
+            + AnalysisJobKind.allCases.map(AnalysisJobRunner.recordStep)
+        {
+            labels[step] = stepLabel(step, language)
+        }
+        for state in AnalysisJobState.allCases { labels["state_\(state.rawValue)"] = stateLabel(state, language) }
         let labelJSON = String(decoding: try JSONSerialization.data(withJSONObject: labels, options: [.sortedKeys]), as: UTF8.self)
         return [
             "canRunJobs": principal.can(.writeIndicators) && principal.can(.writeLayers), "jobs": rows, "hasJobs": !rows.isEmpty,
             "jobYear": Calendar(identifier: .gregorian).component(.year, from: store.clock.now()), "jobLabels": labelJSON,
         ]
+    }
+
+    func stateLabel(_ state: AnalysisJobState, _ language: Language) -> String {
+        catalogue.text(MessageKey("jobs_state_\(state.rawValue)"), language)
     }
 
     /// A step's words: the libraries' steps have `progress_…` messages, the job's own phases `jobs_step_…`.

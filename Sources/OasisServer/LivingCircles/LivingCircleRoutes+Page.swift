@@ -51,9 +51,8 @@ extension LivingCircleRoutes {
         map.outlines = areas.flatMap { entry in
             entry.area.polygons.map { MapPolygon(rings: $0, name: entry.code, fill: entry.code == code ? "#f4f1e8" : "none") }
         }
-        if let job = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.isochrones.rawValue),
-            let areas = job.outcome?.isochrones
-        {
+        let succeeded = try await store.analysisJobs.latestSucceededByAnalysis(region: code)
+        if let areas = succeeded[AnalysisJobKind.isochrones.rawValue]?.outcome?.isochrones {
             map.areas = areas.map { area in
                 MapPolygon(
                     rings: [area.ring.compactMap { $0.count == 2 ? GeoPoint(longitude: $0[0], latitude: $0[1]) : nil }],
@@ -82,7 +81,7 @@ extension LivingCircleRoutes {
         let figures = try await figureRows(for: [region] + children, language: language)
         let shelterTotals = try await AccessIndicatorSource(store: store).totals(
             for: [region] + children, indicators: [LivingCircleShelters.indicator])
-        let latest = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.shelters.rawValue)
+        let latest = succeeded[AnalysisJobKind.shelters.rawValue]
         let reach = latest?.outcome?.shelters?.shelters ?? []
         let shelters = LivingCircleShelters(
             shelters: layers[.shelters] ?? [], totals: shelterTotals,
@@ -103,7 +102,7 @@ extension LivingCircleRoutes {
             "figures": figures.rows, "hasFigures": !figures.rows.isEmpty, "columns": figures.columns,
         ]
         data.merge(shelters.data(catalogue: catalogue, language: language)) { current, _ in current }
-        let checked = try await store.analysisJobs.latestSucceeded(region: code, with: AnalysisJobKind.communities.rawValue)
+        let checked = succeeded[AnalysisJobKind.communities.rawValue]
         data.merge(
             LivingCircleCommunities(result: checked?.outcome?.communities, job: checked?.id, finishedAt: checked?.finishedAt)
                 .data(catalogue: catalogue, language: language)

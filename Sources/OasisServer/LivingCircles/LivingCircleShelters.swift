@@ -47,8 +47,8 @@ struct LivingCircleShelters {
                 "area": NumberFormat.whole(shelter.effectiveArea),
                 "perCapita": shelterClass.map { NumberFormat.decimal($0.perCapitaArea) } ?? "—",
                 "capacity": NumberFormat.whole(capacity(kind: shelter.kind, area: shelter.effectiveArea)),
-                "within": reach[shelter.externalID ?? "shelter-\(shelter.id)"].map { NumberFormat.whole($0.populationWithinRadius) } ?? "—",
-                "ratio": reach[shelter.externalID ?? "shelter-\(shelter.id)"].map {
+                "within": reach[shelter.key("shelter")].map { NumberFormat.whole($0.populationWithinRadius) } ?? "—",
+                "ratio": reach[shelter.key("shelter")].map {
                     $0.populationWithinRadius > 0 ? NumberFormat.decimal($0.capacity / $0.populationWithinRadius) : "—"
                 } ?? "—",
             ]

@@ -40,7 +40,7 @@ public struct AccessAnalysisInputs: Sendable {
         var names: [String: String] = [:]
         var skipped: [String] = []
         for feature in shelters {
-            let id = feature.externalID ?? "shelter-\(feature.id)"
+            let id = feature.key("shelter")
             guard let shelterClass = classes.first(where: { $0.name == feature.kind?.lowercased() }) else {
                 skipped.append("\(id): unknown class \(feature.kind ?? "(none)")")
                 continue

@@ -91,7 +91,7 @@ public struct AccessAnalysisService: Sendable {
         let distances = FacilityDistances(
             graph: network.graph, sources: network.sources(sources, adding: inputs.facilities).filter { wanted.contains($0.key) },
             limit: standard.distance, progress: progress)
-        let centres = inputs.communities.map { (key: $0.externalID ?? "community-\($0.id)", longitude: $0.longitude, latitude: $0.latitude) }
+        let centres = inputs.communities.map { (key: $0.key("community"), longitude: $0.longitude, latitude: $0.latitude) }
         return CommunityChecklist.check(centres, standard: standard, network: network, distances: distances)
     }
 

@@ -29,7 +29,7 @@ public enum ResidenceAccessFeature {
             (try? JSONSerialization.data(withJSONObject: properties, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return SpatialFeature(
-            layer: .access, externalID: residence.externalID ?? "residence-\(residence.id)", region: residence.region, kind: kind,
+            layer: .access, externalID: residence.key("residence"), region: residence.region, kind: kind,
             name: residence.name, geometry: .point(GeoPoint(longitude: residence.longitude, latitude: residence.latitude)),
             population: residence.population, otherProperties: text)
     }

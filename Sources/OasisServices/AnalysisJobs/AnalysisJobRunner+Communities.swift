@@ -14,10 +14,9 @@ extension AnalysisJobRunner {
         }
         var byKey: [String: (name: String, region: String)] = [:]
         var order: [String] = []
-        for community in inputs.communities {
-            let key = community.externalID ?? "community-\(community.id)"
-            if byKey[key] == nil { order.append(key) }
-            byKey[key] = byKey[key] ?? (community.name ?? "", community.region ?? "")
+        for community in inputs.communities where byKey[community.key("community")] == nil {
+            order.append(community.key("community"))
+            byKey[community.key("community")] = (community.name ?? "", community.region ?? "")
         }
         let checked = Set(checklists.map(\.community))
         let present = Set(artefact.sourcesByType.keys).union(inputs.facilities.keys)

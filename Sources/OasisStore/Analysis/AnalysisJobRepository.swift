@@ -75,9 +75,24 @@ public struct AnalysisJobRepository: Sendable {
 
     /// The newest job of `region` itself that succeeded (and recorded `analysis`, when named), or nil.
     public func latestSucceeded(region: String, with analysis: String? = nil) async throws -> AnalysisJob? {
+        try await recentSuccesses(region: region).first { job in analysis.map(job.recorded.contains) ?? true }
+    }
+
+    /// For each analysis, the newest job of `region` itself that succeeded and recorded it: one read where a page
+    /// shows several analyses' results.
+    public func latestSucceededByAnalysis(region: String) async throws -> [String: AnalysisJob] {
+        var latest: [String: AnalysisJob] = [:]
+        for job in try await recentSuccesses(region: region) {
+            for analysis in job.recorded where latest[analysis] == nil { latest[analysis] = job }
+        }
+        return latest
+    }
+
+    /// The region's last 20 jobs that succeeded, newest first.
+    func recentSuccesses(region: String) async throws -> [AnalysisJob] {
         try await database.query(
             "SELECT * FROM analysis_jobs WHERE region_code = ? AND state = 'succeeded' ORDER BY id DESC LIMIT 20", [.text(region)]
-        ).map(Self.job(from:)).first { job in analysis.map(job.recorded.contains) ?? true }
+        ).map(Self.job(from:))
     }
 
     /// Queued → running. False when the job is no longer queued (cancelled meanwhile).

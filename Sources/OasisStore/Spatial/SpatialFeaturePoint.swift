@@ -27,4 +27,8 @@ public struct SpatialFeaturePoint: Sendable, Hashable {
         self.effectiveArea = effectiveArea
         self.capacity = capacity
     }
+
+    /// The key analyses report the feature by: its external id, or `<kind of thing>-<store id>` when it has none
+    /// (`shelter-12`).
+    public func key(_ thing: String) -> String { externalID ?? "\(thing)-\(id)" }
 }
