@@ -53,6 +53,27 @@ struct CaseTemplateImportTests {
         }
     }
 
+    @Test(
+        "a cell holding a line break (a description of two lines) does not shift the rows the problems name",
+        arguments: TestStoreKind.available)
+    func multiLineCell(kind: TestStoreKind) async throws {
+        try await Harness.run(kind) { app in
+            let template = ImportTemplate(kind: .cases, regions: [], indicators: [], language: .zhHans)
+            func row(_ id: String, _ category: String, _ description: String) -> [XLSXWriter.Cell] {
+                [.text(id), .text("2026-03-05 13:40"), .text(""), .text(category), .text("phone"), .text(description)]
+            }
+            // Rows 2–4: a two-line description in row 2, an unknown category in row 4.
+            let bytes = try template.workbook(filledWith: [
+                row("M1", "C0101", "井盖缺失\n行人易跌倒"), row("M2", "C0101", "井盖破损"), row("M3", "不存在的类别", "其他"),
+            ])
+            let refusal = await #expect(throws: OasisError.self) {
+                try await CaseService(store: app.store).importHistorical(
+                    file: bytes, mapping: nil, fileName: "cases.xlsx", acceptValid: false, by: .system)
+            }
+            #expect(refusal?.details.map(\.row) == [4], "\(refusal?.details ?? [])")
+        }
+    }
+
     @Test("a dispatcher's hotline page links the case template, which the API gives in the request's language; an analyst may not have it")
     func download() async throws {
         try await Harness.run(.sqlite) { app in

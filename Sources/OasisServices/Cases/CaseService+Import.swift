@@ -23,20 +23,19 @@ extension CaseService {
         guard TabularData.isXLSX(bytes, fileName: fileName) else {
             return try await importHistorical(csv: bytes, mapping: mapping, fileName: fileName, acceptValid: acceptValid, by: principal)
         }
-        let table = try TabularData(xlsx: bytes)
+        let (csv, placeAtLine) = try TabularData(xlsx: bytes).csv()
         func rows(_ details: [OasisError.Detail]) -> [OasisError.Detail] {
             details.map { detail in
                 var moved = detail
                 if let line = detail.line {
                     moved.line = nil
-                    moved.row = table.place(ofLine: line)
+                    moved.row = placeAtLine[line]
                 }
                 return moved
             }
         }
         do {
-            var outcome = try await importHistorical(
-                csv: table.csvBytes(), mapping: mapping, fileName: fileName, acceptValid: acceptValid, by: principal)
+            var outcome = try await importHistorical(csv: csv, mapping: mapping, fileName: fileName, acceptValid: acceptValid, by: principal)
             outcome.problems = rows(outcome.problems)
             return outcome
         } catch var error as OasisError {
