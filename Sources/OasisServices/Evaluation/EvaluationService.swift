@@ -57,13 +57,7 @@ public struct EvaluationService: Sendable {
         -> (check: RegionCheck, framework: IndicatorFramework, regions: [Region], evaluations: [RegionEvaluation])
     {
         try principal.require(.readIndicators)
-        guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
-        if !principal.scope.coversAllRegions {
-            let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else {
-                throw OasisError.forbidden("Region \(code) lies outside your scope.")
-            }
-        }
+        let region = try await store.regions.get(code, within: principal.scope)
         let framework = try await store.frameworks.activeOrBuiltIn()
         let (regions, byPeriod) = try await evaluate(level: region.level, framework: framework)
         let periods = byPeriod.keys.sorted()

@@ -34,6 +34,16 @@ public struct RegionRepository: Sendable {
         try await database.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(code.rawValue)]).map(Self.region(from:))
     }
 
+    /// The region with a code, for a caller whose scope reaches it (it or a region above it is in the scope): 404 for a
+    /// code no region has, 403 for a region outside the scope. One read, by the region's path.
+    public func get(_ code: RegionCode, within scope: AccessScope) async throws -> Region {
+        guard let row = try await database.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(code.rawValue)]) else {
+            throw OasisError.notFound("Region", code.rawValue)
+        }
+        try Self.requireScope(scope, path: try row.string("path"), code: code)
+        return try Self.region(from: row)
+    }
+
     /// The region and its ancestors, root first.
     public func lineage(of code: RegionCode) async throws -> [Region] {
         guard let row = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)]) else { return [] }
@@ -87,7 +97,7 @@ public struct RegionRepository: Sendable {
                 }
                 let path = RegionPath.path(of: region.code, parentPath: parentPath)
                 paths[region.code] = path
-                try Self.requireScope(access, path: path, code: region.code)
+                try Self.requireScope(access.scope, path: path, code: region.code)
                 let existing = try await tx.first("SELECT \(Self.columns) FROM regions WHERE code = ?", [.text(region.code.rawValue)])
                     .map(Self.region(from:))
                 if existing == region {
@@ -126,10 +136,9 @@ public struct RegionRepository: Sendable {
         }
     }
 
-    static func requireScope(_ access: StoreAccess, path: String, code: RegionCode) throws(OasisError) {
-        guard !access.scope.coversAllRegions else { return }
-        let inside = access.scope.regions.contains { path.contains("/\($0.rawValue)/") }
-        guard inside else {
+    static func requireScope(_ scope: AccessScope, path: String, code: RegionCode) throws(OasisError) {
+        guard !scope.coversAllRegions else { return }
+        guard scope.regions.contains(where: { path.contains("/\($0.rawValue)/") }) else {
             throw OasisError.forbidden("Region \(code) lies outside your scope.")
         }
     }

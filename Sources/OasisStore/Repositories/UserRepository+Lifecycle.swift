@@ -62,7 +62,7 @@ extension UserRepository {
         }
         for code in user.scope.regions {
             let path = try await database.first("SELECT path FROM regions WHERE code = ?", [.text(code.rawValue)])?.string("path")
-            try RegionRepository.requireScope(access, path: path ?? "", code: code)
+            try RegionRepository.requireScope(access.scope, path: path ?? "", code: code)
         }
         return user
     }

@@ -135,7 +135,7 @@ public struct UserRepository: Sendable {
                     code: "region_unknown", message: "Unknown region \(code) in the scope.",
                     details: [.init(field: "scope.regions", reason: "unknown region \(code)")])
             }
-            try RegionRepository.requireScope(access, path: try row.string("path"), code: code)
+            try RegionRepository.requireScope(access.scope, path: try row.string("path"), code: code)
         }
         if scope.coversAllRegions, !access.scope.coversAllRegions {
             throw OasisError.forbidden("You cannot give a user a scope wider than yours.")

@@ -15,13 +15,6 @@ enum ScopedRegion {
         } else {
             throw OasisError.notFound("Region", "(none)")
         }
-        guard let region = try await store.regions.get(code) else { throw OasisError.notFound("Region", code.rawValue) }
-        if !principal.scope.coversAllRegions {
-            let lineage = try await store.regions.lineage(of: code).map(\.code)
-            guard lineage.contains(where: principal.scope.regions.contains) else {
-                throw OasisError.forbidden("Region \(code) lies outside your scope.")
-            }
-        }
-        return region
+        return try await store.regions.get(code, within: principal.scope)
     }
 }
