@@ -182,13 +182,13 @@ def post_all(server, bodies, clients=2):
     return seconds, summaries
 
 
-def oasis_side(binary, database, out, name, readings, count_rows):
+def oasis_side(binary, database, out, name, readings, count_rows, gateways):
     server = Server(binary, database, out, name)
     try:
         register(server, readings)
         # The demo the server seeds holds readings of its own (a day of three sensors): count from here.
         before = count_rows()
-        seconds, summaries = post_all(server, readings.line_bodies)
+        seconds, summaries = post_all(server, readings.line_bodies, gateways)
         stored = sum(s["stored"] for s in summaries)
         changes = sum(s["alertChanges"] for s in summaries)
         rss = server.rss_kib()
@@ -202,24 +202,28 @@ def oasis_side(binary, database, out, name, readings, count_rows):
             "readingsPerSecond": readings.count / seconds}
 
 
-def sqlite_ceiling(path, readings):
+def sqlite_ceiling(path, readings, per_commit=1):
+    """The same batches into a bare table, `per_commit` batches in each transaction (one: a commit per batch, as a
+    gateway's batch arrives; more: what Oasis's group commit can do when that many gateways' batches wait together)."""
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("CREATE TABLE readings (sensor_id BIGINT NOT NULL, at BIGINT NOT NULL, value DOUBLE PRECISION NOT NULL, "
                        "PRIMARY KEY (sensor_id, at)) WITHOUT ROWID")
     start = time.perf_counter()
-    for chunk in readings.batches:
+    for first in range(0, len(readings.batches), per_commit):
         connection.execute("BEGIN")
-        connection.executemany("INSERT INTO readings VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                               [(s + 1, at, v) for (s, at, v) in chunk])
+        for chunk in readings.batches[first:first + per_commit]:
+            connection.executemany("INSERT INTO readings VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                   [(s + 1, at, v) for (s, at, v) in chunk])
         connection.execute("COMMIT")
     seconds = time.perf_counter() - start
     counted = connection.execute("SELECT COUNT(*) FROM readings").fetchone()[0]
     connection.close()
     assert counted == readings.count, counted
-    log(f"sqlite3 bare table: {seconds:.2f} s")
-    return {"seconds": seconds, "readingsPerSecond": readings.count / seconds, "sqlite": sqlite3.sqlite_version}
+    log(f"sqlite3 bare table, {per_commit} batch(es) per commit: {seconds:.2f} s")
+    return {"seconds": seconds, "readingsPerSecond": readings.count / seconds, "sqlite": sqlite3.sqlite_version,
+            "batchesPerCommit": per_commit}
 
 
 def postgres_copy(psql, url, readings):
@@ -241,9 +245,10 @@ def postgres_copy(psql, url, readings):
     return {"seconds": seconds, "readingsPerSecond": readings.count / seconds, "server": run("SHOW server_version")}
 
 
-def stream_latency(binary, database, out, readings, samples=50):
-    """Posts the load of the run and, between batches, one reading that crosses level II on a quiet sensor; the delay
-    is from sending that batch to the event naming the sensor arriving on GET /api/v1/lifeline/events."""
+def stream_latency(binary, database, out, readings, gateways, interval=0.05):
+    """Under the ingest load of the run (every batch, over `gateways` connections), posts one reading that crosses
+    level II on a quiet sensor every `interval` seconds on a connection of its own; the delay is from sending that
+    reading to the event naming its sensor arriving on GET /api/v1/lifeline/events. Also reports the load's rate."""
     server = Server(binary, database, out, "stream")
     try:
         register(server, readings)
@@ -284,24 +289,27 @@ def stream_latency(binary, database, out, readings, samples=50):
         thread = threading.Thread(target=reader, daemon=True)
         thread.start()
         sent = {}
+        load = {}
         connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=600)
-        quiet = [s for s in range(readings.sensors) if s % 50 != 0][:samples]
-        step = max(1, len(readings.line_bodies) // (samples + 1))
+        quiet = [s for s in range(readings.sensors) if s % 50 != 0]
         last_ms = readings.start_ms + (readings.count // readings.sensors) * 1000
-        background = threading.Thread(target=post_all, args=(server, readings.line_bodies[1::2], 1), daemon=True)
-        background.start()
-        for index, body in enumerate(readings.line_bodies[0::2]):
-            headers = {"Authorization": f"Bearer {server.token}", "Content-Type": "text/plain"}
-            if index % max(1, step // 2) == 0 and quiet:
-                sensor = quiet.pop(0)
-                code = f"S{sensor:05d}"
-                line = f"ch4,sensor={code} value=30 {last_ms + 500}".encode()
-                sent[code] = time.perf_counter()
-                connection.request("POST", "/api/v1/lifeline/write?precision=ms", body=line, headers=headers)
-                connection.getresponse().read()
-            connection.request("POST", "/api/v1/lifeline/write?precision=ms", body=body, headers=headers)
+
+        def background():
+            load["seconds"], _ = post_all(server, readings.line_bodies, gateways)
+
+        loader = threading.Thread(target=background, daemon=True)
+        loader.start()
+        time.sleep(0.5)  # the load is under way
+        headers = {"Authorization": f"Bearer {server.token}", "Content-Type": "text/plain"}
+        while loader.is_alive() and quiet:
+            code = f"S{quiet.pop(0):05d}"
+            line = f"ch4,sensor={code} value=30 {last_ms + 500}".encode()
+            sent[code] = time.perf_counter()
+            connection.request("POST", "/api/v1/lifeline/write?precision=ms", body=line, headers=headers)
             connection.getresponse().read()
-        background.join()
+            time.sleep(interval)
+        loader.join()
+        # Probes sent after the load ended measure an idle server: only those sent under load count.
         deadline = time.time() + 10
         while time.time() < deadline and len(arrivals) < len(sent):
             time.sleep(0.05)
@@ -312,7 +320,8 @@ def stream_latency(binary, database, out, readings, samples=50):
     if not delays:
         raise SystemExit("bench: no threshold event arrived on the live stream")
     p = lambda q: delays[min(len(delays) - 1, int(round(q * (len(delays) - 1))))]
-    result = {"samples": len(delays), "missing": len(sent) - len(delays), "p50ms": p(0.5), "p99ms": p(0.99), "maxms": delays[-1]}
+    result = {"samples": len(delays), "missing": len(sent) - len(delays), "p50ms": p(0.5), "p99ms": p(0.99), "maxms": delays[-1],
+              "gateways": gateways, "loadReadingsPerSecond": readings.count / load["seconds"]}
     log(f"live stream: {result}")
     return result
 
@@ -368,15 +377,16 @@ def main():
     parser.add_argument("--readings", type=int, default=2_000_000)
     parser.add_argument("--batch", type=int, default=10_000)
     parser.add_argument("--soak", type=float, default=0)
+    parser.add_argument("--gateways", type=int, default=4, help="connections the batches are posted over at once")
     parser.add_argument("--only", choices=["stream", "soak"], help="run only this phase (for a rerun)")
     args = parser.parse_args()
 
     log(f"generating {args.readings} readings of {args.sensors} sensors in batches of {args.batch}")
     readings = Readings(args.sensors, args.readings, args.batch)
-    results = {"readings": readings.count, "sensors": args.sensors, "batch": args.batch}
+    results = {"readings": readings.count, "sensors": args.sensors, "batch": args.batch, "gateways": args.gateways}
     if args.only:
         if args.only == "stream":
-            results["stream"] = stream_latency(args.binary, os.path.join(args.out, "stream.sqlite"), args.out, readings)
+            results["stream"] = stream_latency(args.binary, os.path.join(args.out, "stream.sqlite"), args.out, readings, args.gateways)
         else:
             results["soak"] = soak(args.binary, os.path.join(args.out, "soak.sqlite"), args.out, readings, args.soak or 10)
         print(json.dumps({k: v for k, v in results.items() if k in ("stream", "soak")}, indent=2))
@@ -385,42 +395,46 @@ def main():
     sqlite_path = os.path.join(args.out, "oasis.sqlite")
     results["oasisSQLite"] = oasis_side(
         args.binary, sqlite_path, args.out, "sqlite", readings,
-        lambda: sqlite3.connect(sqlite_path).execute("SELECT COUNT(*) FROM lifeline_readings").fetchone()[0])
+        lambda: sqlite3.connect(sqlite_path).execute("SELECT COUNT(*) FROM lifeline_readings").fetchone()[0], args.gateways)
     results["sqliteCeiling"] = sqlite_ceiling(os.path.join(args.out, "ceiling.sqlite"), readings)
+    results["sqliteCeilingGrouped"] = sqlite_ceiling(os.path.join(args.out, "ceiling-grouped.sqlite"), readings, args.gateways)
 
     def pg_count():
         out = subprocess.run([args.psql, args.postgres, "-qAt", "-c", "SELECT COUNT(*) FROM lifeline_readings"],
                              check=True, capture_output=True, text=True).stdout
         return int(out.strip())
 
-    results["oasisPostgres"] = oasis_side(args.binary, args.postgres, args.out, "postgres", readings, pg_count)
+    results["oasisPostgres"] = oasis_side(args.binary, args.postgres, args.out, "postgres", readings, pg_count, args.gateways)
     results["postgresCopy"] = postgres_copy(args.psql, args.postgres, readings)
-    results["stream"] = stream_latency(args.binary, os.path.join(args.out, "stream.sqlite"), args.out, readings)
+    results["stream"] = stream_latency(args.binary, os.path.join(args.out, "stream.sqlite"), args.out, readings, args.gateways)
     if args.soak > 0:
         results["soak"] = soak(args.binary, os.path.join(args.out, "soak.sqlite"), args.out, readings, args.soak)
 
     with open(os.path.join(args.out, "results.json"), "w") as file:
         json.dump(results, file, indent=2)
 
-    o, c = results["oasisSQLite"], results["sqliteCeiling"]
+    o, c, g = results["oasisSQLite"], results["sqliteCeiling"], results["sqliteCeilingGrouped"]
     op, pc = results["oasisPostgres"], results["postgresCopy"]
     rows = [
         ("Oasis, SQLite: HTTP line protocol, rollups, rules", o["readingsPerSecond"], o["seconds"], ""),
         (f"sqlite3 {c['sqlite']}: bare table, same key, same batches", c["readingsPerSecond"], c["seconds"],
          f"Oasis/ceiling {o['readingsPerSecond'] / c['readingsPerSecond']:.2f}"),
+        (f"sqlite3 {g['sqlite']}: bare table, {g['batchesPerCommit']} batches per commit", g["readingsPerSecond"], g["seconds"],
+         f"Oasis/ceiling {o['readingsPerSecond'] / g['readingsPerSecond']:.2f}"),
         ("Oasis, PostgreSQL 15: HTTP line protocol, rollups, rules", op["readingsPerSecond"], op["seconds"], ""),
         ("PostgreSQL COPY: bare table, same key, same batches", pc["readingsPerSecond"], pc["seconds"],
          f"Oasis/COPY {op['readingsPerSecond'] / pc['readingsPerSecond']:.2f}"),
     ]
-    print(f"\nLifeline ingest: {readings.count:,} readings of {args.sensors:,} sensors, batches of {args.batch:,}, "
-          f"durable (SQLite WAL synchronous=FULL; PostgreSQL fsync on)\n")
+    print(f"\nLifeline ingest: {readings.count:,} readings of {args.sensors:,} sensors, batches of {args.batch:,} "
+          f"over {args.gateways} gateway connections, durable (SQLite WAL synchronous=FULL; PostgreSQL fsync on)\n")
     print(f"{'side':58} {'readings/s':>12} {'seconds':>8}  ratio")
     for name, rate, seconds, ratio in rows:
         print(f"{name:58} {rate:12,.0f} {seconds:8.2f}  {ratio}")
     print(f"\nalert changes found by the rules: SQLite {o['alertChanges']}, PostgreSQL {op['alertChanges']}")
     if results["stream"]:
         s = results["stream"]
-        print(f"threshold → event on the live stream under load: p50 {s['p50ms']:.1f} ms, p99 {s['p99ms']:.1f} ms, "
+        print(f"threshold → event on the live stream under the load ({s['gateways']} gateways, "
+              f"{s['loadReadingsPerSecond']:,.0f} readings/s meanwhile): p50 {s['p50ms']:.1f} ms, p99 {s['p99ms']:.1f} ms, "
               f"max {s['maxms']:.1f} ms ({s['samples']} samples, {s['missing']} missing)")
     if "soak" in results:
         s = results["soak"]

@@ -24,9 +24,17 @@ public struct LifelineService: Sendable {
     /// The live stream: every alert change this server makes, announced once committed.
     public let events: LifelineEventHub
 
+    /// Batches that wait for the writer together are stored in one transaction (`GroupCommitQueue`), up to this many
+    /// readings in all: each is still answered only once it is durable, and with its own summary. Batches of at most
+    /// `expressBatch` readings (a gateway that sends what it has as it comes) are stored ahead of larger ones, so that a
+    /// reading crossing a threshold is not held behind the bulk queued before it.
+    public var maximumGroup: Int { queue.maximumWeight }
+    public var expressBatch: Int? { queue.expressWeight }
+    let queue: GroupCommitQueue<LifelineReadingBatch, LifelineIngestSummary>
+
     public init(
-        store: Store, cases: CaseService, maximumBatch: Int = 100_000, futureTolerance: TimeInterval = 300, maximumBacklog: Int = 400_000,
-        events: LifelineEventHub = LifelineEventHub()
+        store: Store, cases: CaseService, maximumBatch: Int = 100_000, maximumGroup: Int = 20_000, expressBatch: Int = 1_000,
+        futureTolerance: TimeInterval = 300, maximumBacklog: Int = 400_000, events: LifelineEventHub = LifelineEventHub()
     ) {
         self.store = store
         self.cases = cases
@@ -34,6 +42,21 @@ public struct LifelineService: Sendable {
         self.backlog = IngestBacklog(limit: maximumBacklog)
         self.futureTolerance = futureTolerance
         self.events = events
+        let state = self.state
+        let gate = self.gate
+        queue = GroupCommitQueue(
+            maximumWeight: maximumGroup, expressWeight: expressBatch,
+            timeout: GroupCommitQueue<LifelineReadingBatch, LifelineIngestSummary>.defaultTimeout(for: store.location),
+            executor: store.database.writeExecutor
+        ) { batches in
+            try await gate.withLock {
+                let draft = LifelineRuleDraft(base: try await state.current(store))
+                let summaries = try await store.lifeline.ingest(batches) { _, inserted in draft.evaluate(inserted) }
+                state.commit(draft.trackers)
+                await Self.announce(summaries.flatMap(\.touched), store: store, events: events)
+                return summaries
+            }
+        }
     }
 
     // MARK: - Registry
@@ -91,51 +114,43 @@ public struct LifelineService: Sendable {
                 retryAfterSeconds: 2)
         }
         defer { backlog.release(readings.count) }
-        let store = self.store
-        let state = self.state
+        let loaded = try await state.current(store)
         let latest = store.clock.now().addingTimeInterval(futureTolerance)
-        return try await gate.withLock {
-            let loaded = try await state.current(store)
-            var rows: [LifelineReadingRow] = []
-            rows.reserveCapacity(readings.count)
-            var details: [OasisError.Detail] = []
-            for (index, reading) in readings.enumerated() {
-                func problem(_ field: String, _ reason: String) {
-                    guard details.count < 200 else { return }
-                    var detail = locate(index)
-                    detail.field = [detail.field, field].compactMap { $0 }.joined(separator: ".")
-                    detail.reason = reason
-                    details.append(detail)
-                }
-                let entry = loaded.sensors[reading.sensorID]
-                if entry == nil { problem("sensor", "no sensor has the code \"\(reading.sensorID.prefix(60))\"") }
-                if !reading.value.isFinite { problem("value", "the value must be a finite number") }
-                if reading.time > latest {
-                    problem(
-                        "time", "\(reading.time.formatted(.iso8601)) is more than \(Int(futureTolerance / 60)) minutes ahead of the server's clock")
-                }
-                if let entry, details.isEmpty {
-                    rows.append(
-                        LifelineReadingRow(sensorID: entry.id, at: Int64((reading.time.timeIntervalSince1970 * 1000).rounded()), value: reading.value)
-                    )
-                }
+        var rows: [LifelineReadingRow] = []
+        rows.reserveCapacity(readings.count)
+        var details: [OasisError.Detail] = []
+        for (index, reading) in readings.enumerated() {
+            func problem(_ field: String, _ reason: String) {
+                guard details.count < 200 else { return }
+                var detail = locate(index)
+                detail.field = [detail.field, field].compactMap { $0 }.joined(separator: ".")
+                detail.reason = reason
+                details.append(detail)
             }
-            guard details.isEmpty else {
-                throw OasisError.invalid(
-                    code: "lifeline_readings_invalid", message: "\(details.count) reading(s) of the batch are not valid; nothing was stored.",
-                    details: details)
+            let entry = loaded.sensors[reading.sensorID]
+            if entry == nil { problem("sensor", "no sensor has the code \"\(reading.sensorID.prefix(60))\"") }
+            if !reading.value.isFinite { problem("value", "the value must be a finite number") }
+            if reading.time > latest {
+                problem("time", "\(reading.time.formatted(.iso8601)) is more than \(Int(futureTolerance / 60)) minutes ahead of the server's clock")
             }
-            let draft = LifelineRuleDraft(base: loaded)
-            let summary = try await store.lifeline.ingest(rows, by: access) { inserted in draft.evaluate(inserted) }
-            state.commit(draft.trackers)
-            await announce(summary.touched)
-            return summary
+            if let entry, details.isEmpty {
+                rows.append(
+                    LifelineReadingRow(sensorID: entry.id, at: Int64((reading.time.timeIntervalSince1970 * 1000).rounded()), value: reading.value))
+            }
         }
+        guard details.isEmpty else {
+            throw OasisError.invalid(
+                code: "lifeline_readings_invalid", message: "\(details.count) reading(s) of the batch are not valid; nothing was stored.",
+                details: details)
+        }
+        guard !rows.isEmpty else { return LifelineIngestSummary(received: 0, stored: 0, duplicates: 0, alertChanges: 0) }
+        // Sorted and encoded here, on this request's task, while the writer stores the batches ahead of it.
+        return try await queue.submit(LifelineReadingBatch(rows, by: access), weight: rows.count)
     }
 
     /// Announces the alerts rule changes touched on the live stream, each as it stands now. The changes are
     /// committed by then: a failure to read them back costs the stream its events, never the batch its answer.
-    func announce(_ touched: [LifelineAlertTouch]) async {
+    static func announce(_ touched: [LifelineAlertTouch], store: Store, events: LifelineEventHub) async {
         guard !touched.isEmpty, let alerts = try? await store.lifeline.alerts(ids: touched.map(\.alertID)) else { return }
         for touch in touched {
             guard let alert = alerts[touch.alertID] else { continue }
@@ -201,7 +216,7 @@ public struct LifelineService: Sendable {
             guard !changes.isEmpty else { return [] }
             let touched = try await store.lifeline.applyRuleChanges(changes)
             state.commit(draft.trackers)
-            await announce(touched)
+            await Self.announce(touched, store: store, events: events)
             return changes
         }
     }

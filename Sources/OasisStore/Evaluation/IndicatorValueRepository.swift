@@ -123,14 +123,7 @@ public struct IndicatorValueRepository: Sendable {
             ON CONFLICT (region_code, indicator_code, period) DO UPDATE SET value = excluded.value, source = excluded.source,
             import_id = excluded.import_id WHERE indicator_values.value <> excluded.value OR indicator_values.source <> excluded.source
             """
-        switch tx.dialect {
-        case .sqlite:
-            try await tx.execute(sql, [.text(json)])
-            return Int(try await tx.first("SELECT changes() AS n")?.int("n") ?? 0)
-        case .postgres:
-            let row = try await tx.first("WITH written AS (\(sql) RETURNING 1) SELECT COUNT(*) AS n FROM written", [.text(json)])
-            return Int(try row?.int("n") ?? 0)
-        }
+        return try await tx.written(sql, [.text(json)])
     }
 
     /// Values as observations for evaluation: of the given regions, optionally up to a period.

@@ -1,9 +1,10 @@
 import Foundation
 import OasisCore
 
-/// Readings: one transaction per batch inserts the readings (a (sensor, time) already stored is ignored, so a
-/// gateway may resend), adds the new ones to the 1-minute and 1-hour rollups, runs the rules over the new ones and writes the
-/// alert changes. Nothing of a batch is written unless all of it is.
+/// Readings: one transaction stores one batch, or several that waited for the writer together (a group commit:
+/// one sync for all of them). It inserts the readings (a (sensor, time) already stored is ignored, so a gateway may
+/// resend), adds the new ones to the 1-minute and 1-hour rollups, runs the rules over the new ones and writes the
+/// alert changes. Nothing of a transaction is written unless all of it is.
 extension LifelineRepository {
     /// Stores a batch. `evaluate` gets the readings that were new, sorted by sensor and time, and returns the alert
     /// changes they cause; it runs inside the transaction, so a failure of either leaves nothing written.
@@ -11,78 +12,100 @@ extension LifelineRepository {
         _ readings: [LifelineReadingRow], by access: StoreAccess, evaluate: @Sendable ([LifelineReadingRow]) throws -> [LifelineRuleChange]
     ) async throws -> LifelineIngestSummary {
         guard !readings.isEmpty else { return LifelineIngestSummary(received: 0, stored: 0, duplicates: 0, alertChanges: 0) }
+        return try await ingest([LifelineReadingBatch(readings, by: access)]) { _, inserted in try evaluate(inserted) }[0]
+    }
+
+    /// Stores batches in one transaction, in order (each audited as its sender's), and returns each one's summary as if it had been stored alone: a
+    /// reading that an earlier batch of the group (or the store) already holds counts as that batch's duplicate, and
+    /// `evaluate` gets each batch's new readings in turn (with the index of the batch), so the rules see the batches
+    /// one after the other. A failure anywhere leaves none of them written.
+    public func ingest(
+        _ batches: [LifelineReadingBatch], evaluate: @Sendable (Int, [LifelineReadingRow]) throws -> [LifelineRuleChange]
+    ) async throws -> [LifelineIngestSummary] {
         let audit = self.audit
         return try await database.transaction { tx in
-            var inserted: [LifelineReadingRow] = []
-            inserted.reserveCapacity(readings.count)
-            let source = tx.dialect.jsonRows(columns: [("BIGINT", "sensor_id"), ("BIGINT", "at"), (tx.dialect.doubleType, "value")])
-            for start in stride(from: 0, to: readings.count, by: 20_000) {
-                let chunk = readings[start..<min(start + 20_000, readings.count)]
-                var json = "["
-                json.reserveCapacity(chunk.count * 32)
-                for (index, reading) in chunk.enumerated() {
-                    if index > 0 { json += "," }
-                    json += "[\(reading.sensorID),\(reading.at),\(reading.value)]"
-                }
-                json += "]"
-                let rows = try await tx.query(
-                    "INSERT INTO lifeline_readings (sensor_id, at, value) \(source) ON CONFLICT (sensor_id, at) DO NOTHING RETURNING sensor_id, at, value",
-                    [.text(json)])
-                for row in rows {
+            var summaries: [LifelineIngestSummary] = []
+            var added: [LifelineReadingRow] = []
+            for (index, batch) in batches.enumerated() {
+                let inserted = try await Self.insert(batch, on: tx)
+                let changes = try evaluate(index, inserted)
+                var summary = LifelineIngestSummary(
+                    received: batch.rows.count, stored: inserted.count, duplicates: batch.rows.count - inserted.count, alertChanges: changes.count)
+                summary.touched = try await Self.apply(changes, by: batch.access, audit: audit, on: tx)
+                summaries.append(summary)
+                added += inserted
+            }
+            if batches.count > 1 { added.sort { ($0.sensorID, $0.at) < ($1.sensorID, $1.at) } }
+            try await Self.addToRollups(added, on: tx)
+            return summaries
+        }
+    }
+
+    /// Inserts a batch's readings and returns those that were new (by sensor and time). On the embedded store each
+    /// reading is one step of a prepared statement, which tells whether it was new. Elsewhere readings go in chunks of
+    /// JSON rows: the usual batch holds no reading already stored, and counting what each insert wrote tells so
+    /// without reading every row back; only a chunk where some were already there is taken back (to its savepoint)
+    /// and inserted again, returning the new ones.
+    static func insert(_ batch: LifelineReadingBatch, on tx: any SQLExecutor) async throws -> [LifelineReadingRow] {
+        if let raw = tx as? RawSQLiteExecutor {
+            return try raw.connection.insertReadings(
+                batch.rows, sql: "INSERT INTO lifeline_readings (sensor_id, at, value) VALUES (?, ?, ?) ON CONFLICT (sensor_id, at) DO NOTHING")
+        }
+        let source = tx.dialect.jsonRows(columns: [("BIGINT", "sensor_id"), ("BIGINT", "at"), (tx.dialect.doubleType, "value")])
+        let insert = "INSERT INTO lifeline_readings (sensor_id, at, value) \(source) ON CONFLICT (sensor_id, at) DO NOTHING"
+        var inserted: [LifelineReadingRow] = []
+        inserted.reserveCapacity(batch.rows.count)
+        for start in stride(from: 0, to: batch.rows.count, by: 20_000) {
+            let rows = batch.rows[start..<min(start + 20_000, batch.rows.count)]
+            var json = "["
+            json.reserveCapacity(rows.count * 32)
+            for (index, reading) in rows.enumerated() {
+                if index > 0 { json += "," }
+                json += "[\(reading.sensorID),\(reading.at),\(reading.value)]"
+            }
+            json += "]"
+            try await tx.execute("SAVEPOINT lifeline_chunk", [])
+            if try await tx.written(insert, [.text(json)]) == rows.count {
+                inserted += rows
+            } else {
+                try await tx.execute("ROLLBACK TO SAVEPOINT lifeline_chunk", [])
+                for row in try await tx.query(insert + " RETURNING sensor_id, at, value", [.text(json)]) {
                     inserted.append(LifelineReadingRow(sensorID: try row.int("sensor_id"), at: try row.int("at"), value: try row.double("value")))
                 }
+                inserted.sort { ($0.sensorID, $0.at) < ($1.sensorID, $1.at) }
             }
-            inserted.sort { ($0.sensorID, $0.at) < ($1.sensorID, $1.at) }
-            try await Self.addToRollups(inserted, on: tx)
-            let changes = try evaluate(inserted)
-            var summary = LifelineIngestSummary(
-                received: readings.count, stored: inserted.count, duplicates: readings.count - inserted.count, alertChanges: changes.count)
-            summary.touched = try await Self.apply(changes, by: access, audit: audit, on: tx)
-            return summary
+            try await tx.execute("RELEASE SAVEPOINT lifeline_chunk", [])
         }
+        return inserted
     }
 
     /// Adds readings (sorted by sensor and time) to their minutes' and hours' rollups: minimum, maximum, sum and count.
     /// Only new readings come here, so a late or out-of-order reading is added to its own minute and hour exactly once.
     static func addToRollups(_ readings: [LifelineReadingRow], on tx: any SQLExecutor) async throws {
         for resolution in [LifelineRollupResolution.minute, .hour] {
-            try await addToRollups(readings, resolution, on: tx)
+            try await addToRollups(LifelineRollupDelta.of(readings, resolution), resolution, on: tx)
         }
     }
 
-    static func addToRollups(_ readings: [LifelineReadingRow], _ resolution: LifelineRollupResolution, on tx: any SQLExecutor) async throws {
-        var rows: [[SQLValue]] = []
-        var index = 0
-        while index < readings.count {
-            let first = readings[index]
-            let bucket = resolution.bucket(first.at)
-            var low = first.value
-            var high = first.value
-            var sum = 0.0
-            var count: Int64 = 0
-            while index < readings.count, readings[index].sensorID == first.sensorID, resolution.bucket(readings[index].at) == bucket {
-                let value = readings[index].value
-                low = Swift.min(low, value)
-                high = Swift.max(high, value)
-                sum += value
-                count += 1
-                index += 1
-            }
-            rows.append([.int(first.sensorID), .int(bucket), .double(low), .double(high), .double(sum), .int(count)])
-        }
+    static func addToRollups(_ deltas: [LifelineRollupDelta], _ resolution: LifelineRollupResolution, on tx: any SQLExecutor) async throws {
         let (least, greatest) = tx.dialect == .sqlite ? ("MIN", "MAX") : ("LEAST", "GREATEST")
         let table = resolution.table
         let column = resolution.column
-        let row = "(" + Placeholders.list(6) + ")"
-        for start in stride(from: 0, to: rows.count, by: 1_000) {
-            let chunk = rows[start..<Swift.min(start + 1_000, rows.count)]
-            try await tx.execute(
-                """
-                INSERT INTO \(table) (sensor_id, \(column), min_value, max_value, sum_value, count) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
+        func upsert(rows: Int) -> String {
+            let row = "(" + Placeholders.list(6) + ")"
+            return """
+                INSERT INTO \(table) (sensor_id, \(column), min_value, max_value, sum_value, count) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
                 ON CONFLICT (sensor_id, \(column)) DO UPDATE SET min_value = \(least)(\(table).min_value, excluded.min_value),
                 max_value = \(greatest)(\(table).max_value, excluded.max_value), sum_value = \(table).sum_value + excluded.sum_value,
                 count = \(table).count + excluded.count
-                """, chunk.flatMap { $0 })
+                """
+        }
+        if let raw = tx as? RawSQLiteExecutor { return try raw.connection.addRollups(deltas, sql: upsert(rows: 1)) }
+        for start in stride(from: 0, to: deltas.count, by: 1_000) {
+            let chunk = deltas[start..<Swift.min(start + 1_000, deltas.count)]
+            try await tx.execute(
+                upsert(rows: chunk.count),
+                chunk.flatMap { [.int($0.sensorID), .int($0.bucket), .double($0.min), .double($0.max), .double($0.sum), .int($0.count)] })
         }
     }
 

@@ -26,6 +26,18 @@ extension SQLExecutor {
         try await query(sql, binds).first
     }
 
+    /// Runs an insert, update or upsert and returns how many rows it wrote.
+    public func written(_ sql: String, _ binds: [SQLValue]) async throws -> Int {
+        switch dialect {
+        case .sqlite:
+            try await execute(sql, binds)
+            return Int(try await first("SELECT changes() AS n")?.int("n") ?? 0)
+        case .postgres:
+            let row = try await first("WITH written AS (\(sql) RETURNING 1) SELECT COUNT(*) AS n FROM written", binds)
+            return Int(try row?.int("n") ?? 0)
+        }
+    }
+
     /// Inserts a row and returns the generated `id`.
     public func insertReturningID(_ sql: String, _ binds: [SQLValue]) async throws -> Int64 {
         guard let row = try await query(sql + " RETURNING id", binds).first else {

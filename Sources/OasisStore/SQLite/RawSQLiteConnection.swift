@@ -8,7 +8,7 @@ import VaporCSQLite
 /// checkpoint thread's. Bulk writes bind and step one prepared statement in a loop.
 /// Not thread-safe: one user at a time (the store's writer lock provides that).
 final class RawSQLiteConnection: @unchecked Sendable {
-    private var handle: OpaquePointer?
+    private(set) var handle: OpaquePointer?
     /// Prepared statements kept for reuse by `query` (`StatementCache`).
     private var cache = StatementCache()
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -51,6 +51,28 @@ final class RawSQLiteConnection: @unchecked Sendable {
     /// ones. The prepared statement is kept for the next use of the same text (a group commit's statements repeat
     /// for every batch of the same size), reset and its bindings cleared after each use.
     func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        try withStatement(sql) { statement in
+            for (index, value) in binds.enumerated() { try bind(statement, Int32(index + 1), value) }
+            var rows: [SQLRow] = []
+            // The columns are read after the first step: a kept statement is prepared again there when the schema
+            // changed since (a `*` then names the new columns).
+            var columns: [String]?
+            while true {
+                let result = sqlite_nio_sqlite3_step(statement)
+                if result == SQLITE_DONE { break }
+                guard result == SQLITE_ROW else { throw error(sql) }
+                let count = sqlite_nio_sqlite3_column_count(statement)
+                let names = columns ?? (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)).lowercased() }
+                columns = names
+                rows.append(SQLRow(columns: names, values: (0..<count).map { column(statement, $0) }))
+            }
+            return rows
+        }
+    }
+
+    /// Runs `body` with the statement prepared for `sql`: the one kept from its last use, or a new one, kept again
+    /// afterwards, reset and its bindings cleared.
+    func withStatement<T>(_ sql: String, _ body: (OpaquePointer) throws -> T) throws -> T {
         let statement: OpaquePointer
         if let cached = cache.take(sql) {
             statement = cached
@@ -62,21 +84,7 @@ final class RawSQLiteConnection: @unchecked Sendable {
             sqlite_nio_sqlite3_clear_bindings(statement)
             cache.keep(statement, for: sql)
         }
-        for (index, value) in binds.enumerated() { try bind(statement, Int32(index + 1), value) }
-        var rows: [SQLRow] = []
-        // The columns are read after the first step: a kept statement is prepared again there when the schema changed
-        // since (a `*` then names the new columns).
-        var columns: [String]?
-        while true {
-            let result = sqlite_nio_sqlite3_step(statement)
-            if result == SQLITE_DONE { break }
-            guard result == SQLITE_ROW else { throw error(sql) }
-            let count = sqlite_nio_sqlite3_column_count(statement)
-            let names = columns ?? (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)).lowercased() }
-            columns = names
-            rows.append(SQLRow(columns: names, values: (0..<count).map { column(statement, $0) }))
-        }
-        return rows
+        return try body(statement)
     }
 
     /// Upserts indicator values with one prepared statement; returns how many rows were inserted or changed.
