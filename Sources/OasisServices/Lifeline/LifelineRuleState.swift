@@ -14,7 +14,8 @@ final class LifelineRuleState: Sendable {
         var trackers: [LifelineRuleKey: SensorRuleTracker]
     }
 
-    private let loaded = Mutex<Loaded?>(nil)
+    /// The state, and how many times it was dropped: a load that began before a drop is not kept.
+    private let loaded = Mutex<(state: Loaded?, generation: Int)>((nil, 0))
 
     /// How far back the readings are replayed at load: long enough for every rate window and flat-line run of
     /// the default rules (an hour), at most a day.
@@ -32,9 +33,12 @@ final class LifelineRuleState: Sendable {
         return min(seconds, 86_400)
     }
 
-    /// The state, loading it first when needed.
+    /// The state, loading it first when needed. Requests validate their batches with it while a group is being
+    /// written, so loads may run side by side: the first to finish is kept, and the others use it (a later one would
+    /// undo what the groups written meanwhile moved); a load that began before the registry changed is not kept.
     func current(_ store: Store) async throws -> Loaded {
-        if let state = loaded.withLock({ $0 }) { return state }
+        let (current, generation) = loaded.withLock { ($0.state, $0.generation) }
+        if let current { return current }
         let entries = try await store.lifeline.sensorIndex()
         let levels = try await store.lifeline.activeLevels()
         // A silence rule needs its sensor's latest reading however old it is: the clock tick judges from it.
@@ -58,17 +62,26 @@ final class LifelineRuleState: Sendable {
             }
         }
         let state = Loaded(sensors: Dictionary(uniqueKeysWithValues: entries.map { ($0.sensor.code, $0) }), byID: byID, trackers: trackers)
-        loaded.withLock { $0 = state }
-        return state
+        return loaded.withLock { loaded in
+            guard loaded.generation == generation else { return state }
+            if let kept = loaded.state { return kept }
+            loaded.state = state
+            return state
+        }
     }
 
     /// Keeps the trackers a committed batch moved.
     func commit(_ trackers: [LifelineRuleKey: SensorRuleTracker]) {
-        loaded.withLock { state in
-            for (key, tracker) in trackers { state?.trackers[key] = tracker }
+        loaded.withLock { loaded in
+            for (key, tracker) in trackers { loaded.state?.trackers[key] = tracker }
         }
     }
 
     /// Forgets everything: the next use loads the registry again.
-    func reset() { loaded.withLock { $0 = nil } }
+    func reset() {
+        loaded.withLock { loaded in
+            loaded.state = nil
+            loaded.generation += 1
+        }
+    }
 }

@@ -91,11 +91,12 @@ public struct LifelineService: Sendable {
 
     // MARK: - Ingest
 
-    /// Stores a batch of readings and runs the rules over the new ones, in one transaction: 413 over
+    /// Stores a batch of readings and runs the rules over the new ones, in one transaction (shared with the batches
+    /// that wait for the writer with it, `maximumGroup`), and answers once it is durable: 413 over
     /// `maximumBatch`; 400 naming each bad reading (`locate` gives its place: `readings[3]`, line 4) for an
     /// unknown sensor, a non-finite value or a time more than `futureTolerance` ahead, and then nothing is
     /// written. A repeated (sensor, time) is ignored; late and out-of-order readings are stored and rolled up (the
-    /// rules judge only readings newer than the last they saw). Batches are taken one at a time; while more than the
+    /// rules judge only readings newer than the last they saw). Groups are written one at a time; while more than the
     /// backlog's limit of readings wait, a new batch is refused with 503 and Retry-After (never silently dropped).
     public func ingest(
         _ readings: [SensorReading], by principal: Principal,
@@ -144,7 +145,7 @@ public struct LifelineService: Sendable {
                 details: details)
         }
         guard !rows.isEmpty else { return LifelineIngestSummary(received: 0, stored: 0, duplicates: 0, alertChanges: 0) }
-        // Sorted and encoded here, on this request's task, while the writer stores the batches ahead of it.
+        // Sorted here, on this request's task, while the writer stores the groups ahead of it.
         return try await queue.submit(LifelineReadingBatch(rows, by: access), weight: rows.count)
     }
 
