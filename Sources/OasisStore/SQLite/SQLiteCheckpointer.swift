@@ -9,9 +9,17 @@ import VaporCSQLite
 /// connection's WAL hook (`install(on:)`) asks this thread instead, which runs a `PASSIVE` checkpoint on a connection
 /// of its own: it copies what no reader still needs, alongside the writes, and never blocks them. Other processes'
 /// connections (the command line) keep SQLite's own checkpoints.
+///
+/// A checkpoint alongside the writes copies the log as it stood when it began; a writer that never pauses (gateways
+/// feeding the lifeline ingest) has added more by then, so the log is never wholly copied and never starts again from
+/// its beginning: it grew by gigabytes in a minute, and every commit paid for extending the file. Past `restartPages`
+/// the writer therefore finishes the checkpoint itself, in its commit: only what the thread left, a few transactions'
+/// worth, and the next transaction writes the log from its beginning again.
 final class SQLiteCheckpointer: @unchecked Sendable {
     /// The log size, in pages, from which a checkpoint is asked for (SQLite's own default).
     static let pages: Int32 = 1_000
+    /// The log size, in pages (64 MiB), from which the writer finishes the checkpoint itself.
+    static let restartPages: Int32 = 16_384
 
     private let path: String
     private let thread = SerialThread(name: "oasis-sqlite-checkpoint")
@@ -27,9 +35,14 @@ final class SQLiteCheckpointer: @unchecked Sendable {
     func install(on handle: OpaquePointer?) {
         sqlite_nio_sqlite3_wal_hook(
             handle,
-            { context, _, _, pages in
+            { context, handle, _, pages in
                 if pages >= SQLiteCheckpointer.pages, let context {
                     Unmanaged<SQLiteCheckpointer>.fromOpaque(context).takeUnretainedValue().request()
+                }
+                // SQLITE_BUSY while the thread's checkpoint runs: the next commit tries again. A failure here leaves the
+                // log as it was; the commit itself has succeeded either way.
+                if pages >= SQLiteCheckpointer.restartPages {
+                    _ = sqlite_nio_sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
                 }
                 return SQLITE_OK
             }, Unmanaged.passUnretained(self).toOpaque())
