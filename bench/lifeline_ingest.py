@@ -455,7 +455,8 @@ def main():
         s = results["stream"]
         print(f"threshold → event on the live stream under the load ({s['gateways']} gateways, "
               f"{s['loadReadingsPerSecond']:,.0f} readings/s meanwhile): p50 {s['p50ms']:.1f} ms, p99 {s['p99ms']:.1f} ms, "
-              f"max {s['maxms']:.1f} ms ({s['samples']} samples, {s['missing']} missing)")
+              f"max {s['maxms']:.1f} ms ({s['samples']} samples, {s['missing']} missing); the crossing reading's POST "
+              f"acknowledged (durable): p50 {s['ackP50ms']:.1f} ms, p99 {s['ackP99ms']:.1f} ms")
     if "soak" in results:
         s = results["soak"]
         print(f"soak {s['minutes']} min at {s['rate']:,}/s: RSS {s['rssAfterMinute1MiB']} MiB after minute 1 → "

@@ -15,10 +15,10 @@ extension LifelineRepository {
         return try await ingest([LifelineReadingBatch(readings, by: access)]) { _, inserted in try evaluate(inserted) }[0]
     }
 
-    /// Stores batches in one transaction, in order (each audited as its sender's), and returns each one's summary as if it had been stored alone: a
-    /// reading that an earlier batch of the group (or the store) already holds counts as that batch's duplicate, and
-    /// `evaluate` gets each batch's new readings in turn (with the index of the batch), so the rules see the batches
-    /// one after the other. A failure anywhere leaves none of them written.
+    /// Stores batches in one transaction, in order (each audited as its sender's), and returns each one's summary as if
+    /// it had been stored alone: a reading that an earlier batch of the group (or the store) already holds counts as
+    /// that batch's duplicate, and `evaluate` gets each batch's new readings in turn (with the index of the batch), so
+    /// the rules see the batches one after the other. A failure anywhere leaves none of them written.
     public func ingest(
         _ batches: [LifelineReadingBatch], evaluate: @Sendable (Int, [LifelineReadingRow]) throws -> [LifelineRuleChange]
     ) async throws -> [LifelineIngestSummary] {
