@@ -6,7 +6,8 @@ import Testing
 struct GroupCommitQueueTests {
     struct Refused: Error, Equatable {}
 
-    /// A queue whose first group waits until `release` yields, so that the test can line up the requests behind it.
+    /// A queue whose first group, and every group holding an item named `hold…`, waits until `release` yields, so that
+    /// the test can line up the requests behind it.
     final class Harness: Sendable {
         /// The groups `commit` was called with, in order.
         final class Log: Sendable { let groups = Mutex<[[String]]>([]) }
@@ -23,7 +24,7 @@ struct GroupCommitQueueTests {
                     groups.append(items)
                     return groups.count == 1
                 }
-                if first {
+                if first || items.contains(where: { $0.hasPrefix("hold") }) {
                     for await _ in stream { break }
                 }
                 if items.contains("bad") { throw Refused() }
@@ -86,5 +87,22 @@ struct GroupCommitQueueTests {
         #expect(try await first.value == "A")
         #expect(try await [heavy.value, light.value, other.value, second.value] == ["HEAVY", "LIGHT", "OTHER", "SECOND"])
         #expect(harness.log.groups.withLock { $0 } == [["a"], ["light", "second"], ["heavy"], ["other"]])
+    }
+
+    @Test("a heavy request is passed over by one light group at most: the group after it is taken in order again")
+    func fairness() async throws {
+        let harness = Harness(maximumWeight: 10, expressWeight: 2)
+        let first = Task { try await harness.queue.submit("a", weight: 1) }
+        while harness.log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+        let heavy = await harness.submit("heavy", weight: 8, ahead: 0)
+        let hold = await harness.submit("hold", weight: 1, ahead: 1)
+        harness.release.continuation.yield()
+        #expect(try await first.value == "A")
+        // The light group [hold] is being written, the heavy request passed over once; another light one arrives.
+        while harness.log.groups.withLock({ $0.count < 2 }) { await Task.yield() }
+        let light = await harness.submit("light", weight: 1, ahead: 1)
+        harness.release.continuation.yield()
+        #expect(try await [hold.value, heavy.value, light.value] == ["HOLD", "HEAVY", "LIGHT"])
+        #expect(harness.log.groups.withLock { $0 } == [["a"], ["hold"], ["heavy", "light"]])
     }
 }

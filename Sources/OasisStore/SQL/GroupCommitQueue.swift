@@ -6,13 +6,17 @@
 /// error). A group holds items up to `maximumWeight` (what an item weighs is the caller's: one case, or the readings
 /// of a batch); an item heavier than that is written alone. With `expressWeight`, light items skip the queue: while any
 /// item of at most that weight waits, the next group holds only such items, so a small batch waits for the group
-/// being written and its own short transaction, not for the heavy ones queued ahead of it.
+/// being written and its own short transaction, not for the heavy ones queued ahead of it. A heavy item is passed
+/// over by one such group at most: the group after it is taken in order again, so a steady flow of light items cannot
+/// hold a heavy one back for ever.
 public actor GroupCommitQueue<Item: Sendable, Output: Sendable> {
     public typealias Commit = @Sendable ([Item]) async throws -> [Output]
 
     private typealias Waiting = (item: Item, weight: Int, continuation: CheckedContinuation<Output, any Error>)
     private var pending: [Waiting] = []
     private var writing = false
+    /// The last group passed heavier items over (the next one is taken in order).
+    private var passedOver = false
     private let commit: Commit
     private let executor: (any TaskExecutor)?
     /// The most that one group weighs.
@@ -89,10 +93,11 @@ public actor GroupCommitQueue<Item: Sendable, Output: Sendable> {
         writing = false
     }
 
-    /// Takes the next group off the queue: the light items when any wait (`expressWeight`), else the oldest items, as
-    /// many as `maximumWeight` allows (at least one).
+    /// Takes the next group off the queue: the light items when any wait (`expressWeight`) and the last group passed
+    /// nothing over, else the oldest items, as many as `maximumWeight` allows (at least one).
     private func nextGroup() -> [Waiting] {
-        let light = expressWeight.map { limit in pending.indices.filter { pending[$0].weight <= limit } } ?? []
+        let light = passedOver ? [] : expressWeight.map { limit in pending.indices.filter { pending[$0].weight <= limit } } ?? []
+        passedOver = !light.isEmpty && light.count < pending.count
         let candidates = light.isEmpty ? Array(pending.indices) : light
         var taken = [candidates[0]]
         var weight = pending[candidates[0]].weight
