@@ -32,6 +32,14 @@ struct GroupCommitQueueTests {
             }
         }
 
+        /// Submits the first item on a task of its own and waits until its group (held) is being written.
+        func start(_ item: String, weight: Int = 1) async -> Task<String, any Error> {
+            let queue = self.queue
+            let task = Task { try await queue.submit(item, weight: weight) }
+            while log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+            return task
+        }
+
         /// Submits `item` on a task of its own once the queue holds `ahead` waiting requests, and waits until it is queued.
         func submit(_ item: String, weight: Int, ahead: Int) async -> Task<String, any Error> {
             let queue = self.queue
@@ -44,8 +52,7 @@ struct GroupCommitQueueTests {
     @Test("behind a group being written, waiting requests form the next groups in order, up to the weight; a heavier one goes alone")
     func grouping() async throws {
         let harness = Harness(maximumWeight: 3)
-        let first = Task { try await harness.queue.submit("a") }
-        while harness.log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+        let first = await harness.start("a")
         var waiting: [Task<String, any Error>] = []
         for (index, item) in ["b", "c", "d", "e"].enumerated() { waiting.append(await harness.submit(item, weight: 1, ahead: index)) }
         waiting.append(await harness.submit("heavy", weight: 5, ahead: 4))
@@ -61,8 +68,7 @@ struct GroupCommitQueueTests {
     @Test("a group that fails answers each of its requests with the error; the next group is written")
     func failure() async throws {
         let harness = Harness(maximumWeight: 2)
-        let first = Task { try await harness.queue.submit("a") }
-        while harness.log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+        let first = await harness.start("a")
         let good = await harness.submit("good", weight: 1, ahead: 0)
         let bad = await harness.submit("bad", weight: 1, ahead: 1)
         let later = await harness.submit("later", weight: 1, ahead: 2)
@@ -77,8 +83,7 @@ struct GroupCommitQueueTests {
     @Test("with an express weight, light requests queued behind heavy ones are written first, together; the heavy ones follow in order")
     func express() async throws {
         let harness = Harness(maximumWeight: 10, expressWeight: 2)
-        let first = Task { try await harness.queue.submit("a", weight: 8) }
-        while harness.log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+        let first = await harness.start("a", weight: 8)
         let heavy = await harness.submit("heavy", weight: 8, ahead: 0)
         let light = await harness.submit("light", weight: 1, ahead: 1)
         let other = await harness.submit("other", weight: 8, ahead: 2)
@@ -92,8 +97,7 @@ struct GroupCommitQueueTests {
     @Test("a heavy request is passed over by one light group at most: the group after it is taken in order again")
     func fairness() async throws {
         let harness = Harness(maximumWeight: 10, expressWeight: 2)
-        let first = Task { try await harness.queue.submit("a", weight: 1) }
-        while harness.log.groups.withLock({ $0.isEmpty }) { await Task.yield() }
+        let first = await harness.start("a", weight: 1)
         let heavy = await harness.submit("heavy", weight: 8, ahead: 0)
         let hold = await harness.submit("hold", weight: 1, ahead: 1)
         harness.release.continuation.yield()

@@ -10,14 +10,21 @@ struct SQLiteCheckpointTests {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
+    /// A fresh embedded store (not migrated) with an empty table `checkpoint_probe (id, body)`, and its file's path.
+    static func withProbeTable(_ body: (Store, String) async throws -> Void) async throws {
+        try await TestStore.with(.sqlite, migrate: false) { store in
+            guard case .sqlite(let path) = store.location else {
+                Issue.record("TestStore.with(.sqlite) gave \(store.location)")
+                return
+            }
+            try await store.database.execute("CREATE TABLE checkpoint_probe (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
+            try await body(store, path)
+        }
+    }
+
     @Test("past 1,000 log pages the checkpoint thread copies the log into the database file, and nothing is lost", .timeLimit(.minutes(2)))
     func checkpointsInBackground() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-checkpoint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("oasis.sqlite").path
-        try await Store.using(.sqlite(path: path), auditAnchorPath: nil, logger: TestStore.logger) { store in
-            try await store.database.execute("CREATE TABLE checkpoint_probe (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
+        try await Self.withProbeTable { store, path in
             let before = Self.size(path)
             // 1,500 pages' worth (4 KiB pages) in 60 transactions: the log passes SQLite's 1,000-page mark.
             let body = SQLValue.blob([UInt8](repeating: 0x5A, count: 100 * 1_024))
@@ -42,12 +49,7 @@ struct SQLiteCheckpointTests {
         "a writer that never pauses: past 64 MiB of log the writer finishes the checkpoint and the log starts again, instead of growing with every write",
         .timeLimit(.minutes(3)))
     func boundedLog() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oasis-checkpoint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("oasis.sqlite").path
-        try await Store.using(.sqlite(path: path), auditAnchorPath: nil, logger: TestStore.logger) { store in
-            try await store.database.execute("CREATE TABLE checkpoint_probe (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
+        try await Self.withProbeTable { store, path in
             // 160 MiB in 80 back-to-back transactions of 2 MiB (about 513 pages each), no pause between them.
             let body = SQLValue.blob([UInt8](repeating: 0xA5, count: 2 * 1_024 * 1_024))
             var largest = 0

@@ -21,10 +21,8 @@ public struct IntakeQueue: Sendable {
         ) { entries in try await cases.register(entries) }
     }
 
-    /// The bound for a store at `location` (`GroupCommitQueue.defaultTimeout(for:)`).
-    public static func defaultTimeout(for location: StoreLocation) -> Duration? {
-        GroupCommitQueue<CaseIntakeEntry, HotlineCase>.defaultTimeout(for: location)
-    }
+    /// The bound for a store at `location` (`StoreLocation.groupCommitTimeout`).
+    public static func defaultTimeout(for location: StoreLocation) -> Duration? { location.groupCommitTimeout }
 
     /// Registers a case; returns it with its id once its transaction has committed. Its column values are worked
     /// out here, by the request, before it joins the queue (`CaseIntakeEntry`).

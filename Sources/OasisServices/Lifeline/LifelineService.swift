@@ -46,7 +46,7 @@ public struct LifelineService: Sendable {
         let gate = self.gate
         queue = GroupCommitQueue(
             maximumWeight: maximumGroup, expressWeight: expressBatch,
-            timeout: GroupCommitQueue<LifelineReadingBatch, LifelineIngestSummary>.defaultTimeout(for: store.location),
+            timeout: store.location.groupCommitTimeout,
             executor: store.database.writeExecutor
         ) { batches in
             try await gate.withLock {

@@ -47,12 +47,11 @@ extension LifelineRepository {
     /// without reading every row back; only a chunk where some were already there is taken back (to its savepoint)
     /// and inserted again, returning the new ones.
     static func insert(_ batch: LifelineReadingBatch, on tx: any SQLExecutor) async throws -> [LifelineReadingRow] {
-        if let raw = tx as? RawSQLiteExecutor {
-            return try raw.connection.insertReadings(
-                batch.rows, sql: "INSERT INTO lifeline_readings (sensor_id, at, value) VALUES (?, ?, ?) ON CONFLICT (sensor_id, at) DO NOTHING")
+        func insertSQL(from source: String) -> String {
+            "INSERT INTO lifeline_readings (sensor_id, at, value) \(source) ON CONFLICT (sensor_id, at) DO NOTHING"
         }
-        let source = tx.dialect.jsonRows(columns: [("BIGINT", "sensor_id"), ("BIGINT", "at"), (tx.dialect.doubleType, "value")])
-        let insert = "INSERT INTO lifeline_readings (sensor_id, at, value) \(source) ON CONFLICT (sensor_id, at) DO NOTHING"
+        if let raw = tx as? RawSQLiteExecutor { return try raw.connection.insertReadings(batch.rows, sql: insertSQL(from: "VALUES (?, ?, ?)")) }
+        let insert = insertSQL(from: tx.dialect.jsonRows(columns: [("BIGINT", "sensor_id"), ("BIGINT", "at"), (tx.dialect.doubleType, "value")]))
         var inserted: [LifelineReadingRow] = []
         inserted.reserveCapacity(batch.rows.count)
         for start in stride(from: 0, to: batch.rows.count, by: 20_000) {

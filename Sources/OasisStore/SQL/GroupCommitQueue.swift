@@ -26,7 +26,7 @@ public actor GroupCommitQueue<Item: Sendable, Output: Sendable> {
     /// How long a group's transaction may take before its requests are answered 503: a transaction whose connection
     /// the database dropped (a restart) has been seen never to return, and every later request waited behind it.
     /// A group that commits after all is kept (its requests were told to try again; none was told it was written).
-    /// Nil: wait for the transaction however long it takes.
+    /// Nil: wait for the transaction however long it takes (`StoreLocation.groupCommitTimeout` gives a store's bound).
     public nonisolated let timeout: Duration?
 
     /// `executor`: where the groups are taken from (the store's writer thread when it has one, so that between two
@@ -39,17 +39,6 @@ public actor GroupCommitQueue<Item: Sendable, Output: Sendable> {
         self.timeout = timeout
         self.executor = executor
         self.commit = commit
-    }
-
-    /// The bound for a store at `location`: only a networked database can leave a transaction unanswered. 10 s on
-    /// PostgreSQL, whose connection can be lost mid-transaction, and none on the embedded store: its transaction runs in
-    /// this process and always ends, and a busy machine (a large import on the same thread pool) can make it take
-    /// longer than 10 s without anything being wrong.
-    public static func defaultTimeout(for location: StoreLocation) -> Duration? {
-        switch location {
-        case .sqlite: nil
-        case .postgres: .seconds(10)
-        }
     }
 
     static func noAnswer(_ timeout: Duration) -> StoreError {
